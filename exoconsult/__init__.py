@@ -1,0 +1,3 @@
+"""ExoConsult: offline consultation, eligibility and consent for an experimental exosome therapy."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,62 @@
+"""Command line. `exoconsult` alone opens the GUI; subcommands live one group per module in this package.
+
+A command module defines `register(subparsers, common)`: it adds its parser(s) with `parents=[common]`
+(so every command takes --data-dir / --database-url) and `set_defaults(func=run)` where
+`run(args) -> int` is the exit status. Modules are discovered, so adding a command edits no shared file.
+Keep heavy imports inside `run` so `exoconsult --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+
+from exoconsult import __version__
+
+
+def _common_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="data folder (default: $EXOCONSULT_DATA_DIR or the user data folder)")
+    common.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in the data folder)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_parser()
+    parser = argparse.ArgumentParser(
+        prog="exoconsult", parents=[common],
+        description="ExoConsult: consultation, eligibility and consent for an experimental exosome therapy. "
+                    "Without a command, opens the application window.")
+    parser.add_argument("--version", action="version", version=f"exoconsult {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # every file we create (database, backups, PDFs, keys) is owner-only
+    args_list = sys.argv[1:] if argv is None else argv
+    known, rest = _common_parser().parse_known_args(args_list)
+    if not rest:
+        # No command: open the GUI without paying for command discovery.
+        from exoconsult.app import run_gui
+
+        return run_gui(getattr(known, "data_dir", None), getattr(known, "database_url", None))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    return int(func(args) or 0)

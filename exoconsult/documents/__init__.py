@@ -1,0 +1,1 @@
+"""PDF rendering (reportlab) and sealing/validation (pyHanko). The only package importing either."""

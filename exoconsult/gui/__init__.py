@@ -1,0 +1,1 @@
+"""PySide6 views over the services. The only package (with app.py) that imports Qt."""

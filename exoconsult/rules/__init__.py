@@ -1,0 +1,1 @@
+"""Pure rule evaluation over domain data (eligibility protocol, show-if conditions)."""

@@ -1,0 +1,1 @@
+"""Use cases: permissions, audit, transactions. Returns plain data (DTOs), never ORM rows."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 + Alembic. The only package that imports either."""

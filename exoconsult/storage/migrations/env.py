@@ -1,0 +1,11 @@
+"""Alembic environment: always run from code (storage/migrate.py) on the app's own connection."""
+
+from alembic import context
+
+from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
+from exoconsult.storage.orm import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True, compare_type=True)
+with context.begin_transaction():
+    context.run_migrations()
