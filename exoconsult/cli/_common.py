@@ -20,3 +20,11 @@ def fail(message: str, code: int = 2) -> int:
     """One line on stderr, then the exit status (2 = could not run)."""
     print(f"exoconsult: {message}", file=sys.stderr)
     return code
+
+
+def open_ctx(args: argparse.Namespace, *, upgrade: bool = True):
+    """Open the data folder's database (migrating it after a verified backup unless upgrade=False)."""
+    from exoconsult.services.context import open_context
+
+    dd = data_dir(args)
+    return open_context(dd, database_url(args, dd), upgrade=upgrade)

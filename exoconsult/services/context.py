@@ -1,0 +1,45 @@
+"""What every service needs: the database, the clock, the data folder and the forms folder.
+Built once by `open_context` (app.py / cli), passed explicitly; no globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from exoconsult.clock import Clock, SystemClock
+from exoconsult.config import DataDir
+from exoconsult.domain.people import Actor
+from exoconsult.storage import migrate
+from exoconsult.storage.db import Database
+from exoconsult.storage.uow import UnitOfWork
+
+
+def default_forms_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "forms"
+
+
+@dataclass
+class ServiceContext:
+    db: Database
+    clock: Clock
+    data_dir: DataDir
+    forms_dir: Path
+
+    def uow(self, actor: Actor, *, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self.db, actor, self.clock, write=write)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
+                 forms_dir: Path | None = None, upgrade: bool = True) -> ServiceContext:
+    """Open (and migrate, after a verified backup) the database for a data folder."""
+    data_dir.ensure()
+    db = Database(database_url or data_dir.database_url())
+    if upgrade:
+        migrate.upgrade(db, data_dir.backups_dir)
+    else:
+        migrate.check_not_newer(db)
+    return ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
+                          forms_dir=forms_dir or default_forms_dir())
