@@ -64,6 +64,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "product.quality_tests": "Tests the manufacturer reports for each batch (sterility, identity...)",
     "product.lot": "Lot / batch number (may be filled in on the day of the procedure)",
     "product.dose_per_testis": "Dose or volume injected into each testis",
+    "procedure.duration": "How long the visit and the injections take at this clinic",
     "costs.total": "Total amount charged for one treatment",
     "costs.repeat": "What is charged if the treatment is repeated",
     "doctor.name": "Doctor who performs the procedure",
