@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import exoconsult.storage.accounts  # noqa: F401  (staff accounts)
 from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
 from exoconsult.storage.orm import Base
 
