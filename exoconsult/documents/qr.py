@@ -1,0 +1,52 @@
+"""QR code drawn as vector modules straight onto the canvas.
+
+reportlab's own encoder builds the symbol; the modules are drawn here as filled rectangles rather
+than through ``QrCodeWidget``/``renderPDF``, because the graphics renderer sets its default font
+(Helvetica) on the page, and the documents must contain embedded fonts only.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+QUIET_MODULES = 4  # the quiet zone the QR standard asks for around the symbol
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """Module matrix (True = dark) with error correction M, smallest version that fits.
+
+    M: a folded or lightly stained paper copy still decodes, and the ~70-byte payload stays a small
+    symbol (version 4-5) that scans from about 20 mm at 150 dpi.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    count = code.getModuleCount()
+    return [[bool(code.isDark(row, col)) for col in range(count)] for row in range(count)]
+
+
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """Draw a square QR code (quiet zone included) encoding ``payload``, lower-left corner at (x, y)."""
+    matrix = qr_matrix(payload)
+    count = len(matrix)
+    module = size / (count + 2 * QUIET_MODULES)
+    canvas.saveState()
+    canvas.setFillColor(colors.white)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    path = canvas.beginPath()
+    for row, cells in enumerate(matrix):
+        top = y + size - (QUIET_MODULES + row) * module
+        col = 0
+        while col < count:  # one rectangle per horizontal run keeps the path small
+            if not cells[col]:
+                col += 1
+                continue
+            start = col
+            while col < count and cells[col]:
+                col += 1
+            path.rect(x + (QUIET_MODULES + start) * module, top - module, (col - start) * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
