@@ -83,16 +83,58 @@ def sqlite_ctx(data_dir: DataDir, clock: FakeClock):
     context.close()
 
 
-@pytest.fixture
-def nurse() -> Actor:
-    return Actor(user_id=2, username="nurse", display_name="Ayşe Nurse", role=Role.NURSE)
+# Known passwords of the test accounts (at least 12 characters, as the policy demands).
+STAFF_PASSWORDS = {"admin": "admin-test-password", "nurse": "nurse-test-password",
+                   "urologist": "urologist-test-password"}
+_STAFF = (  # created in this order, so the ids are admin 1, nurse 2, urologist 3
+    ("admin", "Admin", Role.ADMIN, "", ""),
+    ("nurse", "Ayşe Nurse", Role.NURSE, "", ""),
+    ("urologist", "Dr. Deniz Uro", Role.UROLOGIST, "", "TR-UR-0042"),
+)
+_HASHES: dict[str, str] = {}  # argon2 hashing is slow on purpose: hash each test password once per run
+
+
+def create_staff(context) -> dict[str, Actor]:
+    """Real, active accounts for the three test users (the per-call account check refuses unknown ids)."""
+    from exoconsult.domain.people import SYSTEM_ACTOR
+    from exoconsult.services.accounts import UserFields, insert_user, validate_user_fields
+    from exoconsult.services.auth import hash_password
+
+    out: dict[str, Actor] = {}
+    with context.uow(SYSTEM_ACTOR) as uow:
+        for username, display, role, title, registration in _STAFF:
+            if username not in _HASHES:
+                _HASHES[username] = hash_password(STAFF_PASSWORDS[username])
+            fields = validate_user_fields(UserFields(username, display, role, title, registration))
+            row = insert_user(uow, fields, _HASHES[username], must_change_password=False)
+            out[username] = Actor(user_id=row.id, username=row.username, display_name=row.display_name, role=role)
+        uow.commit()
+    return out
 
 
 @pytest.fixture
-def urologist() -> Actor:
-    return Actor(user_id=3, username="urologist", display_name="Dr. Deniz Uro", role=Role.UROLOGIST)
+def staff(request) -> dict[str, Actor] | None:
+    """The test accounts in the test's database (`ctx` or `sqlite_ctx`), or None for tests without one."""
+    for name in ("ctx", "sqlite_ctx"):
+        if name in request.fixturenames:
+            return create_staff(request.getfixturevalue(name))
+    return None
+
+
+def _staff_actor(staff: dict[str, Actor] | None, fallback: Actor) -> Actor:
+    return fallback if staff is None else staff[fallback.username]
 
 
 @pytest.fixture
-def admin() -> Actor:
-    return Actor(user_id=1, username="admin", display_name="Admin", role=Role.ADMIN)
+def nurse(staff) -> Actor:
+    return _staff_actor(staff, Actor(user_id=2, username="nurse", display_name="Ayşe Nurse", role=Role.NURSE))
+
+
+@pytest.fixture
+def urologist(staff) -> Actor:
+    return _staff_actor(staff, Actor(user_id=3, username="urologist", display_name="Dr. Deniz Uro", role=Role.UROLOGIST))
+
+
+@pytest.fixture
+def admin(staff) -> Actor:
+    return _staff_actor(staff, Actor(user_id=1, username="admin", display_name="Admin", role=Role.ADMIN))

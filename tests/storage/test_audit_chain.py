@@ -21,7 +21,13 @@ def _patient(n: int) -> PatientData:
 
 
 @pytest.fixture
-def populated(ctx, nurse):
+def audit_base(ctx, nurse) -> int:
+    """Entries written before the test's own (creating the test accounts); seq numbers below are relative."""
+    return len(_entries(ctx))
+
+
+@pytest.fixture
+def populated(ctx, nurse, audit_base):
     service = PatientService(ctx)
     ids = [service.create(nurse, _patient(n)).id for n in range(3)]
     dto = service.open(nurse, ids[0])
@@ -36,13 +42,23 @@ def _exec(ctx, sql: str, **params) -> None:
         conn.commit()
 
 
-def _entries(ctx):
+def _entries(ctx, entity: str = "patient"):
     with ctx.db.connect() as conn:
-        return conn.execute(text("SELECT seq, action, entity, entity_id, actor, role FROM audit_entry ORDER BY seq")).all()
+        return conn.execute(text("SELECT seq, action, entity, entity_id, actor, role FROM audit_entry "
+                                 "WHERE entity = :e ORDER BY seq"), {"e": entity}).all()
 
 
-def test_each_change_writes_one_entry_with_actor_role_and_before_after(ctx, populated, nurse):
-    rows = _entries(ctx)
+def _seq(ctx, action: str, entity_id: int) -> int:
+    return next(r.seq for r in _entries(ctx) if r.action == action and r.entity_id == str(entity_id))
+
+
+def _all_count(ctx) -> int:
+    with ctx.db.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+
+
+def test_each_change_writes_one_entry_with_actor_role_and_before_after(ctx, populated, nurse, audit_base):
+    rows = _entries(ctx)[audit_base:]
     actions = [(r.action, r.entity, r.entity_id) for r in rows]
     assert actions[:3] == [("create", "patient", str(i)) for i in populated]
     assert ("view", "patient", str(populated[0])) in actions
@@ -53,20 +69,20 @@ def test_each_change_writes_one_entry_with_actor_role_and_before_after(ctx, popu
     assert '"given_name":"Ahmet"' in before and '"given_name":"Mehmet"' in after
 
 
-def test_update_and_delete_on_the_audit_table_are_refused_by_the_database(ctx, populated):
+def test_update_and_delete_on_the_audit_table_are_refused_by_the_database(ctx, populated, audit_base):
     for sql in ("UPDATE audit_entry SET actor = 'mallory'", "DELETE FROM audit_entry"):
         with pytest.raises(Exception) as info:
             _exec(ctx, sql)
         assert "write-once" in str(info.value)
-    assert len(_entries(ctx)) == 5
+    assert len(_entries(ctx)) == audit_base + 5
 
 
-def test_plain_sql_edit_of_a_patient_is_reported_with_the_entity_and_last_entry(ctx, populated):
+def test_plain_sql_edit_of_a_patient_is_reported_with_the_entity_and_last_entry(ctx, populated, audit_base):
     _exec(ctx, "UPDATE patient SET family_name = 'Forged' WHERE id = :i", i=populated[1])
     problems = check_replay(ctx.db)
     assert len(problems) == 1
     p = problems[0]
-    assert (p.entity, p.entity_id, p.seq) == ("patient", str(populated[1]), 2)
+    assert (p.entity, p.entity_id, p.seq) == ("patient", str(populated[1]), audit_base + 2)
     assert "family_name" in p.message
     assert not verify_installation(ctx).ok
 
@@ -80,10 +96,10 @@ def test_a_row_inserted_behind_the_apps_back_is_reported(ctx, populated):
     assert [(p.entity_id, "no audit entry" in p.message) for p in problems] == [("999", True)]
 
 
-def test_a_row_deleted_behind_the_apps_back_is_reported(ctx, populated):
+def test_a_row_deleted_behind_the_apps_back_is_reported(ctx, populated, audit_base):
     _exec(ctx, "DELETE FROM patient WHERE id = :i", i=populated[2])
     problems = check_replay(ctx.db)
-    assert [(p.entity_id, p.seq) for p in problems] == [(str(populated[2]), 3)]
+    assert [(p.entity_id, p.seq) for p in problems] == [(str(populated[2]), audit_base + 3)]
     assert "deleted outside the app" in problems[0].message
 
 
@@ -95,38 +111,38 @@ def _drop_guard(ctx):
         drop_refuse_changes(Operations(MigrationContext.configure(conn)), "audit_entry")
 
 
-def test_a_deleted_audit_entry_is_reported_as_the_first_bad_entry(ctx, populated):
+def test_a_deleted_audit_entry_is_reported_as_the_first_bad_entry(ctx, populated, audit_base):
     _drop_guard(ctx)
-    _exec(ctx, "DELETE FROM audit_entry WHERE seq = 2")
+    _exec(ctx, "DELETE FROM audit_entry WHERE seq = :s", s=audit_base + 2)
     problems = check_chain(ctx.db)
-    assert len(problems) == 1 and problems[0].seq == 3 and "missing" in problems[0].message
+    assert len(problems) == 1 and problems[0].seq == audit_base + 3 and "missing" in problems[0].message
 
 
-def test_an_altered_audit_entry_is_reported(ctx, populated):
+def test_an_altered_audit_entry_is_reported(ctx, populated, audit_base):
     _drop_guard(ctx)
-    _exec(ctx, "UPDATE audit_entry SET actor = 'someone-else' WHERE seq = 2")
+    _exec(ctx, "UPDATE audit_entry SET actor = 'someone-else' WHERE seq = :s", s=audit_base + 2)
     problems = check_chain(ctx.db)
-    assert [(p.seq, p.entity, p.entity_id) for p in problems] == [(2, "patient", str(populated[1]))]
+    assert [(p.seq, p.entity, p.entity_id) for p in problems] == [(audit_base + 2, "patient", str(populated[1]))]
     assert "does not match its hash" in problems[0].message
 
 
-def test_a_truncated_chain_tail_is_reported(ctx, populated):
+def test_a_truncated_chain_tail_is_reported(ctx, populated, audit_base):
     _drop_guard(ctx)
-    _exec(ctx, "DELETE FROM audit_entry WHERE seq >= 4")
+    _exec(ctx, "DELETE FROM audit_entry WHERE seq >= :s", s=audit_base + 4)
     problems = check_chain(ctx.db)
     assert any("cut off" in p.message for p in problems)
     # The patient edited by the removed entry no longer replays to its current state either.
     assert [p.entity_id for p in check_replay(ctx.db)] == [str(populated[0])]
 
 
-def test_a_rebuilt_entry_with_a_fresh_hash_breaks_the_link_to_the_next(ctx, populated):
+def test_a_rebuilt_entry_with_a_fresh_hash_breaks_the_link_to_the_next(ctx, populated, audit_base):
     from exoconsult.storage.audit import entry_hash
 
     _drop_guard(ctx)
     with ctx.db.connect() as conn:
-        row = dict(conn.execute(text("SELECT * FROM audit_entry WHERE seq = 1")).mappings().one())
+        row = dict(conn.execute(text("SELECT * FROM audit_entry WHERE seq = :s"), {"s": audit_base + 1}).mappings().one())
     row["actor"] = "mallory"
     new_hash = entry_hash(row)
-    _exec(ctx, "UPDATE audit_entry SET actor = 'mallory', hash = :h WHERE seq = 1", h=new_hash)
+    _exec(ctx, "UPDATE audit_entry SET actor = 'mallory', hash = :h WHERE seq = :s", h=new_hash, s=audit_base + 1)
     problems = check_chain(ctx.db)
-    assert problems[0].seq == 2 and "does not link" in problems[0].message
+    assert problems[0].seq == audit_base + 2 and "does not link" in problems[0].message

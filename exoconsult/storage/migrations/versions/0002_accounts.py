@@ -6,6 +6,9 @@ Revision ID: 0002_accounts
 import sqlalchemy as sa
 from alembic import op
 
+# Alembic loads every revision script whenever it reads the schema history (also in `verify`, which
+# does not migrate): importing the mapping here registers it, so the audit replay checks users too.
+import exoconsult.storage.accounts  # noqa: F401
 from exoconsult.storage.orm import UtcDateTime
 
 revision = "0002_accounts"
