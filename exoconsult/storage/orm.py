@@ -78,11 +78,13 @@ class PatientTokenRow(Base):
     Derived from the patient row, rebuilt on every patient save; not audited on its own."""
 
     __tablename__ = "patient_token"
-    __table_args__ = (Index("ix_patient_token_token_patient", "token", "patient_id"),)
+    # (token, sort_key, patient_id): a prefix range scan yields matches already ordered for display.
+    __table_args__ = (Index("ix_patient_token_token_sort", "token", "sort_key", "patient_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"), index=True)
     token: Mapped[str] = mapped_column(String(120))
+    sort_key: Mapped[str] = mapped_column(String(210))  # copy of patient.search_name
 
 
 class AuditEntryRow(Base):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import and_, delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session, aliased
 
 from exoconsult.domain.patient import PatientData, search_tokens
 from exoconsult.domain.text import fold
@@ -13,6 +13,11 @@ from exoconsult.storage.orm import PatientRow, PatientTokenRow
 
 _FIELDS = ("family_name", "given_name", "birth_date", "sex", "mrn", "national_id", "phone", "email",
            "preferred_language", "needs_interpreter")
+
+
+def _upper(word: str) -> str:
+    """Smallest string greater than every string starting with `word` (exclusive range bound)."""
+    return word[:-1] + chr(ord(word[-1]) + 1)
 
 
 def to_data(row: PatientRow) -> PatientData:
@@ -49,18 +54,40 @@ class PatientRepository:
         return row
 
     def _write_tokens(self, patient_id: int, data: PatientData) -> None:
+        sort_key = fold(f"{data.family_name} {data.given_name}")
         self._s.execute(PatientTokenRow.__table__.insert(),
-                        [{"patient_id": patient_id, "token": t[:120]} for t in sorted(search_tokens(data))])
+                        [{"patient_id": patient_id, "token": t[:120], "sort_key": sort_key}
+                         for t in sorted(search_tokens(data))])
 
     def search(self, query: str, limit: int) -> Sequence[PatientRow]:
-        """Every query word must prefix-match one of the patient's folded tokens (range scans on an index)."""
-        stmt = select(PatientRow)
-        for word in fold(query).split():
-            upper = word[:-1] + chr(ord(word[-1]) + 1)
-            matching = select(PatientTokenRow.patient_id).where(
-                and_(PatientTokenRow.token >= word, PatientTokenRow.token < upper))
-            stmt = stmt.where(PatientRow.id.in_(matching))
-        return self._s.scalars(stmt.order_by(PatientRow.search_name, PatientRow.id).limit(limit)).all()
+        """Patients for whom every query word prefix-matches one of their folded tokens.
+
+        Ordered by the matched word, then by name. The longest word drives a range scan of the
+        (token, sort_key, patient_id) index, which yields rows already in that order, so the scan stops
+        after `limit` distinct patients instead of sorting every match (a one-letter query can match
+        every patient through a shared MRN prefix)."""
+        words = sorted(set(fold(query).split()), key=len, reverse=True)
+        if not words:
+            stmt = select(PatientRow).order_by(PatientRow.search_name, PatientRow.id).limit(limit)
+            return self._s.scalars(stmt).all()
+        driver, others = words[0], words[1:]
+        t = PatientTokenRow
+        stmt = select(t.patient_id).where(t.token >= driver, t.token < _upper(driver))
+        for word in others:
+            other = aliased(PatientTokenRow)
+            stmt = stmt.where(exists().where(other.patient_id == t.patient_id, other.token >= word,
+                                             other.token < _upper(word)))
+        stmt = stmt.order_by(t.token, t.sort_key, t.patient_id)
+        ids: list[int] = []
+        seen: set[int] = set()
+        for (pid,) in self._s.execute(stmt.execution_options(yield_per=256)):
+            if pid not in seen:
+                seen.add(pid)
+                ids.append(pid)
+                if len(ids) == limit:
+                    break
+        rows = {r.id: r for r in self._s.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))}
+        return [rows[i] for i in ids]
 
     def count(self) -> int:
         from sqlalchemy import func

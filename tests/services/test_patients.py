@@ -113,6 +113,19 @@ def test_search_by_national_id_and_list_masks_it(service, nurse):
     assert hit.national_id_tail == "0146"
 
 
-def test_search_results_are_sorted_by_folded_name(service, nurse, turkish_registry):
-    names = [p.family_name for p in service.search(nurse, "")]
-    assert names[:3] == ["ÇAĞLAR", "IŞIK", "Işık"] or names[0] == "ÇAĞLAR"
+def test_an_empty_search_lists_patients_sorted_by_folded_name(service, nurse, turkish_registry):
+    from exoconsult.domain.text import fold
+
+    names = [f"{p.family_name} {p.given_name}" for p in service.search(nurse, "")]
+    assert names == sorted(names, key=fold) and len(names) == len(turkish_registry)
+
+
+def test_matches_are_ordered_by_the_matched_word_then_name(service, nurse, turkish_registry):
+    # "i" matches the token "isik" (three family names) before "ismail" (two given names).
+    found = [(p.family_name, p.given_name) for p in service.search(nurse, "i")]
+    assert found == [("Işık", "Ayhan"), ("IŞIK", "Mehmet"), ("Isık", "Not-a-match-for-ismail"),
+                     ("Kaya", "ismail"), ("Yılmaz", "İSMAİL")]
+
+
+def test_search_stops_at_the_limit(service, nurse, turkish_registry):
+    assert len(service.search(nurse, "t", limit=3)) == 3

@@ -42,12 +42,13 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("token", sa.String(120), nullable=False),
+        sa.Column("sort_key", sa.String(210), nullable=False),
         sa.ForeignKeyConstraint(["patient_id"], ["patient.id"], name=op.f("fk_patient_token_patient_id_patient"),
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_patient_token")),
     )
     op.create_index(op.f("ix_patient_token_patient_id"), "patient_token", ["patient_id"])
-    op.create_index("ix_patient_token_token_patient", "patient_token", ["token", "patient_id"])
+    op.create_index("ix_patient_token_token_sort", "patient_token", ["token", "sort_key", "patient_id"])
     op.create_table(
         "setting",
         sa.Column("key", sa.String(64), nullable=False),
