@@ -1,0 +1,164 @@
+"""Composition root of the desktop application: QApplication, settings file, the one background
+runner, the main window; then the database, first-run setup or sign-in.
+
+Start-up order is chosen for speed (target: window on screen within 1 s of process start on a 2-core
+PC): the window is shown first, and the database is opened and migrated on the runner, which is also
+where SQLAlchemy and Alembic are first imported.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from functools import partial
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from exoconsult import __version__
+from exoconsult.config import APP_NAME, DataDir, resolve_data_dir
+
+BENCH_ENV = "EXOCONSULT_BENCH_EXIT_AFTER_SHOW"
+BENCH_T0_ENV = "EXOCONSULT_BENCH_T0"  # parent's time.time() just before it started this process
+SETTINGS_FILE = "gui-settings.ini"
+
+
+def seconds_since_process_start() -> float:
+    """How long ago this process started: from the parent's launch time when the benchmark passes it,
+    else from /proc (start ticks after boot vs. uptime, 10 ms resolution)."""
+    given = os.environ.get(BENCH_T0_ENV)
+    if given:
+        return time.time() - float(given)
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.process_time()
+
+
+class Startup:
+    """Drives start-up after the window is on screen (methods are slots: no lambdas on signals)."""
+
+    def __init__(self, app: QApplication, window, runner, data_dir: DataDir, database_url: str | None) -> None:
+        self.app = app
+        self.window = window
+        self.runner = runner
+        self.data_dir = data_dir
+        self.database_url = database_url
+        self.ctx = None
+        self.exit_code = 0
+
+    def open_database(self) -> None:
+        self.runner.submit(partial(_open_context, self.data_dir, self.database_url), self._on_opened,
+                           self._on_open_failed, label=self.window.tr("Opening the database…"))
+
+    def _on_opened(self, ctx) -> None:
+        from exoconsult.gui.session import AppServices
+
+        self.ctx = ctx
+        services = AppServices(ctx)
+        self.window.attach_services(services, ctx.clock)
+        self.runner.submit(services.setup_status, self._on_status, self._on_open_failed)
+
+    def _on_status(self, status) -> None:
+        if status.is_set_up:
+            self.window.request_sign_in()
+            return
+        from exoconsult.gui.setup_wizard import SetupWizard
+
+        self.window.show_message(self.window.tr("Welcome. Set up the clinic to begin."))
+        wizard = SetupWizard(self.window.services, self.runner, self.window)
+        wizard.finished_setup.connect(self._on_setup_done)
+        wizard.rejected.connect(self.window.close)
+        wizard.open()
+
+    def _on_setup_done(self, admin_username: str) -> None:
+        self.window.request_sign_in(admin_username)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        from exoconsult.domain.errors import SchemaTooNew, StorageError
+
+        if isinstance(error, SchemaTooNew):
+            title = self.window.tr("This database is too new")
+            text = str(error)
+        elif isinstance(error, StorageError):
+            title = self.window.tr("The database cannot be opened")
+            text = str(error)
+        else:
+            title = self.window.tr("The database cannot be opened")
+            text = self.window.tr("ExoConsult could not read its database (%1). Nothing was changed. "
+                                  "Check that the data folder is on this computer and readable, or restore "
+                                  "a backup.\n\nData folder: %2").replace("%1", type(error).__name__) \
+                .replace("%2", str(self.data_dir.root))
+        self.window.show_message(title)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, self.window)
+        box.setTextFormat(_plain())
+        box.exec()
+        self.exit_code = 2
+        self.window.close()
+
+    def bench_report(self) -> None:
+        elapsed = seconds_since_process_start()
+        print(f'{{"event": "first_window_shown", "seconds": {elapsed:.4f}}}', flush=True)
+        QTimer.singleShot(0, self.app.quit)
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        if self.ctx is not None:
+            self.ctx.close()
+
+
+def _open_context(data_dir: DataDir, database_url: str | None):
+    """Runs on the worker thread: the first import of the storage stack happens here."""
+    from exoconsult.services.context import open_context
+
+    return open_context(data_dir, database_url)
+
+
+def _plain():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
+
+
+def create_application(data_dir: DataDir) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    # QSettings() anywhere in the GUI reads/writes an ini file in the data folder, not the registry.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir.root))
+    return app
+
+
+def gui_settings(data_dir: DataDir) -> QSettings:
+    return QSettings(str(data_dir.root / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def run_gui(data_dir: str | None, database_url: str | None) -> int:
+    """Open the application window; returns the process exit status."""
+    dd = DataDir(resolve_data_dir(data_dir)).ensure()
+    app = create_application(dd)
+    from exoconsult.gui.main_window import MainWindow
+    from exoconsult.gui.runner import BackgroundRunner
+
+    runner = BackgroundRunner(app)
+    window = MainWindow(runner, gui_settings(dd))
+    startup = Startup(app, window, runner, dd, database_url)
+    bench = bool(os.environ.get(BENCH_ENV))
+    if bench:
+        window.first_shown.connect(startup.bench_report)
+    else:
+        window.first_shown.connect(startup.open_database)
+    window.quit_requested.connect(app.quit)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        startup.close()
+    return startup.exit_code or int(code)

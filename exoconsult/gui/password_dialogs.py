@@ -1,0 +1,143 @@
+"""Choosing a password: the user's own "Change password" and the forced change after an admin reset.
+The new password is typed twice; the length rule and the other checks are the service's."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.widgets import field_message_label, inform, plain_label, show_service_error
+
+MIN_PASSWORD_HINT = 12
+
+
+def password_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class _PasswordDialogBase(QDialog):
+    """Old password (optional), new password, confirmation; messages under each field."""
+
+    def __init__(self, title: str, intro: str, *, ask_old: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.old_password = password_field(self, "old_password") if ask_old else None
+        self.new_password = password_field(self, "new_password")
+        self.confirm_password = password_field(self, "confirm_password")
+        self.new_password.setPlaceholderText(self.tr("At least %1 characters").replace("%1", str(MIN_PASSWORD_HINT)))
+        self.messages = {"old_password": field_message_label(self), "new_password": field_message_label(self),
+                         "confirm_password": field_message_label(self)}
+        self.form_message = field_message_label(self)
+        form = QFormLayout()
+        if self.old_password is not None:
+            form.addRow(self.tr("Current password"), self._with_message(self.old_password, "old_password"))
+        form.addRow(self.tr("New password"), self._with_message(self.new_password, "new_password"))
+        form.addRow(self.tr("New password again"), self._with_message(self.confirm_password, "confirm_password"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Change password"))
+        intro_label = plain_label(intro, self)
+        intro_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.form_message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        first = self.old_password or self.new_password
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _with_message(self, field: QLineEdit, key: str) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(self.messages[key])
+        return column
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for key, label in self.messages.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        other = [text for key, text in problems.items() if key not in self.messages]
+        self.form_message.setText("\n".join(other))
+        self.form_message.setVisible(bool(other))
+
+    def _on_ok(self) -> None:
+        if self.new_password.text() != self.confirm_password.text():
+            self.show_problems({"confirm_password": self.tr("The two new passwords are not the same.")})
+            return
+        self.show_problems({})
+        self.ok_button.setEnabled(False)
+        self._submit(self.old_password.text() if self.old_password else "", self.new_password.text())
+
+    def _submit(self, old: str, new: str) -> None:
+        raise NotImplementedError
+
+    def _on_error(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.show_problems(error.problems)
+        else:
+            show_service_error(self, error)
+
+
+class ChangePasswordDialog(_PasswordDialogBase):
+    """A signed-in user changes their own password (the current one is asked again)."""
+
+    def __init__(self, services, session, runner, parent: QWidget | None = None) -> None:
+        self._services = services
+        self._session = session
+        self._runner = runner
+        super().__init__(self_tr("Change password"),
+                         self_tr("Choose a password of at least 12 characters that you do not use elsewhere. "
+                                 "A long phrase is easier to remember than symbols."), ask_old=True, parent=parent)
+
+    def _submit(self, old: str, new: str) -> None:
+        work = partial(self._services.accounts.change_own_password, self._session.actor, old, new)
+        self._runner.submit(work, self._on_done, self._on_error, label=self.tr("Changing password…"))
+
+    def _on_done(self, _result) -> None:
+        self.ok_button.setEnabled(True)
+        inform(self, self.tr("Password changed"), self.tr("Your new password is in use from now on."))
+        self.accept()
+
+
+class ForcedPasswordChangeDialog(_PasswordDialogBase):
+    """After an admin reset: the temporary password was right; choose your own before working."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, services, runner, username: str, temporary_password: str,
+                 parent: QWidget | None = None) -> None:
+        self._services = services
+        self._runner = runner
+        self._username = username
+        self._temporary = temporary_password
+        super().__init__(self_tr("Choose a new password"),
+                         self_tr("Your password was set by an administrator. Choose your own password now; "
+                                 "only you will know it. At least 12 characters."), ask_old=False, parent=parent)
+
+    def _submit(self, old: str, new: str) -> None:
+        work = partial(self._services.auth.change_password_at_login, self._username, self._temporary, new)
+        self._runner.submit(work, self._on_done, self._on_error, label=self.tr("Changing password…"))
+
+    def _on_done(self, actor) -> None:
+        self.ok_button.setEnabled(True)
+        self._temporary = ""
+        self.signed_in.emit(actor)
+        self.accept()
+
+
+def self_tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PasswordDialogs", text)

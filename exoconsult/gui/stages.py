@@ -1,0 +1,92 @@
+"""The stage registry: how later issues plug their pages into the consultation workspace.
+
+A page module (`exoconsult/gui/consultation/stage_<key>.py`) registers itself at import time:
+
+    from exoconsult.gui.stages import StageContext, register_stage
+
+    def make_history_page(context: StageContext, parent: QWidget) -> QWidget:
+        return HistoryPage(context, parent)
+
+    register_stage("history", QT_TRANSLATE_NOOP("Stages", "History"), make_history_page)
+
+The factory runs on the GUI thread the first time the stage is shown for an opened patient; the
+widget it returns is destroyed when the patient is closed, the screen locks, or the user signs out.
+Pages that hold unsaved input connect `context.session.about_to_lock` and
+`context.session.about_to_logout` to a bound method that saves a draft for `context.session.actor`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from exoconsult.services.dto import PatientDTO
+
+
+@dataclass(frozen=True)
+class StageContext:
+    """What a stage page gets: the opened patient, the session (`.actor`), the services, the runner.
+
+    `patient` is the record as opened; pages that change it ask `workspace_refresh()` to reload the
+    header. `events` is the workspace's signal hub (patient_changed etc.)."""
+
+    patient: PatientDTO
+    session: Any          # exoconsult.gui.session.Session
+    services: Any         # exoconsult.gui.session.AppServices
+    runner: Any           # exoconsult.gui.runner.Runner
+    workspace_refresh: Callable[[], None]
+
+
+StageFactory = Callable[[StageContext, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    key: str
+    title: str
+    factory: StageFactory | None
+
+
+# The consultation's stages in order; a later issue supplies the factory.
+_STAGES: dict[str, StageSpec] = {
+    key: StageSpec(key, title, None)
+    for key, title in (("history", "History"), ("assessment", "Assessment"),
+                       ("explanation", "Explanation"), ("consent", "Consent"))
+}
+_plugins_loaded = False
+
+
+def register_stage(key: str, title: str, factory: StageFactory) -> None:
+    """Add a stage (appended after the known ones) or supply the page for a known one."""
+    _STAGES[key] = StageSpec(key, title, factory)
+
+
+def unregister_stage(key: str) -> None:
+    """Forget a page factory (tests); the four built-in stages go back to 'not available'."""
+    if key in ("history", "assessment", "explanation", "consent"):
+        _STAGES[key] = StageSpec(key, _STAGES[key].title, None)
+    else:
+        _STAGES.pop(key, None)
+
+
+def stages() -> list[StageSpec]:
+    load_stage_plugins()
+    return list(_STAGES.values())
+
+
+def load_stage_plugins() -> None:
+    """Import every `exoconsult.gui.consultation.stage_*` module once (each registers its pages)."""
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    from exoconsult.gui import consultation
+
+    for info in sorted(pkgutil.iter_modules(consultation.__path__), key=lambda m: m.name):
+        if info.name.startswith("stage_"):
+            importlib.import_module(f"{consultation.__name__}.{info.name}")

@@ -1,0 +1,104 @@
+"""Small shared pieces: plain-text labels and message boxes, and one place that turns service errors
+into words. Everything here shows text as plain text (SEC-4: a name like "<b>X</b>" is shown as typed)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from exoconsult.domain.errors import (
+    Conflict,
+    ExoError,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    SchemaTooNew,
+    StorageError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServiceErrors", text)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, object_name: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def field_message_label(parent: QWidget | None = None) -> QLabel:
+    """The red line under a form field that says what is wrong with it (hidden when nothing is)."""
+    label = plain_label("", parent, object_name="fieldMessage")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def describe_error(error: BaseException) -> tuple[str, str]:
+    """(title, text) for an error a service raised. Unexpected errors are logged by type only."""
+    if isinstance(error, PermissionDenied):
+        return _tr("Not allowed"), _tr("Your role may not do this. Ask a colleague with the right role, "
+                                       "or an administrator.")
+    if isinstance(error, NotAuthenticated):
+        return _tr("Signed out"), _tr("You are not signed in. Sign in again and retry.")
+    if isinstance(error, Conflict):
+        return _tr("Changed elsewhere"), str(error) or _tr("Someone else changed this record. Reopen it.")
+    if isinstance(error, NotFound):
+        return _tr("Not found"), _tr("The record no longer exists.")
+    if isinstance(error, ValidationError):
+        return _tr("Please check the input"), "\n".join(error.problems.values())
+    if isinstance(error, SchemaTooNew):
+        return _tr("Database too new"), str(error)
+    if isinstance(error, StorageError):
+        return _tr("Database problem"), str(error)
+    if isinstance(error, ExoError):
+        return _tr("Cannot do this"), str(error)
+    # Never log the message: it may quote patient data.
+    log.error("unexpected %s in a service call", type(error).__name__)
+    return _tr("Unexpected error"), _tr("Something went wrong (%s). Nothing was changed by this step; "
+                                        "please retry, and tell the administrator if it happens again.") \
+        % type(error).__name__
+
+
+def exec_dialog(box: QMessageBox) -> int:
+    """Every modal message goes through here, so tests can answer it instead of blocking."""
+    return box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str, *,
+           icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+    exec_dialog(message_box(parent, icon, title, text))
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes_text: str = "") -> bool:
+    """Ask a yes/no question; the safe answer (No) is the default button."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if yes_text:
+        box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    answer = exec_dialog(box)
+    return getattr(answer, "value", answer) == QMessageBox.StandardButton.Yes.value
+
+
+def show_service_error(parent: QWidget | None, error: BaseException) -> None:
+    title, text = describe_error(error)
+    icon = QMessageBox.Icon.Critical if not isinstance(error, ExoError) else QMessageBox.Icon.Warning
+    exec_dialog(message_box(parent, icon, title, text))

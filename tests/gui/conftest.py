@@ -1,0 +1,70 @@
+"""GUI fixtures: services over the test's SQLite database, an ImmediateRunner (no threads), a session
+signed in as a real test account, and modal message boxes answered instead of blocking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from exoconsult.gui import widgets
+
+
+@dataclass
+class MessageLog:
+    """Every modal message box a test caused: (title, text). `answer` is what the user clicks."""
+
+    shown: list[tuple[str, str]] = field(default_factory=list)
+    answer: int = QMessageBox.StandardButton.Yes.value
+
+    def texts(self) -> str:
+        return "\n".join(f"{t}: {x}" for t, x in self.shown)
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch) -> MessageLog:
+    log = MessageLog()
+
+    def answer(box: QMessageBox) -> int:
+        log.shown.append((box.windowTitle() or box.text(), box.text()))
+        return log.answer
+
+    monkeypatch.setattr(widgets, "exec_dialog", answer)
+    return log
+
+
+@pytest.fixture
+def services(sqlite_ctx, staff):
+    from exoconsult.gui.session import AppServices
+
+    return AppServices(sqlite_ctx)
+
+
+@pytest.fixture
+def runner(qapp):
+    from exoconsult.gui.runner import ImmediateRunner
+
+    return ImmediateRunner()
+
+
+@pytest.fixture
+def session_as(qapp):
+    """session_as(actor) -> a Session signed in as that actor."""
+    from exoconsult.gui.session import Session
+
+    made = []
+
+    def make(actor):
+        session = Session()
+        session.sign_in(actor)
+        made.append(session)
+        return session
+
+    yield make
+
+
+@pytest.fixture
+def gui_settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "gui-settings.ini"), QSettings.Format.IniFormat)
