@@ -13,7 +13,7 @@ from exoconsult.documents.annexes import eligibility_flowables
 from exoconsult.documents.fonts import FontSet, register_fonts
 from exoconsult.documents.layout import TextWriter
 from exoconsult.documents.model import AssessmentSummary
-from exoconsult.documents.page import PAGE_SIZES, SIDE_MARGIN, PageDecoration, build_pdf
+from exoconsult.documents.page import PageDecoration, build_pdf, text_width
 
 
 def render_assessment_pdf(summary: AssessmentSummary, fonts: FontSet | None = None, *,
@@ -22,7 +22,7 @@ def render_assessment_pdf(summary: AssessmentSummary, fonts: FontSet | None = No
     fonts = fonts or register_fonts()
     writer = TextWriter(fonts)
     labels = summary.labels
-    width = PAGE_SIZES[summary.paper_size][0] - 2 * SIDE_MARGIN
+    width = text_width(summary.paper_size)
     decoration = PageDecoration(
         fonts=fonts,
         clinic=summary.clinic,

@@ -22,7 +22,7 @@ from exoconsult.documents.canonical import content_hash, qr_payload
 from exoconsult.documents.fonts import FontSet, register_fonts
 from exoconsult.documents.layout import CHECKED, GRID, UNCHECKED, TextWriter
 from exoconsult.documents.model import ConsentDocument, ConsentSection
-from exoconsult.documents.page import PAGE_SIZES, SIDE_MARGIN, PageDecoration, build_pdf
+from exoconsult.documents.page import PageDecoration, build_pdf, text_width
 from exoconsult.documents.signature import SignatureCaptions, signature_flowable
 
 __all__ = ["content_hash", "consent_qr_payload", "render_consent_pdf"]
@@ -39,7 +39,7 @@ def render_consent_pdf(document: ConsentDocument, fonts: FontSet | None = None, 
     """Render the consent; ``invariant=True`` gives byte-identical output for identical input."""
     fonts = fonts or register_fonts()
     writer = TextWriter(fonts)
-    width = PAGE_SIZES[document.paper_size][0] - 2 * SIDE_MARGIN
+    width = text_width(document.paper_size)
     labels = document.labels
     decoration = PageDecoration(
         fonts=fonts,

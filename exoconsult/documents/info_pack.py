@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 from exoconsult.documents.fonts import FontSet, register_fonts
 from exoconsult.documents.layout import TextWriter
 from exoconsult.documents.model import InformationPack
-from exoconsult.documents.page import PageDecoration, build_pdf
+from exoconsult.documents.page import PageDecoration, build_pdf, text_width
 
 
 def render_information_pack_pdf(pack: InformationPack, fonts: FontSet | None = None, *,
@@ -21,6 +21,7 @@ def render_information_pack_pdf(pack: InformationPack, fonts: FontSet | None = N
     """Render the home-reading pack; unapproved texts carry the draft watermark as well."""
     fonts = fonts or register_fonts()
     writer = TextWriter(fonts)
+    text_width(pack.paper_size)  # refuse an unknown size before any work
     labels = pack.labels
     decoration = PageDecoration(
         fonts=fonts,

@@ -39,6 +39,13 @@ MUTED = colors.HexColor("#555555")
 ALERT = colors.HexColor("#b00020")
 
 
+def text_width(paper_size: str) -> float:
+    """Width of the text frame on ``paper_size``; refuses sizes the renderers do not lay out."""
+    if paper_size not in PAGE_SIZES:
+        raise ValueError(f"unknown paper size {paper_size!r}")
+    return PAGE_SIZES[paper_size][0] - 2 * SIDE_MARGIN
+
+
 def fit_width(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with an ellipsis so it fits ``width``; full text stays in the body of the document."""
     if stringWidth(text, font, size) <= width:
@@ -98,20 +105,20 @@ class PageDecoration:
                              anchor="nw", mask="auto")
             text_left += 33 * mm
         right_limit = width - SIDE_MARGIN - (QR_SIZE + 4 * mm if self.qr_payload else 0)
-        text_width = right_limit - text_left
+        header_width = right_limit - text_left
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, 11.5)
-        canvas.drawString(text_left, top - 9, fit_width(self._line(self.clinic.name), fonts.bold, 11.5, text_width))
+        canvas.drawString(text_left, top - 9, fit_width(self._line(self.clinic.name), fonts.bold, 11.5, header_width))
         canvas.setFont(fonts.regular, 8)
         canvas.setFillColor(MUTED)
         address = self._line(", ".join(part.strip() for part in self.clinic.address.splitlines() if part.strip()))
-        canvas.drawString(text_left, top - 21, fit_width(address, fonts.regular, 8, text_width))
+        canvas.drawString(text_left, top - 21, fit_width(address, fonts.regular, 8, header_width))
         phone = self._line(f"{self.labels.phone}: {self.clinic.phone}")
-        canvas.drawString(text_left, top - 31, fit_width(phone, fonts.regular, 8, text_width))
+        canvas.drawString(text_left, top - 31, fit_width(phone, fonts.regular, 8, header_width))
         canvas.setFillColor(ALERT)
         canvas.setFont(fonts.bold, 8.5)
         emergency = self._line(f"{self.labels.complication_line}: {self.clinic.complication_line}")
-        canvas.drawString(text_left, top - 42, fit_width(emergency, fonts.bold, 8.5, text_width))
+        canvas.drawString(text_left, top - 42, fit_width(emergency, fonts.bold, 8.5, header_width))
         if self.qr_payload:
             draw_qr(canvas, self.qr_payload, width - SIDE_MARGIN - QR_SIZE, height - 8 * mm - QR_SIZE, QR_SIZE)
         # Identity line: full width under the clinic block, then a rule.

@@ -13,7 +13,7 @@ from exoconsult.documents.canonical import content_hash, qr_payload
 from exoconsult.documents.fonts import FontSet, register_fonts
 from exoconsult.documents.layout import TextWriter
 from exoconsult.documents.model import WithdrawalDocument
-from exoconsult.documents.page import PAGE_SIZES, SIDE_MARGIN, PageDecoration, build_pdf
+from exoconsult.documents.page import PageDecoration, build_pdf, text_width
 from exoconsult.documents.signature import SignatureCaptions, signature_flowable
 
 
@@ -27,7 +27,7 @@ def render_withdrawal_pdf(document: WithdrawalDocument, fonts: FontSet | None = 
     fonts = fonts or register_fonts()
     writer = TextWriter(fonts)
     labels = document.labels
-    width = PAGE_SIZES[document.paper_size][0] - 2 * SIDE_MARGIN
+    width = text_width(document.paper_size)
     decoration = PageDecoration(
         fonts=fonts,
         clinic=document.clinic,

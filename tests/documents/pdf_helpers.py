@@ -1,0 +1,51 @@
+"""Helpers to inspect rendered PDFs in tests."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+STANDARD_14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
+    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
+    "Symbol", "ZapfDingbats",
+}
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: line wrapping and table cells then cannot split a match."""
+    return "".join(text.split())
+
+
+def font_resources(pdf: bytes) -> list[dict]:
+    """Every font dictionary used by any page (resolved)."""
+    fonts = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        resources = page.get("/Resources") or {}
+        for ref in (resources.get("/Font") or {}).values():
+            fonts.append(ref.get_object())
+    return fonts
+
+
+def decode_qr_codes(pdf: bytes, tmp_path: Path, dpi: int = 150) -> list[list[str]]:
+    """QR payloads found on each page (rendered with pdftoppm, decoded with zbarimg)."""
+    source = tmp_path / "doc.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(source), str(tmp_path / "page")], check=True)
+    found = []
+    for image in sorted(tmp_path.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[-1])):
+        result = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
+        found.append([line for line in result.stdout.splitlines() if line])
+    return found
+
+
+def have_qr_tools() -> bool:
+    return shutil.which("pdftoppm") is not None and shutil.which("zbarimg") is not None

@@ -1,0 +1,173 @@
+"""Consent PDF: content, page furniture, fonts, QR, paper sizes, determinism."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from exoconsult.documents.canonical import canonical_json, content_hash
+from exoconsult.documents.consent_pdf import consent_qr_payload, render_consent_pdf
+from exoconsult.documents.model import InitialsState, PatientIdentity
+from tests.documents.pdf_helpers import (
+    STANDARD_14,
+    decode_qr_codes,
+    font_resources,
+    have_qr_tools,
+    page_texts,
+    squash,
+)
+from tests.documents.samples import SECTION_HEADINGS, sample_consent
+
+LANGS = ["en", "tr"]
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def rendered(request, fonts):
+    document = sample_consent(request.param)
+    return document, render_consent_pdf(document, fonts, invariant=True)
+
+
+def test_every_section_annex_and_signature_is_in_the_text(rendered):
+    document, pdf = rendered
+    text = squash("\n".join(page_texts(pdf)))
+    labels = document.labels
+    expected = [document.title, document.product.name, document.product.lot, document.product.dose_per_testis,
+                labels.optional_consents_heading, document.reflection_shortened_reason, labels.signatures_heading]
+    expected += [f"{s.number}. {s.heading}" for s in document.sections]
+    expected += [c.statement for c in document.optional_consents]
+    expected += [part for s in document.signatures for part in (s.role_label, s.printed_name, s.meaning, s.signed_at_text)]
+    expected += [labels.annex.eligibility_title, labels.annex.explanation_title, labels.annex.audit_title]
+    expected += [document.eligibility.protocol_sha256, document.eligibility.review_resolution]
+    expected += [part for rule in document.eligibility.fired_rules for part in (rule.rule_id, rule.reason, rule.source)]
+    expected += [q.question for q in document.explanation.questions] + [document.explanation.comprehension_result]
+    expected += [t.patient_words for t in document.explanation.teach_back if t.patient_words]
+    expected += [cell for row in document.audit_summary.rows for cell in row]
+    missing = [item for item in expected if squash(item) not in text]
+    assert not missing
+
+
+def test_section_headings_come_out_in_order(rendered):
+    document, pdf = rendered
+    text = squash("\n".join(page_texts(pdf)))
+    positions = [text.index(squash(f"{n}. {h}")) for n, h in enumerate(SECTION_HEADINGS[document.language], 1)]
+    assert positions == sorted(positions)
+
+
+def test_turkish_letters_extract_back_identical(fonts):
+    letters = "ĞÜŞİÖÇ ğüşıöç"
+    document = sample_consent("tr", patient=PatientIdentity(f"Işıl {letters}", "1 Ocak 1990", "PRT-1"))
+    text = "\n".join(page_texts(render_consent_pdf(document, fonts)))
+    assert letters in text
+    assert f"Işıl {letters}" in text
+
+
+def test_every_page_shows_identity_document_version_and_page_x_of_y(rendered):
+    document, pdf = rendered
+    pages = page_texts(pdf)
+    assert len(pages) >= 4
+    page_label = document.labels.page
+    for number, text in enumerate(pages, start=1):
+        assert document.patient.full_name in text
+        assert document.patient.birth_date_text in text
+        assert document.patient.mrn in text
+        assert document.document_id in text
+        assert document.text_version in text
+        assert document.clinic.complication_line in text
+        expected = page_label.page_x_of_y.replace("{page}", str(number)).replace("{total}", str(len(pages)))
+        assert expected in text
+
+
+def test_only_embedded_truetype_fonts_are_used(rendered):
+    _, pdf = rendered
+    fonts_used = font_resources(pdf)
+    assert fonts_used
+    for font in fonts_used:
+        base = str(font["/BaseFont"]).lstrip("/")
+        assert base.split("+")[-1] not in STANDARD_14
+        assert "DejaVuSans" in base
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor  # the TrueType program is embedded
+
+
+def test_unapproved_text_is_marked_draft_on_every_page(fonts):
+    document = sample_consent("en", approved=False)
+    pages = page_texts(render_consent_pdf(document, fonts))
+    assert all(document.labels.page.draft_watermark in text for text in pages)
+
+
+def test_approved_text_carries_no_draft_marking(rendered):
+    document, pdf = rendered
+    assert not any(document.labels.page.draft_watermark in text for text in page_texts(pdf))
+
+
+def test_initials_boxes_show_state_per_section(fonts):
+    sections = list(sample_consent("en").sections)
+    sections[0] = dataclasses.replace(sections[0], initials=InitialsState(True, "Q.Z."))
+    sections[1] = dataclasses.replace(sections[1], initials=InitialsState(False))
+    text = "\n".join(page_texts(render_consent_pdf(sample_consent("en", sections=tuple(sections)), fonts)))
+    assert text.count("Patient's initials") == 11
+    assert "☑ Q.Z." in text
+    assert "☐" in text
+
+
+@pytest.mark.parametrize(("paper", "size"), [("A4", (595, 842)), ("Letter", (612, 792))])
+def test_paper_size(fonts, paper, size):
+    pdf = render_consent_pdf(sample_consent("en", paper_size=paper), fonts)
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == size
+
+
+def test_unknown_paper_size_is_refused(fonts):
+    with pytest.raises(ValueError, match="paper size"):
+        render_consent_pdf(sample_consent("en", paper_size="A5"), fonts)
+
+
+def test_invariant_output_is_byte_identical(fonts):
+    document = sample_consent("tr")
+    assert render_consent_pdf(document, fonts, invariant=True) == render_consent_pdf(document, fonts, invariant=True)
+
+
+def test_content_hash_is_stable_and_sensitive_to_every_change():
+    document = sample_consent("en")
+    assert content_hash(document) == content_hash(sample_consent("en"))
+    assert re.fullmatch(r"[0-9a-f]{64}", content_hash(document))
+    changed = [
+        dataclasses.replace(document, text_version="exo-consent 2.1.1"),
+        dataclasses.replace(document, patient=dataclasses.replace(document.patient, mrn="MRN-0042-7782")),
+        dataclasses.replace(document, signatures=document.signatures[:-1]),
+        dataclasses.replace(document, clinic=dataclasses.replace(document.clinic, logo_png=b"\x89PNG")),
+    ]
+    assert len({content_hash(d) for d in changed} | {content_hash(document)}) == len(changed) + 1
+    assert b'"__type__":"ConsentDocument"' in canonical_json(document)
+
+
+def test_qr_payload_format():
+    document = sample_consent("en")
+    assert consent_qr_payload(document) == f"EXOCONSULT:{document.document_id}:{content_hash(document)[:16]}"
+
+
+@pytest.mark.skipif(not have_qr_tools(), reason="pdftoppm and zbarimg (poppler-utils, zbar-tools) not installed")
+def test_qr_code_decodes_on_every_page(fonts, tmp_path):
+    document = sample_consent("tr", paper_size="Letter")
+    pdf = render_consent_pdf(document, fonts)
+    decoded = decode_qr_codes(pdf, tmp_path)
+    assert decoded and all(codes == [consent_qr_payload(document)] for codes in decoded)
+
+
+def test_logo_is_drawn_and_a_broken_logo_is_refused(fonts, tmp_path):
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 40), (20, 80, 160)).save(buffer, format="PNG")
+    document = sample_consent("en")
+    with_logo = dataclasses.replace(document, clinic=dataclasses.replace(document.clinic, logo_png=buffer.getvalue()))
+    pdf = render_consent_pdf(with_logo, fonts)
+    images = [img for page in PdfReader(io.BytesIO(pdf)).pages for img in page.images]
+    assert len(images) == len(PdfReader(io.BytesIO(pdf)).pages)
+    broken = dataclasses.replace(document, clinic=dataclasses.replace(document.clinic, logo_png=b"not a png"))
+    with pytest.raises(Exception):  # noqa: B017 - reportlab/PIL raise their own types; any refusal will do
+        render_consent_pdf(broken, fonts)
