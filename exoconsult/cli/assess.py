@@ -1,0 +1,74 @@
+"""`exoconsult assess CASE.json [--protocol DIR] [--lang tr]`: print the eligibility verdict as JSON.
+
+Exit 0 for any verdict; 2 (one line on stderr naming the file, the JSON path and why) when the case file
+is unreadable or invalid, or the protocol cannot be loaded, so scripts can tell a verdict from a fault.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "assess", parents=[common], help="assess a case file against the eligibility protocol",
+        description="Assess a case JSON (format exoconsult-case/1) and print the verdict as JSON.")
+    parser.add_argument("case", metavar="CASE.json", type=Path, help="case file")
+    parser.add_argument("--protocol", metavar="DIR", type=Path, default=None,
+                        help="protocol folder (default: forms/protocols/exo-noa)")
+    parser.add_argument("--lang", default="en", help="language of reasons, actions and messages (en, tr)")
+    parser.set_defaults(func=run)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+    import math
+    from datetime import date
+
+    from exoconsult.cli._common import fail
+    from exoconsult.definitions.protocol import ProtocolError, load_protocol
+    from exoconsult.domain.case import CaseError, parse_case
+    from exoconsult.paths import default_protocol_dir
+    from exoconsult.rules.engine import assess
+
+    path: Path = args.case
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return fail(f"{path}: cannot read: {exc.strerror or exc}")
+    except UnicodeDecodeError:
+        return fail(f"{path}: not UTF-8 text")
+
+    def _reject_constant(name: str) -> float:
+        raise ValueError(f"{name} is not a number JSON allows")
+
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        where = f"line {exc.lineno} column {exc.colno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else exc
+        return fail(_one_line(f"{path}: not valid JSON: {where}"))
+    try:
+        # Local calendar date stands in for the clinic's time zone when the file has no assessed_on.
+        case = parse_case(data, today=date.today())
+    except CaseError as exc:
+        first, *rest = exc.problems.items()
+        more = f" (and {len(rest)} more: {'; '.join(f'{k}: {v}' for k, v in rest)})" if rest else ""
+        return fail(_one_line(f"{path}: {first[0]}: {first[1]}{more}"))
+    folder = args.protocol or default_protocol_dir()
+    try:
+        protocol = load_protocol(folder)
+    except ProtocolError as exc:
+        return fail(_one_line(f"protocol {folder}: {exc.issues[0]}"
+                              + (f" (and {len(exc.issues) - 1} more)" if len(exc.issues) > 1 else "")))
+    result = assess(protocol, case, lang=args.lang)
+    out = result.to_json()
+    if case.warnings:
+        out["warnings"] = list(case.warnings)
+    assert not any(isinstance(v, float) and not math.isfinite(v) for v in out["derived"].values())
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
