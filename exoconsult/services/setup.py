@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from exoconsult.documents.keys import certificate_fingerprint, generate_clinic_identity
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
 from exoconsult.services.accounts import UserFields, insert_user, validate_user_fields
@@ -95,25 +96,34 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
         raise Conflict("This clinic is already set up; change the profile in Settings.")
     clean_profile, fields = _validate(profile, admin, password)
     password_hash = hash_password(password)
-    from exoconsult.documents.keys import certificate_fingerprint, generate_clinic_identity
-
     logo = store_logo(ctx, profile.logo) if profile.logo else None
+    keys_dir = ctx.data_dir.keys_dir
     with ctx.uow(SYSTEM_ACTOR) as uow:
         # Checked again inside the write transaction so two simultaneous setups cannot both pass.
         if UserRepository(uow.session).count() or is_set_up(ctx):
             raise Conflict("This clinic is already set up; change the profile in Settings.")
         now = uow.now()
-        identity = generate_clinic_identity(ctx.data_dir.keys_dir, clean_profile["clinic_name"], now=now)
-        fingerprint = certificate_fingerprint(identity.certificate)
-        row = insert_user(uow, fields, password_hash, must_change_password=False)
-        values = dict(clean_profile, certificate_fingerprint=fingerprint,
-                      setup_completed_at=now.isoformat(timespec="seconds"))
-        if logo:
-            values.update(logo_file=logo[0], logo_sha256=logo[1])
-        write_settings(uow, values)
-        uow.audit("setup_completed", "clinic", "1", detail={"admin_user_id": row.id,
-                                                          "certificate_fingerprint": fingerprint})
-        admin_actor = Actor(user_id=row.id, username=row.username, display_name=row.display_name, role=Role.ADMIN)
-        uow.commit()
-    return SetupResult(admin=admin_actor, certificate_fingerprint=fingerprint,
-                       certificate_path=Path(identity.certificate_path))
+        try:
+            identity = generate_clinic_identity(keys_dir, clean_profile["clinic_name"], now=now)
+        except FileExistsError:
+            raise Conflict(f"{keys_dir} already holds a signing key from an earlier installation; move that "
+                           "folder somewhere safe, then run setup again.") from None
+        try:
+            fingerprint = certificate_fingerprint(identity.certificate)
+            row = insert_user(uow, fields, password_hash, must_change_password=False)
+            values = dict(clean_profile, certificate_fingerprint=fingerprint,
+                          setup_completed_at=now.isoformat(timespec="seconds"))
+            if logo:
+                values.update(logo_file=logo[0], logo_sha256=logo[1])
+            write_settings(uow, values)
+            uow.audit("setup_completed", "clinic", "1", detail={"admin_user_id": row.id,
+                                                              "certificate_fingerprint": fingerprint})
+            admin_actor = Actor(user_id=row.id, username=row.username, display_name=row.display_name,
+                                role=Role.ADMIN)
+            uow.commit()
+        except BaseException:
+            # The key has sealed nothing yet: remove it so a corrected setup can run again.
+            identity.key_path.unlink(missing_ok=True)
+            identity.cert_path.unlink(missing_ok=True)
+            raise
+    return SetupResult(admin=admin_actor, certificate_fingerprint=fingerprint, certificate_path=identity.cert_path)

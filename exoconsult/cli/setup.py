@@ -1,0 +1,79 @@
+"""`exoconsult setup`: first-run setup for scripted installs (the GUI has a wizard for the same thing).
+
+The admin password is read from a file or from standard input, never from the command line, where it
+would be visible to other users in the process list and kept in shell history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from exoconsult.cli._common import fail, open_ctx
+
+
+def register(subparsers, common) -> None:
+    p = subparsers.add_parser(
+        "setup", parents=[common], help="first-run setup: clinic profile, first admin account, signing key",
+        description="Set up a new clinic: profile, the first admin account and the clinic's signing key with a "
+                    "self-signed certificate. Refuses to run on a data folder that is already set up.")
+    p.add_argument("--clinic-name", required=True)
+    p.add_argument("--address", default="", help="postal address (use \\n for line breaks)")
+    p.add_argument("--phone", default="", help="clinic phone number")
+    p.add_argument("--complication-phone", default="", help="24-hour complication phone line")
+    p.add_argument("--logo", metavar="FILE", help="PNG or JPEG logo, at most 2 MB")
+    p.add_argument("--time-zone", default="Europe/Istanbul", help="IANA time zone (default Europe/Istanbul)")
+    p.add_argument("--language", choices=("en", "tr"), default="tr", help="default document language")
+    p.add_argument("--clinician-language", choices=("en", "tr"), default="tr", help="clinician's working language")
+    p.add_argument("--paper-size", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--admin-username", required=True)
+    p.add_argument("--admin-name", required=True, help="the admin's full name")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--password-file", metavar="FILE", help="read the admin password from the first line of FILE")
+    source.add_argument("--password-stdin", action="store_true", help="read the admin password from standard input")
+    p.set_defaults(func=run)
+
+
+def read_password(args: argparse.Namespace) -> str:
+    """First line of the file or of stdin, without its line ending (spaces inside are kept)."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+    else:
+        with open(args.password_file, encoding="utf-8") as fh:
+            line = fh.readline()
+    return line.rstrip("\r\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    from exoconsult.domain.errors import ExoError, ValidationError
+    from exoconsult.services.setup import AdminAccount, ClinicProfile, run_setup
+
+    try:
+        password = read_password(args)
+        logo = Path(args.logo).read_bytes() if args.logo else None
+    except OSError as exc:
+        return fail(f"cannot read {exc.filename}: {exc.strerror}")
+    profile = ClinicProfile(
+        clinic_name=args.clinic_name, clinic_address=args.address.replace("\\n", "\n"), clinic_phone=args.phone,
+        complication_phone=args.complication_phone, time_zone=args.time_zone, default_language=args.language,
+        clinician_language=args.clinician_language, paper_size=args.paper_size, logo=logo)
+    try:
+        ctx = open_ctx(args)
+    except ExoError as exc:
+        return fail(str(exc))
+    try:
+        result = run_setup(ctx, profile, AdminAccount(args.admin_username, args.admin_name), password)
+    except ValidationError as exc:
+        for key, message in exc.problems.items():
+            print(f"  {key}: {message}", file=sys.stderr)
+        return fail("setup refused; nothing was changed")
+    except ExoError as exc:
+        return fail(str(exc))
+    finally:
+        ctx.close()
+    print(f"Clinic set up: {args.clinic_name}")
+    print(f"Admin account: {result.admin.username} (user id {result.admin.user_id})")
+    print(f"Signing certificate: {result.certificate_path}")
+    print(f"Certificate fingerprint (SHA-256): {result.certificate_fingerprint}")
+    return 0
