@@ -1,0 +1,42 @@
+"""`exoconsult forms lint`: every check over forms/ in one list of "file:line: message" problems.
+
+- the history questionnaire (forms/questionnaires/): strict schema, vocabulary, conditions, languages;
+- each eligibility protocol folder (forms/protocols/*/): exoconsult.definitions.protocol.lint_protocol;
+- the patient-facing content (explanation, comprehension, consent): exoconsult.definitions.content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exoconsult.definitions.questionnaire import DefinitionError, load_questionnaire
+
+
+def lint_questionnaire(forms_dir: Path | str) -> list[str]:
+    try:
+        load_questionnaire(forms_dir)
+    except DefinitionError as exc:
+        return exc.problems
+    return []
+
+
+def lint_protocols(forms_dir: Path | str) -> list[str]:
+    from exoconsult.definitions.protocol import lint_protocol
+
+    root = Path(forms_dir) / "protocols"
+    folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    if not folders:
+        return ["protocols/: no eligibility protocol folder (forms/protocols/<id>/protocol.yaml)"]
+    problems: list[str] = []
+    for folder in folders:
+        problems.extend(lint_protocol(folder))
+    return problems
+
+
+def lint_forms(forms_dir: Path | str) -> list[str]:
+    from exoconsult.definitions.content import lint_content
+
+    forms_dir = Path(forms_dir)
+    if not forms_dir.is_dir():
+        return [f"{forms_dir}: not a folder"]
+    return lint_questionnaire(forms_dir) + lint_protocols(forms_dir) + lint_content(forms_dir)
