@@ -83,7 +83,10 @@ def _languages_present(forms_dir: Path) -> set[str]:
 def _block_texts(blocks: Iterable[Block]) -> TextLines:
     texts: TextLines = []
     for block in blocks:
-        texts.extend((block.line, "".join(s.text for s in item)) for item in block.items)
+        texts.extend(
+            (line, "".join(s.text for s in item))
+            for line, item in zip(block.item_lines, block.items, strict=True)
+        )
         if block.spans:
             texts.append((block.line, block.plain_text()))
     return texts

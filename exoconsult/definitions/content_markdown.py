@@ -155,9 +155,11 @@ def parse_blocks(path: str, lines: tuple[SourceLine, ...]) -> tuple[Block, ...]:
         spans = parse_inline(path, number, " ".join(texts))
         if kind == "item+" and blocks and blocks[-1].kind == "bullets":
             last = blocks[-1]
-            blocks[-1] = Block("bullets", last.line, items=(*last.items, spans))
+            blocks[-1] = Block(
+                "bullets", last.line, items=(*last.items, spans), item_lines=(*last.item_lines, number)
+            )
         elif kind in ("item", "item+"):
-            blocks.append(Block("bullets", number, items=(spans,)))
+            blocks.append(Block("bullets", number, items=(spans,), item_lines=(number,)))
         else:
             blocks.append(Block(kind, number, spans=spans))
     return tuple(blocks)

@@ -130,13 +130,15 @@ class Block:
     """One block of the restricted Markdown subset.
 
     kind is "heading" (### inside a section; spans), "paragraph" (spans) or "bullets" (items, each a
-    tuple of spans). line is the 1-based line in the source file where the block starts.
+    tuple of spans). line is the 1-based line in the source file where the block starts; item_lines gives
+    the line of each bullet item, so an error in the fifth bullet points at the fifth bullet.
     """
 
     kind: str
     line: int
     spans: tuple[Span, ...] = ()
     items: tuple[tuple[Span, ...], ...] = ()
+    item_lines: tuple[int, ...] = ()
 
     def plain_text(self) -> str:
         if self.kind == "bullets":
