@@ -3,7 +3,9 @@ audit that must reproduce every audited row exactly. Problems name the entity an
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,8 +30,19 @@ class IntegrityProblem:
         return f"[{self.kind}] {where + ': ' if where else ''}{self.message}{at}"
 
 
+def _import_all_storage_modules() -> None:
+    """Every ORM module registers its rows on import; replay must see all of them, not only those some
+    earlier code happened to import (a table left out would never be checked)."""
+    import exoconsult.storage as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if not info.ispkg and not info.name.startswith("_"):
+            importlib.import_module(f"{package.__name__}.{info.name}")
+
+
 def audited_tables() -> dict[str, Any]:
     """entity name -> (table, excluded columns) for every Audited mapped class."""
+    _import_all_storage_modules()
     out: dict[str, Any] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
