@@ -71,6 +71,9 @@ WITHDRAWAL_DATA_ID = "data"
 
 
 def document_path(forms_dir: Path | str, document_id: str, lang: str) -> Path:
+    # The language code becomes part of a file name: refuse anything that could point elsewhere.
+    if not (len(lang) == 2 and lang.isascii() and lang.isalpha() and lang.islower()):
+        raise ValueError(f"language code must be two lower-case letters, got {lang!r}")
     return Path(forms_dir) / DOCUMENT_PATHS[document_id].format(lang=lang)
 
 
@@ -102,11 +105,27 @@ def _read(path: Path) -> tuple[str, str]:
     return text, hashlib.sha256(raw).hexdigest()
 
 
-def _meta(front: DocumentFront, expected_id: str, lang: str, path: Path, sha256: str) -> DocumentMeta:
+def _key_line(text: str, key: str) -> int | None:
+    """Line of the first top-level `key:` in a YAML text (for errors found after validation)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def _meta(
+    front: DocumentFront, expected_id: str, lang: str, path: Path, text: str, sha256: str
+) -> DocumentMeta:
     if front.id != expected_id:
-        raise ContentError(str(path), 2, f"id is {front.id!r}; this file must hold {expected_id!r}")
+        raise ContentError(
+            str(path), _key_line(text, "id"), f"id is {front.id!r}; this file must hold {expected_id!r}"
+        )
     if front.language != lang:
-        raise ContentError(str(path), 2, f"language is {front.language!r} but the file name says {lang!r}")
+        raise ContentError(
+            str(path),
+            _key_line(text, "language"),
+            f"language is {front.language!r} but the file name says {lang!r}",
+        )
     return DocumentMeta(
         id=front.id,
         version=front.version,
@@ -161,7 +180,7 @@ def load_explanation(forms_dir: Path | str, lang: str) -> ExplanationDocument:
     front = _front(ExplanationFront, path, split)
     _no_preamble_text(path, split)
     return ExplanationDocument(
-        meta=_meta(front, EXPLANATION_ID, lang, path, sha256),
+        meta=_meta(front, EXPLANATION_ID, lang, path, text, sha256),
         sources=tuple(front.sources),
         sections=tuple(_section(path, raw) for raw in split.sections),
     )
@@ -192,7 +211,7 @@ def load_comprehension(forms_dir: Path | str, lang: str) -> ComprehensionCheck:
             )
         )
     return ComprehensionCheck(
-        meta=_meta(model, COMPREHENSION_ID, lang, path, sha256), questions=tuple(questions)
+        meta=_meta(model, COMPREHENSION_ID, lang, path, text, sha256), questions=tuple(questions)
     )
 
 
@@ -218,7 +237,7 @@ def load_consent_text(forms_dir: Path | str, lang: str) -> ConsentText:
         )
     intro, choices = parse_choice_section(str(path), optional)
     return ConsentText(
-        meta=_meta(front, CONSENT_ID, lang, path, sha256),
+        meta=_meta(front, CONSENT_ID, lang, path, text, sha256),
         preamble=parse_blocks(str(path), split.preamble),
         sections=tuple(sections),
         optional_intro=intro,
@@ -247,7 +266,7 @@ def load_withdrawal_text(forms_dir: Path | str, lang: str) -> WithdrawalText:
         raise ContentError(str(path), statement_raw.line, "the withdrawal statement is empty")
     intro, choices = parse_choice_section(str(path), data_raw)
     return WithdrawalText(
-        meta=_meta(front, WITHDRAWAL_ID, lang, path, sha256),
+        meta=_meta(front, WITHDRAWAL_ID, lang, path, text, sha256),
         statement=statement,
         data_intro=intro,
         data_choices=tuple(DataChoice(cid, ctext, line) for cid, ctext, line in choices),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from content_testkit import edit, line_of
+from content_testkit import FORMS, edit, line_of
 
 from exoconsult.definitions.content import lint_content, load_comprehension, load_explanation
 from exoconsult.domain.content import ContentError
@@ -280,8 +280,16 @@ def test_duplicate_yaml_key_is_refused(forms_copy: Path) -> None:
 
 
 def test_wrong_document_id(forms_copy: Path) -> None:
-    edit(forms_copy / "consent" / "en.md", 'id: "exo-consent"', 'id: "exo-explanation"')
-    _one_problem_containing(lint_content(forms_copy), "consent/en.md", "must hold 'exo-consent'")
+    path = forms_copy / "consent" / "en.md"
+    edit(path, 'id: "exo-consent"', 'id: "exo-explanation"')
+    line = line_of(path, 'id: "exo-explanation"')
+    _one_problem_containing(lint_content(forms_copy), f"consent/en.md:{line}", "must hold 'exo-consent'")
+
+
+@pytest.mark.parametrize("lang", ["../en", "EN", "e", "en/../tr", "ü1"])
+def test_language_code_cannot_point_outside_the_forms_folder(lang: str) -> None:
+    with pytest.raises(ValueError, match="two lower-case letters"):
+        load_explanation(FORMS, lang)
 
 
 def test_missing_front_matter(forms_copy: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import dataclasses
 import hashlib
 from pathlib import Path
@@ -132,14 +133,14 @@ def test_every_placeholder_used_is_whitelisted_and_documented() -> None:
 
 
 def test_figures_in_the_explanation_carry_their_source() -> None:
-    """Each paragraph or bullet that gives an 'N in 100' style figure names its source."""
+    """Each paragraph or bullet that gives an 'N in 100' / 'N of M' style figure names its source."""
     for lang, marker in (("en", "Source:"), ("tr", "Kaynak:")):
         doc = load_explanation(FORMS, lang)
         for section in doc.sections:
             for block in section.blocks:
                 pieces = ["".join(s.text for s in item) for item in block.items] or [block.plain_text()]
                 for piece in pieces:
-                    if " in 100" in piece or "100 kişiden" in piece or "100'de" in piece:
+                    if re.search(r"\b\d+ (in|of) \d+\b|\b100\b|\b\d+ (kişiden|erkekten|testisin)\b", piece):
                         assert marker in piece, f"{lang} {section.id}: {piece[:80]}"
 
 
