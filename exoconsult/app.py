@@ -67,6 +67,8 @@ class Startup:
     def _on_status(self, status) -> None:
         if status.is_set_up:
             self.window.request_sign_in()
+            # The daily backup queues behind nothing the user waits for; a failure is reported, not fatal.
+            self.runner.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed)
             return
         from exoconsult.gui.setup_wizard import SetupWizard
 
@@ -101,6 +103,14 @@ class Startup:
         self.exit_code = 2
         self.window.close()
 
+    def _on_backup_failed(self, error: BaseException) -> None:
+        from exoconsult.gui.widgets import inform
+
+        inform(self.window, self.window.tr("Automatic backup failed"),
+               self.window.tr("Today's automatic backup could not be made (%1). Ask the administrator to "
+                              "make a backup from Administration → Backups.").replace("%1", str(error)),
+               icon=QMessageBox.Icon.Warning)
+
     def bench_report(self) -> None:
         elapsed = seconds_since_process_start()
         print(f'{{"event": "first_window_shown", "seconds": {elapsed:.4f}}}', flush=True)
@@ -117,6 +127,16 @@ def _open_context(data_dir: DataDir, database_url: str | None):
     from exoconsult.services.context import open_context
 
     return open_context(data_dir, database_url)
+
+
+def _daily_backup(ctx):
+    from exoconsult.services.backup import daily_backup_if_due
+
+    return daily_backup_if_due(ctx)
+
+
+def _ignore(_result) -> None:
+    """Nothing to show when the daily backup succeeded (or was already made today)."""
 
 
 def _plain():

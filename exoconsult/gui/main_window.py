@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             from exoconsult.gui.admin.admin_home import AdminHome
 
             home = AdminHome(self.services, self.session, self.runner, self.pages)
+            home.database_restored.connect(self._on_database_restored)
+            home.settings_saved.connect(self._on_settings_saved)
         self.home = home
         self.pages.addWidget(home)
         self.pages.setCurrentWidget(home)
@@ -297,6 +299,15 @@ class MainWindow(QMainWindow):
         self.lock_screen.password.clear()
         self.show_message(self.tr("Signed out."))
         self._update_actions()
+
+    def _on_database_restored(self) -> None:
+        # Other data now: nobody stays signed in on the old state.
+        self.session.sign_out()
+        self.request_sign_in()
+
+    def _on_settings_saved(self, settings) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.set_minutes(settings.idle_lock_minutes)
 
     def _on_login_cancelled(self) -> None:
         if self.session.actor is None:

@@ -46,6 +46,18 @@ class AppServices:
 
         return SettingsService(self.ctx)
 
+    @cached_property
+    def backup(self):
+        from exoconsult.services.backup import BackupService
+
+        return BackupService(self.ctx)
+
+    @cached_property
+    def audit_log(self):
+        from exoconsult.services.audit_log import AuditLogService
+
+        return AuditLogService(self.ctx)
+
     def setup_status(self):
         from exoconsult.services.setup import setup_status
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from exoconsult.domain.errors import (
     Conflict,
@@ -77,7 +77,7 @@ def describe_error(error: BaseException) -> tuple[str, str]:
         % type(error).__name__
 
 
-def exec_dialog(box: QMessageBox) -> int:
+def exec_dialog(box: QMessageBox | QDialog) -> int:
     """Every modal message goes through here, so tests can answer it instead of blocking."""
     return box.exec()
 
@@ -96,6 +96,18 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes_text: str = ""
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
     answer = exec_dialog(box)
     return getattr(answer, "value", answer) == QMessageBox.StandardButton.Yes.value
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """One line of text (e.g. the reason for deactivating an account); None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    answer = exec_dialog(dialog)
+    if getattr(answer, "value", answer) != QDialog.DialogCode.Accepted.value:
+        return None
+    return dialog.textValue()
 
 
 def show_service_error(parent: QWidget | None, error: BaseException) -> None:

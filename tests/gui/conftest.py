@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from exoconsult.gui import widgets
 
@@ -18,6 +18,7 @@ class MessageLog:
 
     shown: list[tuple[str, str]] = field(default_factory=list)
     answer: int = QMessageBox.StandardButton.Yes.value
+    text_answer: str | None = "a reason typed by the admin"  # for QInputDialog; None = Cancel
 
     def texts(self) -> str:
         return "\n".join(f"{t}: {x}" for t, x in self.shown)
@@ -27,7 +28,13 @@ class MessageLog:
 def messages(monkeypatch) -> MessageLog:
     log = MessageLog()
 
-    def answer(box: QMessageBox) -> int:
+    def answer(box) -> int:
+        if isinstance(box, QInputDialog):
+            log.shown.append((box.windowTitle(), box.labelText()))
+            if log.text_answer is None:
+                return QDialog.DialogCode.Rejected.value
+            box.setTextValue(log.text_answer)
+            return QDialog.DialogCode.Accepted.value
         log.shown.append((box.windowTitle() or box.text(), box.text()))
         return log.answer
 

@@ -1,0 +1,1 @@
+"""Administration screens (admin role): users, clinic settings, backups, the audit log."""

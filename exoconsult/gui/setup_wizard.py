@@ -1,0 +1,299 @@
+"""First-run setup: the clinic profile, its preferences, the first admin account; then the service
+creates the clinic's signing identity and the wizard shows its certificate fingerprint (to be written
+down and compared when a document's signature is checked elsewhere)."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.password_dialogs import password_field
+from exoconsult.gui.widgets import field_message_label, plain_label, show_service_error
+
+TIME_ZONES = ("Europe/Istanbul", "Europe/London", "Europe/Berlin", "Europe/Paris", "Asia/Dubai", "Asia/Baku",
+              "Asia/Tbilisi", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC")
+LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
+PAPER_SIZES = ("A4", "Letter")
+PAGE_CLINIC, PAGE_PREFERENCES, PAGE_ADMIN, PAGE_DONE = range(4)
+
+
+def _with_message(widget: QWidget, message: QLabel) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(message)
+    return column
+
+
+class _AdminPage(QWizardPage):
+    """Leaving this page runs the setup; the wizard only moves on once the service succeeded."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+
+    def validatePage(self) -> bool:
+        return self._wizard.submit_setup()
+
+
+class _DonePage(QWizardPage):
+    def isComplete(self) -> bool:
+        return True
+
+
+class SetupWizard(QWizard):
+    """Emits `finished_setup(admin_username)` when the clinic was set up and the user pressed Finish."""
+
+    finished_setup = Signal(str)
+
+    def __init__(self, services, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._logo: bytes | None = None
+        self._done = False
+        self._validating = False
+        self.result_info = None
+        self.setWindowTitle(self.tr("Set up ExoConsult"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(640, 560)
+        self.messages: dict[str, QLabel] = {}
+        self.addPage(self._clinic_page())
+        self.addPage(self._preferences_page())
+        self.addPage(self._admin_page())
+        self.addPage(self._done_page())
+        self.accepted.connect(self._on_accepted)
+
+    # --- pages --------------------------------------------------------------------------------
+    def _message(self, key: str) -> QLabel:
+        label = field_message_label(self)
+        label.setObjectName(f"{key}_message")
+        self.messages[key] = label
+        return label
+
+    def _line(self, key: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(key)
+        edit.setPlaceholderText(placeholder)
+        setattr(self, key, edit)
+        return edit
+
+    def _clinic_page(self) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle(self.tr("Your clinic"))
+        page.setSubTitle(self.tr("Printed at the top of every consent and information sheet."))
+        form = QFormLayout(page)
+        form.addRow(self.tr("Clinic name"), _with_message(self._line("clinic_name"), self._message("clinic_name")))
+        self.clinic_address = QPlainTextEdit(page)
+        self.clinic_address.setObjectName("clinic_address")
+        self.clinic_address.setTabChangesFocus(True)
+        self.clinic_address.setFixedHeight(72)
+        form.addRow(self.tr("Address"), _with_message(self.clinic_address, self._message("clinic_address")))
+        form.addRow(self.tr("Phone"), _with_message(self._line("clinic_phone", "+90 212 000 00 00"),
+                                                    self._message("clinic_phone")))
+        form.addRow(self.tr("24-hour complication line"),
+                    _with_message(self._line("complication_phone", self.tr("Printed on every patient document")),
+                                  self._message("complication_phone")))
+        self.logo_preview = plain_label(self.tr("No logo"), page, object_name="logoPreview")
+        self.logo_preview.setFixedSize(160, 64)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px dashed palette(mid);")
+        choose = QPushButton(self.tr("Choose image…"), page)
+        choose.clicked.connect(self._on_choose_logo)
+        row = QHBoxLayout()
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self._message("logo"))
+        form.addRow(self.tr("Logo (PNG or JPEG, optional)"), column)
+        return page
+
+    def _combo(self, key: str, items) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(key)
+        for value, label in items:
+            combo.addItem(label, value)
+        setattr(self, key, combo)
+        return combo
+
+    def _preferences_page(self) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle(self.tr("Preferences"))
+        page.setSubTitle(self.tr("All of these can be changed later in Clinic settings."))
+        form = QFormLayout(page)
+        zone = self._combo("time_zone", [(z, z) for z in TIME_ZONES])
+        zone.setEditable(True)
+        form.addRow(self.tr("Time zone"), _with_message(zone, self._message("time_zone")))
+        form.addRow(self.tr("Patients' default language"),
+                    _with_message(self._combo("default_language", LANGUAGES), self._message("default_language")))
+        form.addRow(self.tr("Clinicians' working language"),
+                    _with_message(self._combo("clinician_language", LANGUAGES), self._message("clinician_language")))
+        form.addRow(self.tr("Paper size"),
+                    _with_message(self._combo("paper_size", [(p, p) for p in PAPER_SIZES]), self._message("paper_size")))
+        return page
+
+    def _admin_page(self) -> QWizardPage:
+        page = _AdminPage(self)
+        page.setTitle(self.tr("First administrator"))
+        page.setSubTitle(self.tr("The administrator manages accounts, settings and backups. Administrators do "
+                                 "not see patient records. Create the clinicians' accounts after this."))
+        page.setCommitPage(True)
+        page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up the clinic"))
+        form = QFormLayout(page)
+        form.addRow(self.tr("Username"), _with_message(self._line("admin_username"), self._message("admin_username")))
+        form.addRow(self.tr("Full name"),
+                    _with_message(self._line("admin_display_name"), self._message("admin_display_name")))
+        self.password = password_field(page, "password")
+        self.password.setPlaceholderText(self.tr("At least 12 characters"))
+        self.confirm_password = password_field(page, "confirm_password")
+        form.addRow(self.tr("Password"), _with_message(self.password, self._message("password")))
+        form.addRow(self.tr("Password again"), _with_message(self.confirm_password, self._message("confirm_password")))
+        self.form_message = field_message_label(page)
+        form.addRow(self.form_message)
+        return page
+
+    def _done_page(self) -> QWizardPage:
+        page = _DonePage(self)
+        page.setTitle(self.tr("The clinic is set up"))
+        layout = QVBoxLayout(page)
+        text = plain_label(self.tr("ExoConsult created the clinic's own signing certificate. Every consent PDF "
+                                   "is sealed with it. Write down its fingerprint and keep it with the clinic's "
+                                   "records: anyone checking a document can compare it."), page)
+        text.setWordWrap(True)
+        self.fingerprint = plain_label("", page, object_name="fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setStyleSheet("font-family: monospace; font-size: 11pt; padding: 8px; "
+                                       "border: 1px solid palette(mid);")
+        self.certificate_path = plain_label("", page, object_name="certificatePath")
+        self.certificate_path.setWordWrap(True)
+        next_step = plain_label(self.tr("Next: sign in as the administrator and create the accounts of the "
+                                        "urologists and nurses (Administration → Users)."), page)
+        next_step.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.certificate_path)
+        layout.addSpacing(12)
+        layout.addWidget(next_step)
+        layout.addStretch(1)
+        return page
+
+    # --- logo -----------------------------------------------------------------------------------
+    def _on_choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Clinic logo"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo_file(Path(path))
+
+    def set_logo_file(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._show({"logo": self.tr("The file cannot be read (%1).").replace("%1", exc.strerror or "")})
+            return
+        pixmap = QPixmap()
+        if len(data) > 2 * 1024 * 1024 or not pixmap.loadFromData(data):
+            self._show({"logo": self.tr("Choose a PNG or JPEG image of at most 2 MB.")})
+            return
+        self._logo = data
+        self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+        self._show({})
+
+    # --- running the setup ------------------------------------------------------------------------
+    def submit_setup(self) -> bool:
+        if self._done:
+            return True
+        if self.password.text() != self.confirm_password.text():
+            self._show({"confirm_password": self.tr("The two passwords are not the same.")})
+            return False
+        from exoconsult.services.setup import AdminAccount, ClinicProfile
+
+        profile = ClinicProfile(
+            clinic_name=self.clinic_name.text(), clinic_address=self.clinic_address.toPlainText(),
+            clinic_phone=self.clinic_phone.text(), complication_phone=self.complication_phone.text(),
+            time_zone=self.time_zone.currentText().strip(), default_language=self.default_language.currentData(),
+            clinician_language=self.clinician_language.currentData(), paper_size=self.paper_size.currentData(),
+            logo=self._logo)
+        admin = AdminAccount(username=self.admin_username.text().strip(),
+                             display_name=self.admin_display_name.text())
+        self._show({})
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        self._validating = True
+        try:
+            self._runner.submit(partial(self._services.run_setup, profile, admin, self.password.text()),
+                                self._on_setup_done, self._on_setup_failed, label=self.tr("Setting up the clinic…"))
+        finally:
+            self._validating = False
+        return self._done  # True only if the runner already finished (ImmediateRunner)
+
+    def _on_setup_done(self, result) -> None:
+        self._done = True
+        self.result_info = result
+        self.password.clear()
+        self.confirm_password.clear()
+        self.fingerprint.setText(_group_fingerprint(result.certificate_fingerprint))
+        self.certificate_path.setText(self.tr("Certificate file: %1").replace("%1", str(result.certificate_path)))
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        # With ImmediateRunner the result arrives inside validatePage and QWizard moves on by itself;
+        # from the background runner it arrives later, so move on here.
+        if not self._validating and self.currentId() == PAGE_ADMIN:
+            self.next()
+
+    def _on_setup_failed(self, error: BaseException) -> None:
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show(error.problems)
+        else:
+            show_service_error(self, error)
+
+    def _show(self, problems: dict[str, str]) -> None:
+        first_page = None
+        pages = {PAGE_CLINIC: ("clinic_name", "clinic_address", "clinic_phone", "complication_phone", "logo"),
+                 PAGE_PREFERENCES: ("time_zone", "default_language", "clinician_language", "paper_size")}
+        for key, label in self.messages.items():
+            text = problems.get(key, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+        unknown = [t for k, t in problems.items() if k not in self.messages]
+        self.form_message.setText("\n".join(unknown))
+        self.form_message.setVisible(bool(unknown))
+        for page_id, keys in pages.items():
+            if any(k in problems for k in keys):
+                first_page = page_id
+                break
+        while first_page is not None and self.currentId() > first_page:
+            self.back()
+
+    def _on_accepted(self) -> None:
+        if self._done and self.result_info is not None:
+            self.finished_setup.emit(self.result_info.admin.username)
+
+
+def _group_fingerprint(hex_digest: str) -> str:
+    """AB:CD:… in groups of 16 bytes per line, easy to read aloud and compare."""
+    text = hex_digest.replace(":", "").upper()
+    pairs = [text[i:i + 2] for i in range(0, len(text), 2)]
+    return "\n".join(":".join(pairs[i:i + 16]) for i in range(0, len(pairs), 16))
