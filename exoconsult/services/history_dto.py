@@ -13,28 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from exoconsult.domain.history_values import ABSENT
 
-class _Absent:
-    """The answer is not stored at all (key absent). A singleton that survives copying."""
-
-    _instance: _Absent | None = None
-
-    def __new__(cls) -> _Absent:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "ABSENT"
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __reduce__(self):
-        return (_Absent, ())
-
-
-ABSENT: Any = _Absent()
+__all__ = ["ABSENT", "DraftDTO", "FieldChange", "FieldConflict", "FieldProblem", "FieldValue", "GroupRow",
+           "HistoryDTO", "SaveResult"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,224 @@
+"""A stored history as plain data, and the checks an edit must pass (pure; no storage, no services).
+
+A `HistoryDoc` is the case-format `history` block (entries of repeatable groups in stored order) plus
+one stable row key per entry ("r1", "r2"...), so an edit names an entry that does not move when the
+entries are re-sorted by date. Values are stored exactly as entered (a quantity keeps its unit).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from exoconsult.domain import questionnaire as q
+from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.units import plausibility_warning, to_canonical
+from exoconsult.domain.vocabulary import FieldSpec, field_spec
+
+
+class _Absent:
+    """No answer stored at all (key absent = "not asked"); distinct from None ("asked, not known")."""
+
+    _instance: _Absent | None = None
+
+    def __new__(cls) -> _Absent:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __reduce__(self):
+        return (_Absent, ())
+
+
+ABSENT: Any = _Absent()
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equality that tells true from 1 and 1 from 1.0 (as JSON does), and ABSENT from None."""
+    if a is ABSENT or b is ABSENT:
+        return a is b
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True) and type(a) is type(b)
+
+
+@dataclass
+class HistoryDoc:
+    history: dict[str, Any] = field(default_factory=dict)
+    row_keys: dict[str, list[str]] = field(default_factory=dict)
+    next_row: int = 1
+
+    def copy(self) -> HistoryDoc:
+        return HistoryDoc(copy.deepcopy(self.history), copy.deepcopy(self.row_keys), self.next_row)
+
+    @classmethod
+    def from_case_history(cls, history: Mapping[str, Any]) -> HistoryDoc:
+        doc = cls(history=copy.deepcopy(dict(history)))
+        for group, entries in doc.history.items():
+            if isinstance(entries, list):
+                doc.row_keys[group] = [doc._new_key() for _ in entries]
+        return doc
+
+    def _new_key(self) -> str:
+        key = f"r{self.next_row}"
+        self.next_row += 1
+        return key
+
+    def entry(self, group: str, row: str) -> dict[str, Any] | None:
+        keys = self.row_keys.get(group, [])
+        if row not in keys:
+            return None
+        return self.history[group][keys.index(row)]
+
+    def get(self, path: q.FieldPath) -> Any:
+        scope = self.history if path.group is None else self.entry(path.group, path.row or "")
+        if scope is None:
+            return ABSENT
+        return scope.get(path.field, ABSENT)
+
+    def set(self, path: q.FieldPath, value: Any) -> None:
+        scope = self.history if path.group is None else self.entry(path.group, path.row or "")
+        if scope is None:
+            raise KeyError(str(path))
+        if value is ABSENT:
+            scope.pop(path.field, None)
+        else:
+            scope[path.field] = copy.deepcopy(value)
+
+    def add_row(self, group: str) -> str:
+        entries = self.history.get(group)
+        if not isinstance(entries, list):
+            entries = self.history[group] = []
+            self.row_keys[group] = []
+        key = self._new_key()
+        entries.append({})
+        self.row_keys[group].append(key)
+        return key
+
+    def remove_row(self, group: str, row: str) -> dict[str, Any]:
+        index = self.row_keys[group].index(row)
+        self.row_keys[group].pop(index)
+        return self.history[group].pop(index)
+
+    def rows(self, group: str) -> list[tuple[str, dict[str, Any]]]:
+        """Entries with their keys, sorted by date (undated entries last, in the order they were added)."""
+        pairs = list(zip(self.row_keys.get(group, []), self.history.get(group) or [], strict=False))
+
+        def order(pair: tuple[str, dict[str, Any]]) -> tuple[bool, str, int]:
+            when = pair[1].get("date")
+            return (not isinstance(when, str), when if isinstance(when, str) else "", int(pair[0][1:]))
+
+        return sorted(pairs, key=order)
+
+
+# --- checking one value --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ValueCheck:
+    value: Any  # normalised value to store (numbers parsed, dates ISO)
+    problem: str | None = None  # "invalid" | "range": refused
+    message: str = ""
+    warning: str | None = None  # outside the plausible band: store only when the user confirmed
+
+
+def spec_for(question: q.Question, group: str | None) -> FieldSpec | None:
+    return field_spec(question.id if group is None else f"{group}.{question.id}")
+
+
+def _number(raw: Any, integer: bool) -> int | float:
+    if isinstance(raw, str):
+        return q.parse_number(raw, integer=integer)
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+        raise q.EntryError(f"{raw!r} is not a number")
+    if integer and not isinstance(raw, int):
+        if float(raw).is_integer():
+            return int(raw)
+        raise q.EntryError(f"{raw!r} is not a whole number")
+    return raw
+
+
+def _range_message(question: q.Question, shown: str, canonical: float) -> str | None:
+    low, high = question.minimum, question.maximum
+    if (low is not None and canonical < low) or (high is not None and canonical > high):
+        unit = f" {question.canonical_unit}" if question.canonical_unit else ""
+        return f"{question.id} {shown} is outside the allowed range {low:g}–{high:g}{unit}"
+    return None
+
+
+def check_value(question: q.Question, group: str | None, raw: Any, *, today: date) -> ValueCheck:
+    """Whether `raw` may be stored as the answer to `question` (None = asked, not known)."""
+    if raw is None:
+        return ValueCheck(None)
+    t = question.type
+    try:
+        if t is q.QuestionType.INFO:
+            return ValueCheck(raw, "invalid", "display-only items take no answer")
+        if t is q.QuestionType.YES_NO:
+            if not isinstance(raw, bool):
+                return ValueCheck(raw, "invalid", "answer yes or no")
+            return ValueCheck(raw)
+        if t is q.QuestionType.SINGLE_CHOICE:
+            if not isinstance(raw, str) or raw not in question.option_values():
+                return ValueCheck(raw, "invalid", f"choose one of {', '.join(question.option_values())}")
+            return ValueCheck(raw)
+        if t is q.QuestionType.MULTI_CHOICE:
+            if not isinstance(raw, list) or len(set(map(str, raw))) != len(raw) or any(
+                    not isinstance(v, str) or v not in question.option_values() for v in raw):
+                return ValueCheck(raw, "invalid", f"choose among {', '.join(question.option_values())}")
+            return ValueCheck(list(raw))
+        if t is q.QuestionType.TEXT:
+            why = free_text_problem(raw) if isinstance(raw, str) else "is not text"
+            return ValueCheck(raw, "invalid", f"text {why}") if why else ValueCheck(raw)
+        if t is q.QuestionType.DATE:
+            when = raw if isinstance(raw, date) else q.parse_date_text(raw) if isinstance(raw, str) else None
+            if when is None:
+                return ValueCheck(raw, "invalid", "enter a date (dd.mm.yyyy)")
+            if when > today:
+                return ValueCheck(raw, "range", f"{when.strftime('%d.%m.%Y')} is in the future")
+            return ValueCheck(when.isoformat())
+        spec = spec_for(question, group)
+        if t is q.QuestionType.QUANTITY:
+            if isinstance(raw, Mapping):
+                if set(raw) != {"value", "unit"}:
+                    return ValueCheck(raw, "invalid", "a quantity is a value with a unit")
+                unit = raw["unit"]
+                if unit not in question.units:
+                    return ValueCheck(raw, "invalid", f"unit {unit!r} is not accepted; use {', '.join(question.units)}")
+                number = _number(raw["value"], integer=False)
+                stored: Any = {"value": number, "unit": unit}
+            else:
+                unit, number = None, _number(raw, integer=False)
+                stored = number
+            canonical = to_canonical(spec or question.id, number, unit)
+            shown = f"{number:g} {unit or question.canonical_unit}"
+        else:
+            number = _number(raw, integer=t is q.QuestionType.INTEGER)
+            unit, stored, canonical = None, number, number
+            shown = f"{number:g}" + (f" {question.canonical_unit}" if question.canonical_unit else "")
+        out_of_range = _range_message(question, shown, canonical)
+        if out_of_range:
+            return ValueCheck(stored, "range", out_of_range)
+        warning = plausibility_warning(spec, number, unit) if spec is not None else None
+        return ValueCheck(stored, warning=warning)
+    except q.EntryError as exc:
+        return ValueCheck(raw, "invalid", str(exc))
+
+
+def canonical_of(question: q.Question | None, group: str | None, value: Any) -> Any:
+    """The number in the canonical unit for quantities (else the value itself)."""
+    if question is not None and question.type is q.QuestionType.QUANTITY and value is not None:
+        spec = spec_for(question, group)
+        if isinstance(value, Mapping):
+            return float(to_canonical(spec or question.id, value["value"], value["unit"]))
+        return float(value)
+    return value
