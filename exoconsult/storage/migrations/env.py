@@ -3,6 +3,7 @@
 from alembic import context
 
 import exoconsult.storage.accounts  # noqa: F401  (staff accounts)
+import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
 from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
 from exoconsult.storage.orm import Base
 
