@@ -9,15 +9,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from exoconsult.gui.clinician_home import ClinicianHome
 from exoconsult.gui.patients.patient_dialog import PatientDialog
+from tests.gui.keyboard import type_text
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(widget, text: str) -> None:
-    """Type like a person, one key event per character (QTest.keyClicks aborts on non-ASCII)."""
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def fill(dialog: PatientDialog, **values: str) -> None:

@@ -49,6 +49,7 @@ class BackupsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.check_button = QPushButton(self.tr("Check selected"), self)
         self.restore_button = QPushButton(self.tr("Restore selected…"), self)
+        self.list_note = plain_label("", self, object_name="dailyNote")
         self.status = plain_label("", self, object_name="backupStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -63,6 +64,7 @@ class BackupsPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.list_note)
         layout.addLayout(below)
         layout.addWidget(self.status)
         self._paths: list[Path] = []
@@ -98,11 +100,13 @@ class BackupsPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(n, column, item)
-        if not self._paths:
-            self.status.setText(self.tr("No automatic backup yet."))
+        self.list_note.setText(self.tr("No automatic backup yet.") if not self._paths else "")
+        self.list_note.setVisible(not self._paths)
 
     def _on_list_error(self, error: BaseException) -> None:
-        self.status.setText(str(error) if str(error) else type(error).__name__)
+        # PostgreSQL installations: the service explains that the server does the backups.
+        self.list_note.setText(str(error) if str(error) else type(error).__name__)
+        self.list_note.show()
 
     def _on_backup(self) -> None:
         folder = self.choose_folder()

@@ -1,0 +1,101 @@
+"""First-run setup walked through as an installer would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWizard
+
+from exoconsult.gui.session import AppServices
+from exoconsult.gui.setup_wizard import PAGE_ADMIN, PAGE_CLINIC, PAGE_DONE, PAGE_PREFERENCES, SetupWizard
+from tests.gui.keyboard import type_text
+
+pytestmark = pytest.mark.gui
+
+
+
+def write_png(path) -> None:
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d5c8c"))
+    assert image.save(str(path), "PNG")
+
+
+@pytest.fixture
+def wizard(qtbot, sqlite_ctx, runner):
+    services = AppServices(sqlite_ctx)  # no staff: a fresh clinic
+    w = SetupWizard(services, runner)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def next_button(w):
+    return w.button(QWizard.WizardButton.NextButton)
+
+
+def test_walk_through_setup_creates_admin_and_shows_fingerprint(qtbot, wizard, tmp_path):
+    services = wizard._services
+    assert not services.setup_status().is_set_up
+    type_text(wizard.clinic_name, "Exo Androloji Kliniği")
+    wizard.clinic_address.setPlainText("Bağdat Cd. 1\nKadıköy, İstanbul")
+    qtbot.keyClicks(wizard.clinic_phone, "+90 216 000 00 00")
+    qtbot.keyClicks(wizard.complication_phone, "+90 532 000 00 01")
+    logo = tmp_path / "logo.png"
+    write_png(logo)
+    wizard.set_logo_file(logo)
+    assert wizard.logo_preview.pixmap() is not None and not wizard.logo_preview.pixmap().isNull()
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_PREFERENCES
+    wizard.default_language.setCurrentIndex(wizard.default_language.findData("en"))
+    wizard.paper_size.setCurrentIndex(wizard.paper_size.findData("Letter"))
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_ADMIN
+
+    qtbot.keyClicks(wizard.admin_username, "admin")
+    qtbot.keyClicks(wizard.admin_display_name, "Clinic Admin")
+    qtbot.keyClicks(wizard.password, "correct horse battery")
+    qtbot.keyClicks(wizard.confirm_password, "correct horse batteryX")
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_ADMIN
+    assert "not the same" in wizard.messages["confirm_password"].text()
+    assert not services.setup_status().is_set_up
+
+    wizard.confirm_password.setText("correct horse battery")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_DONE
+    status = services.setup_status()
+    assert status.is_set_up and status.clinic_name == "Exo Androloji Kliniği"
+    settings = services.clinic_settings()
+    assert settings.paper_size == "Letter" and settings.default_language == "en" and settings.logo_file
+    shown = wizard.fingerprint.text().replace("\n", ":")
+    assert shown == settings.certificate_fingerprint
+    with qtbot.waitSignal(wizard.finished_setup) as blocker:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert blocker.args == ["admin"]
+    assert services.auth.login("admin", "correct horse battery").username == "admin"
+
+
+def test_a_file_that_is_not_an_image_is_refused_as_logo(wizard, tmp_path):
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"MZ this is an executable")
+    wizard.set_logo_file(fake)
+    assert "PNG or JPEG" in wizard.messages["logo"].text()
+    assert wizard._logo is None
+
+
+def test_service_refusals_are_shown_on_the_page_they_belong_to(qtbot, wizard):
+    # An empty clinic name and a short password: the wizard goes back to the clinic page.
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(wizard.admin_username, "admin")
+    qtbot.keyClicks(wizard.admin_display_name, "Clinic Admin")
+    wizard.password.setText("short")
+    wizard.confirm_password.setText("short")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_CLINIC
+    assert "required" in wizard.messages["clinic_name"].text()
+    assert "at least 12" in wizard.messages["password"].text()
+    assert wizard.admin_username.text() == "admin"  # nothing typed is lost
+    assert not wizard._services.setup_status().is_set_up
