@@ -32,6 +32,8 @@ from exoconsult.rules.model import (
 )
 
 PROTOCOL_FILE = "protocol.yaml"
+# libyaml's safe loader when present (about 10x faster); both only build plain Python data.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Where = tuple[str | int, ...]
 
 
@@ -58,7 +60,7 @@ def _line_map(text: str) -> dict[Where, int]:
             for i, item in enumerate(node.value):
                 visit(item, (*at, i))
 
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = yaml.compose(text, Loader=_SAFE_LOADER)
     if root is not None:
         visit(root, ())
     return lines
@@ -96,7 +98,7 @@ def _read(folder: Path) -> tuple[Protocol, dict[Where, int], str]:
         raw_bytes = path.read_bytes()
         text = raw_bytes.decode("utf-8")
         lines = _line_map(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
     except OSError as exc:
         raise ProtocolError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     except UnicodeDecodeError as exc:

@@ -19,7 +19,7 @@ from typing import Any
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.patient import PatientData, validate_patient
-from exoconsult.domain.units import plausibility_warning, to_canonical
+from exoconsult.domain.units import plausibility_warning, suggested_units, to_canonical
 from exoconsult.domain.vocabulary import (
     GROUP_FIELDS,
     HISTORY_FIELDS,
@@ -101,11 +101,16 @@ class _Parser:
     def err(self, path: str, why: str) -> None:
         self.problems.setdefault(path, why)
 
-    def check_range(self, spec: FieldSpec, path: str, canonical: float, shown: object) -> bool:
+    def check_range(self, spec: FieldSpec, path: str, canonical: float, shown: object,
+                    entered: tuple[float, str | None] | None = None) -> bool:
         if (spec.minimum is not None and canonical < spec.minimum) or (
                 spec.maximum is not None and canonical > spec.maximum):
             unit = f" {spec.canonical_unit}" if spec.canonical_unit else ""
-            self.err(path, f"{spec.id} {shown} is outside {spec.minimum:g}-{spec.maximum:g}{unit}")
+            hint = ""
+            if entered is not None:  # a unit mix-up is the usual cause: say which unit would fit
+                alternatives = suggested_units(spec, *entered)
+                hint = f" — did you mean {' or '.join(alternatives)}?" if alternatives else ""
+            self.err(path, f"{spec.id} {shown} is outside {spec.minimum:g}-{spec.maximum:g}{unit}{hint}")
             return False
         return True
 
@@ -185,7 +190,7 @@ class _Parser:
         number: int | float = value  # type: ignore[assignment]
         canonical = float(to_canonical(spec, number, unit))
         shown = f"{number} {unit or spec.canonical_unit}"
-        if not self.check_range(spec, path_value, canonical, shown):
+        if not self.check_range(spec, path_value, canonical, shown, (number, unit)):
             return None
         self._warn_if_implausible(spec, path, number, unit)
         return Quantity(number, unit, canonical)

@@ -151,8 +151,8 @@ def lint(protocol: Protocol) -> list[Issue]:
                     issues.append((where, f"rule {rule.id}: {message}"))
                 if node.param:
                     used_params.add(node.param)
-                if node.source is Source.FIELD:
-                    needs.add(node.name)
+                if node.source is Source.FIELD and _operand_kind(node)[0] is not None:
+                    needs.add(node.name)  # unknown names are reported once, above
                 elif node.name in DERIVED:
                     needs.update(DERIVED[node.name].reads)
                     used_params.update(DERIVED[node.name].params)
