@@ -1,0 +1,105 @@
+"""Reading and writing numbers and dates the way clinic staff type them (INP-4, INP-5).
+
+Turkish writes the decimal separator as "," and thousands as "."; English the other way round. A
+workstation may have either keyboard, so "12,5" and "12.5" both mean 12.5. Anything that could be a
+thousands separator ("1.234", "1,234.5", "1.234,5") or is malformed ("12.5.3", Arabic-Indic digits) is
+refused with a message instead of being silently misread: a lab value off by a factor of 1000 is worse
+than a value the user has to retype.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from exoconsult.gui.history.texts import t
+
+_DECIMAL = re.compile(r"^([+-]?)([0-9]+)(?:[.,]([0-9]+))?$")
+_INTEGER = re.compile(r"^([+-]?)([0-9]+)$")
+_DMY = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$")
+_ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+
+
+class NumberTextError(ValueError):
+    """The text cannot be read unambiguously. `key`/`params` name the message (texts.py) so the widget
+    can say it in the consultation's language; str() is the English text."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(t(key, "en", **params))
+
+    def message(self, lang: str) -> str:
+        return t(self.key, lang, **self.params)
+
+
+def _ascii_only(text: str) -> None:
+    for ch in text:
+        if ch.isdigit() and not ("0" <= ch <= "9"):
+            raise NumberTextError("digits_only")
+
+
+def parse_decimal(text: str) -> float | None:
+    """'12,5' and '12.5' -> 12.5; '' -> None; grouped, doubled or ambiguous forms raise NumberTextError."""
+    raw = text.strip().replace(" ", "")
+    if not raw:
+        return None
+    _ascii_only(raw)
+    if raw.count(".") + raw.count(",") > 1:
+        raise NumberTextError("two_separators", text=text.strip())
+    match = _DECIMAL.match(raw)
+    if match is None:
+        raise NumberTextError("not_number", text=text.strip())
+    sign, whole, fraction = match.groups()
+    # "1.234" is 1234 to a Turkish reader and 1.234 to an English one: refuse rather than guess.
+    if fraction is not None and len(fraction) == 3 and whole.lstrip("0"):
+        raise NumberTextError("ambiguous", text=text.strip(), digits=whole + fraction)
+    return float(f"{sign}{whole}.{fraction or '0'}")
+
+
+def parse_integer(text: str) -> int | None:
+    raw = text.strip().replace(" ", "")
+    if not raw:
+        return None
+    _ascii_only(raw)
+    match = _INTEGER.match(raw)
+    if match is None:
+        raise NumberTextError("not_integer", text=text.strip())
+    return int(raw)
+
+
+def format_number(value: float | int | None, lang: str = "en", *, significant: int | None = None) -> str:
+    """A number for display: no exponent, no trailing zeros, decimal comma in Turkish."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = f"{value:.{significant}g}" if significant else f"{value:.6f}".rstrip("0").rstrip(".")
+    if "e" in text:  # very small/large canonical values: fall back to fixed notation
+        text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "tr" else text
+
+
+def parse_date(text: str) -> date | None:
+    """'24.11.2026' (also with / or -, one-digit day/month) or ISO '2026-11-24'; '' -> None."""
+    raw = text.strip()
+    if not raw:
+        return None
+    _ascii_only(raw)
+    iso = _ISO.match(raw)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        dmy = _DMY.match(raw)
+        if dmy is None:
+            raise NumberTextError("not_date", text=raw)
+        day, month, year = (int(g) for g in dmy.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NumberTextError("not_real_date", text=raw) from None
+
+
+def format_date(value: date | None) -> str:
+    """Always dd.mm.yyyy, in every language: no day/month ambiguity on screen (INP-5)."""
+    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
