@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from exoconsult.domain.case import Case, Entry, Quantity
 from exoconsult.domain.patient import age_on
@@ -37,13 +38,22 @@ Result = tuple[object, frozenset[str]]  # (value | UNKNOWN | NOT_APPLICABLE, mis
 Params = Mapping[str, int | float]
 
 
+class Context(Protocol):
+    """What a derived value may see: the case, the parameter values, other derived values (cached)."""
+
+    case: Case
+    params: Params
+
+    def derived(self, name: str) -> Result: ...
+
+
 @dataclass(frozen=True)
 class DerivedSpec:
     name: str
     kind: str  # "number", "integer", "bool", "date": what a condition may compare it with
     reads: tuple[str, ...]  # qualified field ids it reads (a rule using it must list them)
     params: tuple[str, ...]  # protocol parameters it uses
-    compute: Callable[[Case, Params], Result]
+    compute: Callable[[Context], Result]
     description: str
 
 
@@ -56,12 +66,13 @@ def _unknown(*fields: str) -> Result:
     return UNKNOWN, frozenset(fields)
 
 
-def _age_years(case: Case, _: Params) -> Result:
+def _age_years(ctx: Context) -> Result:
+    case = ctx.case
     birth = case.patient.get("birth_date")
     return (age_on(birth, case.assessed_on), NO_MISSING) if isinstance(birth, date) else _unknown("birth_date")
 
 
-def _latest(analyte: str) -> tuple[Callable[[Case, Params], Result], Callable[[Case, Params], Result]]:
+def _latest(analyte: str) -> tuple[Callable[[Context], Result], Callable[[Context], Result]]:
     """Value (canonical) and date of the latest panel that has the analyte (spec: rules read the latest)."""
     field = f"hormone_panels.{analyte}"
 
@@ -76,11 +87,13 @@ def _latest(analyte: str) -> tuple[Callable[[Case, Params], Result], Callable[[C
         # max() keeps the first of equal dates; reversed so the later entry in the list wins a tie.
         return max(reversed(panels), key=lambda p: p["date"]), NO_MISSING  # type: ignore[arg-type,return-value]
 
-    def value(case: Case, _: Params) -> Result:
+    def value(ctx: Context) -> Result:
+        case = ctx.case
         panel, missing = pick(case)
         return (UNKNOWN, missing) if panel is None else (panel[analyte].canonical, NO_MISSING)  # type: ignore[union-attr]
 
-    def when(case: Case, _: Params) -> Result:
+    def when(ctx: Context) -> Result:
+        case = ctx.case
         panel, missing = pick(case)
         if panel is None:
             return UNKNOWN, missing
@@ -97,12 +110,14 @@ def _testis_volumes(case: Case) -> tuple[list[float], frozenset[str]]:
     return [float(v) for v in vols if isinstance(v, int | float)], missing  # type: ignore[arg-type]
 
 
-def _mean_volume(case: Case, _: Params) -> Result:
+def _mean_volume(ctx: Context) -> Result:
+    case = ctx.case
     vols, missing = _testis_volumes(case)
     return (UNKNOWN, missing) if missing else (sum(vols) / 2, NO_MISSING)
 
 
-def _min_volume(case: Case, _: Params) -> Result:
+def _min_volume(ctx: Context) -> Result:
+    case = ctx.case
     vols, missing = _testis_volumes(case)
     return (UNKNOWN, missing) if missing else (min(vols), NO_MISSING)
 
@@ -148,9 +163,10 @@ _LH, _LH_DATE = _latest("lh")
 _T, _T_DATE = _latest("total_testosterone")
 
 
-def _obstructive(case: Case, p: Params) -> Result:
+def _obstructive(ctx: Context) -> Result:
     """Schoor 2002 pattern: FSH <= limit and both long axes > limit (both volumes >= limit when an axis
     is not recorded). A failed retrieval is checked by the rule, not here."""
+    case, p = ctx.case, ctx.params
     axes = ("testis_right_long_axis_cm", "testis_left_long_axis_cm")
     vols = ("testis_right_volume_ml", "testis_left_volume_ml")
     axis_missing = any(case.value(a) is None for a in axes)
@@ -160,18 +176,20 @@ def _obstructive(case: Case, p: Params) -> Result:
             size = (None, size[1] | frozenset(a for a in axes if case.value(a) is None))
     else:
         size = tri_all(*(_cmp(_field(case, a), lambda x: x > p["oa_long_axis_min_cm"]) for a in axes))
-    fsh = _cmp(_FSH(case, p), lambda x: x <= p["oa_fsh_max_iu_l"])
+    fsh = _cmp(ctx.derived("latest_fsh_iu_l"), lambda x: x <= p["oa_fsh_max_iu_l"])
     return _tri_result(tri_all(fsh, size))
 
 
-def _low_gonadotropins(case: Case, p: Params) -> Result:
-    limit = p["hh_gonadotropin_max_iu_l"]
-    return _tri_result(tri_all(_cmp(_FSH(case, p), lambda x: x < limit), _cmp(_LH(case, p), lambda x: x < limit)))
+def _low_gonadotropins(ctx: Context) -> Result:
+    limit = ctx.params["hh_gonadotropin_max_iu_l"]
+    fsh = _cmp(ctx.derived("latest_fsh_iu_l"), lambda x: x < limit)
+    return _tri_result(tri_all(fsh, _cmp(ctx.derived("latest_lh_iu_l"), lambda x: x < limit)))
 
 
-def _central(case: Case, p: Params) -> Result:
-    low_t = _cmp(_T(case, p), lambda x: x < p["low_testosterone_nmol_l"])
-    low = _low_gonadotropins(case, p)
+def _central(ctx: Context) -> Result:
+    limit = ctx.params["low_testosterone_nmol_l"]
+    low_t = _cmp(ctx.derived("latest_testosterone_nmol_l"), lambda x: x < limit)
+    low = ctx.derived("low_gonadotropins")
     low_tri: Tri = (None, low[1]) if low[0] is UNKNOWN else (bool(low[0]), NO_MISSING)
     return _tri_result(tri_all(low_tri, low_t))
 
@@ -180,7 +198,8 @@ def _semen(case: Case) -> tuple[Entry, ...] | None:
     return case.entries("semen_analyses")
 
 
-def _negative_centrifuged(case: Case, _: Params) -> Result:
+def _negative_centrifuged(ctx: Context) -> Result:
+    case = ctx.case
     entries = _semen(case)
     if entries is None:
         return _unknown("semen_analyses")
@@ -188,7 +207,8 @@ def _negative_centrifuged(case: Case, _: Params) -> Result:
     return count, NO_MISSING
 
 
-def _any_sperm_seen(case: Case, _: Params) -> Result:
+def _any_sperm_seen(ctx: Context) -> Result:
+    case = ctx.case
     entries = _semen(case)
     if entries is None:
         return _unknown("semen_analyses")
@@ -197,7 +217,8 @@ def _any_sperm_seen(case: Case, _: Params) -> Result:
     return _tri_result(tri_any(*parts))
 
 
-def _months_since_testosterone(case: Case, _: Params) -> Result:
+def _months_since_testosterone(ctx: Context) -> Result:
+    case = ctx.case
     use = case.value("exogenous_testosterone_or_aas")
     if use is None:
         return _unknown("exogenous_testosterone_or_aas")
@@ -213,7 +234,8 @@ def _attempts(case: Case) -> tuple[Entry, ...] | None:
     return case.entries("sperm_retrieval_attempts")
 
 
-def _micro_tese_on_record(case: Case, _: Params) -> Result:
+def _micro_tese_on_record(ctx: Context) -> Result:
+    case = ctx.case
     attempts = _attempts(case)
     if attempts is None:
         return _unknown("sperm_retrieval_attempts")
@@ -222,8 +244,9 @@ def _micro_tese_on_record(case: Case, _: Params) -> Result:
     return _tri_result(tri_any(*parts))
 
 
-def _months_since_micro_tese(case: Case, p: Params) -> Result:
-    on_record, missing = _micro_tese_on_record(case, p)
+def _months_since_micro_tese(ctx: Context) -> Result:
+    case = ctx.case
+    on_record, missing = ctx.derived("micro_tese_on_record")
     if on_record is UNKNOWN:
         return UNKNOWN, missing
     if on_record is False:
@@ -234,7 +257,8 @@ def _months_since_micro_tese(case: Case, p: Params) -> Result:
     return months_between(max(dates), case.assessed_on), NO_MISSING  # type: ignore[type-var,arg-type]
 
 
-def _failed_retrieval(case: Case, _: Params) -> Result:
+def _failed_retrieval(ctx: Context) -> Result:
+    case = ctx.case
     attempts = _attempts(case)
     if attempts is None:
         return _unknown("sperm_retrieval_attempts")

@@ -95,7 +95,7 @@ class _Context:
     def derived(self, name: str) -> Result:
         hit = self.cache.get(name)
         if hit is None:
-            hit = self.cache[name] = DERIVED[name].compute(self.case, self.params)
+            hit = self.cache[name] = DERIVED[name].compute(self)
         return hit
 
     def operand(self, cmp: Compare) -> Result:
