@@ -13,6 +13,7 @@ import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -98,39 +99,11 @@ class _Context:
             hit = self.cache[name] = DERIVED[name].compute(self)
         return hit
 
-    def operand(self, cmp: Compare) -> Result:
-        if cmp.source is Source.DERIVED:
-            return self.derived(cmp.name)
-        v = self.case.value(cmp.name)
+    def field(self, name: str) -> Result:
+        v = self.case.value(name)
         if v is None:
-            return UNKNOWN, frozenset((cmp.name,))
+            return UNKNOWN, frozenset((name,))
         return (v.canonical if isinstance(v, Quantity) else v), NO_MISSING
-
-    def holds(self, cond: Condition) -> Tri:
-        if isinstance(cond, Compare):
-            value, missing = self.operand(cond)
-            if cond.op == "answered":
-                return value is not UNKNOWN, NO_MISSING
-            if cond.op == "unanswered":
-                return value is UNKNOWN, NO_MISSING
-            if value is UNKNOWN:
-                return None, missing
-            if value is NOT_APPLICABLE:
-                return False, NO_MISSING
-            other = self.params[cond.param] if cond.param is not None else cond.value
-            return _OPS[cond.op](value, other), NO_MISSING
-        if isinstance(cond, Not):
-            inner, missing = self.holds(cond.item)
-            return (None, missing) if inner is None else (not inner, NO_MISSING)
-        decisive = isinstance(cond, AnyOf)  # the value that settles the node on its own
-        missing: frozenset[str] = NO_MISSING
-        for item in cond.items:
-            truth, m = self.holds(item)
-            if truth is decisive:
-                return decisive, NO_MISSING
-            if truth is None:
-                missing = missing | m
-        return (None, missing) if missing else (not decisive, NO_MISSING)
 
     def absent(self, field: str) -> bool:
         """Is a rule's `reads` entry missing from the case (null or not asked)?"""
@@ -140,6 +113,79 @@ class _Context:
             return self.case.value(field) is None
         group, name = field.split(".", 1)
         return not any(e.get(name) is not None for e in self.case.entries(group) or ())
+
+
+Evaluator = Callable[[_Context], Tri]
+_FALSE: Tri = (False, NO_MISSING)
+_TRUE: Tri = (True, NO_MISSING)
+
+
+@lru_cache(maxsize=4096)  # conditions are frozen and hashable: each protocol's tree is compiled once
+def compile_condition(cond: Condition) -> Evaluator:
+    """Turn a condition tree into a closure over an assessment context (three-valued result)."""
+    if isinstance(cond, Compare):
+        return _compile_compare(cond)
+    if isinstance(cond, Not):
+        inner = compile_condition(cond.item)
+
+        def negate(ctx: _Context) -> Tri:
+            truth, missing = inner(ctx)
+            return (None, missing) if truth is None else (not truth, NO_MISSING)
+        return negate
+    items = tuple(compile_condition(c) for c in cond.items)
+    decisive = isinstance(cond, AnyOf)  # the value that settles the node on its own
+    settled: Tri = (decisive, NO_MISSING)
+    otherwise: Tri = (not decisive, NO_MISSING)
+
+    def combine(ctx: _Context) -> Tri:
+        missing: frozenset[str] = NO_MISSING
+        for item in items:
+            truth, m = item(ctx)
+            if truth is decisive:
+                return settled
+            if truth is None:
+                missing = missing | m
+        return (None, missing) if missing else otherwise
+    return combine
+
+
+def _compile_compare(cmp: Compare) -> Evaluator:
+    name, param, literal = cmp.name, cmp.param, cmp.value
+    derived = cmp.source is Source.DERIVED
+
+    def operand(ctx: _Context) -> Result:
+        return ctx.derived(name) if derived else ctx.field(name)
+
+    if cmp.op == "answered":
+        return lambda ctx: _TRUE if operand(ctx)[0] is not UNKNOWN else _FALSE
+    if cmp.op == "unanswered":
+        return lambda ctx: _TRUE if operand(ctx)[0] is UNKNOWN else _FALSE
+    test = _OPS[cmp.op]
+
+    def compare(ctx: _Context) -> Tri:
+        value, missing = operand(ctx)
+        if value is UNKNOWN:
+            return None, missing
+        if value is NOT_APPLICABLE:  # the question does not arise: the comparison is simply false
+            return _FALSE
+        return _TRUE if test(value, ctx.params[param] if param is not None else literal) else _FALSE
+    return compare
+
+
+# Compiled rules per rules tuple (with_parameters() keeps the tuple, so a parameter change recompiles
+# nothing). Keyed by id() and checked by identity, so a dead tuple's reused id cannot match.
+_COMPILED: dict[int, tuple[tuple[Rule, ...], tuple[Evaluator, ...]]] = {}
+
+
+def _compiled(rules: tuple[Rule, ...]) -> tuple[Evaluator, ...]:
+    hit = _COMPILED.get(id(rules))
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    if len(_COMPILED) > 64:
+        _COMPILED.clear()
+    evaluators = tuple(compile_condition(r.when) for r in rules)
+    _COMPILED[id(rules)] = (rules, evaluators)
+    return evaluators
 
 
 def _text(texts: Mapping[str, str], lang: str) -> str:
@@ -166,8 +212,8 @@ def assess(protocol: Protocol, case: Case, lang: str = "en") -> Assessment:
     fired: list[tuple[Rule, FiredRule]] = []
     needed: dict[str, list[Rule]] = {}
     data_messages: dict[str, str] = {}  # field -> message of a "(missing data)" rule that names it
-    for rule in protocol.rules:
-        truth, missing = ctx.holds(rule.when)
+    for rule, holds in zip(protocol.rules, _compiled(protocol.rules), strict=True):
+        truth, missing = holds(ctx)
         if truth is True and rule.outcome is RuleOutcome.MISSING_DATA:
             fields = [f for f in rule.reads if ctx.absent(f)] or list(rule.reads)
             message = _text(rule.action, lang) or _text(rule.reason, lang)
