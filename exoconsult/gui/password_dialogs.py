@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.gui.widgets import field_message_label, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 
 MIN_PASSWORD_HINT = 12
 
@@ -37,9 +37,9 @@ class _PasswordDialogBase(QDialog):
         self.form_message = field_message_label(self)
         form = QFormLayout()
         if self.old_password is not None:
-            form.addRow(self.tr("Current password"), self._with_message(self.old_password, "old_password"))
-        form.addRow(self.tr("New password"), self._with_message(self.new_password, "new_password"))
-        form.addRow(self.tr("New password again"), self._with_message(self.confirm_password, "confirm_password"))
+            add_field_row(form, self.tr("Current password"), self.old_password, self.messages["old_password"])
+        add_field_row(form, self.tr("New password"), self.new_password, self.messages["new_password"])
+        add_field_row(form, self.tr("New password again"), self.confirm_password, self.messages["confirm_password"])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -55,13 +55,6 @@ class _PasswordDialogBase(QDialog):
         self.buttons.rejected.connect(self.reject)
         first = self.old_password or self.new_password
         first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _with_message(self, field: QLineEdit, key: str) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(self.messages[key])
-        return column
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.messages.items():

@@ -26,21 +26,13 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import field_message_label, plain_label, show_service_error
+from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label, show_service_error
 
 TIME_ZONES = ("Europe/Istanbul", "Europe/London", "Europe/Berlin", "Europe/Paris", "Asia/Dubai", "Asia/Baku",
               "Asia/Tbilisi", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC")
 LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 PAPER_SIZES = ("A4", "Letter")
 PAGE_CLINIC, PAGE_PREFERENCES, PAGE_ADMIN, PAGE_DONE = range(4)
-
-
-def _with_message(widget: QWidget, message: QLabel) -> QVBoxLayout:
-    column = QVBoxLayout()
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(message)
-    return column
 
 
 class _AdminPage(QWizardPage):
@@ -103,17 +95,18 @@ class SetupWizard(QWizard):
         page.setTitle(self.tr("Your clinic"))
         page.setSubTitle(self.tr("Printed at the top of every consent and information sheet."))
         form = QFormLayout(page)
-        form.addRow(self.tr("Clinic name"), _with_message(self._line("clinic_name"), self._message("clinic_name")))
+        add_field_row(form, self.tr("Clinic name"), self._line("clinic_name"), self._message("clinic_name"))
         self.clinic_address = QPlainTextEdit(page)
         self.clinic_address.setObjectName("clinic_address")
         self.clinic_address.setTabChangesFocus(True)
-        self.clinic_address.setFixedHeight(72)
-        form.addRow(self.tr("Address"), _with_message(self.clinic_address, self._message("clinic_address")))
-        form.addRow(self.tr("Phone"), _with_message(self._line("clinic_phone", "+90 212 000 00 00"),
-                                                    self._message("clinic_phone")))
-        form.addRow(self.tr("24-hour complication line"),
-                    _with_message(self._line("complication_phone", self.tr("Printed on every patient document")),
-                                  self._message("complication_phone")))
+        self.clinic_address.setFixedHeight(76)
+        self.clinic_address.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        add_field_row(form, self.tr("Address"), self.clinic_address, self._message("clinic_address"))
+        add_field_row(form, self.tr("Phone"), self._line("clinic_phone", "+90 212 000 00 00"),
+                      self._message("clinic_phone"))
+        add_field_row(form, self.tr("24-hour complication line"),
+                      self._line("complication_phone", self.tr("Printed on every patient document")),
+                      self._message("complication_phone"))
         self.logo_preview = plain_label(self.tr("No logo"), page, object_name="logoPreview")
         self.logo_preview.setFixedSize(160, 64)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,13 +138,13 @@ class SetupWizard(QWizard):
         form = QFormLayout(page)
         zone = self._combo("time_zone", [(z, z) for z in TIME_ZONES])
         zone.setEditable(True)
-        form.addRow(self.tr("Time zone"), _with_message(zone, self._message("time_zone")))
-        form.addRow(self.tr("Patients' default language"),
-                    _with_message(self._combo("default_language", LANGUAGES), self._message("default_language")))
-        form.addRow(self.tr("Clinicians' working language"),
-                    _with_message(self._combo("clinician_language", LANGUAGES), self._message("clinician_language")))
-        form.addRow(self.tr("Paper size"),
-                    _with_message(self._combo("paper_size", [(p, p) for p in PAPER_SIZES]), self._message("paper_size")))
+        add_field_row(form, self.tr("Time zone"), zone, self._message("time_zone"))
+        add_field_row(form, self.tr("Patients' default language"), self._combo("default_language", LANGUAGES),
+                      self._message("default_language"))
+        add_field_row(form, self.tr("Clinicians' working language"),
+                      self._combo("clinician_language", LANGUAGES), self._message("clinician_language"))
+        add_field_row(form, self.tr("Paper size"), self._combo("paper_size", [(p, p) for p in PAPER_SIZES]),
+                      self._message("paper_size"))
         return page
 
     def _admin_page(self) -> QWizardPage:
@@ -162,14 +155,14 @@ class SetupWizard(QWizard):
         page.setCommitPage(True)
         page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up the clinic"))
         form = QFormLayout(page)
-        form.addRow(self.tr("Username"), _with_message(self._line("admin_username"), self._message("admin_username")))
-        form.addRow(self.tr("Full name"),
-                    _with_message(self._line("admin_display_name"), self._message("admin_display_name")))
+        add_field_row(form, self.tr("Username"), self._line("admin_username"), self._message("admin_username"))
+        add_field_row(form, self.tr("Full name"), self._line("admin_display_name"),
+                      self._message("admin_display_name"))
         self.password = password_field(page, "password")
         self.password.setPlaceholderText(self.tr("At least 12 characters"))
         self.confirm_password = password_field(page, "confirm_password")
-        form.addRow(self.tr("Password"), _with_message(self.password, self._message("password")))
-        form.addRow(self.tr("Password again"), _with_message(self.confirm_password, self._message("confirm_password")))
+        add_field_row(form, self.tr("Password"), self.password, self._message("password"))
+        add_field_row(form, self.tr("Password again"), self.confirm_password, self._message("confirm_password"))
         self.form_message = field_message_label(page)
         form.addRow(self.form_message)
         return page

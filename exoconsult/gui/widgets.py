@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QWidget
 
 from exoconsult.domain.errors import (
     Conflict,
@@ -42,6 +42,14 @@ def field_message_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: #b3261e;")
     label.hide()
     return label
+
+
+def add_field_row(form: QFormLayout, label: str, field, message: QLabel) -> None:
+    """A form row whose message sits on its own row under the field, so the label stays level with the
+    field whether or not a message is showing."""
+    form.addRow(label, field)
+    row = form.rowCount()
+    form.setWidget(row, QFormLayout.ItemRole.FieldRole, message)
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -53,7 +54,8 @@ class PatientHeader(QFrame):
 
     def show_patient(self, patient: PatientDTO, today) -> None:
         d = patient.data
-        self.name_label.setText(f"{d.family_name.upper()}, {d.given_name}")
+        # Not upper-cased: str.upper() is wrong for Turkish i/ı, and the language of a name is unknown.
+        self.name_label.setText(f"{d.family_name}, {d.given_name}")
         sex = {"male": self.tr("male"), "female": self.tr("female"), "other": self.tr("other")}.get(d.sex, d.sex)
         parts = [self.tr("MRN %1").replace("%1", d.mrn)]
         if d.birth_date:
@@ -105,7 +107,13 @@ class ConsultationWorkspace(QWidget):
         self.navigator.setObjectName("stageNavigator")
         nav_layout = QHBoxLayout(self.navigator)
         nav_layout.setContentsMargins(0, 0, 0, 0)
-        nav_layout.setSpacing(4)
+        nav_layout.setSpacing(6)
+        self.navigator.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 6px 12px;"
+            " background: palette(base); }"
+            "QToolButton:hover { border-color: palette(highlight); }"
+            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-color: palette(highlight); font-weight: bold; }")
         self.stage_buttons: dict[str, QToolButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -116,7 +124,8 @@ class ConsultationWorkspace(QWidget):
             button.setAutoRaise(False)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setObjectName(f"stage_{spec.key}")
-            button.setMinimumHeight(32)
+            button.setMinimumHeight(34)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, n)
             self.stage_buttons[spec.key] = button
             nav_layout.addWidget(button, 1)

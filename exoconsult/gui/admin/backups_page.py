@@ -72,6 +72,8 @@ class BackupsPage(QWidget):
         self.restore_file_button.clicked.connect(self._on_restore_file)
         self.check_button.clicked.connect(self._on_check)
         self.restore_button.clicked.connect(self._on_restore_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
 
     # Dialog hooks (tests replace them; a person picks a folder/file).
     def choose_folder(self) -> Path | None:
@@ -86,6 +88,11 @@ class BackupsPage(QWidget):
     def refresh(self) -> None:
         self._runner.submit(partial(self._services.backup.list_daily, self._session.actor), self._on_list,
                             self._on_list_error, label=self.tr("Listing backups…"))
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_path() is not None
+        self.check_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.setup_wizard import LANGUAGES, PAPER_SIZES, TIME_ZONES, _group_fingerprint
-from exoconsult.gui.widgets import field_message_label, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 
 
 class SettingsPage(QWidget):
@@ -40,7 +40,8 @@ class SettingsPage(QWidget):
         self.messages = {}
         self.clinic_name = QLineEdit(self)
         self.clinic_address = QPlainTextEdit(self)
-        self.clinic_address.setFixedHeight(64)
+        self.clinic_address.setFixedHeight(76)
+        self.clinic_address.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clinic_address.setTabChangesFocus(True)
         self.clinic_phone = QLineEdit(self)
         self.complication_phone = QLineEdit(self)
@@ -85,11 +86,7 @@ class SettingsPage(QWidget):
             widget.setObjectName(key)
             message = field_message_label(self)
             self.messages[key] = message
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(message)
-            form.addRow(label, column)
+            add_field_row(form, label, widget, message)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(self.logo_button)
@@ -106,12 +103,14 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save_button)
 
         body = QWidget(self)
+        body.setMaximumWidth(760)  # a settings form reads badly stretched over a wide screen
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
         body_layout.addWidget(self.form_message)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.people import Role
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import field_message_label, show_service_error
+from exoconsult.gui.widgets import add_field_row, field_message_label, show_service_error
 
 
 class UserDialog(QDialog):
@@ -64,11 +64,7 @@ class UserDialog(QDialog):
             widget.setObjectName(key)
             message = field_message_label(self)
             self.messages[key] = message
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(message)
-            form.addRow(label, column)
+            add_field_row(form, label, widget, message)
         if user is None:
             form.addRow("", self.must_change)
         else:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.patient import PatientData
-from exoconsult.gui.widgets import field_message_label, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 from exoconsult.services.dto import PatientDTO
 
 _DOTTED = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
@@ -93,11 +93,7 @@ class PatientDialog(QDialog):
             message = field_message_label(self)
             message.setObjectName(f"{key}_message")
             self.messages[key] = message
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(message)
-            form.addRow(labels[key], column)
+            add_field_row(form, labels[key], widget, message)
 
         self.form_message = field_message_label(self)
         self.buttons = QDialogButtonBox(

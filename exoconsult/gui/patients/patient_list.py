@@ -25,6 +25,7 @@ from exoconsult.gui.patients.patient_table_model import PatientTableModel
 from exoconsult.gui.widgets import show_service_error
 
 SEARCH_DEBOUNCE_MS = 250
+SEARCH_LIMIT = 200  # the service's default page; more means "type more"
 
 
 class PatientList(QWidget):
@@ -144,8 +145,11 @@ class PatientList(QWidget):
             self.status_label.setText(self.tr("No patient matches."))
         elif len(rows) == 1:
             self.status_label.setText(self.tr("1 patient"))
+        elif len(rows) >= SEARCH_LIMIT:
+            self.status_label.setText(self.tr("First %1 patients; type more to narrow the list.")
+                                      .replace("%1", str(len(rows))))
         else:
-            self.status_label.setText(self.tr("%n patient(s)", "", len(rows)))
+            self.status_label.setText(self.tr("%1 patients").replace("%1", str(len(rows))))
 
     def _on_error(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

@@ -54,7 +54,7 @@ class PatientTableModel(QAbstractTableModel):
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             tail = f"…{p.national_id_tail}" if p.national_id_tail else ""
-            return (p.mrn, p.display_name, p.birth_date.isoformat(), tail)[index.column()]
+            return (p.mrn, p.display_name, p.birth_date.strftime("%d.%m.%Y"), tail)[index.column()]
         if role == self.ID_ROLE:
             return p.id
         return None
