@@ -18,6 +18,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--protocol", metavar="DIR", type=Path, default=None,
                         help="protocol folder (default: forms/protocols/exo-noa)")
     parser.add_argument("--lang", default="en", help="language of reasons, actions and messages (en, tr)")
+    parser.add_argument("--time-zone", metavar="ZONE", default=None,
+                        help="clinic time zone (IANA, e.g. Europe/Istanbul) giving 'today' when the case has no "
+                             "assessed_on (default: this computer's local time zone)")
     parser.set_defaults(func=run)
 
 
@@ -28,7 +31,8 @@ def _one_line(text: str) -> str:
 def run(args: argparse.Namespace) -> int:
     import json
     import math
-    from datetime import date
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from exoconsult.cli._common import fail
     from exoconsult.definitions.protocol import ProtocolError, load_protocol
@@ -53,8 +57,12 @@ def run(args: argparse.Namespace) -> int:
         where = f"line {exc.lineno} column {exc.colno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else exc
         return fail(_one_line(f"{path}: not valid JSON: {where}"))
     try:
-        # Local calendar date stands in for the clinic's time zone when the file has no assessed_on.
-        case = parse_case(data, today=date.today())
+        zone = ZoneInfo(args.time_zone) if args.time_zone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return fail(f"unknown time zone {args.time_zone!r}")
+    today = datetime.now(zone).date() if zone else datetime.now().astimezone().date()
+    try:
+        case = parse_case(data, today=today)
     except CaseError as exc:
         first, *rest = exc.problems.items()
         more = f" (and {len(rest)} more: {'; '.join(f'{k}: {v}' for k, v in rest)})" if rest else ""

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from exoconsult.cli import main
+from exoconsult.rules.derived import months_between
 from tests.conftest import REPO
 from tests.unit.rules.builders import PROTOCOL_DIR, base_case, with_history
 
@@ -100,3 +103,14 @@ def test_subprocess_python_m_exoconsult(tmp_path: Path) -> None:
     assert fault.returncode == 2 and fault.stdout == ""
     assert fault.stderr.splitlines() == [f'exoconsult: {bad}: format: "exoconsult-case/9" is not supported; '
                                          "supported formats: exoconsult-case/1"]
+
+
+def test_assessed_on_defaults_to_today_in_the_time_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = base_case()
+    del data["assessed_on"]
+    code, out, _ = _run(capsys, str(_write(tmp_path, data)), "--time-zone", "Europe/Istanbul")
+    today = datetime.now(ZoneInfo("Europe/Istanbul")).date()
+    assert code == 0 and json.loads(out)["derived"]["months_since_last_micro_tese"] == months_between(
+        date(2025, 3, 10), today)
+    code, _, err = _run(capsys, str(_write(tmp_path, data)), "--time-zone", "Mars/Olympus")
+    assert code == 2 and "unknown time zone 'Mars/Olympus'" in err
