@@ -1,0 +1,37 @@
+"""Demo clinic: first-run setup ("Demo Andrology Clinic", Istanbul) and three staff accounts, so every
+later step acts as a real, signed-in member of staff. The passwords are public demo values (README)."""
+
+from __future__ import annotations
+
+from exoconsult.domain.people import Role
+from exoconsult.services.accounts import AccountService, UserFields
+from exoconsult.services.auth import AuthService
+from exoconsult.services.setup import AdminAccount, ClinicProfile, run_setup
+
+CLINIC = ClinicProfile(
+    clinic_name="Demo Andrology Clinic", time_zone="Europe/Istanbul", default_language="tr",
+    clinician_language="tr", paper_size="A4", clinic_address="Demo Sokak 1\n34000 Beşiktaş / İstanbul",
+    clinic_phone="+90 212 555 0100", complication_phone="+90 532 555 0199")
+
+# username -> (display name, role, title, registration number, password)
+DEMO_ACCOUNTS: dict[str, tuple[str, Role, str, str, str]] = {
+    "admin": ("Selin Yönetici", Role.ADMIN, "", "", "demo-admin-password"),
+    "urologist": ("Deniz Aydın", Role.UROLOGIST, "Op. Dr.", "TTB-34-12345", "demo-urologist-password"),
+    "nurse": ("Ayşe Demir", Role.NURSE, "Hemşire", "", "demo-nurse-password"),
+}
+
+
+def seed(ctx, demo) -> None:
+    name, _, _, _, password = DEMO_ACCOUNTS["admin"]
+    result = run_setup(ctx, CLINIC, AdminAccount("admin", name), password)
+    accounts = AccountService(ctx)
+    for username, (display, role, title, registration, pw) in DEMO_ACCOUNTS.items():
+        if username == "admin":
+            continue
+        accounts.create_user(result.admin, UserFields(username, display, role, title, registration), pw,
+                             must_change_password=False)
+    auth = AuthService(ctx)
+    for username, (*_, pw) in DEMO_ACCOUNTS.items():
+        demo.actors[username] = auth.login(username, pw)
+    demo.notes.append("Demo sign-ins: " + ", ".join(f"{u} / {v[-1]}" for u, v in DEMO_ACCOUNTS.items()))
+    demo.notes.append(f"Clinic certificate fingerprint (SHA-256): {result.certificate_fingerprint}")
