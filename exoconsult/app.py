@@ -96,10 +96,11 @@ class Startup:
                                   "Check that the data folder is on this computer and readable, or restore "
                                   "a backup.\n\nData folder: %2").replace("%1", type(error).__name__) \
                 .replace("%2", str(self.data_dir.root))
+        from exoconsult.gui.widgets import exec_dialog, message_box
+
         self.window.show_message(title)
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, self.window)
-        box.setTextFormat(_plain())
-        box.exec()
+        exec_dialog(message_box(self.window, QMessageBox.Icon.Critical, title, text,
+                                QMessageBox.StandardButton.Close))
         self.exit_code = 2
         self.window.close()
 
@@ -137,12 +138,6 @@ def _daily_backup(ctx):
 
 def _ignore(_result) -> None:
     """Nothing to show when the daily backup succeeded (or was already made today)."""
-
-
-def _plain():
-    from PySide6.QtCore import Qt
-
-    return Qt.TextFormat.PlainText
 
 
 def create_application(data_dir: DataDir) -> QApplication:

@@ -1,6 +1,8 @@
 """The stage registry: how later issues plug their pages into the consultation workspace.
 
-A page module (`exoconsult/gui/consultation/stage_<key>.py`) registers itself at import time:
+A page module registers itself at import time. Any module named `stage.py` or `stage_<something>.py`
+directly inside a package of `exoconsult/gui/` (e.g. `exoconsult/gui/history/stage.py`,
+`exoconsult/gui/consultation/stage_consent.py`) is imported when the first workspace opens:
 
     from exoconsult.gui.stages import StageContext, register_stage
 
@@ -21,6 +23,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -80,13 +83,18 @@ def stages() -> list[StageSpec]:
 
 
 def load_stage_plugins() -> None:
-    """Import every `exoconsult.gui.consultation.stage_*` module once (each registers its pages)."""
+    """Import every `exoconsult.gui.<package>.stage` / `.stage_*` module once (each registers pages).
+    Discovery (not a shared list) means a new stage edits no file but its own."""
     global _plugins_loaded
     if _plugins_loaded:
         return
     _plugins_loaded = True
-    from exoconsult.gui import consultation
+    import exoconsult.gui as gui
 
-    for info in sorted(pkgutil.iter_modules(consultation.__path__), key=lambda m: m.name):
-        if info.name.startswith("stage_"):
-            importlib.import_module(f"{consultation.__name__}.{info.name}")
+    for package in sorted(pkgutil.iter_modules(gui.__path__), key=lambda m: m.name):
+        if not package.ispkg:
+            continue
+        folder = Path(gui.__path__[0]) / package.name
+        for info in sorted(pkgutil.iter_modules([str(folder)]), key=lambda m: m.name):
+            if info.name == "stage" or info.name.startswith("stage_"):
+                importlib.import_module(f"{gui.__name__}.{package.name}.{info.name}")

@@ -151,3 +151,19 @@ def test_user_data_is_plain_text_everywhere(qtbot, home, services, nurse):
     for label in home.findChildren(QLabel):
         if label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_enter_on_a_selected_row_opens_that_patient(qtbot, home, services, nurse):
+    from datetime import date
+
+    from exoconsult.domain.patient import PatientData
+
+    for n, family in enumerate(("Aydın", "Kaya", "Polat"), start=1):
+        services.patients.create(nurse, PatientData(family, "Ali", date(1980, 1, n), mrn=f"ENT-{n}"))
+    home.patient_list.search_now()
+    table = home.patient_list.table
+    table.setFocus()
+    table.selectRow(1)
+    table.setCurrentIndex(home.patient_list.model.index(1, 0))
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert home.workspace is not None and home.workspace.patient.data.family_name == "Kaya"

@@ -1,2 +1,2 @@
-"""Consultation stage pages. Every module here named `stage_<something>.py` is imported when the first
-workspace opens; at import it calls `exoconsult.gui.stages.register_stage(...)` for its page(s)."""
+"""Consultation stage pages that have no package of their own. A module here named `stage_<key>.py`
+is imported when the first workspace opens and calls `exoconsult.gui.stages.register_stage(...)`."""
