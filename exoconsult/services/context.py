@@ -42,4 +42,11 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     else:
         migrate.check_not_newer(db)
     return ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
-                          forms_dir=forms_dir or default_forms_dir())
+                          forms_dir=forms_dir or clinic_forms_dir(data_dir))
+
+
+def clinic_forms_dir(data_dir: DataDir) -> Path:
+    """A clinic's own reviewed copy of forms/ in its data folder (where it records its approvals of the
+    texts and protocol) wins over the shipped, not-yet-approved defaults."""
+    own = data_dir.root / "forms"
+    return own if own.is_dir() else default_forms_dir()

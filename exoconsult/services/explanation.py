@@ -227,9 +227,10 @@ class ExplanationService:
     @requires(Permission.EXPLANATION_VIEW)
     def gates(self, actor: Actor, patient_id: int, language: str) -> list[Gate]:
         """The signing gates for a consent in `language` (the consent issue adds text approval)."""
-        from exoconsult.services.assessments import eligibility_gate
+        from exoconsult.services.assessments import AssessmentService
 
-        eligibility = eligibility_gate(self.ctx, patient_id)
+        eligible = AssessmentService(self.ctx).eligibility_gate(actor, patient_id)
+        eligibility = (eligible.open, eligible.reason)
         explanation = self.current(actor, patient_id, language)
         return explanation_gates(facts_of(explanation, current_settings(self.ctx).reflection_days),
                                  eligibility, self.ctx.clock.now())

@@ -29,6 +29,8 @@ def verify_installation(ctx: ServiceContext) -> VerifyReport:
     if not problems:
         checks += ["audit chain", "audit replay"]
         problems = check_chain(ctx.db) + check_replay(ctx.db)
+        import exoconsult.services.consent_archive  # noqa: F401  (registers the archive check)
+
         for name, check in EXTRA_CHECKS.items():
             checks.append(name)
             problems += check(ctx)

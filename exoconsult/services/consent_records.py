@@ -1,0 +1,224 @@
+"""The consent record's mechanics: assemble the render model from the stored records, render and seal
+it, commit it atomically with its signatures and audit, keep the archive copy in step with the database,
+and compute each consent's status."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+
+from exoconsult.definitions.content import load_comprehension, load_consent_text, load_withdrawal_text
+from exoconsult.documents import model as m
+from exoconsult.documents.canonical import content_hash
+from exoconsult.documents.consent_pdf import render_consent_pdf
+from exoconsult.documents.keys import load_clinic_identity
+from exoconsult.documents.seal import seal_pdf
+from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
+from exoconsult.domain.content import ConsentText
+from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.people import SYSTEM_ACTOR, Actor
+from exoconsult.domain.signature import strokes_to_json
+from exoconsult.services import consent_build as build
+from exoconsult.services.assessments import AssessmentService
+from exoconsult.services.consent_dto import CapturedSignature, ConsentSummary
+from exoconsult.services.context import ServiceContext
+from exoconsult.services.document_labels import withdrawal_labels
+from exoconsult.services.explanation import ExplanationService
+from exoconsult.services.programme import placeholder_values
+from exoconsult.services.settings import current_settings
+from exoconsult.storage.archive import archive_folder, write_atomically
+from exoconsult.storage.audit import canonical
+from exoconsult.storage.consents import ConsentRepository, ConsentRow, ConsentSignatureRow, WithdrawalRow
+from exoconsult.storage.patients import PatientRepository, to_data
+
+SYSTEM = SYSTEM_ACTOR
+
+
+def _logo(ctx: ServiceContext) -> bytes | None:
+    name = current_settings(ctx).logo_file
+    path = ctx.data_dir.root / "branding" / name if name else None
+    return path.read_bytes() if path and path.is_file() else None
+
+
+def explanation_id(ctx: ServiceContext, actor: Actor, patient_id: int, language: str) -> int:
+    dto = ExplanationService(ctx).current(actor, patient_id, language)
+    if dto is None:
+        raise ValidationError({"explanation": f"No explanation in {language!r} is on record."})
+    return dto.id
+
+
+def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentText, *, document_id: str,
+             initials: Mapping[str, str], optional_answers: Mapping[str, bool | None],
+             signatures: Sequence[build.SignatureRecord], lot: str, dose: str,
+             copy_marking: str | None = None) -> m.ConsentDocument:
+    lang = text.meta.language
+    settings = current_settings(ctx)
+    with ctx.uow(actor, write=False) as uow:
+        row = PatientRepository(uow.session).get(patient_id)
+        if row is None:
+            raise NotFound(f"patient {patient_id} does not exist")
+        patient = to_data(row)
+    assessment = AssessmentService(ctx).latest(actor, patient_id)
+    explanation = ExplanationService(ctx).current(actor, patient_id, lang)
+    if assessment is None or explanation is None:
+        raise ValidationError({"consent": "The assessment and the explanation must be on record first."})
+    check = load_comprehension(ctx.forms_dir, lang)
+    values = placeholder_values(ctx, doctor_name=actor.display_name, lot=lot)
+    if dose:
+        values["product.dose_per_testis"] = dose
+    audit_rows = [(build.format_time(explanation.started_at, settings.time_zone, lang), "", "Explanation started"),
+                  (build.format_time(explanation.completed_at, settings.time_zone, lang), "", "Explanation completed")]
+    audit_rows += [(build.format_time(s.signed_at, settings.time_zone, lang), s.printed_name,
+                    f"Signed as {s.role}") for s in signatures]
+    return build.consent_document(
+        document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=_logo(ctx),
+        initials=initials, optional_answers=optional_answers,
+        eligibility=build.eligibility_annex(assessment, lang),
+        explanation=build.explanation_annex(
+            explanation, {q.id: q.prompt for q in check.questions},
+            {(q.id, o.id): o.text for q in check.questions for o in q.options},
+            {q.key_point: q.prompt for q in check.questions}, settings.time_zone, lang),
+        signatures=signatures, audit_rows=audit_rows,
+        reflection_reason=explanation.reflection_reason or None, copy_marking=copy_marking)
+
+
+def render(document: m.ConsentDocument) -> bytes:
+    return render_consent_pdf(document)
+
+
+def seal(ctx: ServiceContext, pdf: bytes, *, reason: str) -> bytes:
+    identity = load_clinic_identity(ctx.data_dir.keys_dir)
+    return seal_pdf(pdf, identity, reason=reason, location=current_settings(ctx).clinic_name or "ExoConsult")
+
+
+def _signature_rows(document_id: str, records: Sequence[build.SignatureRecord], staff: Mapping[str, int]):
+    return [ConsentSignatureRow(document_id=document_id, role=r.role, printed_name=r.printed_name, meaning=r.meaning,
+                                signed_at=r.signed_at, user_id=staff.get(r.role), detail=r.detail,
+                                strokes=canonical(strokes_to_json(r.strokes))) for r in records]
+
+
+def _archive(ctx: ServiceContext, name: str, data: bytes) -> None:
+    write_atomically(archive_folder(ctx.data_dir.archive_dir), name, data)
+
+
+def store_consent(ctx: ServiceContext, actor: Actor, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
+                  sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
+                  explanation_id: int) -> ConsentSummary:
+    """One transaction: consent row with the sealed bytes and hash, its signatures, the audit entries.
+    Only after the commit is the archive copy written; start-up repair restores it if we die in between."""
+    digest = hashlib.sha256(sealed).hexdigest()
+    name = f"consent-{document.document_id}.pdf"
+    with ctx.uow(actor) as uow:
+        repo = ConsentRepository(uow.session)
+        row = ConsentRow(document_id=document.document_id, patient_id=patient_id, explanation_session_id=explanation_id,
+                         language=text.meta.language, text_id=text.meta.id, text_version=text.meta.version,
+                         text_sha256=text.meta.sha256, content_hash=content_hash(document), status="signed",
+                         signed_at=signed_at, signed_by=actor.user_id, pdf=sealed, pdf_sha256=digest,
+                         archive_name=name, withdrawn_at=None, withdrawal_document_id=None)
+        repo.add(row)
+        for sig in _signature_rows(document.document_id, signer_records, {"urologist": actor.user_id}):
+            repo.add(sig)
+        uow.audit("sign", "consent", row.id, detail={"document_id": document.document_id, "pdf_sha256": digest,
+                                                     "signers": [r.role for r in signer_records]})
+        uow.commit()
+        consent_id = row.id
+    _archive(ctx, name, sealed)
+    return next(s for s in summaries(ctx, patient_id) if s.id == consent_id)
+
+
+def status_of(ctx: ServiceContext, row: ConsentRow, now: datetime, validity_days: int,
+              current_major: Mapping[str, int]) -> str:
+    if row.status == "withdrawn":
+        return "withdrawn"
+    if current_major.get(row.language, 0) > int(row.text_version.split(".")[0]):
+        return "superseded"
+    if now - row.signed_at > timedelta(days=validity_days):
+        return "expired"
+    return "signed"
+
+
+def _current_majors(ctx: ServiceContext, languages: set[str]) -> dict[str, int]:
+    out = {}
+    for lang in languages:
+        try:
+            out[lang] = load_consent_text(ctx.forms_dir, lang).meta.major_version
+        except FileNotFoundError:
+            continue
+    return out
+
+
+def summaries(ctx: ServiceContext, patient_id: int | None = None, *, when: datetime | None = None) -> list[ConsentSummary]:
+    """Every consent (of one patient, or all) with its status at `when` (default: now)."""
+    now = when or ctx.clock.now()
+    validity = current_settings(ctx).consent_validity_days
+    folder = ctx.data_dir.archive_dir / "consents"
+    with ctx.uow(SYSTEM, write=False) as uow:
+        repo = ConsentRepository(uow.session)
+        rows = repo.for_patient(patient_id) if patient_id is not None else repo.all()
+        majors = _current_majors(ctx, {r.language for r in rows})
+        patients = PatientRepository(uow.session)
+        out = []
+        for r in rows:
+            p = patients.get(r.patient_id)
+            out.append(ConsentSummary(
+                id=r.id, document_id=r.document_id, patient_id=r.patient_id, mrn=p.mrn if p else "",
+                patient_name=f"{p.family_name}, {p.given_name}" if p else "", language=r.language,
+                text_version=r.text_version, status=status_of(ctx, r, now, validity, majors), signed_at=r.signed_at,
+                archive_path=str(folder / r.archive_name), pdf_sha256=r.pdf_sha256,
+                withdrawal_document_id=r.withdrawal_document_id))
+    return out
+
+
+def withdraw(ctx: ServiceContext, actor: Actor, consent_id: int, language: str, data_choices: Mapping[str, bool],
+             patient: CapturedSignature, clinician, reason: str) -> ConsentSummary:
+    text = load_withdrawal_text(ctx.forms_dir, language)
+    unknown = sorted(set(data_choices) - {c.id for c in text.data_choices})
+    unanswered = [c.id for c in text.data_choices if not isinstance(data_choices.get(c.id), bool)]
+    if unknown or unanswered:
+        raise ValidationError({f"choice:{c}": "Answer yes or no." for c in unanswered} |
+                              {f"choice:{c}": "Unknown choice." for c in unknown})
+    settings = current_settings(ctx)
+    now = ctx.clock.now()
+    with ctx.uow(actor, write=False) as uow:
+        consent = ConsentRepository(uow.session).by_id(consent_id)
+        patient_data = to_data(PatientRepository(uow.session).get(consent.patient_id))
+        consent_document_id, consent_signed_at, patient_id = consent.document_id, consent.signed_at, consent.patient_id
+    signers = (build.SignatureRecord("patient", patient.printed_name.strip(), text.signer_meanings["patient"], now,
+                                     patient.strokes),
+               build.SignatureRecord("urologist", clinician.display_name, text.signer_meanings["urologist"], now, (),
+                                     detail=" · ".join(x for x in (clinician.title, clinician.registration_number) if x),
+                                     typed_only=False))
+    document_id = str(uuid.uuid4())
+    document = m.WithdrawalDocument(
+        document_id=document_id, language=language, text_version=text.meta.version, approved=text.meta.approval.approved,
+        title=text.meta.title, clinic=build.clinic_header(settings, _logo(ctx)),
+        patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
+        consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
+        withdrawal_date_text=build.format_time(now, settings.time_zone, language),
+        statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(ctx), language),
+        data_choices=tuple(m.DataChoice(c.text, data_choices[c.id]) for c in text.data_choices),
+        signatures=build.signature_blocks(signers, settings.time_zone, language),
+        labels=withdrawal_labels(language), reason=reason.strip() or None,
+        paper_size=settings.paper_size)  # type: ignore[arg-type]
+    sealed = seal(ctx, render_withdrawal_pdf(document), reason="Withdrawal of consent")
+    digest = hashlib.sha256(sealed).hexdigest()
+    name = f"withdrawal-{document_id}.pdf"
+    with ctx.uow(actor) as uow:
+        repo = ConsentRepository(uow.session)
+        consent = repo.by_id(consent_id)
+        if consent.status != "signed":
+            raise ValidationError({"consent": "This consent was already withdrawn."})
+        repo.add(WithdrawalRow(document_id=document_id, consent_id=consent_id, withdrawn_at=now,
+                               recorded_by=actor.user_id, choices=json.dumps(dict(data_choices), sort_keys=True),
+                               reason=reason.strip(), pdf=sealed, pdf_sha256=digest, archive_name=name))
+        for sig in _signature_rows(document_id, signers, {"urologist": actor.user_id}):
+            repo.add(sig)
+        consent.status, consent.withdrawn_at, consent.withdrawal_document_id = "withdrawn", now, document_id
+        uow.audit("withdraw", "consent", consent_id, detail={"withdrawal_document_id": document_id,
+                                                              "pdf_sha256": digest, "choices": dict(data_choices)})
+        uow.commit()
+    _archive(ctx, name, sealed)
+    return next(s for s in summaries(ctx, patient_id) if s.id == consent_id)

@@ -1,0 +1,127 @@
+"""Signed consents and withdrawals: the sealed PDF bytes, their SHA-256 and the signatures, committed in
+one transaction with the audit. Rows are write-once (triggers): the only change a consent row accepts is
+signed → withdrawn, which touches nothing but the status, time and withdrawal link."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from exoconsult.storage.orm import Audited, Base
+
+# SQL (valid in SQLite and PostgreSQL triggers) naming the one permitted update of a consent row.
+WITHDRAWAL_ONLY = (
+    "OLD.status = 'signed' AND NEW.status = 'withdrawn' AND NEW.withdrawn_at IS NOT NULL "
+    "AND NEW.withdrawal_document_id IS NOT NULL AND NEW.document_id = OLD.document_id "
+    "AND NEW.pdf_sha256 = OLD.pdf_sha256 AND NEW.pdf = OLD.pdf AND NEW.patient_id = OLD.patient_id "
+    "AND NEW.signed_at = OLD.signed_at AND NEW.language = OLD.language AND NEW.text_version = OLD.text_version "
+    "AND NEW.archive_name = OLD.archive_name AND NEW.signed_by = OLD.signed_by"
+)
+
+
+class ConsentRow(Audited, Base):
+    __tablename__ = "consent"
+    __audit_entity__ = "consent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(36), unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    explanation_session_id: Mapped[int] = mapped_column(ForeignKey("explanation_session.id"))
+    language: Mapped[str] = mapped_column(String(8))
+    text_id: Mapped[str] = mapped_column(String(64))
+    text_version: Mapped[str] = mapped_column(String(32))
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))  # hash of the document model printed in the QR
+    status: Mapped[str] = mapped_column(String(16))  # signed | withdrawn (expired/superseded are computed)
+    signed_at: Mapped[datetime]
+    signed_by: Mapped[int] = mapped_column(Integer)  # the treating urologist (re-authenticated)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    archive_name: Mapped[str] = mapped_column(String(80))
+    withdrawn_at: Mapped[datetime | None]
+    withdrawal_document_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class ConsentSignatureRow(Audited, Base):
+    """One signature manifestation: printed name, role, meaning, time; strokes as JSON points."""
+
+    __tablename__ = "consent_signature"
+    __audit_entity__ = "consent_signature"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(36), index=True)  # consent or withdrawal document
+    role: Mapped[str] = mapped_column(String(32))
+    printed_name: Mapped[str] = mapped_column(String(200))
+    meaning: Mapped[str] = mapped_column(Text)
+    signed_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(Integer)  # staff signers; None for patient/external
+    detail: Mapped[str] = mapped_column(Text, default="")  # e.g. interpreter language
+    strokes: Mapped[str] = mapped_column(Text)  # canonical JSON
+
+
+class WithdrawalRow(Audited, Base):
+    __tablename__ = "consent_withdrawal"
+    __audit_entity__ = "consent_withdrawal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(36), unique=True)
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consent.id"), unique=True)
+    withdrawn_at: Mapped[datetime]
+    recorded_by: Mapped[int] = mapped_column(Integer)
+    choices: Mapped[str] = mapped_column(Text)  # canonical JSON {choice id: bool}
+    reason: Mapped[str] = mapped_column(Text, default="")
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    archive_name: Mapped[str] = mapped_column(String(80))
+
+
+class ConsentRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, row: Base) -> None:
+        self.s.add(row)
+        self.s.flush()
+
+    def by_document_id(self, document_id: str) -> ConsentRow | None:
+        return self.s.scalar(select(ConsentRow).where(ConsentRow.document_id == document_id))
+
+    def by_id(self, consent_id: int) -> ConsentRow | None:
+        return self.s.get(ConsentRow, consent_id)
+
+    def withdrawal_by_document_id(self, document_id: str) -> WithdrawalRow | None:
+        return self.s.scalar(select(WithdrawalRow).where(WithdrawalRow.document_id == document_id))
+
+    def withdrawal_for(self, consent_id: int) -> WithdrawalRow | None:
+        return self.s.scalar(select(WithdrawalRow).where(WithdrawalRow.consent_id == consent_id))
+
+    def by_pdf_sha256(self, digest: str) -> ConsentRow | WithdrawalRow | None:
+        return (self.s.scalar(select(ConsentRow).where(ConsentRow.pdf_sha256 == digest))
+                or self.s.scalar(select(WithdrawalRow).where(WithdrawalRow.pdf_sha256 == digest)))
+
+    def for_patient(self, patient_id: int) -> Sequence[ConsentRow]:
+        stmt = select(ConsentRow).where(ConsentRow.patient_id == patient_id)
+        return self.s.scalars(stmt.order_by(ConsentRow.signed_at.desc())).all()
+
+    def all(self) -> Sequence[ConsentRow]:
+        return self.s.scalars(select(ConsentRow).order_by(ConsentRow.signed_at, ConsentRow.id)).all()
+
+    def all_withdrawals(self) -> Sequence[WithdrawalRow]:
+        return self.s.scalars(select(WithdrawalRow).order_by(WithdrawalRow.id)).all()
+
+    def signatures(self, document_id: str) -> Sequence[ConsentSignatureRow]:
+        stmt = select(ConsentSignatureRow).where(ConsentSignatureRow.document_id == document_id)
+        return self.s.scalars(stmt.order_by(ConsentSignatureRow.id)).all()
+
+    def archive_index(self) -> list[tuple[str, str, str]]:
+        """(archive name, pdf sha256, 'consent'|'withdrawal') for every stored document, without the bytes."""
+        rows = [(n, h, "consent") for n, h in self.s.execute(select(ConsentRow.archive_name, ConsentRow.pdf_sha256))]
+        rows += [(n, h, "withdrawal") for n, h in self.s.execute(select(WithdrawalRow.archive_name, WithdrawalRow.pdf_sha256))]
+        return rows
+
+    def pdf_by_archive_name(self, name: str) -> bytes | None:
+        return (self.s.scalar(select(ConsentRow.pdf).where(ConsentRow.archive_name == name))
+                or self.s.scalar(select(WithdrawalRow.pdf).where(WithdrawalRow.archive_name == name)))

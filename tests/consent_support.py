@@ -1,0 +1,100 @@
+"""Bring a test patient to the point of signing: clinic profile and seal key, an approved copy of the
+forms, an eligible case imported and assessed, the explanation discussed and checked, and the reflection
+period elapsed. Used by consent, printing and GUI tests."""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from exoconsult.documents.keys import generate_clinic_identity
+from exoconsult.domain.people import Actor
+from exoconsult.domain.signature import Point
+from exoconsult.services.assessments import AssessmentService
+from exoconsult.services.cases import CaseService
+from exoconsult.services.comprehension import ComprehensionService
+from exoconsult.services.consent_dto import CapturedSignature, ConsentSubmission
+from exoconsult.services.consents import ConsentService
+from exoconsult.services.explanation import ExplanationService
+from exoconsult.services.settings import SettingsService
+from tests.conftest import REPO, STAFF_PASSWORDS
+from tests.unit.rules.builders import BASE_CASE
+
+APPROVAL = re.compile(r"approval:\n  approved: false\n  approved_by: \"\"\n  approved_on: \"\"")
+
+
+def approved_forms(target: Path) -> Path:
+    """A copy of forms/ whose consent and withdrawal texts carry a (test) approval."""
+    shutil.copytree(REPO / "forms", target)
+    for path in list((target / "consent").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        text, n = APPROVAL.subn('approval:\n  approved: true\n  approved_by: "Test Medical Director"\n'
+                                '  approved_on: "2026-11-01"', text)
+        assert n == 1, f"{path.name}: approval block not found"
+        path.write_text(text, encoding="utf-8")
+    return target
+
+
+def scribble(offset: float = 0.0) -> tuple[tuple[Point, ...], ...]:
+    """A signature-like mark: two strokes well beyond the trivial-mark threshold."""
+    first = tuple(Point(0.1 + i * 0.03, 0.5 + 0.2 * ((i % 4) - 1.5) / 1.5 + offset, i * 15, 0.6) for i in range(25))
+    second = tuple(Point(0.2 + i * 0.02, 0.7 - i * 0.01, 400 + i * 15, 0.4) for i in range(15))
+    return (first, second)
+
+
+@dataclass
+class Ready:
+    patient_id: int
+    language: str
+    urologist: Actor
+    nurse: Actor
+
+
+def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, language: str = "tr",
+                      mrn: str = "C-1", preferred: str = "tr") -> Ready:
+    admin, nurse, urologist = staff["admin"], staff["nurse"], staff["urologist"]
+    if not (ctx.data_dir.keys_dir / "clinic-seal-cert.pem").exists():
+        generate_clinic_identity(ctx.data_dir.keys_dir, "Test Andrology Clinic", now=clock.now())
+    SettingsService(ctx).update(admin, {"clinic_name": "Test Andrology Clinic", "clinic_phone": "+90 212 555 0000",
+                                        "complication_phone": "+90 532 555 0101", "time_zone": "Europe/Istanbul"})
+    forms = tmp_path / "approved-forms"
+    ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
+    case = copy.deepcopy(BASE_CASE)
+    case["assessed_on"] = clock.now().date().isoformat()
+    case["patient"].update(mrn=mrn, preferred_language=preferred)
+    patient_id = CaseService(ctx).import_case(urologist, case).patient_id
+    assert AssessmentService(ctx).run(urologist, patient_id).verdict == "eligible"
+    explanation = ExplanationService(ctx)
+    session = explanation.start(urologist, patient_id, language)
+    for s in session.sections:
+        explanation.mark_shown(urologist, session.id, s.section_id)
+        explanation.set_discussed(urologist, session.id, s.section_id, True)
+    check = ComprehensionService(ctx)
+    while (q := check.state(urologist, session.id).next_question) is not None:
+        check.answer(urologist, session.id, q.id, q.correct_option_id)
+    if explanation.get(urologist, session.id).interpreter_needed:
+        explanation.record_presence(urologist, session.id, "interpreter", "Ayşe Çevirmen", language)
+    clock.advance(days=8)
+    return Ready(patient_id, language, urologist, nurse)
+
+
+def submission(ctx, ready: Ready, **overrides) -> ConsentSubmission:
+    prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, ready.language)
+    signatures = [CapturedSignature("patient", "Ahmet Yılmaz", scribble()),
+                  CapturedSignature("urologist", "Dr. Deniz Uro", scribble(0.01), user_id=ready.urologist.user_id),
+                  CapturedSignature("witness", "Ayşe Nurse", scribble(0.02), user_id=ready.nurse.user_id)]
+    if any(s.role == "interpreter" for s in prep.signers):
+        signatures.append(CapturedSignature("interpreter", "Ayşe Çevirmen", scribble(0.03), language=ready.language))
+    values = dict(language=ready.language, initials={sid: "AY" for sid, _ in prep.sections},
+                  optional_answers={cid: n % 2 == 0 for n, (cid, _) in enumerate(prep.optional_consents)},
+                  signatures=tuple(signatures), product_lot="LOT-2026-11")
+    values.update(overrides)
+    return ConsentSubmission(**values)
+
+
+def sign(ctx, ready: Ready, **overrides):
+    return ConsentService(ctx).sign(ready.urologist, ready.patient_id, submission(ctx, ready, **overrides),
+                                    STAFF_PASSWORDS["urologist"])
