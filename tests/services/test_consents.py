@@ -153,8 +153,8 @@ def test_a_flipped_byte_or_an_appended_update_is_not_valid(ctx, ready):
 
 def test_qr_payload_and_document_id_lookups(ctx, ready):
     summary = sign(ctx, ready)
-    from exoconsult.storage.consents import ConsentRepository
     from exoconsult.domain.people import SYSTEM_ACTOR
+    from exoconsult.storage.consents import ConsentRepository
 
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         content_hash = ConsentRepository(uow.session).by_document_id(summary.document_id).content_hash

@@ -4,9 +4,9 @@ from alembic import context
 
 import exoconsult.storage.accounts  # noqa: F401  (staff accounts)
 import exoconsult.storage.assessments  # noqa: F401  (assessment snapshots and resolutions)
-import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
-import exoconsult.storage.explanation  # noqa: F401  (explanation records)
 import exoconsult.storage.consents  # noqa: F401  (signed consents and withdrawals)
+import exoconsult.storage.explanation  # noqa: F401  (explanation records)
+import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
 from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
 from exoconsult.storage.orm import Base
 
