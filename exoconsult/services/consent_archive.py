@@ -32,11 +32,11 @@ def _index(ctx: ServiceContext) -> list[tuple[str, str, str]]:
         return ConsentRepository(uow.session).archive_index()
 
 
-def repair_archive(ctx: ServiceContext) -> ArchiveState:
+def repair_archive(ctx: ServiceContext, *, deep: bool = True) -> ArchiveState:
     """Start-up check: rewrite missing or damaged copies from the database and remove leftover temporary
     files. Orphan files (no record: a signing killed before its commit) are left for `verify` to report."""
     folder = archive_folder(ctx.data_dir.archive_dir)
-    state = inspect_archive(folder, _index(ctx))
+    state = inspect_archive(folder, _index(ctx), deep=deep)
     if state.missing or state.mismatched or state.partials:
         with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
             repo = ConsentRepository(uow.session)

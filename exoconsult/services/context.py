@@ -41,8 +41,14 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
         migrate.upgrade(db, data_dir.backups_dir)
     else:
         migrate.check_not_newer(db)
-    return ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
-                          forms_dir=forms_dir or clinic_forms_dir(data_dir))
+    ctx = ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
+                         forms_dir=forms_dir or clinic_forms_dir(data_dir))
+    if upgrade:
+        # Start-up check: a signing killed after its commit but before its archive copy is repaired here.
+        from exoconsult.services.consent_archive import repair_archive
+
+        repair_archive(ctx, deep=False)
+    return ctx
 
 
 def clinic_forms_dir(data_dir: DataDir) -> Path:

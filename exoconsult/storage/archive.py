@@ -57,12 +57,14 @@ class ArchiveState:
     partials: tuple[str, ...]  # leftover temporary files
 
 
-def inspect_archive(folder: Path, index: list[tuple[str, str, str]]) -> ArchiveState:
+def inspect_archive(folder: Path, index: list[tuple[str, str, str]], *, deep: bool = True) -> ArchiveState:
+    """Compare the folder with the database's index. `deep` also hashes every file (verify does; start-up
+    only looks for missing files and leftovers, so it stays fast with thousands of documents)."""
     expected = {name: digest for name, digest, _ in index}
     present = {p.name for p in folder.iterdir() if p.is_file()} if folder.exists() else set()
     partials = sorted(n for n in present if n.endswith(TMP_SUFFIX))
     files = present - set(partials)
     missing = sorted(n for n in expected if n not in files)
-    mismatched = sorted(n for n in expected if n in files and sha256_file(folder / n) != expected[n])
+    mismatched = sorted(n for n in expected if deep and n in files and sha256_file(folder / n) != expected[n])
     orphans = sorted(n for n in files if n not in expected)
     return ArchiveState(tuple(missing), tuple(mismatched), tuple(orphans), tuple(partials))

@@ -10,6 +10,8 @@ rest, through the history service (so everything is audited like real work).
 from __future__ import annotations
 
 import copy
+import re
+from datetime import date, timedelta
 from typing import Any
 
 from exoconsult.domain.people import Actor, Role
@@ -132,9 +134,27 @@ def _check(result, what: str) -> None:
         raise RuntimeError(f"demo history {what} was refused at {', '.join(paths)}")
 
 
-def write_history(service, nurse: Actor, urologist: Actor, patient_id: int, history: dict[str, Any]) -> None:
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def shift_dates(value: Any, days: int) -> Any:
+    """The demo's clock runs in the past (step_05_clock); its history dates move with it so that every
+    interval, and so every verdict, is the same as if it were entered today."""
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    if isinstance(value, dict):
+        return {k: shift_dates(v, days) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shift_dates(v, days) for v in value]
+    return value
+
+
+def write_history(service, nurse: Actor, urologist: Actor, patient_id: int, history: dict[str, Any],
+                  shift_days: int = 0) -> None:
     """Enter a case `history` block as the screens do: each section by a role allowed to capture it."""
     from exoconsult.services.history_dto import FieldChange
+
+    history = shift_dates(history, shift_days)
 
     q = service.questionnaire()
     by_actor: dict[str, list[FieldChange]] = {"nurse": [], "urologist": []}
@@ -166,5 +186,5 @@ def seed(ctx, demo) -> None:
     urologist = demo.actors.get("urologist", DEMO_UROLOGIST)
     targets = demo.patient_ids[FIRST_PATIENT:FIRST_PATIENT + len(DEMO_HISTORIES)]
     for patient_id, (_label, history) in zip(targets, DEMO_HISTORIES, strict=False):
-        write_history(service, nurse, urologist, patient_id, history)
+        write_history(service, nurse, urologist, patient_id, history, getattr(demo, "date_shift_days", 0))
     demo.notes.append(f"histories: {len(targets)} more patients with histories covering every section and unit")

@@ -87,7 +87,7 @@ def seed(ctx, demo) -> None:
         demo.notes.append("assessments: not enough demo patients for every verdict")
         return
     for pid, (label, history) in zip(mine, DEMO_HISTORIES.items(), strict=False):
-        write_history(history_service, nurse, urologist, pid, history)
+        write_history(history_service, nurse, urologist, pid, history, getattr(demo, "date_shift_days", 0))
         assessment = assessments.run(urologist, pid)
         if label == "needs_review_resolved":
             assessments.resolve(urologist, assessment.id, "proceed", RESOLUTION_REASON)

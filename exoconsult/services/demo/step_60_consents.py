@@ -1,0 +1,153 @@
+"""Explanations and consents for the eligible demo patients, in the order they happened: one consent
+signed long enough ago to have expired, signed consents in Turkish and in English (with an interpreter),
+one withdrawn, one explanation complete and within its reflection period, one explanation under way.
+
+The demo data folder gets its own copy of forms/ whose consent texts carry a demo approval, because the
+texts shipped with the application are not approved for signature (only a clinic can approve them)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import datetime, timedelta
+
+from exoconsult.domain.signature import Point
+from exoconsult.services.context import default_forms_dir
+
+DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Demo data only – not a clinical approval"\n'
+                 '  approved_on: "2026-01-01"')
+UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
+PASSWORD = "demo-urologist-password"  # step_10_clinic's demo account
+
+
+def demo_forms(ctx) -> None:
+    target = ctx.data_dir.root / "forms"
+    if not target.exists():
+        shutil.copytree(default_forms_dir(), target)
+        for path in (target / "consent").glob("*.md"):
+            path.write_text(UNAPPROVED.sub(DEMO_APPROVAL, path.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    ctx.forms_dir = target
+
+
+def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:
+    """A plausible handwritten-looking mark, different per signer."""
+    import math
+
+    loops = tuple(Point(0.08 + i * 0.028, 0.5 + 0.25 * math.sin(i * (0.5 + seed * 0.07)) * (1 - i / 40), i * 18,
+                        0.35 + 0.3 * abs(math.sin(i / 5))) for i in range(32))
+    tail = tuple(Point(0.55 + i * 0.02, 0.62 - 0.012 * i + 0.05 * math.sin(i + seed), 700 + i * 16, 0.5) for i in range(18))
+    return (loops, tail)
+
+
+def _explain(ctx, urologist, patient_id: int, language: str, *, complete: bool = True, sections: int = 11) -> int:
+    from exoconsult.services.comprehension import ComprehensionService
+    from exoconsult.services.explanation import ExplanationService
+
+    service = ExplanationService(ctx)
+    session = service.start(urologist, patient_id, language)
+    if session.interpreter_needed:
+        service.record_presence(urologist, session.id, "interpreter", "Elif Tercüman", language)
+    for s in session.sections[:sections]:
+        service.mark_shown(urologist, session.id, s.section_id)
+        ctx.clock.advance(minutes=3)
+        service.set_discussed(urologist, session.id, s.section_id, True)
+    service.add_patient_question(urologist, session.id, *QUESTION[language])
+    if complete:
+        check = ComprehensionService(ctx)
+        first = True
+        while (q := check.state(urologist, session.id).next_question) is not None:
+            wrong = next(o.id for o in q.options if o.id != q.correct_option_id)
+            check.answer(urologist, session.id, q.id, wrong if first else q.correct_option_id)
+            first = False
+            ctx.clock.advance(seconds=40)
+        for key in check.state(urologist, session.id).key_points[:3]:
+            check.record_teach_back(urologist, session.id, key, "restated")
+    return session.id
+
+
+QUESTION = {"tr": ("İğne çok acıtır mı?", "Lokal anestezi yapılır; sonrasında birkaç gün ağrı olabilir."),
+            "en": ("Will the needle hurt a lot?", "A local anaesthetic is used; some pain for a few days afterwards.")}
+
+
+def _sign(ctx, urologist, nurse, patient_id: int, language: str, patient_name: str):
+    from exoconsult.services.consent_dto import CapturedSignature, ConsentSubmission
+    from exoconsult.services.consents import ConsentService
+
+    service = ConsentService(ctx)
+    prep = service.prepare(urologist, patient_id, language)
+    signatures = [CapturedSignature("patient", patient_name, _signature(1)),
+                  CapturedSignature("urologist", urologist.display_name, _signature(2), user_id=urologist.user_id),
+                  CapturedSignature("witness", nurse.display_name, _signature(3), user_id=nurse.user_id)]
+    if any(s.role == "interpreter" for s in prep.signers):
+        signatures.append(CapturedSignature("interpreter", "Elif Tercüman", _signature(4), language=language))
+    submission = ConsentSubmission(
+        language=language, initials={sid: "".join(w[0] for w in patient_name.split())[:4] for sid, _ in prep.sections},
+        optional_answers={cid: n != 3 for n, (cid, _) in enumerate(prep.optional_consents)},
+        signatures=tuple(signatures), product_lot="DEMO-LOT-01")
+    return service.sign(urologist, patient_id, submission, PASSWORD)
+
+
+def _at(ctx, when: datetime) -> None:
+    if when > ctx.clock.now():
+        ctx.clock.set(when)
+
+
+def seed(ctx, demo) -> None:
+    from exoconsult.definitions.content import load_withdrawal_text
+    from exoconsult.services.assessments import AssessmentService
+    from exoconsult.services.consent_dto import CapturedSignature
+    from exoconsult.services.consents import ConsentService
+    from exoconsult.services.patients import PatientService
+
+    urologist, nurse = demo.actors.get("urologist"), demo.actors.get("nurse")
+    real_now = getattr(demo, "real_clock", ctx.clock).now()
+    if urologist is None or nurse is None:
+        demo.notes.append("consents: no demo staff accounts")
+        return
+    demo_forms(ctx)
+    assessments, patients = AssessmentService(ctx), PatientService(ctx)
+    ready, review = [], []
+    for pid in demo.patient_ids:
+        gate = assessments.eligibility_gate(urologist, pid)
+        latest = assessments.latest(urologist, pid)
+        if gate.open:
+            ready.append(pid)
+        elif latest is not None and latest.verdict == "needs_review" and latest.resolution is None:
+            review.append(pid)
+    if len(ready) < 5 or not review:
+        demo.notes.append("consents: not enough eligible demo patients")
+        return
+    info = {pid: patients.open(urologist, pid).data for pid in ready + review[:1]}
+    english = next((p for p in ready if info[p].preferred_language == "en"), None)
+    turkish = [p for p in ready if p != english]
+    expired, signed_tr, withdrawn, reflecting = turkish[:4]
+    names = {pid: f"{info[pid].given_name} {info[pid].family_name}" for pid in info}
+    # ~110 days ago: a consent that has expired by now (validity 90 days).
+    _explain(ctx, urologist, expired, "tr")
+    ctx.clock.advance(days=8)
+    _sign(ctx, urologist, nurse, expired, "tr", names[expired])
+    # ~30 days ago: three explanations; ~20 days ago: their consents; ~10 days ago: one is withdrawn.
+    _at(ctx, real_now - timedelta(days=30))
+    for pid in (signed_tr, withdrawn):
+        _explain(ctx, urologist, pid, "tr")
+    if english is not None:
+        _explain(ctx, urologist, english, "en")
+    _at(ctx, real_now - timedelta(days=20))
+    for pid in (signed_tr, withdrawn):
+        _sign(ctx, urologist, nurse, pid, "tr", names[pid])
+    if english is not None:
+        _sign(ctx, urologist, nurse, english, "en", names[english])
+    _at(ctx, real_now - timedelta(days=10))
+    consent = ConsentService(ctx).list(urologist, withdrawn)[0]
+    choices = {c.id: n == 1 for n, c in enumerate(load_withdrawal_text(ctx.forms_dir, "tr").data_choices)}
+    ConsentService(ctx).withdraw(urologist, consent.document_id, choices,
+                                 CapturedSignature("patient", names[withdrawn], _signature(5)), PASSWORD,
+                                 "Başka bir merkezde tekrar mikro-TESE yaptırmaya karar verdi.")
+    # 2 days ago: explanation complete, reflection period still running; 1 hour ago: one under way.
+    _at(ctx, real_now - timedelta(days=2))
+    _explain(ctx, urologist, reflecting, "tr")
+    _at(ctx, real_now - timedelta(hours=1))
+    _explain(ctx, urologist, review[0], info[review[0]].preferred_language if info[review[0]].preferred_language in ("en", "tr") else "tr",
+             complete=False, sections=5)
+    demo.notes.append("consents: 4 signed (Turkish and English; one expired, one withdrawn), one explanation in its "
+                      "reflection period, one under way")
