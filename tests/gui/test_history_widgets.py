@@ -47,6 +47,11 @@ def test_yes_no_by_keyboard_and_api(qtbot):
     assert w.value() is True
     w.set_value(None)
     assert w.value() is None
+    # First letters answer directly, in either language: H(ayır)/N(o), E(vet)/Y(es)
+    QTest.keyClick(w.yes_button, Qt.Key.Key_H)
+    assert w.value() is False
+    QTest.keyClick(w.no_button, Qt.Key.Key_Y)
+    assert w.value() is True
 
 
 def test_single_choice_empty_first_entry_and_keyboard(qtbot):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -76,7 +76,11 @@ class QuestionWidget(QWidget):
 
 
 class YesNoWidget(QuestionWidget):
-    """Two radio buttons; arrow keys move between them, so it is quick by keyboard."""
+    """Two radio buttons. Keyboard: Space ticks the focused one, arrows move between them, and the
+    first letter of either answer in English or Turkish (Y/E = yes, N/H = no) answers directly."""
+
+    _YES_KEYS = frozenset({Qt.Key.Key_Y, Qt.Key.Key_E})
+    _NO_KEYS = frozenset({Qt.Key.Key_N, Qt.Key.Key_H})
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
@@ -90,6 +94,18 @@ class YesNoWidget(QuestionWidget):
         self._row.addStretch(1)
         self.setFocusProxy(self.yes_button)
         self._group.buttonClicked.connect(self._emit_changed)
+        self.yes_button.installEventFilter(self)
+        self.no_button.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self.isEnabled():
+            key = event.key()
+            target = self.yes_button if key in self._YES_KEYS else self.no_button if key in self._NO_KEYS else None
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                target.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> bool | None:
         if self.yes_button.isChecked():
@@ -257,7 +273,8 @@ class DateWidget(_TextInput):
         self.picker_button.setAccessibleName(t("pick_date", lang))
         self.picker_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes field to field
         self.picker_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget(self)
+        # Parentless: the QWidgetAction below takes ownership (a parent as well would delete it twice).
+        self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         menu = QMenu(self.picker_button)
         action = QWidgetAction(menu)

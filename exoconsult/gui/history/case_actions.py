@@ -1,0 +1,128 @@
+"""Export case / Import case for the opened patient (spec/case-format.md files).
+
+File dialogs run on the GUI thread; reading, validating and writing run on the runner's worker. An
+import that fails lists every problem with its JSON path, and writes nothing (the service validates
+the whole file first). Plausibility warnings in a file are shown and must be accepted explicitly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from exoconsult.gui.history import history_dialogs
+from exoconsult.gui.history.callbacks import Guarded
+from exoconsult.gui.history.texts import t
+
+
+def choose_save_path(parent, title: str, suggested: str, filter_text: str) -> str:
+    """The file dialogs are module functions so tests can answer them."""
+    return QFileDialog.getSaveFileName(parent, title, suggested, filter_text)[0]
+
+
+def choose_open_path(parent, title: str, filter_text: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, "", filter_text)[0]
+
+
+def _export_to_file(service, actor, patient_id: int, path: str) -> str:
+    """Worker job: export, then write atomically (a crash never leaves half a case file)."""
+    case = service.export_case(actor, patient_id)
+    target = Path(path)
+    temporary = target.with_name(target.name + ".part")
+    temporary.write_text(json.dumps(case, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(temporary, target)
+    return str(target)
+
+
+class _Unreadable:
+    """An import that failed before validation (not a file, not JSON); looks like an ImportResult."""
+
+    def __init__(self, why: str) -> None:
+        self.written = False
+        self.errors = {"$": why}
+        self.warnings: tuple[str, ...] = ()
+        self.needs_confirmation = False
+
+
+def _import_from_file(service, actor, path: str, accept_warnings: bool):
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _Unreadable(f"cannot read the file: {exc.__class__.__name__}")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return _Unreadable(f"not JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}")
+    return service.import_case(actor, data, accept_warnings=accept_warnings)
+
+
+class CaseActions:
+    def __init__(self, page, case_service) -> None:
+        self.page = page
+        self.case_service = case_service
+        self._import_path = ""
+        self.last_result = None
+
+    def _service(self):
+        if self.case_service is None:
+            from exoconsult.services.cases import CaseService
+
+            self.case_service = CaseService(self.page.history_service.ctx)
+        return self.case_service
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def export_case(self) -> None:
+        lang = self.page.lang
+        path = choose_save_path(self.page, t("export_case", lang), f"case-patient-{self.page.patient_id}.json",
+                                t("case_files", lang))
+        if not path:
+            return
+        self.page.runner.submit(partial(_export_to_file, self._service(), self.page.actor, self.page.patient_id, path),
+                                Guarded(self.page, "_on_case_exported"), Guarded(self.page, "_on_case_failed"),
+                                label="export case")
+
+    def exported(self, path: str) -> None:
+        self.page._set_status(t("exported", self.page.lang, path=path))
+
+    # -- import -----------------------------------------------------------------------------------
+
+    def import_case(self) -> None:
+        path = choose_open_path(self.page, t("import_case", self.page.lang), t("case_files", self.page.lang))
+        if path:
+            self._import_path = path
+            self._submit_import(False)
+
+    def _submit_import(self, accept_warnings: bool) -> None:
+        self.page.runner.submit(partial(_import_from_file, self._service(), self.page.actor, self._import_path,
+                                        accept_warnings),
+                                Guarded(self.page, "_on_case_imported"), Guarded(self.page, "_on_case_failed"),
+                                label="import case")
+
+    def imported(self, result) -> None:
+        page, lang = self.page, self.page.lang
+        self.last_result = result
+        if result.errors:
+            problems = [f"{path}: {why}" for path, why in result.errors.items()]
+            history_dialogs.show_problems(page, t("import_failed_title", lang),
+                                          t("import_failed", lang, count=len(problems)), problems)
+            return
+        if result.needs_confirmation:
+            box = QMessageBox(QMessageBox.Icon.Question, t("import_confirm_title", lang),
+                              "\n".join([t("import_confirm", lang), "", *result.warnings]),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, page)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if history_dialogs.run_dialog(box) == QMessageBox.StandardButton.Yes:
+                self._submit_import(True)
+            return
+        if result.patient_id == page.patient_id:
+            page._set_status(t("imported", lang, path=self._import_path))
+            page.reload()
+        else:
+            page._set_status(t("imported_other", lang, path=self._import_path))

@@ -1,0 +1,151 @@
+"""The questions the history page asks: confirm an implausible value, resolve a conflict, remove a row.
+
+All modal dialogs run through `run_dialog`, so a test can answer them instead of blocking. Every text
+that may contain user data is set as plain text (SEC-4).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exoconsult.gui.history.texts import t
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a modal dialog and wait for it (tests replace this function to answer it)."""
+    return dialog.exec()
+
+
+def _plain(text: str, parent: QWidget, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class PlausibilityDialog(QDialog):
+    """'testosterone 350 nmol/L is outside the plausible band … did you mean ng/dL?' -> keep, switch
+    unit, or go back and correct. `choice` is "keep", "unit" (see `unit`) or "edit"."""
+
+    def __init__(self, field_label: str, message: str, entered: str, other_units: list[tuple[str, str]],
+                 lang: str, parent: QWidget | None = None, *, can_keep: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(t("confirm_title" if can_keep else "refused_title", lang))
+        self.setObjectName("plausibilityDialog")
+        self.choice = "edit"
+        self.unit: str | None = None
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(_plain(field_label, self, bold=True))
+        self.message_label = _plain(message, self)
+        self.message_label.setObjectName("plausibilityMessage")
+        layout.addWidget(self.message_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for unit, caption in other_units:
+            button = QPushButton(caption, self)
+            button.setObjectName(f"useUnit_{unit}")
+            button.setProperty("unit", unit)
+            button.clicked.connect(self._on_unit_clicked)
+            buttons.addWidget(button)
+        self.keep_button = QPushButton(t("confirm_keep", lang, value=entered), self)
+        self.keep_button.setObjectName("keepValue")
+        self.keep_button.clicked.connect(self._on_keep_clicked)
+        self.keep_button.setVisible(can_keep)  # outside the hard range there is nothing to keep
+        self.edit_button = QPushButton(t("confirm_edit", lang), self)
+        self.edit_button.setObjectName("correctValue")
+        self.edit_button.clicked.connect(self.reject)
+        self.edit_button.setDefault(True)  # Enter goes back to the field: the safe choice
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.edit_button)
+        layout.addLayout(buttons)
+
+    def _on_keep_clicked(self) -> None:
+        self.choice = "keep"
+        self.accept()
+
+    def _on_unit_clicked(self) -> None:
+        self.choice = "unit"
+        self.unit = str(self.sender().property("unit"))
+        self.accept()
+
+
+class ConflictDialog(QDialog):
+    """Both values side by side; `choice` is "theirs" or "mine" (closing keeps theirs: nothing of
+    theirs is overwritten without an explicit choice)."""
+
+    def __init__(self, field_label: str, mine: str, theirs: str, saved_by: str, saved_at: str, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(t("conflict_title", lang))
+        self.setObjectName("conflictDialog")
+        self.choice = "theirs"
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(_plain(field_label, self, bold=True))
+        layout.addWidget(_plain(t("conflict_intro", lang), self))
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(_plain(t("conflict_yours", lang), frame), 0, 0)
+        self.mine_label = _plain(mine or t("empty_value", lang), frame, bold=True)
+        self.mine_label.setObjectName("mineValue")
+        grid.addWidget(self.mine_label, 0, 1)
+        grid.addWidget(_plain(t("conflict_theirs", lang, user=saved_by, time=saved_at), frame), 1, 0)
+        self.theirs_label = _plain(theirs or t("empty_value", lang), frame, bold=True)
+        self.theirs_label.setObjectName("theirsValue")
+        grid.addWidget(self.theirs_label, 1, 1)
+        layout.addWidget(frame)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.theirs_button = QPushButton(t("keep_theirs", lang), self)
+        self.theirs_button.setObjectName("keepTheirs")
+        self.theirs_button.clicked.connect(self.reject)
+        self.mine_button = QPushButton(t("use_mine", lang), self)
+        self.mine_button.setObjectName("useMine")
+        self.mine_button.clicked.connect(self._on_mine_clicked)
+        buttons.addWidget(self.theirs_button)
+        buttons.addWidget(self.mine_button)
+        layout.addLayout(buttons)
+
+    def _on_mine_clicked(self) -> None:
+        self.choice = "mine"
+        self.accept()
+
+
+def confirm_remove_row(parent: QWidget, when: str, lang: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, t("remove_row_title", lang), t("remove_row_text", lang, date=when),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return run_dialog(box) == QMessageBox.StandardButton.Yes
+
+
+def show_problems(parent: QWidget, title: str, intro: str, problems: list[str]) -> None:
+    # Everything in the plain-text main label (the informative label may auto-detect rich text).
+    shown = problems[:30] + (["…"] if len(problems) > 30 else [])
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n".join([intro, "", *shown]),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText("\n".join(problems))
+    run_dialog(box)

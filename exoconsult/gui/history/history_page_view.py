@@ -1,0 +1,158 @@
+"""Layout of the history stage (no behaviour): banner, header with status and case actions, section
+navigator on the left, one scrollable page per section on the right. Widgets are public so the
+controller (history_page.py) and tests can reach them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exoconsult.domain.questionnaire import Questionnaire, Section
+from exoconsult.gui.history.group_editor import GroupEditor
+from exoconsult.gui.history.questionnaire_form import QuestionnaireForm
+from exoconsult.gui.history.section_navigator import SectionNavigator
+from exoconsult.gui.history.texts import pick, t
+
+
+def _plain_label(parent: QWidget, text: str = "", *, object_name: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class SectionPage(QScrollArea):
+    """One section: its title, a read-only note when the role may not edit it, and the form/table."""
+
+    def __init__(self, section: Section, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the section list to the first question
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        self.title_label = _plain_label(body, pick(section.title, lang), object_name="sectionTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        layout.addWidget(self.title_label)
+        if section.help:
+            intro = _plain_label(body, pick(section.help, lang))
+            intro.setWordWrap(True)
+            intro.setStyleSheet("color: #555;")
+            layout.addWidget(intro)
+        self.read_only_label = _plain_label(body, f"🔒 {t('read_only_banner', lang)}", object_name="readOnlyNote")
+        self.read_only_label.setStyleSheet("background: #eef1f5; color: #3a4656; padding: 6px; border-radius: 3px;")
+        self.read_only_label.hide()
+        layout.addWidget(self.read_only_label)
+        self.form: QuestionnaireForm | None = None
+        self.group_editor: GroupEditor | None = None
+        if section.repeat:
+            self.group_editor = GroupEditor(section, lang, body)
+            layout.addWidget(self.group_editor, 1)
+        else:
+            self.form = QuestionnaireForm(section, lang, body)
+            layout.addWidget(self.form)
+            layout.addStretch(1)
+        self.setWidget(body)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only_label.setVisible(read_only)
+        if self.form is not None:
+            self.form.set_read_only(read_only)
+        if self.group_editor is not None:
+            self.group_editor.set_read_only(read_only)
+
+
+class HistoryPageView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "en"
+        self.banner = QFrame(self)
+        self.banner.setObjectName("draftBanner")
+        self.banner.setStyleSheet("#draftBanner { background: #fff4d6; border: 1px solid #e0c070; border-radius: 3px; }")
+        self.banner_label = _plain_label(self.banner, object_name="draftBannerText")
+        self.banner_label.setWordWrap(True)
+        self.discard_button = QPushButton(self.banner)
+        self.discard_button.setObjectName("discardDraft")
+        self.dismiss_button = QPushButton(self.banner)
+        self.dismiss_button.setObjectName("saveRestored")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(10, 6, 10, 6)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.discard_button)
+        banner_row.addWidget(self.dismiss_button)
+        self.banner.hide()
+
+        self.title_label = _plain_label(self, object_name="historyTitle")
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.status_label = _plain_label(self, object_name="saveStatus")
+        self.status_label.setStyleSheet("color: #555;")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportCase")
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importCase")
+        for button in (self.export_button, self.import_button, self.discard_button, self.dismiss_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keyboard users go field to field
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+        header.addSpacing(12)
+        header.addWidget(self.export_button)
+        header.addWidget(self.import_button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.stack = QStackedWidget(self.splitter)
+        self.navigator: SectionNavigator | None = None
+        self.pages: list[SectionPage] = []
+        self.error_label = _plain_label(self, object_name="loadError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.splitter, 1)
+
+    def build(self, questionnaire: Questionnaire, lang: str) -> None:
+        """Generate the section pages from the questionnaire (once, after it is loaded)."""
+        self.lang = lang
+        self.title_label.setText(pick(questionnaire.title, lang))
+        self.export_button.setText(t("export_case", lang))
+        self.import_button.setText(t("import_case", lang))
+        self.discard_button.setText(t("discard_draft", lang))
+        self.dismiss_button.setText(t("dismiss", lang))
+        self.navigator = SectionNavigator(questionnaire.sections, lang, self.splitter)
+        self.splitter.insertWidget(0, self.navigator)
+        for section in questionnaire.sections:
+            page = SectionPage(section, lang, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
+        self.navigator.section_chosen.connect(self.stack.setCurrentIndex)
+        self.navigator.setCurrentRow(0)
