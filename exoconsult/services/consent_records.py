@@ -37,7 +37,7 @@ from exoconsult.storage.patients import PatientRepository, to_data
 SYSTEM = SYSTEM_ACTOR
 
 
-def _logo(ctx: ServiceContext) -> bytes | None:
+def clinic_logo(ctx: ServiceContext) -> bytes | None:
     name = current_settings(ctx).logo_file
     path = ctx.data_dir.root / "branding" / name if name else None
     return path.read_bytes() if path and path.is_file() else None
@@ -74,7 +74,7 @@ def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentTe
     audit_rows += [(build.format_time(s.signed_at, settings.time_zone, lang), s.printed_name,
                     f"Signed as {s.role}") for s in signatures]
     return build.consent_document(
-        document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=_logo(ctx),
+        document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(ctx),
         initials=initials, optional_answers=optional_answers,
         eligibility=build.eligibility_annex(assessment, lang),
         explanation=build.explanation_annex(
@@ -194,7 +194,7 @@ def withdraw(ctx: ServiceContext, actor: Actor, consent_id: int, language: str, 
     document_id = str(uuid.uuid4())
     document = m.WithdrawalDocument(
         document_id=document_id, language=language, text_version=text.meta.version, approved=text.meta.approval.approved,
-        title=text.meta.title, clinic=build.clinic_header(settings, _logo(ctx)),
+        title=text.meta.title, clinic=build.clinic_header(settings, clinic_logo(ctx)),
         patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
         consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
         withdrawal_date_text=build.format_time(now, settings.time_zone, language),

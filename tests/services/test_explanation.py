@@ -162,3 +162,38 @@ def test_everything_is_audited_and_replays(ctx, urologist, session):
     ComprehensionService(ctx).record_teach_back(urologist, session.id, "no_guarantee", "restated")
     report = verify_installation(ctx)
     assert report.ok, [p.describe() for p in report.problems]
+
+
+def test_presentation_builds_section_one_from_the_case_and_fills_placeholders(ctx, staff, clock, tmp_path):
+    from tests.consent_support import ready_for_consent
+
+    ready = ready_for_consent(ctx, staff, clock, tmp_path)
+    session = ExplanationService(ctx).current(ready.urologist, ready.patient_id, "tr")
+    shown = ExplanationService(ctx).presentation(ready.urologist, session.id)
+    results = shown.sections[0]
+    assert results.id == "results" and results.generated
+    text = " ".join(results.generated)
+    assert "24,1" in text  # FSH 24.1 IU/L with a Turkish decimal comma
+    everything = " ".join(b.plain_text() for s in shown.sections for b in s.blocks)
+    assert "Test Andrology Clinic" in everything or "+90 532 555 0101" in everything
+    assert "{" not in everything  # every placeholder filled (or marked as not recorded)
+
+
+def test_information_pack_is_marked_not_a_consent_on_every_page_and_audited(ctx, staff, clock, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from exoconsult.services.information_pack import InformationPackService
+    from tests.consent_support import ready_for_consent
+
+    ready = ready_for_consent(ctx, staff, clock, tmp_path)
+    pdf = InformationPackService(ctx).pdf(ready.nurse, ready.patient_id)
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) > 1 and all("Yalnızca bilgilendirme" in p for p in pages)
+    assert "Ahmet Yılmaz" in pages[0]
+    from sqlalchemy import text as sql
+
+    with ctx.db.connect() as conn:
+        actions = [r[0] for r in conn.execute(sql("SELECT action FROM audit_entry ORDER BY seq"))]
+    assert actions[-1] == "print_information_pack"

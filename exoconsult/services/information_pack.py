@@ -1,0 +1,57 @@
+"""The information pack: the explanation in the patient's language with his name and his results so far,
+for reading at home, marked "information only — not a consent" on every page. Printing it is audited."""
+
+from __future__ import annotations
+
+import uuid
+
+from exoconsult.documents import model as m
+from exoconsult.documents.info_pack import render_information_pack_pdf
+from exoconsult.domain.errors import NotFound
+from exoconsult.domain.people import Actor
+from exoconsult.services.consent_build import clinic_header, format_time, patient_identity, render_blocks
+from exoconsult.services.consent_records import clinic_logo
+from exoconsult.services.context import ServiceContext
+from exoconsult.services.document_labels import info_pack_labels
+from exoconsult.services.explanation_content import load_for, patient_explanation
+from exoconsult.services.permissions import Permission, requires
+from exoconsult.services.programme import placeholder_values
+from exoconsult.services.settings import current_settings
+from exoconsult.storage.patients import PatientRepository, to_data
+
+
+class InformationPackService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @requires(Permission.INFO_PACK_PRINT)
+    def pdf(self, actor: Actor, patient_id: int, language: str | None = None) -> bytes:
+        with self.ctx.uow(actor, write=False) as uow:
+            row = PatientRepository(uow.session).get(patient_id)
+            if row is None:
+                raise NotFound(f"patient {patient_id} does not exist")
+            patient = to_data(row)
+        lang = language or (patient.preferred_language if patient.preferred_language in ("en", "tr") else
+                            current_settings(self.ctx).default_language)
+        load_for(self.ctx, lang)  # a clear error before any work when the language has no text
+        shown = patient_explanation(self.ctx, actor, patient_id, lang, f"{patient.given_name} {patient.family_name}",
+                                    doctor_name="")
+        values = placeholder_values(self.ctx)
+        # Section 1 is the lead-in text followed by the lines generated from his case.
+        sections = tuple(
+            m.InformationSection(heading=s.title, blocks=render_blocks(s.blocks, values, lang)
+                                 + tuple(m.ParagraphBlock(line) for line in s.generated))
+            for s in shown.sections)
+        settings = current_settings(self.ctx)
+        document_id = str(uuid.uuid4())
+        pack = m.InformationPack(
+            document_id=document_id, language=lang, text_version=shown.version, approved=shown.approved,
+            title=shown.title, clinic=clinic_header(settings, clinic_logo(self.ctx)), patient=patient_identity(patient, lang),
+            prepared_on_text=format_time(self.ctx.clock.now(), settings.time_zone, lang), sections=sections,
+            labels=info_pack_labels(lang), paper_size=settings.paper_size)  # type: ignore[arg-type]
+        data = render_information_pack_pdf(pack)
+        with self.ctx.uow(actor) as uow:
+            uow.audit("print_information_pack", "patient", patient_id,
+                      detail={"document_id": document_id, "language": lang, "text_version": shown.version})
+            uow.commit()
+        return data
