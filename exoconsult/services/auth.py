@@ -68,6 +68,8 @@ class SignatureAuthentication:
 
 
 def normalise_password(password: str) -> str:
+    if not isinstance(password, str):
+        raise ValidationError({"password": "The password must be text."})
     return unicodedata.normalize("NFKC", password)
 
 
@@ -94,6 +96,8 @@ def password_problem(password: str, *, username: str = "", display_name: str = "
 
 
 def check_password(stored_hash: str, password: str) -> bool:
+    if not isinstance(password, str) or not isinstance(stored_hash, str):
+        return False
     try:
         return _HASHER.verify(stored_hash, normalise_password(password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
