@@ -8,7 +8,8 @@ from history_support import DialogAnswers, focused, key, make_page, make_patient
 from PySide6.QtCore import Qt
 
 from exoconsult.gui.history import history_dialogs
-from exoconsult.gui.history.question_widgets import QuantityWidget, SingleChoiceWidget, YesNoWidget
+from exoconsult.gui.history.quantity_widget import QuantityWidget
+from exoconsult.gui.history.question_widgets import SingleChoiceWidget, YesNoWidget
 from exoconsult.services.history import HistoryService
 from exoconsult.services.history_dto import ABSENT
 

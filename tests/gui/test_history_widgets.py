@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QLabel
 
 from exoconsult.domain.questionnaire import Option, Question, QuestionType
 from exoconsult.gui.history.number_text import parse_decimal
+from exoconsult.gui.history.quantity_widget import QuantityWidget
 from exoconsult.gui.history.question_widgets import (
     DateWidget,
     DecimalWidget,
     InfoWidget,
     IntegerWidget,
     MultiChoiceWidget,
-    QuantityWidget,
     SingleChoiceWidget,
     TextWidget,
     YesNoWidget,

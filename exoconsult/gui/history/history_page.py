@@ -9,7 +9,6 @@ restores the draft and says so in a banner.
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -21,6 +20,8 @@ from exoconsult.gui.history import history_prompts
 from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.case_actions import CaseActions
 from exoconsult.gui.history.history_page_view import HistoryPageView
+from exoconsult.gui.history.history_rows import HistoryRowsMixin, row_values
+from exoconsult.gui.history.number_text import clock_text
 from exoconsult.gui.history.pending_edits import PendingEdits
 from exoconsult.gui.history.texts import t
 from exoconsult.services.history_dto import ABSENT, FieldChange, HistoryDTO, SaveResult
@@ -36,19 +37,7 @@ def _open_history(service, actor, patient_id: int, settings_service=None) -> tup
     return service.questionnaire(), service.get(actor, patient_id), service.load_draft(actor, patient_id), lang
 
 
-def _row_values(groups: dict[str, list[tuple[str, dict[str, Any]]]], group: str | None, key: str) -> dict[str, Any]:
-    for row_key, values in groups.get(group or "", []):
-        if row_key == key:
-            return values
-    return {}
-
-
-def _clock_text(when: datetime | None = None) -> str:
-    local = (when or datetime.now().astimezone()).astimezone()
-    return local.strftime("%H:%M:%S")
-
-
-class HistoryPage(QWidget):
+class HistoryPage(HistoryRowsMixin, QWidget):
     """`saved(HistoryDTO)` after every save that reached the database."""
 
     saved = Signal(object)
@@ -178,7 +167,7 @@ class HistoryPage(QWidget):
             self._restore_draft(draft)
         self._refresh_derived()
         if self.stored.updated_at is not None:
-            self._set_status(t("saved_at", self.lang, time=_clock_text(self.stored.updated_at)))
+            self._set_status(t("saved_at", self.lang, time=clock_text(self.stored.updated_at)))
 
     def _on_open_failed(self, error: BaseException) -> None:
         self.view.error_label.setText(t("load_failed", self.lang, why=self._reason(error)))
@@ -303,7 +292,7 @@ class HistoryPage(QWidget):
                 page.form.refresh_visibility(top)
             elif page.group_editor is not None:
                 editor = page.group_editor
-                values = _row_values(groups, page.section.repeat, editor.current_key())
+                values = row_values(groups, page.section.repeat, editor.current_key())
                 editor.form.refresh_visibility(entry_scope(top, values))
             answered, total = section_completion(page.section, history)
             self.view.navigator.set_completion(index, answered, total)
@@ -327,13 +316,6 @@ class HistoryPage(QWidget):
     def _on_field_changed(self, question_id: str) -> None:
         form = self.sender()
         self._record(question_id, form.widget_for(question_id), form)
-
-    def _on_row_field_changed(self, row_key: str, question_id: str) -> None:
-        editor = self.sender()
-        path = f"{editor.section.repeat}/{row_key}/{question_id}"
-        self._record(path, editor.form.widget_for(question_id), editor.form, question_id)
-        _, groups = self.composed()
-        editor.update_row(row_key, _row_values(groups, editor.section.repeat, row_key))
 
     def _record(self, path: str, widget, form, question_id: str | None = None) -> None:
         qid = question_id or path
@@ -360,9 +342,9 @@ class HistoryPage(QWidget):
         self._show_stored()
         self._refresh_derived()
         if result.ok:
-            self._set_status(t("saved_at", self.lang, time=_clock_text()))
+            self._set_status(t("saved_at", self.lang, time=clock_text()))
         else:
-            self._set_status(t("draft_kept", self.lang, time=_clock_text(), count=len(held)))
+            self._set_status(t("draft_kept", self.lang, time=clock_text(), count=len(held)))
         if result.saved:
             self.saved.emit(result.history)
         self.prompts.handle(result)
@@ -375,74 +357,13 @@ class HistoryPage(QWidget):
         self.autosave_timer.start(max(self.autosave_timer.interval(), 3000))  # retry, not in a tight loop
 
     def _on_draft_saved(self, _draft: object) -> None:
-        self._set_status(t("draft_kept", self.lang, time=_clock_text(), count=len(self.edits.unsaved())))
-
-    def _on_case_exported(self, path: str) -> None:
-        self.case_actions.exported(path)
-
-    def _on_case_imported(self, result) -> None:
-        self.case_actions.imported(result)
-
-    def _on_case_failed(self, error: BaseException) -> None:
-        self._set_status(t("case_failed", self.lang, why=self._reason(error)))
+        self._set_status(t("draft_kept", self.lang, time=clock_text(), count=len(self.edits.unsaved())))
 
     @staticmethod
     def _reason(error: BaseException) -> str:
         from exoconsult.gui.widgets import describe_error
 
         return describe_error(error)[1]
-
-    # -- repeatable groups ------------------------------------------------------------------------
-
-    def _on_add_row_requested(self) -> None:
-        editor = self.sender()
-        self.flush()
-        self.runner.submit(partial(self.history_service.add_row, self.actor, self.patient_id, editor.section.repeat),
-                           Guarded(self, "_on_row_added", editor.section.repeat),
-                           Guarded(self, "_on_save_failed"), label="add history row")
-
-    def _on_row_added(self, group: str, added: tuple[str, HistoryDTO]) -> None:
-        key, stored = added
-        self.stored = stored
-        editor = self._editor(group)
-        _, groups = self.composed()
-        editor.set_rows(groups.get(group, []), select=key)
-        self._refresh_derived()
-        editor.focus_entry()
-
-    def _on_remove_row_requested(self, row_key: str) -> None:
-        editor = self.sender()
-        group = editor.section.repeat
-        when = editor.model.data(editor.model.index(editor.model.row_of(row_key), 0))
-        if not history_prompts.confirm_remove(self, str(when)):
-            return
-        expected = None
-        if self.stored is not None:
-            for row in self.stored.groups.get(group, ()):
-                if row.key == row_key:
-                    expected = {fid: fv.entered for fid, fv in row.values.items()}
-        self.edits.forget_row(group, row_key)
-        self.runner.submit(partial(self.history_service.remove_row, self.actor, self.patient_id, group, row_key,
-                                   expected),
-                           Guarded(self, "_on_row_removed", group), Guarded(self, "_on_save_failed"),
-                           label="remove history row")
-
-    def _on_row_removed(self, group: str, stored: HistoryDTO) -> None:
-        self.stored = stored
-        _, groups = self.composed()
-        self._editor(group).set_rows(groups.get(group, []))
-        self._refresh_derived()
-        self._set_status(t("saved_at", self.lang, time=_clock_text()))
-
-    def _on_row_shown(self, _key: str) -> None:
-        self._apply_messages()
-        self._refresh_derived()
-
-    def _editor(self, group: str):
-        for page in self.view.pages:
-            if page.section.repeat == group:
-                return page.group_editor
-        raise KeyError(group)
 
     def section_of(self, path: str) -> Section | None:
         parts = path.split("/")

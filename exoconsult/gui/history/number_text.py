@@ -10,7 +10,7 @@ than a value the user has to retype.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from exoconsult.gui.history.texts import t
 
@@ -103,3 +103,8 @@ def parse_date(text: str) -> date | None:
 def format_date(value: date | None) -> str:
     """Always dd.mm.yyyy, in every language: no day/month ambiguity on screen (INP-5)."""
     return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+def clock_text(when: datetime | None = None) -> str:
+    local = (when or datetime.now().astimezone()).astimezone()
+    return local.strftime("%H:%M:%S")

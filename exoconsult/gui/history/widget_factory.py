@@ -6,13 +6,13 @@ from PySide6.QtWidgets import QWidget
 
 from exoconsult.domain.questionnaire import Question, QuestionType
 from exoconsult.domain.units import to_canonical
+from exoconsult.gui.history.quantity_widget import QuantityWidget
 from exoconsult.gui.history.question_widgets import (
     DateWidget,
     DecimalWidget,
     InfoWidget,
     IntegerWidget,
     MultiChoiceWidget,
-    QuantityWidget,
     QuestionWidget,
     SingleChoiceWidget,
     TextWidget,

@@ -1,0 +1,95 @@
+"""The history page's handling of repeatable-group entries and case-file results (a mixin of
+HistoryPage, kept apart so each file stays readable). Entries are added and removed through the
+service on the runner; edits inside an entry go through the same autosave as every other field."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from exoconsult.gui.history import history_prompts
+from exoconsult.gui.history.callbacks import Guarded
+from exoconsult.gui.history.number_text import clock_text
+from exoconsult.gui.history.texts import t
+from exoconsult.services.history_dto import HistoryDTO
+
+
+def row_values(groups: dict[str, list[tuple[str, dict[str, Any]]]], group: str | None, key: str) -> dict[str, Any]:
+    for row_key, values in groups.get(group or "", []):
+        if row_key == key:
+            return values
+    return {}
+
+
+class HistoryRowsMixin:
+    """Needs from HistoryPage: stored, edits, runner, history_service, actor, patient_id, lang, view,
+    composed(), flush(), _record(), _refresh_derived(), _apply_messages(), _set_status()."""
+
+    def _on_row_field_changed(self, row_key: str, question_id: str) -> None:
+        editor = self.sender()
+        path = f"{editor.section.repeat}/{row_key}/{question_id}"
+        self._record(path, editor.form.widget_for(question_id), editor.form, question_id)
+        _, groups = self.composed()
+        editor.update_row(row_key, row_values(groups, editor.section.repeat, row_key))
+
+    # -- repeatable groups ------------------------------------------------------------------------
+
+    def _on_add_row_requested(self) -> None:
+        editor = self.sender()
+        self.flush()
+        self.runner.submit(partial(self.history_service.add_row, self.actor, self.patient_id, editor.section.repeat),
+                           Guarded(self, "_on_row_added", editor.section.repeat),
+                           Guarded(self, "_on_save_failed"), label="add history row")
+
+    def _on_row_added(self, group: str, added: tuple[str, HistoryDTO]) -> None:
+        key, stored = added
+        self.stored = stored
+        editor = self._editor(group)
+        _, groups = self.composed()
+        editor.set_rows(groups.get(group, []), select=key)
+        self._refresh_derived()
+        editor.focus_entry()
+
+    def _on_remove_row_requested(self, row_key: str) -> None:
+        editor = self.sender()
+        group = editor.section.repeat
+        when = editor.model.data(editor.model.index(editor.model.row_of(row_key), 0))
+        if not history_prompts.confirm_remove(self, str(when)):
+            return
+        expected = None
+        if self.stored is not None:
+            for row in self.stored.groups.get(group, ()):
+                if row.key == row_key:
+                    expected = {fid: fv.entered for fid, fv in row.values.items()}
+        self.edits.forget_row(group, row_key)
+        self.runner.submit(partial(self.history_service.remove_row, self.actor, self.patient_id, group, row_key,
+                                   expected),
+                           Guarded(self, "_on_row_removed", group), Guarded(self, "_on_save_failed"),
+                           label="remove history row")
+
+    def _on_row_removed(self, group: str, stored: HistoryDTO) -> None:
+        self.stored = stored
+        _, groups = self.composed()
+        self._editor(group).set_rows(groups.get(group, []))
+        self._refresh_derived()
+        self._set_status(t("saved_at", self.lang, time=clock_text()))
+
+    def _on_row_shown(self, _key: str) -> None:
+        self._apply_messages()
+        self._refresh_derived()
+
+    def _editor(self, group: str):
+        for page in self.view.pages:
+            if page.section.repeat == group:
+                return page.group_editor
+        raise KeyError(group)
+
+    def _on_case_exported(self, path: str) -> None:
+        self.case_actions.exported(path)
+
+    def _on_case_imported(self, result) -> None:
+        self.case_actions.imported(result)
+
+    def _on_case_failed(self, error: BaseException) -> None:
+        self._set_status(t("case_failed", self.lang, why=self._reason(error)))
+
