@@ -39,7 +39,6 @@ from exoconsult.storage.assessments import AssessmentRepository
 from exoconsult.storage.patients import PatientRepository
 
 PROTOCOL_ID = "exo-noa"
-REASSESS_BATCH = 2000
 
 
 class AssessmentRefused(ExoError):
@@ -261,43 +260,19 @@ class AssessmentService:
         return Gate(False, f"Ineligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
 
     @requires(Permission.ASSESSMENT_RUN)
-    def reassess_all(self, actor: Actor) -> ReassessReport:
+    def reassess_all(self, actor: Actor, workers: int | None = None) -> ReassessReport:
         """After a protocol change: judge every patient's newest snapshot inputs by the protocol in force.
 
         Each new snapshot keeps the history reference of the one it re-judges, so one made from inputs the
         history has since moved past is still shown as stale. Patients already assessed under this
-        protocol (same sha256) are left alone, so an interrupted run can simply be started again."""
-        protocol, today = self.protocol(), self._today()
-        patients = already = changed = 0
-        by_verdict: dict[str, int] = {}
-        after = 0
-        while True:
-            with self.ctx.uow(actor) as uow:
-                repo = AssessmentRepository(uow.session)
-                batch = repo.latest_batch(after, REASSESS_BATCH)
-                if not batch:
-                    break
-                after = batch[-1]["patient_id"]
-                new_rows = []
-                now = uow.now()
-                for old in batch:
-                    patients += 1
-                    if old["protocol_sha256"] == protocol.sha256:
-                        already += 1
-                        continue
-                    case_json = {**json.loads(old["inputs"]), "assessed_on": today.isoformat()}
-                    values = evaluate(protocol, case_json, today)
-                    changed += values["verdict"] != old["verdict"]
-                    by_verdict[values["verdict"]] = by_verdict.get(values["verdict"], 0) + 1
-                    new_rows.append({**values, "patient_id": old["patient_id"], "kind": "reassess",
-                                     "history_version": old["history_version"],
-                                     "history_sha256": old["history_sha256"], "run_by_id": actor.user_id,
-                                     "run_by": actor.username, "run_by_name": actor.display_name[:100],
-                                     "run_at": now})
-                repo.bulk_add(actor, now, new_rows)
-                uow.commit()
-        return ReassessReport(protocol_info(protocol), patients, sum(by_verdict.values()), already, changed,
-                              dict(sorted(by_verdict.items())))
+        protocol (same sha256) are left alone, so an interrupted run can simply be started again.
+        `workers`: judging processes (default: one per core; 1 = in this process)."""
+        from exoconsult.services.reassess import Reassessment
+
+        protocol = self.protocol()
+        tally = Reassessment(self.ctx, actor, self.protocol_dir, protocol, self._today()).run(workers)
+        return ReassessReport(protocol_info(protocol), tally.patients, sum(tally.by_verdict.values()),
+                              tally.already_current, tally.changed_verdict, dict(sorted(tally.by_verdict.items())))
 
     @requires(Permission.ASSESSMENT_VIEW)
     def summary_pdf(self, actor: Actor, assessment_id: int) -> bytes:
