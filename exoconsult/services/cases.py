@@ -19,6 +19,7 @@ from exoconsult.domain.history_values import HistoryDoc
 from exoconsult.domain.patient import PatientData, validate_patient
 from exoconsult.domain.people import Actor
 from exoconsult.services.context import ServiceContext
+from exoconsult.services.history import clinic_today
 from exoconsult.services.permissions import Permission, requires
 from exoconsult.storage.history import HistoryRepository
 from exoconsult.storage.patients import PatientRepository, to_data
@@ -65,7 +66,7 @@ class CaseService:
         self.ctx = ctx
 
     def _today(self) -> date:
-        return self.ctx.clock.now().date()
+        return clinic_today(self.ctx)
 
     @requires(Permission.CASE_EXPORT)
     def export_case(self, actor: Actor, patient_id: int) -> dict[str, Any]:

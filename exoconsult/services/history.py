@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from exoconsult.definitions.questionnaire import load_questionnaire
 from exoconsult.domain import questionnaire as qn
@@ -50,6 +52,13 @@ def questionnaire_for(forms_dir: Path) -> qn.Questionnaire:
     if key not in _QUESTIONNAIRES:
         _QUESTIONNAIRES[key] = load_questionnaire(key)
     return _QUESTIONNAIRES[key]
+
+
+def clinic_today(ctx: ServiceContext) -> date:
+    """Today in the clinic's time zone: a date typed in Istanbul just after midnight is not "future"."""
+    from exoconsult.services.settings import current_settings
+
+    return ctx.clock.now().astimezone(ZoneInfo(current_settings(ctx).time_zone)).date()
 
 
 def _jsonable(value: Any) -> Any:
@@ -120,9 +129,15 @@ class HistoryService:
         return section
 
     def _paths(self, actor: Actor, changes: list[FieldChange]) -> list[tuple[FieldChange, qn.FieldPath, qn.Section]]:
-        """Parse every path and check the role for every section first: a refused change writes nothing."""
-        out = []
+        """Parse every path and check the role for every section first: a refused change writes nothing.
+        A path sent twice counts once: the newest value, checked against the first base value."""
+        merged: dict[str, FieldChange] = {}
         for change in changes:
+            first = merged.get(change.path)
+            merged[change.path] = change if first is None else FieldChange(
+                change.path, change.new_value, first.base_value, change.confirmed)
+        out = []
+        for change in merged.values():
             try:
                 path = qn.FieldPath.parse(change.path)
             except ValueError as exc:
@@ -141,7 +156,7 @@ class HistoryService:
     @requires(Permission.HISTORY_EDIT)
     def save_fields(self, actor: Actor, patient_id: int, changes: list[FieldChange]) -> SaveResult:
         parsed = self._paths(actor, changes)
-        today = self.ctx.clock.now().date()
+        today = clinic_today(self.ctx)
         with self.ctx.uow(actor) as uow:
             repo = HistoryRepository(uow.session)
             if not repo.lock_patient(patient_id):

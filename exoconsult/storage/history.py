@@ -17,7 +17,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, delete, select
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.domain.history_values import HistoryDoc
@@ -125,6 +125,3 @@ class HistoryRepository:
         row.updated_at = now
         self._s.flush()
         return row
-
-    def delete_drafts(self, patient_id: int) -> None:
-        self._s.execute(delete(HistoryDraftRow).where(HistoryDraftRow.patient_id == patient_id))

@@ -200,3 +200,19 @@ def test_rows_sort_by_date_keep_keys_and_remove_with_a_check(ctx, nurse, patient
     removed = json.loads(audit(ctx, "history.remove_row")[-1]["detail"])
     assert removed["old"] == {"date": "2026-01-15", "sperm_seen": "none"}
     assert_verified(ctx)
+
+
+def test_dates_are_judged_in_the_clinic_time_zone_and_repeated_paths_count_once(ctx, clock, nurse, patient_id) -> None:
+    from datetime import UTC, datetime
+
+    service = HistoryService(ctx)
+    clock.set(datetime(2026, 11, 24, 22, 30, tzinfo=UTC))  # already 25 November in Istanbul (UTC+3)
+    row, _ = service.add_row(nurse, patient_id, "semen_analyses")
+    result = service.save_fields(nurse, patient_id, [
+        FieldChange(f"semen_analyses/{row}/date", "25.11.2026"),
+        FieldChange("partner_age_years", 30), FieldChange("partner_age_years", 31)])  # typed on: newest wins
+    assert result.ok and result.history.value("partner_age_years") == 31
+    assert result.history.value(f"semen_analyses/{row}/date") == "2026-11-25"
+    late = service.save_fields(nurse, patient_id, [FieldChange(f"semen_analyses/{row}/date", "26.11.2026",
+                                                               "2026-11-25")])
+    assert [p.kind for p in late.problems] == ["range"]
