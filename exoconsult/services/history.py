@@ -254,10 +254,9 @@ class HistoryService:
         current = [change_from_json(c) for c in json.loads(row.changes)] if row else []
         by_path = {c.path: c for c in current if c.path not in drop}
         for change in held:
-            earlier = by_path.get(change.path)
-            # Keep the base the user first started from: that is what a conflict must be checked against.
-            base = earlier.base_value if earlier is not None else change.base_value
-            by_path[change.path] = FieldChange(change.path, change.new_value, base, change.confirmed)
+            # The newest edit of a path replaces the older one, base included: a base the user sends after
+            # seeing a conflict is the stored value they have now acknowledged.
+            by_path[change.path] = change
         if [change_to_json(c) for c in by_path.values()] == [change_to_json(c) for c in current]:
             return self._draft_dto(patient_id, actor, row)
         stored = repo.put_draft(patient_id, actor.user_id, [change_to_json(c) for c in by_path.values()], now)

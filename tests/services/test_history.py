@@ -216,3 +216,17 @@ def test_dates_are_judged_in_the_clinic_time_zone_and_repeated_paths_count_once(
     late = service.save_fields(nurse, patient_id, [FieldChange(f"semen_analyses/{row}/date", "26.11.2026",
                                                                "2026-11-25")])
     assert [p.kind for p in late.problems] == ["range"]
+
+
+def test_a_conflict_seen_and_answered_keeps_the_acknowledged_base_in_the_draft(ctx, nurse, urologist,
+                                                                               patient_id) -> None:
+    service = HistoryService(ctx)
+    assert service.save_fields(urologist, patient_id, [FieldChange("infertility_duration_months", 24)]).ok
+    late = service.save_fields(nurse, patient_id, [FieldChange("infertility_duration_months", 30, ABSENT)])
+    assert late.conflicts[0].stored_value == 24
+    assert service.save_fields(urologist, patient_id, [FieldChange("infertility_duration_months", 26, 24)]).ok
+    # The nurse answers the conflict against 24, but the urologist has moved on to 26 meanwhile.
+    again = service.save_fields(nurse, patient_id, [FieldChange("infertility_duration_months", 30, 24)])
+    assert [(c.base_value, c.stored_value) for c in again.conflicts] == [(24, 26)]
+    [kept] = service.load_draft(nurse, patient_id).changes
+    assert (kept.new_value, kept.base_value) == (30, 24)
