@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -55,6 +55,7 @@ class AuditPage:
     total: int
     offset: int
     limit: int
+    up_to_seq: int  # pass back as `up_to_seq` for the next pages so they do not shift
 
 
 def _query(f: AuditFilter) -> AuditQuery:
@@ -95,16 +96,21 @@ class AuditLogService:
         self.ctx = ctx
 
     @requires(Permission.AUDIT_VIEW)
-    def query(self, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int = 100) -> AuditPage:
+    def query(self, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int = 100,
+              up_to_seq: int | None = None) -> AuditPage:
+        """One page, newest first. The first call pins the newest entry (`AuditPage.up_to_seq`); pass it
+        back for the following pages, or new entries (this very viewing, for one) shift them."""
         q = _query(flt)
         if not (isinstance(offset, int) and isinstance(limit, int)) or offset < 0 or not 1 <= limit <= MAX_PAGE:
             raise ValidationError({"limit": f"Page size must be 1 to {MAX_PAGE}; offset must not be negative."})
         with self.ctx.uow(actor) as uow:
+            pinned = audit_log.head_seq(uow.session) if up_to_seq is None else int(up_to_seq)
+            q = replace(q, max_seq=pinned)
             total = audit_log.count(uow.session, q)
             entries = tuple(_dto(r) for r in audit_log.page(uow.session, q, offset=offset, limit=limit))
             uow.audit("audit_view", "audit", "", detail={**_filter_detail(flt), "offset": offset, "shown": len(entries)})
             uow.commit()
-        return AuditPage(entries, total, offset, limit)
+        return AuditPage(entries, total, offset, limit, pinned)
 
     @requires(Permission.AUDIT_VIEW)
     def actions(self, actor: Actor) -> list[str]:

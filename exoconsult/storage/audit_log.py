@@ -19,6 +19,7 @@ class AuditQuery:
     action: str | None = None
     since: datetime | None = None  # inclusive, aware
     until: datetime | None = None  # exclusive, aware
+    max_seq: int | None = None  # pin the pages of one browsing session (newer entries keep arriving)
 
 
 def _stamp(when: datetime) -> str:
@@ -47,6 +48,8 @@ def _where(q: AuditQuery):
         clauses.append(AuditEntryRow.at >= _stamp(q.since))
     if q.until is not None:
         clauses.append(AuditEntryRow.at < _stamp(q.until))
+    if q.max_seq is not None:
+        clauses.append(AuditEntryRow.seq <= int(q.max_seq))
     return and_(*clauses) if clauses else true()
 
 
@@ -63,6 +66,10 @@ def iterate(session: Session, q: AuditQuery) -> Iterator[AuditEntryRow]:
     """Every matching entry, oldest first, streamed (exports of a large trail)."""
     stmt = select(AuditEntryRow).where(_where(q)).order_by(AuditEntryRow.seq)
     yield from session.scalars(stmt.execution_options(yield_per=2000))
+
+
+def head_seq(session: Session) -> int:
+    return session.scalar(select(func.max(AuditEntryRow.seq))) or 0
 
 
 def actions(session: Session) -> list[str]:
