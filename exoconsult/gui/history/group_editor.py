@@ -59,7 +59,7 @@ class GroupEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # a stretched last column pushes its numbers far right
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setMinimumHeight(150)
         self.table.installEventFilter(self)
@@ -82,7 +82,8 @@ class GroupEditor(QWidget):
         self.entry_box.setEnabled(False)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.empty_label, 1)
+        buttons.addWidget(self.empty_label)
+        buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)

@@ -44,6 +44,16 @@ def display_value(question: Question, value: Any, lang: str) -> str:
     return str(value)
 
 
+def two_lines(text: str, longer_than: int = 16) -> str:
+    """A long column title broken at the space nearest its middle, so columns stay narrow."""
+    if len(text) <= longer_than or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
 def _sort_key(item: tuple[str, Mapping[str, Any]]) -> tuple[int, str, int]:
     key, values = item
     when = values.get("date")
@@ -118,7 +128,7 @@ class GroupTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return pick(self._questions[section].label, self._lang)
+            return two_lines(pick(self._questions[section].label, self._lang))
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return pick(self._questions[section].label, self._lang)
         return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,20 @@ from exoconsult.gui.history.texts import t
 def run_dialog(dialog: QDialog) -> int:
     """Show a modal dialog and wait for it (tests replace this function to answer it)."""
     return dialog.exec()
+
+
+def _with_icon(dialog: QDialog, icon: QStyle.StandardPixmap) -> QVBoxLayout:
+    """Icon on the left, content column on the right (the layout of a standard message box)."""
+    outer = QHBoxLayout(dialog)
+    outer.setSpacing(14)
+    badge = QLabel(dialog)
+    badge.setPixmap(dialog.style().standardIcon(icon).pixmap(36, 36))
+    badge.setAlignment(Qt.AlignmentFlag.AlignTop)
+    outer.addWidget(badge)
+    column = QVBoxLayout()
+    column.setSpacing(10)
+    outer.addLayout(column, 1)
+    return column
 
 
 def _plain(text: str, parent: QWidget, *, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -50,9 +65,8 @@ class PlausibilityDialog(QDialog):
         self.setObjectName("plausibilityDialog")
         self.choice = "edit"
         self.unit: str | None = None
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        self.setMinimumWidth(580)
+        layout = _with_icon(self, QStyle.StandardPixmap.SP_MessageBoxWarning)
         layout.addWidget(_plain(field_label, self, bold=True))
         self.message_label = _plain(message, self)
         self.message_label.setObjectName("plausibilityMessage")
@@ -97,9 +111,8 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(t("conflict_title", lang))
         self.setObjectName("conflictDialog")
         self.choice = "theirs"
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        self.setMinimumWidth(520)
+        layout = _with_icon(self, QStyle.StandardPixmap.SP_MessageBoxQuestion)
         layout.addWidget(_plain(field_label, self, bold=True))
         layout.addWidget(_plain(t("conflict_intro", lang), self))
         frame = QFrame(self)
@@ -107,11 +120,11 @@ class ConflictDialog(QDialog):
         grid = QGridLayout(frame)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(16)
-        grid.addWidget(_plain(t("conflict_yours", lang), frame), 0, 0)
+        grid.addWidget(_plain(t("conflict_yours", lang), frame, wrap=False), 0, 0)
         self.mine_label = _plain(mine or t("empty_value", lang), frame, bold=True)
         self.mine_label.setObjectName("mineValue")
         grid.addWidget(self.mine_label, 0, 1)
-        grid.addWidget(_plain(t("conflict_theirs", lang, user=saved_by, time=saved_at), frame), 1, 0)
+        grid.addWidget(_plain(t("conflict_theirs", lang, user=saved_by, time=saved_at), frame, wrap=False), 1, 0)
         self.theirs_label = _plain(theirs or t("empty_value", lang), frame, bold=True)
         self.theirs_label.setObjectName("theirsValue")
         grid.addWidget(self.theirs_label, 1, 1)

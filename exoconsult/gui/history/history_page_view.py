@@ -57,7 +57,7 @@ class SectionPage(QScrollArea):
             intro.setWordWrap(True)
             intro.setStyleSheet("color: #555;")
             layout.addWidget(intro)
-        self.read_only_label = _plain_label(body, f"🔒 {t('read_only_banner', lang)}", object_name="readOnlyNote")
+        self.read_only_label = _plain_label(body, t("read_only_banner", lang), object_name="readOnlyNote")
         self.read_only_label.setStyleSheet("background: #eef1f5; color: #3a4656; padding: 6px; border-radius: 3px;")
         self.read_only_label.hide()
         layout.addWidget(self.read_only_label)

@@ -24,7 +24,7 @@ class QuantityWidget(QuestionWidget):
         self._units = tuple(units)
         self._to_canonical = to_canonical
         self.edit = QLineEdit(self)
-        self.edit.setMaximumWidth(110)
+        self.edit.setFixedWidth(110)
         self.unit_combo = QComboBox(self)
         if not preselect_unit:
             self.unit_combo.addItem(t("unit", lang), None)

@@ -181,7 +181,7 @@ class _TextInput(QuestionWidget):
     def __init__(self, lang: str, suffix: str = "", parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
         self.edit = QLineEdit(self)
-        self.edit.setMaximumWidth(140)
+        self.edit.setFixedWidth(110)
         self._row.addWidget(self.edit)
         self.suffix_label = QLabel(suffix, self)
         self.suffix_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -247,6 +247,7 @@ class DecimalWidget(_TextInput):
 class TextWidget(_TextInput):
     def __init__(self, lang: str, max_length: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(lang, "", parent)
+        self.edit.setMinimumWidth(110)
         self.edit.setMaximumWidth(16777215)
         if max_length:
             self.edit.setMaxLength(max_length)
@@ -266,7 +267,6 @@ class DateWidget(_TextInput):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, "", parent)
         self.edit.setPlaceholderText(t("date_placeholder", lang))
-        self.edit.setMaximumWidth(110)
         self.picker_button = QToolButton(self)
         self.picker_button.setText("▾")
         self.picker_button.setToolTip(t("pick_date", lang))

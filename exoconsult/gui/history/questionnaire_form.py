@@ -37,6 +37,7 @@ class QuestionRow(QWidget):
         self.label.setWordWrap(True)
         self.label.setFixedWidth(LABEL_WIDTH)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setContentsMargins(0, 4, 0, 0)  # first line level with the text inside the input
         text = pick(question.label, lang)
         self.label.setText(f"{text} *" if question.required else text)
         self.label.setBuddy(widget)

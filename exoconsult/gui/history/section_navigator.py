@@ -64,7 +64,8 @@ class SectionNavigator(QListWidget):
         title = pick(self._sections[index].title, self.lang)
         lines = [f"{title}    {answered}/{total}"]
         if self._read_only[index]:
-            lines.append(f"🔒 {t('read_only_marker', self.lang)}")
+            # Text, not an emoji: a lock glyph is missing from many clinic workstation fonts.
+            lines.append(f"({t('read_only_marker', self.lang)})")
         # QListWidgetItem text is never interpreted as markup, so section titles stay plain (SEC-4).
         item.setText("\n".join(lines))
         done = total > 0 and answered == total

@@ -41,6 +41,8 @@ def _units_differ(field_id: str, units: tuple[str, ...]) -> bool:
 def make_question_widget(question: Question, lang: str, group: str | None = None,
                          parent: QWidget | None = None) -> QuestionWidget:
     options = [(o.value, pick(o.label, lang)) for o in question.options]
+    unit = question.canonical_unit or ""
+    suffix = "" if f"({unit})" in pick(question.label, lang) else unit  # "Volume (mL)" needs no second "mL"
     kind = question.type
     if kind is QuestionType.YES_NO:
         return YesNoWidget(lang, parent)
@@ -49,9 +51,9 @@ def make_question_widget(question: Question, lang: str, group: str | None = None
     if kind is QuestionType.MULTI_CHOICE:
         return MultiChoiceWidget(lang, options, parent)
     if kind is QuestionType.INTEGER:
-        return IntegerWidget(lang, question.canonical_unit or "", parent)
+        return IntegerWidget(lang, suffix, parent)
     if kind is QuestionType.DECIMAL:
-        return DecimalWidget(lang, question.canonical_unit or "", parent)
+        return DecimalWidget(lang, suffix, parent)
     if kind is QuestionType.QUANTITY:
         field_id = f"{group}.{question.id}" if group else question.id
         # Testosterone-style fields (units differ by a factor) make the user pick the unit on the report.
