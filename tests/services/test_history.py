@@ -230,3 +230,25 @@ def test_a_conflict_seen_and_answered_keeps_the_acknowledged_base_in_the_draft(c
     assert [(c.base_value, c.stored_value) for c in again.conflicts] == [(24, 26)]
     [kept] = service.load_draft(nurse, patient_id).changes
     assert (kept.new_value, kept.base_value) == (30, 24)
+
+
+def test_simultaneous_saves_of_one_field_give_one_save_and_one_conflict(ctx, nurse, urologist, patient_id) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    service = HistoryService(ctx)
+    assert service.save_fields(nurse, patient_id, [FieldChange("partner_age_years", 30)]).ok
+    start = Barrier(2)
+
+    def save(actor, value):
+        start.wait()  # both read 30 and send their edit at the same moment
+        return service.save_fields(actor, patient_id, [FieldChange("partner_age_years", value, 30)])
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(save, (nurse, urologist), (31, 32)))
+    [winner] = [r for r in results if r.saved]
+    [loser] = [r for r in results if r.conflicts]
+    winning_value = 31 if winner is results[0] else 32
+    assert loser.conflicts[0].stored_value == winning_value and loser.conflicts[0].new_value != winning_value
+    assert service.get(nurse, patient_id).value("partner_age_years") == winning_value
+    assert_verified(ctx)
