@@ -1,0 +1,92 @@
+"""`exoconsult setup` on an empty data folder (password from stdin or a file, never argv), then
+`exoconsult backup DEST` and `exoconsult restore SRC`, each in its own process as an installer would."""
+
+from __future__ import annotations
+
+import re
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+PASSWORD = "installer chosen password"
+
+
+def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "exoconsult", *args], cwd=REPO, input=stdin, text=True,
+                          capture_output=True, timeout=120)
+
+
+def _setup(data: Path, *extra: str, stdin: str = PASSWORD + "\n") -> subprocess.CompletedProcess:
+    return _run("setup", "--data-dir", str(data), "--clinic-name", "Demo Andrology Clinic", "--admin-username",
+                "selin", "--admin-name", "Selin Yönetici", "--time-zone", "Europe/Istanbul", "--language", "en",
+                "--complication-phone", "+90 532 555 0199", *extra, stdin=stdin)
+
+
+def test_setup_on_an_empty_data_dir_with_the_password_on_stdin(tmp_path):
+    data = tmp_path / "fresh"
+    done = _setup(data, "--password-stdin")
+    assert done.returncode == 0, done.stderr
+    fingerprint = re.search(r"Certificate fingerprint \(SHA-256\): ([0-9A-F:]{95})", done.stdout).group(1)
+    assert PASSWORD not in done.stdout + done.stderr
+    for f in (data / "keys").iterdir():
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    assert stat.S_IMODE((data / "exoconsult.sqlite").stat().st_mode) == 0o600
+    from exoconsult.config import DataDir
+    from exoconsult.services.auth import AuthService
+    from exoconsult.services.context import open_context
+    from exoconsult.services.settings import SettingsService
+
+    ctx = open_context(DataDir(data))
+    try:
+        admin = AuthService(ctx).login("selin", PASSWORD)
+        settings = SettingsService(ctx).read(admin)
+        assert (settings.certificate_fingerprint, settings.default_language) == (fingerprint, "en")
+    finally:
+        ctx.close()
+    again = _setup(data, "--password-stdin")
+    assert again.returncode == 2 and "already set up" in again.stderr
+    assert _run("verify", "--data-dir", str(data)).returncode == 0
+
+
+def test_setup_reads_the_password_from_a_file_and_refuses_a_short_one(tmp_path):
+    pw_file = tmp_path / "pw"
+    pw_file.write_text("too short\n")
+    refused = _setup(tmp_path / "a", "--password-file", str(pw_file))
+    assert refused.returncode == 2 and "at least 12" in refused.stderr
+    assert not (tmp_path / "a" / "keys").exists()
+    pw_file.write_text(PASSWORD + "\n")
+    assert _setup(tmp_path / "a", "--password-file", str(pw_file)).returncode == 0
+
+
+@pytest.mark.parametrize("argv", [["--password", PASSWORD], []])
+def test_there_is_no_way_to_pass_the_password_on_the_command_line(tmp_path, argv):
+    done = _setup(tmp_path / "b", *argv)
+    assert done.returncode == 2 and not (tmp_path / "b" / "keys").exists()
+
+
+def test_backup_and_restore_commands(tmp_path):
+    data, usb = tmp_path / "clinic", tmp_path / "usb"
+    usb.mkdir()
+    assert _setup(data, "--password-stdin").returncode == 0
+    made = _run("backup", "--data-dir", str(data), str(usb))
+    assert made.returncode == 0, made.stderr
+    [backup] = usb.glob("exoconsult-backup-*.sqlite")
+    assert (usb / (backup.name + ".manifest.json")).exists() and "verified" in made.stdout
+    assert _run("restore", "--data-dir", str(data), "--check-only", str(backup)).returncode == 0
+    restored = _run("restore", "--data-dir", str(tmp_path / "new-machine"), str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert _run("verify", "--data-dir", str(tmp_path / "new-machine")).returncode == 0
+
+    damaged = bytearray(backup.read_bytes())
+    damaged[len(damaged) // 2] ^= 0x01
+    backup.write_bytes(bytes(damaged))
+    before = (data / "exoconsult.sqlite").read_bytes()
+    refused = _run("restore", "--data-dir", str(data), str(backup))
+    assert refused.returncode == 1 and "refused" in refused.stderr and "SHA-256" in refused.stderr
+    assert (data / "exoconsult.sqlite").read_bytes() == before
+    assert _run("restore", "--data-dir", str(data), "--check-only", str(backup)).returncode == 1
