@@ -166,7 +166,7 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         if draft is not None and draft.changes:
             self._restore_draft(draft)
         self._refresh_derived()
-        if self.stored.updated_at is not None:
+        if first_time and self.stored.updated_at is not None:  # a reload keeps the status it was given
             self._set_status(t("saved_at", self.lang, time=clock_text(self.stored.updated_at)))
 
     def _on_open_failed(self, error: BaseException) -> None:
