@@ -27,6 +27,18 @@ ROLE_LABELS = {
 TEACH_BACK = {"en": {"restated": "restated correctly", "re_explained": "re-explained"},
               "tr": {"restated": "doğru yeniden anlattı", "re_explained": "yeniden açıklandı"}}
 NOT_YET = {"en": "not shown", "tr": "gösterilmedi"}
+KEY_POINTS = {
+    "en": {"experimental_status": "Experimental status", "no_guarantee": "No guarantee of success",
+           "alternatives": "Alternatives", "right_to_withdraw": "Right to say no or stop",
+           "complication_contact": "What to do about a complication", "future_child": "Unknown effects on a child",
+           "reflection_period": "Time to decide"},
+    "tr": {"experimental_status": "Deneysel olması", "no_guarantee": "Başarı garantisi olmaması",
+           "alternatives": "Diğer seçenekler", "right_to_withdraw": "Hayır deme ya da vazgeçme hakkı",
+           "complication_contact": "Komplikasyon olursa ne yapılacağı", "future_child": "Çocuğa etkilerinin bilinmemesi",
+           "reflection_period": "Karar için düşünme süresi"},
+}
+EVENTS = {"en": {"started": "Explanation started", "completed": "Explanation completed", "signed": "Signed as {role}"},
+          "tr": {"started": "Bilgilendirme başladı", "completed": "Bilgilendirme tamamlandı", "signed": "{role} olarak imzaladı"}}
 LOT_LATER = {"en": "to be filled in at the procedure", "tr": "işlem günü doldurulacak"}
 
 
@@ -142,10 +154,13 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
                          blocks=render_blocks(s.blocks, values, lang),
                          initials=m.InitialsState(bool(initials.get(s.id)), initials.get(s.id, "")))
         for n, s in enumerate(text.sections, start=1))
-    product = m.ProductDetails(name=values.get("product.name", ""), manufacturer=values.get("product.manufacturer", ""),
-                               cell_source=values.get("product.cell_source", ""),
+    def product_value(key: str) -> str:  # a blank prints as the same visible mark as in the text
+        return fill_placeholders("{" + key + "}", values, lang=lang)
+
+    product = m.ProductDetails(name=product_value("product.name"), manufacturer=product_value("product.manufacturer"),
+                               cell_source=product_value("product.cell_source"),
                                lot=values.get("product.lot") or LOT_LATER[lang],
-                               dose_per_testis=values.get("product.dose_per_testis", ""))
+                               dose_per_testis=product_value("product.dose_per_testis"))
     audit_columns = {"en": ("Time", "Who", "Event"), "tr": ("Zaman", "Kim", "Olay")}[lang]
     return m.ConsentDocument(
         document_id=document_id, language=lang, text_version=text.meta.version, approved=text.meta.approval.approved,

@@ -43,6 +43,14 @@ def clinic_logo(ctx: ServiceContext) -> bytes | None:
     return path.read_bytes() if path and path.is_file() else None
 
 
+def _display_name(ctx: ServiceContext, user_id: int) -> str:
+    from exoconsult.storage.accounts import UserRepository
+
+    with ctx.uow(SYSTEM, write=False) as uow:
+        row = UserRepository(uow.session).get(user_id)
+        return row.display_name if row is not None else ""
+
+
 def explanation_id(ctx: ServiceContext, actor: Actor, patient_id: int, language: str) -> int:
     dto = ExplanationService(ctx).current(actor, patient_id, language)
     if dto is None:
@@ -69,10 +77,12 @@ def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentTe
     values = placeholder_values(ctx, doctor_name=actor.display_name, lot=lot)
     if dose:
         values["product.dose_per_testis"] = dose
-    audit_rows = [(build.format_time(explanation.started_at, settings.time_zone, lang), "", "Explanation started"),
-                  (build.format_time(explanation.completed_at, settings.time_zone, lang), "", "Explanation completed")]
-    audit_rows += [(build.format_time(s.signed_at, settings.time_zone, lang), s.printed_name,
-                    f"Signed as {s.role}") for s in signatures]
+    events, tz = build.EVENTS[lang], settings.time_zone
+    delivered_by = _display_name(ctx, explanation.started_by)
+    audit_rows = [(build.format_time(explanation.started_at, tz, lang), delivered_by, events["started"]),
+                  (build.format_time(explanation.completed_at, tz, lang), delivered_by, events["completed"])]
+    audit_rows += [(build.format_time(s.signed_at, tz, lang), s.printed_name,
+                    events["signed"].format(role=build.ROLE_LABELS[lang].get(s.role, s.role))) for s in signatures]
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(ctx),
         initials=initials, optional_answers=optional_answers,
@@ -80,7 +90,7 @@ def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentTe
         explanation=build.explanation_annex(
             explanation, {q.id: q.prompt for q in check.questions},
             {(q.id, o.id): o.text for q in check.questions for o in q.options},
-            {q.key_point: q.prompt for q in check.questions}, settings.time_zone, lang),
+            build.KEY_POINTS[lang], settings.time_zone, lang),
         signatures=signatures, audit_rows=audit_rows,
         reflection_reason=explanation.reflection_reason or None, copy_marking=copy_marking)
 

@@ -63,7 +63,8 @@ class ExplanationService:
         presence = tuple(Presence(p.role, p.name, p.language, p.recorded_at) for p in repo.presence(row.id))
         return ExplanationDTO(
             id=row.id, patient_id=row.patient_id, language=row.language, content_version=row.content_version,
-            content_approved=doc.meta.approval.approved, started_at=row.started_at, completed_at=row.completed_at,
+            content_approved=doc.meta.approval.approved, started_at=row.started_at, started_by=row.started_by,
+            completed_at=row.completed_at,
             sections=tuple(states),
             questions=tuple(PatientQuestion(q.id, q.section_id, q.asked_at, q.question, q.answer)
                             for q in repo.questions(row.id)),

@@ -81,6 +81,7 @@ class ExplanationDTO:
     content_version: str
     content_approved: bool
     started_at: datetime
+    started_by: int  # user id of the clinician who delivered it
     completed_at: datetime | None
     sections: tuple[SectionState, ...]
     questions: tuple[PatientQuestion, ...]

@@ -105,6 +105,9 @@ def seed(ctx, demo) -> None:
         demo.notes.append("consents: no demo staff accounts")
         return
     demo_forms(ctx)
+    from exoconsult.services.programme import ProgrammeService
+
+    ProgrammeService(ctx).update(demo.actors["admin"], DEMO_PROGRAMME)
     assessments, patients = AssessmentService(ctx), PatientService(ctx)
     ready, review = [], []
     for pid in demo.patient_ids:
@@ -151,3 +154,21 @@ def seed(ctx, demo) -> None:
              complete=False, sections=5)
     demo.notes.append("consents: 4 signed (Turkish and English; one expired, one withdrawn), one explanation in its "
                       "reflection period, one under way")
+
+
+# The demo clinic's programme: what its texts quote. Invented values, clearly labelled as demo data.
+DEMO_PROGRAMME = {
+    "product.name": "DEMO-EXO (demo product name)",
+    "product.manufacturer": "Demo Biologics Ltd. (fictitious)",
+    "product.cell_source": "Umbilical-cord mesenchymal stem cells from screened donors (demo text)",
+    "product.quality_tests": "Sterility, endotoxin and particle count reported per batch (demo text)",
+    "product.dose_per_testis": "0.5 mL per testis (demo value)",
+    "procedure.duration": "About 60 minutes in the clinic, of which about 15 minutes for the injections",
+    "costs.total": "Demo price: 0 TL (the clinic enters its real charges)",
+    "costs.repeat": "Demo price: 0 TL",
+    "ethics.permit": "None: this is not a registered clinical trial (demo text)",
+    "conflicts.statement": "Demo clinic: states here whether it earns from the product",
+    "expert_advice.name": "Prof. Demo Advisor (fictitious)",
+    "expert_advice.date": "2026-06-01",
+    "followup.schedule": "Visits with semen analysis and hormones at 3, 6 and 12 months",
+}
