@@ -1,0 +1,177 @@
+"""The patient's window: a separate top-level window the clinician may move to a second screen and show
+full screen (F11, Esc leaves full screen). It shows the section the console has on screen, turns pages
+with the buttons, the arrow keys and PageUp/PageDown, and runs the comprehension check after section 11.
+It follows the shared controller, so the console and this window never disagree about what is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from exoconsult.gui.explanation import style
+from exoconsult.gui.explanation.controller import ExplanationController
+from exoconsult.gui.explanation.quiz_view import QuizView
+from exoconsult.gui.explanation.section_view import SectionView
+from exoconsult.gui.explanation.texts import patient_text
+from exoconsult.gui.widgets import plain_label
+from exoconsult.services.explanation_dto import PatientExplanation
+
+MARGIN_H, MARGIN_V = 96, 56
+READING_WIDTH = 1100  # long lines tire the eye: the text column stays about 70 characters wide
+
+
+class PresentationWindow(QWidget):
+    def __init__(self, controller: ExplanationController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)  # a child object, but its own top-level window
+        self.setObjectName("presentationWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(style.WINDOW_SHEET)
+        font = QFont(self.font())
+        font.setPointSize(style.BODY_PT)
+        self.setFont(font)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.controller = controller
+        self.shown: PatientExplanation | None = None
+        self.language = controller.language or "en"
+
+        self.section_view = SectionView(self)
+        self.quiz = QuizView(self)
+        self.waiting = plain_label("", self, object_name="muted")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        for widget in (self.waiting, self.section_view, self.quiz):
+            self.stack.addWidget(widget)
+        self.previous_button = self._nav_button()
+        self.next_button = self._nav_button()
+        self.position = plain_label("", self, object_name="muted")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        column = QVBoxLayout()
+        column.setSpacing(24)
+        column.addWidget(self.stack, 1)
+        column.addLayout(nav)
+        reading = QWidget(self)
+        reading.setLayout(column)
+        reading.setMaximumWidth(READING_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(MARGIN_H, MARGIN_V, MARGIN_H, MARGIN_V - 16)
+        outer.addWidget(reading, 1)
+
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self.go_next)
+        self.quiz.answer_chosen.connect(controller.answer)
+        controller.presentation_loaded.connect(self._on_presentation)
+        controller.current_section_changed.connect(self._on_current_changed)
+        controller.loaded.connect(self._on_loaded)
+        controller.answered.connect(self.quiz.show_outcome)
+        controller.failed.connect(self._on_failed)
+        self.setWindowTitle(self.tr("ExoConsult — patient information"))
+        self.resize(1280, 860)
+        if controller.presentation is not None:
+            self._on_presentation(controller.presentation)
+        else:
+            self._show_waiting()
+
+    def _nav_button(self) -> QPushButton:
+        button = QPushButton("", self)
+        button.setObjectName("navButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window: arrows turn pages
+        return button
+
+    def _t(self, key: str, **values) -> str:
+        return patient_text(self.language, key, **values)
+
+    # -- following the controller --------------------------------------------------------------------
+    def _show_waiting(self) -> None:
+        self.waiting.setText(self._t("waiting") if self.controller.dto else self._t("not_started"))
+        self.stack.setCurrentWidget(self.waiting)
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+
+    def _on_presentation(self, shown: PatientExplanation) -> None:
+        self.shown = shown
+        self.language = shown.language
+        self.previous_button.setText("‹  " + self._t("previous"))
+        self.quiz.set_language(shown.language)
+        self._on_current_changed(self.controller.current_index)
+
+    def _on_current_changed(self, index: int) -> None:
+        if self.shown is None:
+            self._show_waiting()
+            return
+        total = len(self.shown.sections)
+        if index < total:
+            text = self._t("of", n=index + 1, total=total)
+            self.section_view.show_section(self.shown.sections[index], text)
+            self.stack.setCurrentWidget(self.section_view)
+            self.position.setText(text)
+            self.next_button.setText(self._t("to_check" if index == total - 1 else "next") + "  ›")
+        else:
+            self.position.setText("")
+            self.next_button.setText(self._t("next") + "  ›")
+            dto = self.controller.dto
+            if dto is not None:
+                self.quiz.show_state(dto.comprehension)
+            self.stack.setCurrentWidget(self.quiz)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < total)
+
+    def _on_loaded(self, data) -> None:
+        if self.stack.currentWidget() is self.quiz and data is not None and data.explanation is not None:
+            self.quiz.show_state(data.explanation.comprehension)
+
+    def _on_failed(self, _error) -> None:
+        self.quiz.enable_options()  # the console shows the message; the patient may answer again
+
+    # -- moving --------------------------------------------------------------------------------------
+    def go_previous(self) -> None:
+        if self.shown is not None and self.controller.current_index > 0:
+            self.controller.show_section(self.controller.current_index - 1)
+
+    def go_next(self) -> None:
+        if self.shown is not None and self.controller.current_index < len(self.shown.sections):
+            self.controller.show_section(self.controller.current_index + 1)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def show_on_screen(self, number: int) -> bool:
+        """Move to screen `number` (0-based) and fill it; False when there is no such screen."""
+        screens = QGuiApplication.screens()
+        if number >= len(screens):
+            return False
+        screen = screens[number]
+        self.showNormal()
+        self.setScreen(screen)
+        self.move(screen.availableGeometry().topLeft())
+        self.showFullScreen()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.go_next()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.go_previous()
+        elif key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space):
+            self.section_view.scroll_by_page(-1 if key == Qt.Key.Key_Up else 1)
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.stack.currentWidget() is self.quiz:
+            self.quiz.choose_number(key - Qt.Key.Key_0)
+        elif key == Qt.Key.Key_Return and self.quiz.holding_feedback:
+            self.quiz.continue_after_feedback()
+        else:
+            super().keyPressEvent(event)
