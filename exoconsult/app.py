@@ -62,13 +62,15 @@ class Startup:
         self.ctx = ctx
         services = AppServices(ctx)
         self.window.attach_services(services, ctx.clock)
-        self.runner.submit(services.setup_status, self._on_status, self._on_open_failed)
+        self.runner.submit(services.setup_status, self._on_status, self._on_open_failed,
+                           label=self.window.tr("Opening the database…"))
 
     def _on_status(self, status) -> None:
         if status.is_set_up:
             self.window.request_sign_in()
             # The daily backup queues behind nothing the user waits for; a failure is reported, not fatal.
-            self.runner.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed)
+            self.runner.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed,
+                               label=self.window.tr("Daily backup…"))
             return
         from exoconsult.gui.setup_wizard import SetupWizard
 

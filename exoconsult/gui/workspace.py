@@ -6,6 +6,7 @@ Pages come from the registry in `exoconsult.gui.stages`; a stage without a page 
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,6 +27,8 @@ from exoconsult.gui.stages import StageContext, StageSpec, stages
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.dto import PatientDTO
 from exoconsult.services.permissions import Permission
+
+log = logging.getLogger(__name__)
 
 
 class PatientHeader(QFrame):
@@ -69,12 +72,17 @@ class PatientHeader(QFrame):
 
 
 class StageUnavailable(QWidget):
-    """Shown for a stage whose page is not part of this version (no fake content)."""
+    """Shown for a stage whose page is not part of this version (no fake content), or whose page
+    failed to open (`failed` names the error type)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, failed: str = "") -> None:
         super().__init__(parent)
-        message = plain_label(self.tr("%1 is not available in this version of ExoConsult.").replace("%1", title),
-                              self, object_name="stageUnavailable")
+        if failed:
+            text = self.tr("%1 could not be opened (%2). The rest of the record is unaffected; tell the "
+                           "administrator.").replace("%1", title).replace("%2", failed)
+        else:
+            text = self.tr("%1 is not available in this version of ExoConsult.").replace("%1", title)
+        message = plain_label(text, self, object_name="stageUnavailable")
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message.setWordWrap(True)
         message.setStyleSheet("color: palette(mid); font-size: 11pt;")
@@ -161,13 +169,21 @@ class ConsultationWorkspace(QWidget):
             if spec.factory is None:
                 page = StageUnavailable(self.stage_title(spec), self.stack)
             else:
-                page = spec.factory(self._stage_context(), self.stack)
+                page = self._build_page(spec)
             page.setProperty("stage_key", key)
             self._pages[key] = page
             self.stack.addWidget(page)
         self.stage_buttons[key].setChecked(True)
         self.stack.setCurrentWidget(page)
         return page
+
+    def _build_page(self, spec: StageSpec) -> QWidget:
+        """A page that fails to build must not take the patient's workspace (or the app) down with it."""
+        try:
+            return spec.factory(self._stage_context(), self.stack)
+        except Exception as error:  # noqa: BLE001 - any page bug; reported by type only (no patient data)
+            log.error("stage page %r failed to build: %s", spec.key, type(error).__name__)
+            return StageUnavailable(self.stage_title(spec), self.stack, failed=type(error).__name__)
 
     def current_stage(self) -> str:
         return self.stack.currentWidget().property("stage_key") if self.stack.currentWidget() else ""

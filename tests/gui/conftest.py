@@ -75,3 +75,16 @@ def session_as(qapp):
 @pytest.fixture
 def gui_settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "gui-settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def isolated_registry(monkeypatch):
+    """The four built-in stages with no pages, whatever other packages registered: tests of the shell
+    do not depend on (or break with) the stage pages other issues add."""
+    from exoconsult.gui import stages
+
+    fresh = {key: stages.StageSpec(key, spec.title, None) for key, spec in stages._STAGES.items()
+             if key in ("history", "assessment", "explanation", "consent")}
+    monkeypatch.setattr(stages, "_STAGES", fresh)
+    monkeypatch.setattr(stages, "_plugins_loaded", True)
+    return fresh

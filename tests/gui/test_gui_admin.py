@@ -141,7 +141,7 @@ def test_audit_viewer_filters_and_exports_csv(qtbot, admin_home, services, nurse
 
 
 @pytest.fixture
-def window_as(qtbot, services, runner, gui_settings, clock):
+def window_as(qtbot, services, runner, gui_settings, clock, isolated_registry):
     def make(actor):
         win = MainWindow(runner, gui_settings)
         qtbot.addWidget(win)

@@ -29,7 +29,7 @@ def visible_messages(dialog: PatientDialog) -> dict[str, str]:
 
 
 @pytest.fixture
-def home(qtbot, services, runner, session_as, nurse):
+def home(qtbot, services, runner, session_as, nurse, isolated_registry):
     widget = ClinicianHome(services, session_as(nurse), runner)
     qtbot.addWidget(widget)
     widget.show()

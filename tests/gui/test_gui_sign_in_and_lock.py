@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
@@ -69,7 +69,7 @@ def test_after_an_admin_reset_the_user_must_choose_a_new_password(qtbot, service
 
 
 @pytest.fixture
-def window(qtbot, services, runner, gui_settings, clock, nurse):
+def window(qtbot, services, runner, gui_settings, clock, nurse, isolated_registry):
     services.patients.create(nurse, PatientData(CANARY, "Mehmet", date(1988, 3, 14), mrn="CAN-1"))
     win = MainWindow(runner, gui_settings)
     qtbot.addWidget(win)
@@ -98,8 +98,9 @@ def texts_on_screen(win) -> list[str]:
         model = view.model()
         if model is None:
             continue
-        for r in range(model.rowCount()):
-            for c in range(model.columnCount()):
+        root = QModelIndex()
+        for r in range(model.rowCount(root)):
+            for c in range(model.columnCount(root)):
                 found.append(str(model.index(r, c).data() or ""))
     return found
 

@@ -19,16 +19,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def isolated_registry(monkeypatch):
-    """The four built-in stages with no pages, whatever other packages registered."""
-    fresh = {key: stages.StageSpec(key, spec.title, None) for key, spec in stages._STAGES.items()
-             if key in ("history", "assessment", "explanation", "consent")}
-    monkeypatch.setattr(stages, "_STAGES", fresh)
-    monkeypatch.setattr(stages, "_plugins_loaded", True)
-    return fresh
-
-
-@pytest.fixture
 def patient(services, nurse):
     return services.patients.create(nurse, PatientData("Şahin", "Emre", date(1991, 11, 23), mrn="WS-1"))
 
@@ -51,6 +41,22 @@ class ProbePage(QWidget):
 
 def make_probe(context, parent):
     return ProbePage(context, parent)
+
+
+def failing_factory(context, parent):
+    raise TypeError("a bug in a stage page")
+
+
+def test_a_page_that_fails_to_build_leaves_the_workspace_usable(qtbot, isolated_registry, patient, services,
+                                                               runner, session_as, nurse):
+    stages.register_stage("history", "History", failing_factory)
+    ws = ConsultationWorkspace(patient, services, session_as(nurse), runner)
+    qtbot.addWidget(ws)
+    page = ws.stack.currentWidget()
+    assert isinstance(page, StageUnavailable)
+    assert "could not be opened (TypeError)" in page.findChild(QLabel).text()
+    assert ws.header.name_label.text() == "Şahin, Emre"
+    assert isinstance(ws.show_stage("consent"), StageUnavailable)
 
 
 def test_unregistered_stages_say_so_honestly(qtbot, isolated_registry, patient, services, runner,
