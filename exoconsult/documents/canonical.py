@@ -53,6 +53,11 @@ def content_hash(document: Any) -> str:
     return hashlib.sha256(canonical_json(document)).hexdigest()
 
 
+MAX_DOCUMENT_ID_LENGTH = 64  # a UUID is 36; the QR must stay small enough to scan from paper
+
+
 def qr_payload(document_id: str, digest: str) -> str:
-    """The text encoded in the QR code of a document."""
+    """The text encoded in the QR code of a document; refuses ids that would make it unscannable."""
+    if not document_id or len(document_id) > MAX_DOCUMENT_ID_LENGTH or not document_id.isprintable():
+        raise ValueError("document id must be 1-64 printable characters (it is encoded in the QR code)")
     return f"{QR_PREFIX}:{document_id}:{digest[:16]}"

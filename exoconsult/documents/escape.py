@@ -12,7 +12,8 @@ Cleaning rules, chosen so that what a person typed is what the paper shows:
 * Code points that are not allowed in XML (lone surrogates, U+FFFE/U+FFFF) become U+FFFD; the
   paragraph parser would otherwise reject the whole document.
 * Characters the embedded font has no glyph for (emoji) become U+FFFD, so the reader sees that
-  something was there instead of a silent gap.
+  something was there instead of a silent gap; unmapped spaces become a space, and unmapped
+  invisible format characters (e.g. U+2066 isolates) are dropped rather than drawn as ".notdef".
 * Everything else - bidi overrides, zero-width characters, any script DejaVu covers - is kept and
   rendered literally.
 """
@@ -53,8 +54,11 @@ def clean_text(text: str, has_glyph: GlyphCheck | None = None) -> str:
             continue
         elif not _is_xml_char(code):
             out.append(REPLACEMENT)
-        elif has_glyph is not None and unicodedata.category(ch) not in ("Cf", "Zs", "Zl", "Zp") and not has_glyph(code):
-            out.append(REPLACEMENT)
+        elif has_glyph is not None and not has_glyph(code):
+            category = unicodedata.category(ch)
+            if category == "Cf":
+                continue  # an invisible format character the font cannot even map: nothing to show
+            out.append(" " if category.startswith("Z") else REPLACEMENT)
         else:
             out.append(ch)
     return "".join(out)

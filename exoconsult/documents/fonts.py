@@ -88,7 +88,10 @@ def register_fonts(font_dir: Path | None = None) -> FontSet:
             bold=names["bold"],
             italic=names["italic"],
             bold_italic=names["bold_italic"],
-            covered=frozenset(coverages[0] & coverages[1]),
+            # Only the Basic Multilingual Plane: reportlab writes a malformed ToUnicode entry for
+            # astral code points (DejaVu has a few emoticons there), so such text would print but not
+            # extract or search; those characters are shown as U+FFFD instead.
+            covered=frozenset(code for code in coverages[0] & coverages[1] if code <= 0xFFFF),
         )
         _registered[directory] = font_set
         return font_set

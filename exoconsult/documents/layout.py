@@ -123,7 +123,9 @@ class TextWriter:
             raise ValueError("every table row needs one cell per column")
         data = [[self.para(c, self.styles.cell_bold) for c in columns]]
         data += [[self.para(cell, self.styles.cell) for cell in row] for row in rows]
-        table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+        # A repeated header row cannot split; only repeat headings short enough to stay a line or two.
+        repeat = 1 if all(len(c) <= 80 for c in columns) else 0
+        table = Table(data, colWidths=list(widths), repeatRows=repeat, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),  # never reportlab's Helvetica default
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),

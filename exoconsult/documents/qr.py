@@ -7,6 +7,8 @@ than through ``QrCodeWidget``/``renderPDF``, because the graphics renderer sets 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -14,7 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 QUIET_MODULES = 4  # the quiet zone the QR standard asks for around the symbol
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
+@lru_cache(maxsize=64)  # the same code is drawn on every page; encoding it is the costly part
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """Module matrix (True = dark) with error correction M, smallest version that fits.
 
     M: a folded or lightly stained paper copy still decodes, and the ~70-byte payload stays a small
@@ -24,7 +27,7 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     code.addData(payload)
     code.make()
     count = code.getModuleCount()
-    return [[bool(code.isDark(row, col)) for col in range(count)] for row in range(count)]
+    return tuple(tuple(bool(code.isDark(row, col)) for col in range(count)) for row in range(count))
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:

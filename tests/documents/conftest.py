@@ -20,14 +20,25 @@ class NetworkAttempted(AssertionError):
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """Any socket creation or name lookup fails the test (and is recorded)."""
-    attempts: list[tuple] = []
+    """Any internet socket, connection or name lookup fails the test and is recorded.
 
-    def refuse(*args, **kwargs):
+    AF_UNIX socket pairs stay allowed: asyncio's event loop (which pyHanko runs) needs one for its
+    self-pipe, and it cannot reach another machine.
+    """
+    attempts: list[tuple] = []
+    real_socket = socket.socket
+
+    def refuse(*args):
         attempts.append(args)
         raise NetworkAttempted(f"network access attempted: {args!r}")
 
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    class GuardedSocket(real_socket):
+        def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+            if fileno is None and family in (-1, socket.AF_INET, socket.AF_INET6):
+                refuse("socket", family, type)
+            super().__init__(family, type, proto, fileno)
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse("create_connection", *a))
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse("getaddrinfo", *a))
     return attempts

@@ -241,20 +241,52 @@ def sample_assessment(lang: str = "en", **changes: Any) -> AssessmentSummary:
     return dataclasses.replace(document, **changes)
 
 
-def map_strings(value: Any, fn: Callable[[str], str]) -> Any:
-    """A copy of a model with ``fn`` applied to every string field (paper size and language kept)."""
+# Not user- or content-supplied: system ids, enumerations, and the localised label sets.
+_NOT_USER_FILLED = {"paper_size", "language", "document_id", "labels"}
+
+
+def map_strings(value: Any, fn: Callable[[str], str], *, include_labels: bool = False) -> Any:
+    """A copy of a model with ``fn`` applied to every user-filled string field.
+
+    Document ids, language and paper size are never touched; label sets only with ``include_labels``
+    (then the "{page}"/"{total}" template is kept so page numbering stays checkable).
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
+        skip = (_NOT_USER_FILLED - {"labels"} | {"page_x_of_y"}) if include_labels else _NOT_USER_FILLED
         for f in dataclasses.fields(value):
-            if f.name in ("paper_size", "language", "page_x_of_y"):
+            if f.name in skip:
                 continue
-            changes[f.name] = map_strings(getattr(value, f.name), fn)
+            changes[f.name] = map_strings(getattr(value, f.name), fn, include_labels=include_labels)
         return dataclasses.replace(value, **changes)
     if isinstance(value, tuple):
-        return tuple(map_strings(item, fn) for item in value)
+        return tuple(map_strings(item, fn, include_labels=include_labels) for item in value)
     if isinstance(value, str):
         return fn(value)
     return value
+
+
+def string_field_paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    """Paths (field names and tuple indexes) of every user-filled string in a model."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        paths = []
+        for f in dataclasses.fields(value):
+            if f.name not in _NOT_USER_FILLED:
+                paths += string_field_paths(getattr(value, f.name), (*prefix, f.name))
+        return paths
+    if isinstance(value, tuple):
+        return [p for i, item in enumerate(value) for p in string_field_paths(item, (*prefix, i))]
+    return [prefix] if isinstance(value, str) else []
+
+
+def with_string_at(value: Any, path: tuple, new: str) -> Any:
+    """A copy of ``value`` with the string at ``path`` replaced by ``new``."""
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(head, int):
+        return tuple(with_string_at(item, rest, new) if i == head else item for i, item in enumerate(value))
+    return dataclasses.replace(value, **{head: with_string_at(getattr(value, head), rest, new)})
 
 
 def _write_samples(out_dir: Path) -> None:
