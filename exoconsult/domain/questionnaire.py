@@ -197,9 +197,9 @@ def _comparable(answer: Any, field_id: str) -> Any:
 
 
 def evaluate(condition: Condition, answers: Mapping[str, Any]) -> bool:
-    """True when the condition holds. Every comparison with an unanswered (absent or null) question is
-    False, `ne` and `not_in` included: "asked when X is not none" waits until X is answered. Use
-    `unanswered`, or `not` around `eq`, to show something while X is still open."""
+    """True when the condition holds. A comparison with an unanswered (absent or null) question is
+    False, except `unanswered` and the negations `ne`/`not_in`: "asked when X is not none" is asked
+    while X is still open (so completion counts it until X is answered "none")."""
     if isinstance(condition, AllOf):
         return all(evaluate(c, answers) for c in condition.items)
     if isinstance(condition, AnyOf):
@@ -213,7 +213,7 @@ def evaluate(condition: Condition, answers: Mapping[str, Any]) -> bool:
     if op == "unanswered":
         return answer is None
     if answer is None:
-        return False
+        return op in ("ne", "not_in")
     got = _comparable(answer, condition.q)
     if op == "eq":
         return got == want
