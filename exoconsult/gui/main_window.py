@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
 from exoconsult.gui.session import Session
@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
         if stage and workspace is not None:
             workspace.show_stage(stage)
 
+    def _close_dialogs(self) -> None:
+        """Dialogs are separate windows: hiding the home would leave them (and what they show) on screen."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
     def _drop_home(self) -> None:
         """Destroy the home screen (and every model and widget holding patient data)."""
         if self.home is None:
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
         home = self.home
         if home is not None and hasattr(home, "opened_patient_id"):
             self._reopen = (home.opened_patient_id(), home.current_stage())
+        self._close_dialogs()
         self._drop_home()
         actor = self.session.actor
         self.lock_screen.prepare(actor.display_name, actor.username)
@@ -294,6 +301,7 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.disarm()
         self._reopen = (None, "")
+        self._close_dialogs()
         self._drop_home()
         self.user_label.clear()
         self.lock_screen.password.clear()

@@ -172,3 +172,14 @@ def test_switch_user_signs_out_and_lets_pages_keep_drafts(qtbot, window, nurse):
     login = window.findChild(LoginDialog)
     assert login is not None and login.isVisible()
     assert not any(CANARY in t for t in texts_on_screen(window))
+
+
+def test_an_open_patient_dialog_disappears_with_the_lock(qtbot, window, clock):
+    from exoconsult.gui.patients.patient_dialog import PatientDialog
+
+    window.home.new_patient()
+    dialog = next(d for d in window.findChildren(PatientDialog) if d.isVisible())
+    dialog.family_name.setText(CANARY + "typed")
+    window.lock_now()
+    assert not dialog.isVisible()
+    assert not any(CANARY in t for t in texts_on_screen(window))
