@@ -57,10 +57,13 @@ class GateRow:
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #3e4c59;")
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.icon, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.state, row * 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, row * 2, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.reason, row * 2 + 1, 2)
+        text = QVBoxLayout()
+        text.setSpacing(1)
+        text.addWidget(self.title)
+        text.addWidget(self.reason)
+        grid.addWidget(self.icon, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.state, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(text, row, 2)
 
     def show(self, gate: Gate) -> None:
         self.icon.set_open(gate.open)
@@ -81,7 +84,7 @@ class GatesPanel(QFrame):
         self.summary = plain_label("", self, object_name="gatesSummary")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(4)
+        self.grid.setVerticalSpacing(12)  # more space between gates than inside one
         self.grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

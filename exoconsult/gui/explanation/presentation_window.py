@@ -122,6 +122,7 @@ class PresentationWindow(QWidget):
             self.stack.setCurrentWidget(self.quiz)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < total)
+        self.next_button.setVisible(index < total)  # the check has its own buttons; no dead "Next"
 
     def _on_loaded(self, data) -> None:
         if self.stack.currentWidget() is self.quiz and data is not None and data.explanation is not None:

@@ -38,6 +38,9 @@ def _insert_spans(cursor: QTextCursor, spans) -> None:
 def fill_document(browser: QTextBrowser, section: PresentedSection) -> None:
     """Write the section's blocks, then (section 1) the lines generated from the patient's results."""
     browser.clear()
+    font = QFont(browser.font())
+    font.setPointSize(style.BODY_PT)
+    browser.document().setDefaultFont(font)  # list bullets take the block's font, not the spans'
     cursor = QTextCursor(browser.document())
     first = True
 

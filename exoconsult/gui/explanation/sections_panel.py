@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from exoconsult.gui.widgets import plain_label
@@ -45,7 +45,7 @@ class SectionRow:
         grid.addWidget(self.title, row, 1)
         grid.addWidget(self.discussed, row, 2)
         grid.addWidget(self.times, row + 1, 1, 1, 2)
-        grid.addWidget(self.notes, row, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.notes, row, 3)
         grid.addWidget(self.notes_message, row + 2, 3)
 
     def show_state(self, s: SectionState, time_zone: str, keep_notes: bool) -> None:
@@ -56,7 +56,7 @@ class SectionRow:
         self.discussed.blockSignals(False)
         if s.first_shown_at is None:
             self.times.setText("not shown yet")
-        elif s.shown_count == 1 or s.first_shown_at == s.last_shown_at:
+        elif s.shown_count == 1:
             self.times.setText(f"shown {local_time(s.first_shown_at, time_zone)}")
         else:
             self.times.setText(f"first shown {local_time(s.first_shown_at, time_zone)}, last "
