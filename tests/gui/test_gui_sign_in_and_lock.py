@@ -183,3 +183,29 @@ def test_an_open_patient_dialog_disappears_with_the_lock(qtbot, window, clock):
     window.lock_now()
     assert not dialog.isVisible()
     assert not any(CANARY in t for t in texts_on_screen(window))
+
+
+def test_change_own_password_checks_the_current_one_then_changes(qtbot, services, runner, session_as, nurse,
+                                                                messages):
+    from exoconsult.gui.password_dialogs import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(services, session_as(nurse), runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.old_password.setText("not my password")
+    dialog.new_password.setText("a long new passphrase")
+    dialog.confirm_password.setText("a long new passphrase")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "current password is wrong" in dialog.messages["old_password"].text()
+    assert dialog.isVisible()
+
+    dialog.old_password.setText(STAFF_PASSWORDS["nurse"])
+    dialog.confirm_password.setText("a long new passphrasX")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in dialog.messages["confirm_password"].text()
+
+    dialog.confirm_password.setText("a long new passphrase")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "Password changed" in messages.texts()
+    assert services.auth.login("nurse", "a long new passphrase").user_id == nurse.user_id
