@@ -77,11 +77,16 @@ class PageDecoration:
     def _line(self, text: str) -> str:
         return single_line(text, self.fonts.has_glyph)
 
-    def identity_line(self) -> str:
+    def identity_line(self, font: str, size: float, width: float) -> str:
+        """Name, birth date and MRN on one line; a long name is shortened first so the date of birth
+        and MRN (what a loose sheet is matched by) always stay visible."""
         lab, pat = self.labels, self.patient
-        return self._line(
-            f"{lab.patient}: {pat.full_name}   ·   {lab.birth_date}: {pat.birth_date_text}   ·   {lab.mrn}: {pat.mrn}"
-        )
+        suffix = self._line(f"   ·   {lab.birth_date}: {pat.birth_date_text}   ·   {lab.mrn}: {pat.mrn}")
+        name = self._line(f"{lab.patient}: {pat.full_name}")
+        # The name keeps at least 30 % of the line; the rest goes to birth date and MRN first.
+        suffix = fit_width(suffix, font, size, width - min(stringWidth(name, font, size), width * 0.3))
+        name = fit_width(name, font, size, width - stringWidth(suffix, font, size))
+        return name + suffix
 
     def page_text(self, page: int, total: int) -> str:
         # Literal replacement, not str.format: a translated label containing braces must not raise.
@@ -125,8 +130,7 @@ class PageDecoration:
         identity_y = height - HEADER_HEIGHT + 2.5 * mm
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, 8.5)
-        canvas.drawString(SIDE_MARGIN, identity_y,
-                          fit_width(self.identity_line(), fonts.bold, 8.5, width - 2 * SIDE_MARGIN))
+        canvas.drawString(SIDE_MARGIN, identity_y, self.identity_line(fonts.bold, 8.5, width - 2 * SIDE_MARGIN))
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.6)
         canvas.line(SIDE_MARGIN, height - HEADER_HEIGHT, width - SIDE_MARGIN, height - HEADER_HEIGHT)

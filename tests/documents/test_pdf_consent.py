@@ -81,6 +81,13 @@ def test_every_page_shows_identity_document_version_and_page_x_of_y(rendered):
         assert expected in text
 
 
+def test_long_name_never_pushes_birth_date_and_mrn_off_the_page_header(fonts):
+    patient = PatientIdentity("Zeynep " * 200, "7 July 1991", "MRN-LONG-NAME-1")
+    pages = page_texts(render_consent_pdf(sample_consent("en", patient=patient), fonts))
+    for text in pages:
+        assert "Date of birth: 7 July 1991" in text and "MRN: MRN-LONG-NAME-1" in text
+
+
 def test_only_embedded_truetype_fonts_are_used(rendered):
     _, pdf = rendered
     fonts_used = font_resources(pdf)
