@@ -18,7 +18,7 @@ from typing import Any
 from exoconsult.domain import questionnaire as q
 from exoconsult.domain.text import free_text_problem
 from exoconsult.domain.units import plausibility_warning, to_canonical
-from exoconsult.domain.vocabulary import FieldSpec, field_spec
+from exoconsult.domain.vocabulary import REPEATABLE_GROUPS, FieldSpec, field_spec
 
 
 class _Absent:
@@ -89,6 +89,13 @@ class HistoryDoc:
         scope = self.history if path.group is None else self.entry(path.group, path.row or "")
         if scope is None:
             raise KeyError(str(path))
+        if path.group is None and path.field in REPEATABLE_GROUPS:
+            # A whole group: [] = asked, there are none; None = asked, not known; ABSENT = not asked.
+            if self.row_keys.get(path.field):
+                raise ValueError(f"{path.field} has entries; remove them first")
+            self.row_keys.pop(path.field, None)
+            if value == []:
+                self.row_keys[path.field] = []
         if value is ABSENT:
             scope.pop(path.field, None)
         else:

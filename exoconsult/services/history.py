@@ -104,6 +104,15 @@ def history_dto(q: qn.Questionnaire, patient_id: int, row: HistoryVersionRow | N
                       completion=completion, history=json.loads(json.dumps(doc.history)))
 
 
+def _group_value_problem(doc: HistoryDoc, group: str, value: Any) -> str | None:
+    """A whole repeatable group may only be marked [] (asked: there are none) or None (not known)."""
+    if value is not None and value != []:
+        return f"{group} as a whole can only be marked as none ([]) or not known (null)"
+    if doc.row_keys.get(group):
+        return f"{group} has entries; remove them before marking it as none or not known"
+    return None
+
+
 class HistoryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -113,6 +122,8 @@ class HistoryService:
         return questionnaire_for(self.ctx.forms_dir)
 
     def _section(self, actor: Actor, path: qn.FieldPath) -> qn.Section:
+        if path.group is None and self.questionnaire().repeat_section(path.field) is not None:
+            return self._group_section(actor, path.field)  # the whole group: "none" / not known / not asked
         section = self.questionnaire().section_for(path.field, path.group)
         if section is None:
             raise ValidationError({str(path): "not a question of the history questionnaire"})
@@ -182,6 +193,13 @@ class HistoryService:
                 warning = None
                 if change.new_value is ABSENT:
                     value = ABSENT
+                elif section.repeat is not None and path.group is None:
+                    problem = _group_value_problem(doc, path.field, change.new_value)
+                    if problem:
+                        problems.append(FieldProblem(change.path, "invalid", problem))
+                        held.append(change)
+                        continue
+                    value = change.new_value
                 else:
                     check = check_value(section.question(path.field), path.group, change.new_value, today=today)
                     if check.problem:

@@ -50,6 +50,8 @@ class HistoryDTO:
     def value(self, path: str) -> Any:
         """The entered value at a path ("fsh" style or "hormone_panels/r2/fsh"); ABSENT when none."""
         parts = path.split("/")
+        if len(parts) == 1 and path in self.groups:  # a whole repeatable group ([] = asked: none)
+            return self.history.get(path, ABSENT)
         if len(parts) == 1:
             fv = self.fields.get(path)
             return ABSENT if fv is None else fv.entered

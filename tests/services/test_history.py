@@ -252,3 +252,20 @@ def test_simultaneous_saves_of_one_field_give_one_save_and_one_conflict(ctx, nur
     assert loser.conflicts[0].stored_value == winning_value and loser.conflicts[0].new_value != winning_value
     assert service.get(nurse, patient_id).value("partner_age_years") == winning_value
     assert_verified(ctx)
+
+
+def test_a_whole_group_can_be_marked_none_or_not_known(ctx, urologist, patient_id) -> None:
+    service = HistoryService(ctx)
+    marked = service.save_fields(urologist, patient_id, [FieldChange("sperm_retrieval_attempts", [])])
+    assert marked.ok and marked.history.history == {"sperm_retrieval_attempts": []}
+    assert marked.history.value("sperm_retrieval_attempts") == [] and marked.history.groups["sperm_retrieval_attempts"] == ()
+    unknown = service.save_fields(urologist, patient_id, [FieldChange("sperm_retrieval_attempts", None, [])])
+    assert unknown.ok and unknown.history.value("sperm_retrieval_attempts") is None
+    row, _ = service.add_row(urologist, patient_id, "sperm_retrieval_attempts")
+    refused = service.save_fields(urologist, patient_id, [FieldChange("sperm_retrieval_attempts", [], [{}])])
+    assert [p.kind for p in refused.problems] == ["invalid"] and "has entries" in refused.problems[0].message
+    wrong = service.save_fields(urologist, patient_id, [FieldChange("semen_analyses", [{"date": "2026-01-01"}])])
+    assert "only be marked as none" in wrong.problems[0].message
+    emptied = service.remove_row(urologist, patient_id, "sperm_retrieval_attempts", row)
+    assert emptied.value("sperm_retrieval_attempts") == []  # the only entry removed: there are none
+    assert_verified(ctx)

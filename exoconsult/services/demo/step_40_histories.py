@@ -172,6 +172,8 @@ def write_history(service, nurse: Actor, urologist: Actor, patient_id: int, hist
             continue
         section = q.repeat_section(group)
         actor = nurse if section is not None and section.may_capture(Role.NURSE) else urologist
+        if not entries:  # asked, and there are none (e.g. no retrieval ever attempted)
+            _check(service.save_fields(actor, patient_id, [FieldChange(group, [])]), group)
         for entry in entries:
             row_key, _ = service.add_row(actor, patient_id, group)
             _check(service.save_fields(actor, patient_id, [FieldChange(f"{group}/{row_key}/{k}", v)
