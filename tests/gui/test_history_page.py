@@ -313,3 +313,19 @@ def test_turkish_labels_come_from_the_questionnaire(qtbot, sqlite_ctx, session_a
     assert page.view.navigator.item(0).text().startswith(section.title["tr"])
     assert page.view.export_button.text() == "Vakayı dışa aktar…"
     assert form.widget_for("partner_evaluated").yes_button.text() == "Evet"
+
+
+def test_jump_to_field_opens_its_section_and_entry(uro_page, sqlite_ctx, urologist, patient_id):
+    page = uro_page
+    page.jump_to_field("karyotype")
+    assert page.view.stack.currentWidget() is page.page_for("genetics")
+    assert focused() is page.page_for("genetics").form.widget_for("karyotype").combo
+    _new_hormone_panel(page)
+    page.show_section("infertility_partner")
+    page.jump_to_field("hormone_panels.fsh")
+    editor = page.page_for("hormone_panels").group_editor
+    assert page.view.stack.currentWidget() is page.page_for("hormone_panels")
+    assert focused() is editor.form.widget_for("fsh").edit
+    page.show_section("infertility_partner")
+    page.jump_to_field("fsh")
+    assert page.view.stack.currentWidget() is page.page_for("hormone_panels")

@@ -113,6 +113,8 @@ class HistoryPage(HistoryRowsMixin, QWidget):
             return
         group, _, fid = field_id.rpartition(".")
         section = self.questionnaire.section_for(fid, group or None)
+        if section is None and not group:  # a bare group field ("fsh"): the group that has it
+            section = next((s for s in self.questionnaire.sections if s.repeat and s.question(fid)), None)
         if section is None:
             return
         self.show_section(section.id)

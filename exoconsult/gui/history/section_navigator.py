@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from exoconsult.domain.questionnaire import Section
 from exoconsult.gui.history.texts import pick, t
@@ -14,8 +14,12 @@ _INCOMPLETE = QColor("#202020")
 _READ_ONLY = QColor("#707070")
 
 
-class SectionNavigator(QListWidget):
-    """Emits `section_chosen(index)`. Up/Down moves between sections; Tab leaves for the form."""
+class SectionNavigator(QListView):
+    """Emits `section_chosen(index)`. Up/Down moves between sections; Tab leaves for the form.
+
+    A list view over a standard item model (not a QListWidget): generic code that walks every item
+    model of the window, such as the lock screen's "no patient data visible" check, can call
+    columnCount() on it."""
 
     section_chosen = Signal(int)
 
@@ -26,17 +30,39 @@ class SectionNavigator(QListWidget):
         self._sections = sections
         self._counts: list[tuple[int, int]] = [(0, 0)] * len(sections)
         self._read_only = [False] * len(sections)
+        self.model_ = QStandardItemModel(self)
+        self.setModel(self.model_)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
         self.setSpacing(1)
         self.setAccessibleName(t("sections", lang))
         for _ in sections:
-            item = QListWidgetItem(self)
+            item = QStandardItem()
+            item.setEditable(False)
             item.setSizeHint(QSize(0, 44))
+            self.model_.appendRow(item)
         self.setMinimumWidth(240)
         self.setMaximumWidth(300)
-        self.currentRowChanged.connect(self.section_chosen)
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._repaint_all()
+
+    def count(self) -> int:
+        return self.model_.rowCount()
+
+    def item(self, index: int) -> QStandardItem:
+        return self.model_.item(index)
+
+    def setCurrentRow(self, index: int) -> None:  # noqa: N802 - mirrors QListWidget's name
+        self.setCurrentIndex(self.model_.index(index, 0))
+
+    def currentRow(self) -> int:  # noqa: N802
+        return self.currentIndex().row()
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.section_chosen.emit(current.row())
 
     def set_completion(self, index: int, answered: int, total: int) -> None:
         if self._counts[index] != (answered, total):
@@ -66,7 +92,7 @@ class SectionNavigator(QListWidget):
         if self._read_only[index]:
             # Text, not an emoji: a lock glyph is missing from many clinic workstation fonts.
             lines.append(f"({t('read_only_marker', self.lang)})")
-        # QListWidgetItem text is never interpreted as markup, so section titles stay plain (SEC-4).
+        # Item text is never interpreted as markup, so section titles stay plain (SEC-4).
         item.setText("\n".join(lines))
         done = total > 0 and answered == total
         colour = _READ_ONLY if self._read_only[index] else (_COMPLETE if done else _INCOMPLETE)
@@ -78,4 +104,4 @@ class SectionNavigator(QListWidget):
         if self._read_only[index]:
             tip += f" — {t('read_only_marker', self.lang)}"
         item.setToolTip(tip)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, tip)
+        item.setData(tip, Qt.ItemDataRole.AccessibleTextRole)
