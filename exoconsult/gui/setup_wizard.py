@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,6 +34,15 @@ TIME_ZONES = ("Europe/Istanbul", "Europe/London", "Europe/Berlin", "Europe/Paris
 LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 PAPER_SIZES = ("A4", "Letter")
 PAGE_CLINIC, PAGE_PREFERENCES, PAGE_ADMIN, PAGE_DONE = range(4)
+
+
+def _top_form(page: QWizardPage) -> QFormLayout:
+    """A form at the top of the page; spare height stays below it instead of spreading the rows."""
+    column = QVBoxLayout(page)
+    form = QFormLayout()
+    column.addLayout(form)
+    column.addStretch(1)
+    return form
 
 
 class _AdminPage(QWizardPage):
@@ -94,7 +104,7 @@ class SetupWizard(QWizard):
         page = QWizardPage(self)
         page.setTitle(self.tr("Your clinic"))
         page.setSubTitle(self.tr("Printed at the top of every consent and information sheet."))
-        form = QFormLayout(page)
+        form = _top_form(page)
         add_field_row(form, self.tr("Clinic name"), self._line("clinic_name"), self._message("clinic_name"))
         self.clinic_address = QPlainTextEdit(page)
         self.clinic_address.setObjectName("clinic_address")
@@ -113,14 +123,14 @@ class SetupWizard(QWizard):
         self.logo_preview.setStyleSheet("border: 1px dashed palette(mid);")
         choose = QPushButton(self.tr("Choose image…"), page)
         choose.clicked.connect(self._on_choose_logo)
-        row = QHBoxLayout()
+        logo_box = QWidget(page)
+        logo_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(logo_box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.logo_preview)
         row.addWidget(choose, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
-        column = QVBoxLayout()
-        column.addLayout(row)
-        column.addWidget(self._message("logo"))
-        form.addRow(self.tr("Logo (PNG or JPEG, optional)"), column)
+        add_field_row(form, self.tr("Logo (optional)"), logo_box, self._message("logo"))
         return page
 
     def _combo(self, key: str, items) -> QComboBox:
@@ -135,7 +145,7 @@ class SetupWizard(QWizard):
         page = QWizardPage(self)
         page.setTitle(self.tr("Preferences"))
         page.setSubTitle(self.tr("All of these can be changed later in Clinic settings."))
-        form = QFormLayout(page)
+        form = _top_form(page)
         zone = self._combo("time_zone", [(z, z) for z in TIME_ZONES])
         zone.setEditable(True)
         add_field_row(form, self.tr("Time zone"), zone, self._message("time_zone"))
@@ -154,7 +164,7 @@ class SetupWizard(QWizard):
                                  "not see patient records. Create the clinicians' accounts after this."))
         page.setCommitPage(True)
         page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up the clinic"))
-        form = QFormLayout(page)
+        form = _top_form(page)
         add_field_row(form, self.tr("Username"), self._line("admin_username"), self._message("admin_username"))
         add_field_row(form, self.tr("Full name"), self._line("admin_display_name"),
                       self._message("admin_display_name"))
