@@ -178,6 +178,7 @@ class HistoryService:
             conflicts: list[FieldConflict] = []
             problems: list[FieldProblem] = []
             held: list[FieldChange] = []
+            settled: set[str] = set()  # paths whose stored value is now what the user wants
             for change, path, section in parsed:
                 stored = doc.get(path)
                 if path.group is not None and doc.entry(path.group, path.row or "") is None:
@@ -185,6 +186,9 @@ class HistoryService:
                     entry_gone = True
                 else:
                     entry_gone = False
+                if not entry_gone and same_value(stored, change.new_value):
+                    settled.add(change.path)  # someone else saved the very same value: nothing to tell
+                    continue
                 if entry_gone or not same_value(stored, change.base_value):
                     conflicts.append(FieldConflict(change.path, change.base_value, stored, change.new_value,
                                                    row.updated_by if row else "", row.updated_at if row else None))
@@ -211,6 +215,7 @@ class HistoryService:
                         held.append(change)
                         continue
                     value, warning = check.value, check.warning
+                settled.add(change.path)
                 if same_value(stored, value):
                     continue
                 doc.set(path, value)
@@ -227,8 +232,7 @@ class HistoryService:
                 uow.audit("history.change", "history_version", row.id,
                           detail={"patient_id": patient_id, "version": row.version, "changes": saved,
                                   "cleared": cleared})
-            done = {c["path"] for c in saved}
-            self._merge_draft(repo, actor, patient_id, held, drop=done, now=uow.now())
+            self._merge_draft(repo, actor, patient_id, held, drop=settled, now=uow.now(), doc=doc)
             dto = history_dto(self.questionnaire(), patient_id, row)
             uow.commit()
         return SaveResult(saved=tuple(c["path"] for c in saved), cleared=tuple(c["path"] for c in cleared),
@@ -266,11 +270,27 @@ class HistoryService:
                         pending.append(dependant)
         return cleared
 
+    def _hidden(self, doc: HistoryDoc, path_text: str) -> bool:
+        """Whether the question at a path is hidden by the stored answers (its draft is then moot)."""
+        path = qn.FieldPath.parse(path_text)
+        section = self.questionnaire().section_for(path.field, path.group)
+        question = section.question(path.field) if section else None
+        if question is None:
+            return False
+        entry = doc.history if path.group is None else doc.entry(path.group, path.row or "")
+        if entry is None:
+            return False
+        scope = entry if path.group is None else qn.entry_scope(doc.history, entry)
+        return not qn.visible(question, scope)
+
     def _merge_draft(self, repo: HistoryRepository, actor: Actor, patient_id: int, held: list[FieldChange],
-                     *, drop: set[str], now) -> DraftDTO | None:
+                     *, drop: set[str], now, doc: HistoryDoc | None = None) -> DraftDTO | None:
+        """Held edits replace older ones of the same path; settled paths, and (given the stored doc)
+        questions an edit has hidden, leave the draft so they cannot come back on reopen."""
         row = repo.draft(patient_id, actor.user_id)
         current = [change_from_json(c) for c in json.loads(row.changes)] if row else []
-        by_path = {c.path: c for c in current if c.path not in drop}
+        by_path = {c.path: c for c in current
+                   if c.path not in drop and not (doc is not None and self._hidden(doc, c.path))}
         for change in held:
             # The newest edit of a path replaces the older one, base included: a base the user sends after
             # seeing a conflict is the stored value they have now acknowledged.

@@ -269,3 +269,16 @@ def test_a_whole_group_can_be_marked_none_or_not_known(ctx, urologist, patient_i
     emptied = service.remove_row(urologist, patient_id, "sperm_retrieval_attempts", row)
     assert emptied.value("sperm_retrieval_attempts") == []  # the only entry removed: there are none
     assert_verified(ctx)
+
+
+def test_same_value_saved_twice_is_no_conflict_and_settled_paths_leave_the_draft(ctx, nurse, urologist,
+                                                                                 patient_id) -> None:
+    service = HistoryService(ctx)
+    assert service.save_fields(urologist, patient_id, [FieldChange("infertility_type", "primary")]).ok
+    same = service.save_fields(nurse, patient_id, [FieldChange("infertility_type", "primary", ABSENT)])
+    assert same.ok and same.saved == () and same.conflicts == ()
+    service.save_fields(nurse, patient_id, [FieldChange("exogenous_testosterone_or_aas", "stopped"),
+                                            FieldChange("testosterone_stopped_on", "31.02.2026")])
+    assert [c.path for c in service.load_draft(nurse, patient_id).changes] == ["testosterone_stopped_on"]
+    cleared = service.save_fields(nurse, patient_id, [FieldChange("exogenous_testosterone_or_aas", "never", "stopped")])
+    assert cleared.ok and service.load_draft(nurse, patient_id) is None  # the hidden date's draft is gone too
