@@ -135,3 +135,46 @@ def test_history_stage_is_registered_for_the_workspace(qtbot, sqlite_ctx, servic
     assert isinstance(page, HistoryPage)
     assert page.lang == "tr"  # the clinic's clinician language (default "tr") when none is given
     assert page.view.navigator.count() == len(page.questionnaire.sections)
+
+
+def test_import_with_unusual_values_asks_before_writing(qtbot, sqlite_ctx, session_as, runner, nurse, urologist,
+                                                        tmp_path, monkeypatch, answers):
+    from PySide6.QtWidgets import QMessageBox
+
+    patient_id = make_patient(sqlite_ctx, nurse)
+    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id)
+    case = {"format": "exoconsult-case/1", "assessed_on": "2026-11-24",
+            "patient": {"family_name": "Yılmaz", "given_name": "Ahmet", "birth_date": "1988-03-02", "sex": "male",
+                        "mrn": "M-0001"},
+            "history": {"hormone_panels": [{"date": "2026-01-10",
+                                            "total_testosterone": {"value": 55, "unit": "nmol/L"}}]}}
+    path = tmp_path / "unusual.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    monkeypatch.setattr(case_actions, "choose_open_path", lambda *a: str(path))
+    # First the user declines: nothing is written
+    answers.message_answer = QMessageBox.StandardButton.No
+    page.view.import_button.click()
+    assert "outside the usual range" in answers.seen[0].text()
+    assert not HistoryService(sqlite_ctx).get(urologist, patient_id).groups.get("hormone_panels")
+    # Then accepts: the file is imported as it is
+    answers.message_answer = QMessageBox.StandardButton.Yes
+    page.view.import_button.click()
+    (panel,) = HistoryService(sqlite_ctx).get(urologist, patient_id).groups["hormone_panels"]
+    assert panel.values["total_testosterone"].entered == {"value": 55, "unit": "nmol/L"}
+
+
+def test_every_label_on_the_page_and_in_its_prompts_is_plain_text(qtbot, sqlite_ctx, session_as, runner, nurse,
+                                                                  urologist, answers):
+    """SEC-4: values typed by users (and form texts) are never interpreted as rich text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    patient_id = make_patient(sqlite_ctx, nurse)
+    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id)
+    answers.clicks = ["correctValue"]
+    _type(page.question("partner_age_years"), "60")
+    page.flush()
+    labels = page.findChildren(QLabel) + [label for d in answers.seen for label in d.findChildren(QLabel)]
+    rich = [label.objectName() or label.text()[:30] for label in labels
+            if label.text() and label.pixmap().isNull() and label.textFormat() != Qt.TextFormat.PlainText]
+    assert rich == []

@@ -17,7 +17,7 @@ from exoconsult.gui.history.question_widgets import InfoWidget, QuestionWidget
 from exoconsult.gui.history.texts import pick
 from exoconsult.gui.history.widget_factory import make_question_widget
 
-LABEL_WIDTH = 250
+LABEL_WIDTH = 280
 _MESSAGE_STYLE = {
     "error": "color: #b3261e;",
     "warning": "color: #8a5300;",
