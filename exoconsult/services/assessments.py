@@ -119,11 +119,14 @@ def protocol_info(protocol: RulesProtocol) -> ProtocolInfo:
                         protocol.approval.approved_on)
 
 
-def evaluate(protocol: RulesProtocol, case_json: dict[str, Any], today: date) -> dict[str, Any]:
-    """Judge one case; the snapshot columns that depend on the case and the protocol."""
+def evaluate(protocol: RulesProtocol, case_json: dict[str, Any], today: date, *,
+             inputs_text: str | None = None) -> dict[str, Any]:
+    """Judge one case; the snapshot columns that depend on the case and the protocol. `inputs_text`: the
+    case's canonical inputs JSON when the caller already has it (re-assessing stored inputs)."""
     case = parse_case(case_json, today=today)
     result = assess(protocol, case).to_json()
-    return {"assessed_on": case.assessed_on, "inputs": canonical_json(canonical_inputs(case)),
+    inputs = inputs_text if inputs_text is not None else canonical_json(canonical_inputs(case))
+    return {"assessed_on": case.assessed_on, "inputs": inputs,
             "protocol_id": protocol.id, "protocol_version": protocol.version, "protocol_sha256": protocol.sha256,
             "protocol_approved_by": protocol.approval.approved_by[:200],
             "protocol_approved_on": protocol.approval.approved_on[:32], "verdict": result["outcome"],

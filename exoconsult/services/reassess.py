@@ -43,7 +43,16 @@ def judge_inputs(protocol: RulesProtocol, today: date, inputs: list[str]) -> lis
     from exoconsult.services.assessments import evaluate
 
     today_text = today.isoformat()
-    return [evaluate(protocol, {**json.loads(text), "assessed_on": today_text}, today) for text in inputs]
+    out = []
+    for text in inputs:
+        case_json = json.loads(text)
+        # Stored inputs are canonical JSON (sorted keys, quantities canonical) and stay so when parsed again:
+        # only the reference date changes, so the new inputs text is the old one with that date replaced.
+        old_date, new_date = f'"assessed_on":"{case_json["assessed_on"]}"', f'"assessed_on":"{today_text}"'
+        new_text = text.replace(old_date, new_date, 1) if text.count(old_date) == 1 else None
+        case_json["assessed_on"] = today_text
+        out.append(evaluate(protocol, case_json, today, inputs_text=new_text))
+    return out
 
 
 def _judge_in_worker(today: date, inputs: list[str]) -> list[dict[str, Any]]:

@@ -220,3 +220,23 @@ def test_summary_pdf_is_rendered_and_its_export_audited(ctx, service, make_patie
     pdf = service.summary_pdf(nurse, a.id)
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
     assert [e.action for e in _entries(ctx, "assessment")][-1] == "export"
+
+
+def test_an_edit_through_the_history_service_marks_stale(ctx, nurse, urologist):
+    """The default CaseSource: the history as the history service stores it."""
+    from exoconsult.services.demo.step_40_histories import write_history
+    from exoconsult.services.history import HistoryService
+    from exoconsult.services.history_dto import FieldChange
+
+    pid = PatientService(ctx).create(nurse, PatientData(family_name="Öztürk", given_name="Burak",
+                                                        birth_date=date(1990, 5, 30), mrn="H-0001")).id
+    history = HistoryService(ctx)
+    write_history(history, nurse, urologist, pid, DEMO_HISTORIES["needs_review"])
+    service = AssessmentService(ctx)
+    a = service.run(urologist, pid)
+    assert a.verdict == "needs_review" and not a.stale and a.history_version == history.get(nurse, pid).version
+    history.save_fields(nurse, pid, [FieldChange("partner_age_years", 35, base_value=33)])
+    assert service.latest(nurse, pid).stale
+    with pytest.raises(AssessmentRefused):
+        service.resolve(urologist, a.id, "proceed", REASON)
+    assert not service.eligibility_gate(nurse, pid).open

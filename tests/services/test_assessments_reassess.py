@@ -79,3 +79,23 @@ def test_reassess_all_after_a_protocol_change(ctx, source, nurse, urologist, tmp
 def test_reassess_with_nobody_assessed(ctx, source, urologist):
     report = AssessmentService(ctx, case_source=source).reassess_all(urologist)
     assert (report.patients, report.reassessed) == (0, 0)
+
+
+def test_reused_inputs_text_equals_a_full_reserialisation():
+    """judge_inputs reuses the stored canonical inputs (only the date replaced); it must be what a full
+    parse and re-serialisation would store."""
+    import json
+
+    from exoconsult.definitions.protocol import load_protocol
+    from exoconsult.services.assessments import evaluate
+    from exoconsult.services.context import default_forms_dir
+
+    protocol = load_protocol(default_forms_dir() / "protocols" / "exo-noa")
+    patient = {"family_name": "Işık", "given_name": "Ömer", "birth_date": "1980-01-01", "sex": "male", "mrn": "X1",
+               "preferred_language": "tr", "needs_interpreter": False}
+    for history in DEMO_HISTORIES.values():
+        stored = evaluate(protocol, {"format": "exoconsult-case/1", "assessed_on": "2026-09-02", "patient": patient,
+                                     "history": history}, date(2026, 9, 2))
+        fast = reassess.judge_inputs(protocol, date(2026, 11, 24), [stored["inputs"]])[0]
+        full = evaluate(protocol, {**json.loads(stored["inputs"]), "assessed_on": "2026-11-24"}, date(2026, 11, 24))
+        assert fast == full and '"assessed_on":"2026-11-24"' in fast["inputs"]
