@@ -7,6 +7,8 @@ test_explanation_presentation.py."""
 from __future__ import annotations
 
 import copy
+import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
@@ -21,6 +23,13 @@ from tests.unit.rules.builders import BASE_CASE
 pytestmark = pytest.mark.gui
 
 REASON = "Patient travels abroad for work next week; counselled twice."
+SHOTS = os.environ.get("EXOCONSULT_SHOTS", "")  # a folder: save screenshots there to look at them
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"explanation-{name}.png"))
 
 
 def eligible_patient(services, staff, clock, *, preferred: str = "tr", mrn: str = "E-1",
@@ -118,6 +127,8 @@ def test_every_gate_blocks_with_its_reason_then_opens(console_for, services, sta
     state, reason = gate(console, "reflection")
     assert state == "OPEN" and "elapsed" in reason
     assert console.gates.summary.text() == "All gates are open."
+    console.tabs.setCurrentWidget(console.presence)
+    shot(console, "console-all-gates-open")
 
 
 def test_eligibility_gate_blocks_an_unassessed_patient(console_for, services, staff, clock):
@@ -137,6 +148,7 @@ def test_language_without_a_text_must_be_chosen_and_needs_an_interpreter(console
     console = console_for(staff["urologist"], patient)
     assert console.language.currentData() == "" and not console.start_button.isEnabled()
     assert "(de) has no explanation text" in console.language_note.text()
+    shot(console, "console-not-started")
     console.language.setCurrentIndex(console.language.findData("en"))
     assert console.start_button.isEnabled()
     console.start_button.click()
@@ -209,6 +221,7 @@ def test_shorten_reflection_dialog_validates(console_for, services, staff, clock
     dialog.days.setValue(2)
     dialog.reason.setPlainText(REASON)
     assert dialog.ok_button.isEnabled()
+    shot(dialog, "shorten-dialog")
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         dialog.ok_button.click()
     dto = console.controller.dto
@@ -219,6 +232,7 @@ def test_shorten_reflection_dialog_validates(console_for, services, staff, clock
     again.reason.setPlainText(REASON)
     again.ok_button.click()
     assert again.isVisible() and "already shortened" in again.days_message.text()
+    shot(again, "shorten-dialog-refused")
 
 
 def test_nurse_sees_the_console_read_only_and_may_print(console_for, services, staff, clock, messages):
@@ -231,6 +245,7 @@ def test_nurse_sees_the_console_read_only_and_may_print(console_for, services, s
     assert not console.shorten_button.isVisibleTo(console)
     assert not console.sections.rows[0].discussed.isEnabled() and console.sections.rows[0].notes.isReadOnly()
     assert not console.present_button.isEnabled() and console.print_button.isEnabled()
+    shot(console, "console-nurse")
     console.controller.set_discussed("results", True)  # the service is the real check
     assert messages.shown[-1][0] == "Not allowed"
     assert not console.controller.dto.section("results").discussed

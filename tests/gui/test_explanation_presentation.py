@@ -5,9 +5,6 @@ feedback, the question coming back later, and the pass. Set EXOCONSULT_SHOTS=<di
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
@@ -15,19 +12,11 @@ from PySide6.QtGui import QFont, QTextCursor
 from exoconsult.gui.explanation.presentation_window import PresentationWindow
 from exoconsult.gui.explanation.texts import patient_text
 from tests.gui import test_explanation_console as console_tests
-from tests.gui.test_explanation_console import eligible_patient
+from tests.gui.test_explanation_console import eligible_patient, shot
 
 console_for = console_tests.console_for  # the console fixture, shared with the console tests
 
 pytestmark = pytest.mark.gui
-
-SHOTS = os.environ.get("EXOCONSULT_SHOTS", "")
-
-
-def shot(widget, name: str) -> None:
-    if SHOTS:
-        Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(SHOTS) / f"explanation-{name}.png"))
 
 
 def bold_text(window: PresentationWindow) -> str:
@@ -161,3 +150,28 @@ def test_full_screen_toggle_and_second_screen_offer(console_for, services, staff
     assert not window.isFullScreen()
     assert console.screen_two_button.isHidden()  # the offscreen platform has one screen
     assert window.show_on_screen(1) is False
+
+
+def test_with_the_real_worker_thread(services, staff, clock, qtbot, session_as):
+    """The same flow through BackgroundRunner: results arrive later, on the GUI thread, in order."""
+    from exoconsult.gui.explanation.console_page import ExplanationConsole
+    from exoconsult.gui.runner import BackgroundRunner
+
+    patient = eligible_patient(services, staff, clock)
+    runner = BackgroundRunner()
+    try:
+        console = ExplanationConsole(services, session_as(staff["urologist"]), runner, patient)
+        qtbot.addWidget(console)
+        qtbot.waitUntil(lambda: console.start_button.isEnabled(), timeout=5000)
+        console.start_button.click()
+        qtbot.waitUntil(lambda: console.controller.presentation is not None, timeout=10000)
+        window = open_window(console, qtbot)
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: console.controller.dto.sections[2].first_shown_at is not None, timeout=5000)
+        assert window.section_view.title.text() == console.controller.presentation.sections[2].title
+        console.sections.rows[2].discussed.click()
+        qtbot.waitUntil(lambda: console.controller.dto.sections[2].discussed, timeout=5000)
+        assert console.sections.rows[2].discussed.isChecked()
+    finally:
+        runner.shutdown()

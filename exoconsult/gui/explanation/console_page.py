@@ -97,7 +97,14 @@ class ExplanationConsole(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.sections)
-        QVBoxLayout(self.sections_box).addWidget(scroll)
+        self.sections_scroll = scroll
+        self.empty_hint = plain_label("", self.sections_box, object_name="emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #52606d; font-size: 12pt; padding: 40px;")
+        box_layout = QVBoxLayout(self.sections_box)
+        box_layout.addWidget(self.empty_hint)
+        box_layout.addWidget(scroll, 1)
 
         self.gates = GatesPanel(self)
         self.reflection = plain_label("", self, object_name="reflectionLine")
@@ -167,6 +174,8 @@ class ExplanationConsole(QWidget):
         self.questions.add_requested.connect(self._on_add_question)
         self.presence.record_requested.connect(self._on_record_presence)
         self.teach_back.record_requested.connect(self._on_record_teach_back)
+        QGuiApplication.instance().screenAdded.connect(self._update_screens)
+        QGuiApplication.instance().screenRemoved.connect(self._update_screens)
         self.session.about_to_lock.connect(c.flush_notes)
         self.session.about_to_logout.connect(c.flush_notes)
 
@@ -175,6 +184,9 @@ class ExplanationConsole(QWidget):
         self.time_zone, self.reflection_days = clinic.time_zone, clinic.reflection_days
         self._update_language_note()
         self._show(self.controller.data)
+
+    def _update_screens(self, _screen=None) -> None:
+        self.screen_two_button.setVisible(len(QGuiApplication.screens()) > 1)
 
     def _update_language_note(self) -> None:
         preferred = self.controller.preferred_language
@@ -200,17 +212,23 @@ class ExplanationConsole(QWidget):
         self._form_target = None
         self.start_button.setVisible(not has)
         self.start_button.setEnabled(self.can_deliver and bool(self.controller.language))
-        for widget in (self.sections_box, self.tabs):
-            widget.setEnabled(has)
+        self.tabs.setEnabled(has)
+        self.sections_scroll.setVisible(has)
+        self.empty_hint.setVisible(not has)
         for button in (self.present_button, self.screen_two_button, self.check_button):
             button.setEnabled(has and self.can_deliver)
-        self.screen_two_button.setVisible(len(QGuiApplication.screens()) > 1)
+        self._update_screens()
         self.shorten_button.setEnabled(has and dto.reflection_override_days is None)
         if data is not None:
             self.gates.show_gates(data.gates)
+        else:
+            self.gates.summary.setText(self.tr("Choose the language of the explanation to see the gates."))
         if not has:
             self.status.setText(self.tr("No explanation in this language yet.") if self.controller.language
                                 else self.tr("Choose the language first."))
+            self.empty_hint.setText(
+                self.tr("Choose the language of this explanation, then press “Start explanation”.")
+                if self.can_deliver else self.tr("A urologist has not started the explanation in this language."))
             self.reflection.setText(self.tr("Reflection period: %1 day(s) after the explanation is complete.")
                                     .replace("%1", str(self.reflection_days)))
             return

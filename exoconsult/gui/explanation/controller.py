@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from exoconsult.domain.gates import Gate
@@ -190,22 +191,37 @@ class ExplanationController(QObject):
 
     def fetch_pack(self) -> None:
         self.runner.submit(partial(self.pack.pdf, self.actor, self.patient_id, self.pack_language()),
-                           self.pdf_ready.emit, self._on_failed, label=self.tr("Preparing the information pack…"))
+                           self._on_pdf_ready, self._on_failed, label=self.tr("Preparing the information pack…"))
 
     def save_pack(self, path: str) -> None:
         self.runner.submit(partial(_write_pdf, self.pack, self.actor, self.patient_id, self.pack_language(), path),
-                           self.pdf_written.emit, self._on_failed, label=self.tr("Writing the information pack…"))
+                           self._on_pdf_written, self._on_failed, label=self.tr("Writing the information pack…"))
 
     def pack_language(self) -> str | None:
         return self.language or None  # None: the service picks the patient's language or the clinic default
 
     # -- results -------------------------------------------------------------------------------------
+    # A result may arrive after the page was closed (the screen locked while notes were being saved):
+    # then the C++ side of this object is gone and the result has nowhere to go.
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self)
+
+    def _on_pdf_ready(self, data: bytes) -> None:
+        if self._alive():
+            self.pdf_ready.emit(data)
+
+    def _on_pdf_written(self, path: str) -> None:
+        if self._alive():
+            self.pdf_written.emit(path)
+
     def _on_clinic(self, settings) -> None:
+        if not self._alive():
+            return
         self.clinic = ClinicFacts(settings.clinician_language, settings.reflection_days, settings.time_zone)
         self.clinic_loaded.emit(self.clinic)
 
     def _on_loaded(self, data: ConsoleData) -> None:
-        if data.language != self.language:
+        if not self._alive() or data.language != self.language:
             return  # the clinician switched language while this was on its way
         new_session = (self.dto is None) != (data.explanation is None) or (
             self.dto is not None and data.explanation is not None and self.dto.id != data.explanation.id)
@@ -216,18 +232,25 @@ class ExplanationController(QObject):
             self.load_presentation()
 
     def _on_presentation(self, shown: PatientExplanation) -> None:
+        if not self._alive():
+            return
         self.presentation = shown
         self.presentation_loaded.emit(shown)
 
     def _on_answered(self, outcome) -> None:
+        if not self._alive():
+            return
         self.answered.emit(outcome)
         self.refresh()  # the console shows the attempt and the gates move
 
     def _on_notes_saved(self, _dto) -> None:
-        self.refresh()
+        if self._alive():
+            self.refresh()
 
     def _on_notes_failed(self, section_id: str, error: BaseException) -> None:
-        self.notes_failed.emit(section_id, error)
+        if self._alive():
+            self.notes_failed.emit(section_id, error)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.failed.emit(error)
+        if self._alive():
+            self.failed.emit(error)

@@ -148,7 +148,9 @@ class PresenceBox(QWidget):
             self.need.setText(self.tr("No interpreter is needed. Record a witness if one is present."))
             self.need.setStyleSheet("")
         before = self.table.rowCount()
-        fill_table(self.table, [(p.role, p.name, p.language, local_time(p.recorded_at, time_zone, "%H:%M"))
+        roles = {"interpreter": self.tr("Interpreter"), "witness": self.tr("Witness")}
+        fill_table(self.table, [(roles.get(p.role, p.role), p.name, p.language,
+                                 local_time(p.recorded_at, time_zone, "%H:%M"))
                                 for p in dto.presence])
         if self.table.rowCount() > before:
             self.name.clear()
@@ -214,6 +216,7 @@ class AttemptsBox(QWidget):
         self.summary.setStyleSheet("font-weight: 600;")
         self.table = make_table(self, [self.tr("Time"), self.tr("Question"), self.tr("Attempt"), self.tr("Result")],
                                 (1,))
+        self.prompts: dict[str, str] = {}  # question id -> prompt, learnt as each question is asked
         self.current = plain_label("", self, object_name="checkCurrent")
         self.current.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -225,11 +228,15 @@ class AttemptsBox(QWidget):
 
     def show_attempts(self, dto: ExplanationDTO, time_zone: str) -> None:
         c = dto.comprehension
+        if c.next_question is not None:
+            self.prompts[c.next_question.id] = c.next_question.prompt
         done = c.total - c.pending
         self.summary.setText(self.tr("PASSED — all %1 questions answered correctly").replace("%1", str(c.total))
                              if c.passed else self.tr("Not passed yet: %1 of %2 answered correctly")
                              .replace("%1", str(done)).replace("%2", str(c.total)))
         self.current.setText(self.tr("Now asked: %1").replace("%1", c.next_question.prompt)
                              if c.next_question is not None else "")
-        fill_table(self.table, [(local_time(a.answered_at, time_zone, "%H:%M:%S"), a.question_id, str(a.attempt),
+        fill_table(self.table, [(local_time(a.answered_at, time_zone, "%H:%M:%S"), self.prompts.get(a.question_id,
+                                                                                                   a.question_id),
+                                 str(a.attempt),
                                  "✓ correct" if a.correct else "✗ wrong") for a in c.attempts])
