@@ -16,6 +16,7 @@ from exoconsult.domain.people import Actor, Role
 from exoconsult.domain.text import clean_name, fold, name_problem
 from exoconsult.services.auth import (
     check_password,
+    hash_fingerprint,
     hash_password,
     normalise_password,
     password_problem,
@@ -123,7 +124,8 @@ def insert_user(uow: UnitOfWork, fields: UserFields, password_hash: str, *, must
         password_hash=password_hash, must_change_password=must_change_password, failed_logins=0,
         created_at=now, created_by=uow.actor.user_id, updated_at=now))
     uow.audit("account_created", "user", row.id, detail={"role": str(fields.role),
-                                                        "must_change_password": must_change_password})
+                                                        "must_change_password": must_change_password,
+                                                        "hash_fingerprint": hash_fingerprint(password_hash)})
     return row
 
 
@@ -250,7 +252,7 @@ class AccountService:
             row.password_hash, row.must_change_password, row.updated_at = password_hash, True, uow.now()
             row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
             uow.session.flush()
-            uow.audit("password_reset", "user", row.id)
+            uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
             uow.commit()
         return temporary
 
@@ -277,5 +279,6 @@ class AccountService:
             row = self._get(uow, actor.user_id)
             row.password_hash, row.updated_at = password_hash, uow.now()
             uow.session.flush()
-            uow.audit("password_changed", "user", row.id, detail={"how": "by the user"})
+            uow.audit("password_changed", "user", row.id,
+                      detail={"how": "by the user", "hash_fingerprint": hash_fingerprint(password_hash)})
             uow.commit()

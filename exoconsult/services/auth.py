@@ -12,6 +12,7 @@ admin password reset ends the open session at its next service call.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,7 +25,12 @@ from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
 from exoconsult.domain.text import fold
 from exoconsult.services.context import ServiceContext
 from exoconsult.services.permissions import Permission, add_actor_check, requires
-from exoconsult.storage.accounts import UserRepository, UserRow, account_standing
+from exoconsult.storage.accounts import (
+    UserRepository,
+    UserRow,
+    account_standing,
+    audited_password_fingerprint,
+)
 
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
@@ -93,6 +99,12 @@ def password_problem(password: str, *, username: str = "", display_name: str = "
         if other and folded in (fold(other), fold(other).replace(" ", "")):
             return "must not be the username or the display name"
     return None
+
+
+def hash_fingerprint(password_hash: str) -> str:
+    """Recorded in the audit whenever a hash is set. It cannot be used to test guesses (the salt and the
+    hash stay in the user table) but shows when a hash was replaced outside the app."""
+    return hashlib.sha256(password_hash.encode("ascii")).hexdigest()[:32]
 
 
 def check_password(stored_hash: str, password: str) -> bool:
@@ -183,8 +195,11 @@ class AuthService:
             row = UserRepository(uow.session).get(found.id)
             assert row is not None  # users are never deleted
             now = uow.now()
+            recorded = audited_password_fingerprint(uow.session, row.id)
             reason = ("deactivated" if not row.active else "locked" if _is_locked(row, now)
-                      else None if good else "wrong password")
+                      else "wrong password" if not good
+                      else "password hash differs from its audit trail"
+                      if recorded is not None and recorded != hash_fingerprint(row.password_hash) else None)
             if reason is None:
                 return _Account.of(row)
             if reason == "wrong password" and _record_failure(row, now):
@@ -205,15 +220,20 @@ class AuthService:
             now = uow.now()
             if row.failed_logins or row.locked_until is not None or row.last_failed_at is not None:
                 row.failed_logins, row.locked_until, row.last_failed_at = 0, None, None
+            rehashed = False
             if new_password_hash is not None:
                 row.password_hash, row.must_change_password, row.updated_at = new_password_hash, False, now
             elif _HASHER.check_needs_rehash(row.password_hash):
-                row.password_hash = hash_password(password)
+                row.password_hash, rehashed = hash_password(password), True
             if login and not row.must_change_password:
                 row.last_login_at = now
             account = _Account.of(row)
             if new_password_hash is not None:
-                uow.audit("password_changed", "user", user_id, detail={"how": "at sign-in after an admin reset"})
+                uow.audit("password_changed", "user", user_id, detail={
+                    "how": "at sign-in after an admin reset", "hash_fingerprint": hash_fingerprint(new_password_hash)})
+            if rehashed:
+                uow.audit("password_rehashed", "user", user_id,
+                          detail={"hash_fingerprint": hash_fingerprint(row.password_hash)})
             uow.audit(action, "user", user_id, detail=detail)
             uow.commit()
         return account

@@ -7,6 +7,7 @@ The username is unique on its Turkish-folded key, so "İsmail", "ISMAIL" and "is
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,10 @@ from sqlalchemy import Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.db import Database
-from exoconsult.storage.orm import Audited, Base, SettingRow
+from exoconsult.storage.orm import Audited, AuditEntryRow, Base, SettingRow
+
+# Audit events that set a password hash; each records the new hash's fingerprint in its detail.
+PASSWORD_EVENTS = ("account_created", "password_changed", "password_reset", "password_rehashed")
 
 
 class UserRow(Audited, Base):
@@ -85,6 +89,20 @@ class UserRepository:
     def count_active_admins(self) -> int:
         stmt = select(func.count()).select_from(UserRow).where(UserRow.active.is_(True), UserRow.role == "admin")
         return self._s.scalar(stmt) or 0
+
+
+def audited_password_fingerprint(session: Session, user_id: int) -> str | None:
+    """The hash fingerprint recorded by the newest password event of this user (None: none recorded).
+    The hash itself is kept out of the audit, so this is what reveals a hash swapped in behind the app."""
+    detail = session.scalar(
+        select(AuditEntryRow.detail)
+        .where(AuditEntryRow.entity == "user", AuditEntryRow.entity_id == str(user_id),
+               AuditEntryRow.action.in_(PASSWORD_EVENTS))
+        .order_by(AuditEntryRow.seq.desc()).limit(1))
+    if not detail:
+        return None
+    value = json.loads(detail).get("hash_fingerprint")
+    return value if isinstance(value, str) else None
 
 
 def account_standing(db: Database, user_id: int) -> AccountStanding | None:

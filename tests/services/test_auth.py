@@ -127,17 +127,35 @@ def test_hashes_are_argon2id_with_at_least_owasp_parameters(ctx, nurse):
         assert int(params["m"]) >= 19456 and int(params["t"]) >= 2
 
 
-def test_an_outdated_hash_is_upgraded_at_login(ctx, auth, nurse):
+def test_an_outdated_hash_is_upgraded_at_login(ctx, auth, admin, monkeypatch):
+    """PWD-2: an account made when argon2's parameters were weaker gets a new hash at its next sign-in."""
     from argon2 import PasswordHasher
 
-    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(NURSE_PW)
-    with ctx.db.connect(write=True) as conn:
-        conn.execute(text("UPDATE app_user SET password_hash = :h WHERE id = :i"), {"h": weak, "i": nurse.user_id})
-        conn.commit()
-    auth.login("nurse", NURSE_PW)
+    import exoconsult.services.auth as auth_module
+
+    monkeypatch.setattr(auth_module, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+    old = AccountService(ctx).create_user(admin, UserFields("oldtimer", "Old Timer", Role.NURSE),
+                                          "an older password", must_change_password=False)
+    monkeypatch.undo()
+    auth.login("oldtimer", "an older password")
     with ctx.db.connect() as conn:
-        upgraded = conn.execute(text("SELECT password_hash FROM app_user WHERE id = :i"), {"i": nurse.user_id}).scalar()
-    assert upgraded != weak and "m=65536,t=3,p=4" in upgraded
+        upgraded = conn.execute(text("SELECT password_hash FROM app_user WHERE id = :i"), {"i": old.id}).scalar()
+    assert "m=65536,t=3,p=4" in upgraded
+    assert [r.action for r in _audit(ctx, f"entity_id = '{old.id}' AND action = 'password_rehashed'")] == ["password_rehashed"]
+    assert auth.login("oldtimer", "an older password").user_id == old.id
+
+
+def test_a_hash_swapped_in_behind_the_app_does_not_sign_in(ctx, auth, nurse, admin):
+    """The hash is kept out of the audit, but its fingerprint is not: copying the admin's hash onto the
+    nurse's row (to sign in as the nurse with the admin's password) is refused and reported."""
+    with ctx.db.connect(write=True) as conn:
+        conn.execute(text("UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE id = :a) "
+                          "WHERE id = :n"), {"a": admin.user_id, "n": nurse.user_id})
+        conn.commit()
+    with pytest.raises(LoginFailed):
+        auth.login("nurse", STAFF_PASSWORDS["admin"])
+    [row] = _audit(ctx, "action = 'login_failed'")
+    assert "differs from its audit trail" in row.detail
 
 
 def test_deactivation_ends_an_open_session_at_its_next_call(ctx, auth, nurse, admin):
