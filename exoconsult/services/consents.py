@@ -161,6 +161,20 @@ class ConsentService:
                 raise ValidationError({"signature:witness": "The witness must be an active nurse or urologist account."})
             return row.display_name, {"nurse": "staff", "urologist": "staff"}[row.role]
 
+    @requires(Permission.CONSENT_VIEW)
+    def withdrawal_choices(self, actor: Actor, language: str) -> list[tuple[str, str]]:
+        """(id, text) of the choices about data already collected, in the consent's language."""
+        from exoconsult.definitions.content import load_withdrawal_text
+
+        return [(c.id, c.text) for c in load_withdrawal_text(self.ctx.forms_dir, language).data_choices]
+
+    @requires(Permission.CONSENT_VIEW)
+    def witness_candidates(self, actor: Actor) -> list[tuple[int, str, str]]:
+        """Active nurse and urologist accounts that may witness: (user id, display name, role)."""
+        with self.ctx.uow(records.SYSTEM, write=False) as uow:
+            return [(u.id, u.display_name, u.role) for u in UserRepository(uow.session).list(include_inactive=False)
+                    if u.role in STAFF_WITNESS_ROLES]
+
     # -- after signing -------------------------------------------------------------------------------
     @requires(Permission.CONSENT_VIEW)
     def list(self, actor: Actor, patient_id: int | None = None) -> list[ConsentSummary]:

@@ -1,0 +1,1 @@
+"""The consent stage: gates, preview, signing with captured signatures, withdrawal, document checks."""

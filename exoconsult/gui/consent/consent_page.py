@@ -1,0 +1,215 @@
+"""The Consent stage: the signing gates with their reasons, a preview of the document, signing, the
+patient's consents with their status (signed / withdrawn / expired / superseded), viewing the sealed
+original, recording a withdrawal, and checking a document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.consent.signing_dialog import SigningDialog
+from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
+from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
+from exoconsult.gui.explanation.gates_panel import GatesPanel
+from exoconsult.gui.widgets import inform, plain_label, show_service_error
+from exoconsult.services.consent_archive import DocumentVerifier
+from exoconsult.services.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
+from exoconsult.services.consents import ConsentService
+from exoconsult.services.permissions import Permission, allowed
+
+STATUS_TEXT = {"signed": "Signed", "withdrawn": "WITHDRAWN", "expired": "EXPIRED – renew before the procedure",
+               "superseded": "SUPERSEDED – new text version, re-consent needed"}
+
+
+class ConsentPage(QWidget):
+    def __init__(self, services, session, runner, patient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = services.ctx
+        self.session, self.runner, self.patient = session, runner, patient
+        self.service = ConsentService(self.ctx)
+        self.prep: ConsentPreparation | None = None
+        self.consents: list[ConsentSummary] = []
+        self.language = QComboBox(self)
+        for code, name in (("tr", "Türkçe"), ("en", "English")):
+            self.language.addItem(name, code)
+        preferred = patient.data.preferred_language
+        self.language.setCurrentIndex(max(0, self.language.findData(preferred)))
+        self.gates = GatesPanel(self)
+        self.status_line = plain_label("", self, object_name="consentStatusLine")
+        self.preview_button = QPushButton(self.tr("Preview the document"), self)
+        self.sign_button = QPushButton(self.tr("Sign…"), self)
+        self.sign_button.setObjectName("signConsent")
+        self.verify_button = QPushButton(self.tr("Verify a document…"), self)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Signed"), self.tr("Language"), self.tr("Version"),
+                                              self.tr("Status"), self.tr("Document id")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view_button = QPushButton(self.tr("View sealed original"), self)
+        self.withdraw_button = QPushButton(self.tr("Record withdrawal…"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Consent language:"), self))
+        top.addWidget(self.language)
+        top.addStretch(1)
+        top.addWidget(self.verify_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.sign_button)
+        actions.addStretch(1)
+        below = QHBoxLayout()
+        below.addWidget(self.view_button)
+        below.addWidget(self.withdraw_button)
+        below.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.gates)
+        layout.addWidget(self.status_line)
+        layout.addLayout(actions)
+        layout.addWidget(plain_label(self.tr("Consents of this patient"), self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(below)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.preview_button.clicked.connect(self._on_preview)
+        self.sign_button.clicked.connect(self._on_sign)
+        self.verify_button.clicked.connect(self._on_verify)
+        self.view_button.clicked.connect(self._on_view)
+        self.withdraw_button.clicked.connect(self._on_withdraw)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------------------
+    def lang(self) -> str:
+        return self.language.currentData()
+
+    def refresh(self, *_args) -> None:
+        actor, pid, lang = self.session.actor, self.patient.id, self.lang()
+        self.status_line.setText(self.tr("Checking the gates…"))
+        self.runner.submit(lambda: (self.service.prepare(actor, pid, lang), self.service.list(actor, pid)),
+                           self._on_loaded, self._on_load_error)
+
+    def _on_loaded(self, result) -> None:
+        self.prep, self.consents = result
+        self.gates.show_gates(self.prep.gates)
+        if not self.prep.text_approved:
+            self.status_line.setText(self.tr("This consent text (version %1) is not approved by the clinic: it "
+                                             "can be previewed, with DRAFT on every page, but not signed.")
+                                     .replace("%1", self.prep.text_version))
+        elif self.prep.can_sign:
+            self.status_line.setText(self.tr("All gates are open: the consent can be signed."))
+        else:
+            self.status_line.setText(self.tr("The consent cannot be signed until every gate is open."))
+        self.table.setRowCount(len(self.consents))
+        for row, c in enumerate(self.consents):
+            values = (c.signed_at.strftime("%Y-%m-%d %H:%M UTC"), c.language, c.text_version,
+                      self.tr(STATUS_TEXT.get(c.status, c.status)), c.document_id)
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def _on_load_error(self, error: BaseException) -> None:
+        self.status_line.setText(self.tr("Could not load the consent stage: %1").replace("%1", str(error)))
+        self.sign_button.setEnabled(False)
+
+    def _selected(self) -> ConsentSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.consents[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        actor = self.session.actor
+        chosen = self._selected()
+        self.sign_button.setEnabled(bool(self.prep and self.prep.can_sign)
+                                    and allowed(actor, Permission.CONSENT_SIGN_CLINICIAN))
+        self.sign_button.setToolTip("" if allowed(actor, Permission.CONSENT_SIGN_CLINICIAN) else
+                                    self.tr("Only the treating urologist signs as clinician."))
+        self.view_button.setEnabled(chosen is not None)
+        self.withdraw_button.setEnabled(chosen is not None and chosen.status != "withdrawn"
+                                        and allowed(actor, Permission.CONSENT_WITHDRAW))
+
+    # -- actions -------------------------------------------------------------------------------------
+    def _on_preview(self) -> None:
+        actor, pid, lang = self.session.actor, self.patient.id, self.lang()
+        self.runner.submit(lambda: self.service.preview(actor, pid, lang), self._show_preview,
+                           self._on_action_error, label=self.tr("Preparing the preview…"))
+
+    def _show_preview(self, data: bytes) -> None:
+        self._open(PdfPreviewDialog(self.tr("Consent preview (not signed)"), data, "consent-preview.pdf", self))
+
+    def _on_sign(self) -> None:
+        if self.prep is None:
+            return
+        witnesses = self.service.witness_candidates(self.session.actor)
+        d = self.patient.data
+        dialog = SigningDialog(self.prep, f"{d.given_name} {d.family_name}", self.session.actor.display_name,
+                               witnesses, self._submit_signing, self)
+        self.signing_dialog = dialog
+        self._open(dialog)
+
+    def _submit_signing(self, dialog: SigningDialog, submission, password: str) -> None:
+        actor, pid = self.session.actor, self.patient.id
+
+        def done(summary: ConsentSummary) -> None:
+            dialog.accept()
+            self.refresh()
+            inform(self, self.tr("Consent signed"), self.tr("The consent was signed, sealed and archived.\n"
+                                                            "Document id: %1").replace("%1", summary.document_id))
+
+        self.runner.submit(lambda: self.service.sign(actor, pid, submission, password), done, dialog.show_problems,
+                           label=self.tr("Signing and sealing…"))
+
+    def _on_view(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        actor = self.session.actor
+        self.runner.submit(lambda: self.service.pdf(actor, chosen.document_id),
+                           self._show_original, self._on_action_error)
+
+    def _show_original(self, data: bytes) -> None:
+        chosen = self._selected()
+        name = f"consent-{chosen.document_id}.pdf" if chosen else "consent.pdf"
+        self._open(PdfPreviewDialog(self.tr("Sealed original"), data, name, self))
+
+    def _on_withdraw(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        choices = self.service.withdrawal_choices(self.session.actor, chosen.language)
+        d = self.patient.data
+        dialog = WithdrawDialog(choices, f"{d.given_name} {d.family_name}", self._submit_withdrawal, self)
+        self.withdraw_dialog = dialog
+        self._withdrawing = chosen
+        self._open(dialog)
+
+    def _submit_withdrawal(self, dialog: WithdrawDialog, answers, reason: str, strokes, password: str) -> None:
+        actor, chosen = self.session.actor, self._withdrawing
+        patient = CapturedSignature("patient", dialog.patient_name, strokes)
+
+        def done(_summary) -> None:
+            dialog.accept()
+            self.refresh()
+
+        self.runner.submit(lambda: self.service.withdraw(actor, chosen.document_id, answers, patient, password, reason),
+                           done, dialog.show_problems, label=self.tr("Recording the withdrawal…"))
+
+    def _on_verify(self) -> None:
+        self._open(VerifyDocumentDialog(DocumentVerifier(self.ctx), self.session, self.runner, self))
+
+    def _open(self, dialog) -> None:
+        """Window-modal without a nested event loop, so the page stays responsive to the runner; the page
+        keeps the newest dialog (replacing it frees the previous one)."""
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _on_action_error(self, error: BaseException) -> None:
+        show_service_error(self, error)

@@ -1,0 +1,47 @@
+"""A PDF shown inside the app (QtPdf): the consent before signing and the sealed original after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+
+from exoconsult.gui.widgets import inform
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, title: str, data: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.data = data
+        self.suggested_name = suggested_name
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = buttons.addButton(self.tr("Save a copy…"), QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _on_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name, "PDF (*.pdf)")
+        if not path:
+            return
+        with open(path, "wb") as fh:  # the save dialog has already asked before replacing a file
+            fh.write(self.data)
+        inform(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", path))
+

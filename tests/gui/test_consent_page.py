@@ -1,0 +1,115 @@
+"""The Consent stage driven as a person would: the gates with reasons, signing through the dialog (a
+trivial mark refused, a wrong password refused, then signed), the sealed original shown in the app,
+a withdrawal recorded, and "Verify a document"; plus the signature pad itself."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from exoconsult.gui.consent.consent_page import ConsentPage
+from exoconsult.gui.consent.signature_pad import SignatureField, SignaturePad
+from exoconsult.services.patients import PatientService
+from tests.conftest import STAFF_PASSWORDS
+from tests.consent_support import ready_for_consent, scribble
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ready(sqlite_ctx, staff, clock, tmp_path):
+    return ready_for_consent(sqlite_ctx, staff, clock, tmp_path)
+
+
+@pytest.fixture
+def page(qtbot, services, runner, session_as, ready, sqlite_ctx):
+    patient = PatientService(sqlite_ctx).open(ready.urologist, ready.patient_id)
+    widget = ConsentPage(services, session_as(ready.urologist), runner, patient)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_pad_records_a_mouse_drawn_stroke_with_undo_and_clear(qtbot):
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 140)
+    pad.show()
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 70))
+    for x in range(30, 380, 12):
+        QTest.mouseMove(pad, QPoint(x, 70 + (x // 12 % 5) * 9))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(380, 80))
+    [stroke] = pad.strokes()
+    assert len(stroke) > 20 and all(0 <= p.x <= 1 and 0 <= p.y <= 1 for p in stroke)
+    assert stroke[-1].t_ms >= stroke[0].t_ms and pad.problem() is None
+    pad.undo()
+    assert pad.is_empty() and pad.problem() == "The signature is empty."
+
+
+def test_a_trivial_mark_is_refused_with_a_message(qtbot):
+    field = SignatureField("Patient", "Ahmet Yılmaz")
+    qtbot.addWidget(field)
+    field.pad.load_strokes(((scribble()[0][0],),))
+    assert not field.validate() and "too small" in field.message.text()
+    assert field.name_label.text() == "Ahmet Yılmaz"
+
+
+def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messages, ready):
+    assert page.gates.state_of("reflection")[0] == "OPEN"
+    assert page.gates.state_of("text_approved")[0] == "OPEN"
+    assert page.sign_button.isEnabled() and page.table.rowCount() == 0
+    page.sign_button.click()
+    dialog = page.signing_dialog
+    for section_id, edit in dialog.initials.items():
+        edit.setText("AY")
+    for choice in dialog.optional.values():
+        choice.no.click()
+    dialog.fields["patient"].pad.load_strokes(((scribble()[0][0],),))  # a dot: refused locally
+    dialog.fields["urologist"].pad.load_strokes(scribble(0.01))
+    dialog.fields["witness"].pad.load_strokes(scribble(0.02))
+    dialog.sign_button.click()
+    assert "patient" in dialog.errors.text() and page.table.rowCount() == 0
+    dialog.fields["patient"].pad.load_strokes(scribble())
+    dialog.password.setText("not-the-right-password")
+    dialog.sign_button.click()
+    assert dialog.errors.text().startswith("•") and page.table.rowCount() == 0
+    dialog.password.setText(STAFF_PASSWORDS["urologist"])
+    dialog.sign_button.click()
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Signed"
+    assert any("Consent signed" in title for title, _ in messages.shown)
+
+
+def test_view_withdraw_and_verify(page, ready, tmp_path, monkeypatch):
+    from tests.consent_support import sign
+
+    summary = sign(page.ctx, ready)
+    page.refresh()
+    page.table.selectRow(0)
+    page.view_button.click()
+    page.withdraw_button.click()
+    dialog = page.withdraw_dialog
+    for choice in dialog.choices.values():
+        choice.yes.click()
+    dialog.signature.pad.load_strokes(scribble())
+    dialog.password.setText(STAFF_PASSWORDS["urologist"])
+    dialog.record_button.click()
+    assert page.table.item(0, 3).text() == "WITHDRAWN" and not page.withdraw_button.isEnabled()
+    from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
+    from exoconsult.services.consent_archive import DocumentVerifier
+
+    verify = VerifyDocumentDialog(DocumentVerifier(page.ctx), page.session, page.runner)
+    verify.id_edit.setText(summary.document_id)
+    verify.check_id_button.click()
+    assert verify.result.text().startswith("VALID") and "withdrawn" in verify.result.text()
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7 not really")
+    verify.check_file(str(bad))
+    assert verify.result.text().startswith("NOT VALID")
+
+
+def test_a_nurse_sees_the_stage_but_cannot_sign_or_withdraw(qtbot, services, runner, session_as, ready, sqlite_ctx):
+    patient = PatientService(sqlite_ctx).open(ready.nurse, ready.patient_id)
+    widget = ConsentPage(services, session_as(ready.nurse), runner, patient)
+    qtbot.addWidget(widget)
+    assert not widget.sign_button.isEnabled() and "urologist" in widget.sign_button.toolTip()
+    assert widget.gates.state_of("eligibility")[0] == "OPEN"
