@@ -118,12 +118,22 @@ class SigningDialog(QDialog):
         self.include_partner = QCheckBox(self.tr("Partner acknowledgement (optional)"), body)
         self.partner_name = QLineEdit(body)
         self.fields["partner"] = SignatureField(self.tr("Partner"), "", body)
+        titles = {"patient": self.tr("Patient"), "urologist": self.tr("Treating urologist"),
+                  "witness": self.tr("Witness"), "interpreter": self.tr("Interpreter"), "partner": self.tr("Partner")}
+        if "interpreter" not in self.fields:  # not needed for this consultation: keep them out of sight
+            self.interpreter_name.hide()
+            self.interpreter_language.hide()
         for role in ("patient", "urologist", "witness", "interpreter", "partner"):
             if role not in self.fields:
                 continue
-            box = QGroupBox(roles[role].meaning if role in roles else role, body)
+            box = QGroupBox(titles[role], body)
             box.setObjectName(f"signer_{role}")
             inner = QVBoxLayout(box)
+            if role in roles:  # the signature's meaning, as it prints under the signature
+                meaning = plain_label(roles[role].meaning, box)
+                meaning.setWordWrap(True)
+                meaning.setStyleSheet("color: #3e4c59; font-style: italic;")
+                inner.addWidget(meaning)
             if role == "urologist":
                 row = QFormLayout()
                 row.addRow(self.tr("Your password (confirms your signature)"), self.password)
@@ -153,6 +163,7 @@ class SigningDialog(QDialog):
         layout.addWidget(self.errors)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = self.buttons.addButton(self.tr("Sign and seal"), QDialogButtonBox.ButtonRole.AcceptRole)
