@@ -26,8 +26,12 @@ def no_network(monkeypatch):
         raise NetworkAttempt(f"network access attempted: {args!r}")
 
     class RefusingSocket(socket.socket):
-        def __init__(self, *args, **kwargs):
-            refuse(*args)
+        """Network families are refused; AF_UNIX stays (asyncio's self-pipe, used by pyHanko, is local)."""
+
+        def __init__(self, family=socket.AF_INET, *args, **kwargs):
+            if family in (socket.AF_INET, socket.AF_INET6):
+                refuse(family, *args)
+            super().__init__(family, *args, **kwargs)
 
     monkeypatch.setattr(socket, "socket", RefusingSocket)
     monkeypatch.setattr(socket, "create_connection", refuse)

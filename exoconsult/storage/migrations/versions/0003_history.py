@@ -12,7 +12,7 @@ import exoconsult.storage.history  # noqa: F401
 from exoconsult.storage.orm import UtcDateTime
 
 revision = "0003_history"
-down_revision = "0001_foundation"
+down_revision = "0002_accounts"
 branch_labels = None
 depends_on = None
 

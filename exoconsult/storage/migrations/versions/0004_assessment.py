@@ -17,7 +17,7 @@ from exoconsult.storage.orm import UtcDateTime
 from exoconsult.storage.triggers import drop_refuse_changes, refuse_changes
 
 revision = "0004_assessment"
-down_revision = "0001_foundation"
+down_revision = "0003_history"
 branch_labels = None
 depends_on = None
 

@@ -11,7 +11,7 @@ from exoconsult.storage.orm import UtcDateTime
 from exoconsult.storage.triggers import drop_refuse_changes, refuse_changes
 
 revision = "0005_explanation"
-down_revision = "0001_foundation"
+down_revision = "0004_assessment"
 branch_labels = None
 depends_on = None
 
