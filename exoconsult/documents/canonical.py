@@ -8,8 +8,8 @@ the PDF's own bytes. The content hash is therefore defined as
 where canonical JSON is ``json.dumps(..., sort_keys=True, separators=(",", ":"),
 ensure_ascii=False)`` encoded as UTF-8, with every dataclass written as an object of its fields plus
 ``"__type__": <class name>``, tuples as arrays, and bytes (the clinic logo) as
-``{"__sha256__": <hex digest>}``. The model carries no hash field of its own, so nothing needs to be
-excluded. The PDF's own SHA-256 is a separate value, stored by the services layer next to the file.
+``{"__sha256__": <hex digest>}``, non-finite floats as ``{"__float__": "nan"|"inf"|"-inf"}``.
+The model carries no hash field of its own, so nothing needs to be excluded. The PDF's own SHA-256 is a separate value, stored by the services layer next to the file.
 
 The QR payload is ``EXOCONSULT:<document id>:<first 16 hex of the content hash>``.
 """
@@ -35,7 +35,8 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"__sha256__": hashlib.sha256(value).hexdigest()}
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("non-finite number in a document model")
+        # A driver may report NaN/inf pen samples; JSON has no such numbers, so spell them out.
+        return {"__float__": repr(value)}
     if value is None or isinstance(value, str | int | float | bool):
         return value
     raise TypeError(f"cannot canonicalise {type(value).__name__}")

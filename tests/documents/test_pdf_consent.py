@@ -178,3 +178,26 @@ def test_logo_is_drawn_and_a_broken_logo_is_refused(fonts, tmp_path):
     broken = dataclasses.replace(document, clinic=dataclasses.replace(document.clinic, logo_png=b"not a png"))
     with pytest.raises(Exception):  # noqa: B017 - reportlab/PIL raise their own types; any refusal will do
         render_consent_pdf(broken, fonts)
+
+
+def _content_operators(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.get_contents().get_data().decode("latin-1") for page in reader.pages)
+
+
+def test_signatures_are_vector_paths_not_images(fonts):
+    from exoconsult.documents.model import SignaturePoint, SignatureStroke
+
+    with_ink = render_consent_pdf(sample_consent("en"), fonts, invariant=True)
+    blank = tuple(dataclasses.replace(s, strokes=()) for s in sample_consent("en").signatures)
+    without_ink = render_consent_pdf(sample_consent("en", signatures=blank), fonts, invariant=True)
+    segments = len(re.findall(r" l S", _content_operators(with_ink))) - len(re.findall(r" l S", _content_operators(without_ink)))
+    points = sum(len(stroke.points) - 1 for s in sample_consent("en").signatures for stroke in s.strokes)
+    dashed = sum(1 for s in sample_consent("en").signatures if s.strokes)  # an empty box draws one dashed line
+    assert segments + dashed == points  # one vector segment per pair of consecutive pen samples
+    assert not [img for page in PdfReader(io.BytesIO(with_ink)).pages for img in page.images]
+    # Degenerate input still renders: NaN samples, one point, all points identical, extreme pressure.
+    odd = (SignatureStroke((SignaturePoint(float("nan"), 1, 0),)), SignatureStroke((SignaturePoint(5, 5, 0, 9.0),)),
+           SignatureStroke((SignaturePoint(1, 1, 0, -3), SignaturePoint(1, 1, 5, float("inf")))))
+    odd_blocks = tuple(dataclasses.replace(s, strokes=odd) for s in sample_consent("en").signatures)
+    assert render_consent_pdf(sample_consent("en", signatures=odd_blocks), fonts).startswith(b"%PDF")
