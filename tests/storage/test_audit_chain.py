@@ -82,7 +82,7 @@ def test_plain_sql_edit_of_a_patient_is_reported_with_the_entity_and_last_entry(
     problems = check_replay(ctx.db)
     assert len(problems) == 1
     p = problems[0]
-    assert (p.entity, p.entity_id, p.seq) == ("patient", str(populated[1]), audit_base + 2)
+    assert (p.entity, p.entity_id, p.seq) == ("patient", str(populated[1]), _seq(ctx, "create", populated[1]))
     assert "family_name" in p.message
     assert not verify_installation(ctx).ok
 
@@ -99,7 +99,7 @@ def test_a_row_inserted_behind_the_apps_back_is_reported(ctx, populated):
 def test_a_row_deleted_behind_the_apps_back_is_reported(ctx, populated, audit_base):
     _exec(ctx, "DELETE FROM patient WHERE id = :i", i=populated[2])
     problems = check_replay(ctx.db)
-    assert [(p.entity_id, p.seq) for p in problems] == [(str(populated[2]), audit_base + 3)]
+    assert [(p.entity_id, p.seq) for p in problems] == [(str(populated[2]), _seq(ctx, "create", populated[2]))]
     assert "deleted outside the app" in problems[0].message
 
 
@@ -113,22 +113,24 @@ def _drop_guard(ctx):
 
 def test_a_deleted_audit_entry_is_reported_as_the_first_bad_entry(ctx, populated, audit_base):
     _drop_guard(ctx)
-    _exec(ctx, "DELETE FROM audit_entry WHERE seq = :s", s=audit_base + 2)
+    victim = _seq(ctx, "create", populated[1])
+    _exec(ctx, "DELETE FROM audit_entry WHERE seq = :s", s=victim)
     problems = check_chain(ctx.db)
-    assert len(problems) == 1 and problems[0].seq == audit_base + 3 and "missing" in problems[0].message
+    assert len(problems) == 1 and problems[0].seq == victim + 1 and "missing" in problems[0].message
 
 
 def test_an_altered_audit_entry_is_reported(ctx, populated, audit_base):
     _drop_guard(ctx)
-    _exec(ctx, "UPDATE audit_entry SET actor = 'someone-else' WHERE seq = :s", s=audit_base + 2)
+    victim = _seq(ctx, "create", populated[1])
+    _exec(ctx, "UPDATE audit_entry SET actor = 'someone-else' WHERE seq = :s", s=victim)
     problems = check_chain(ctx.db)
-    assert [(p.seq, p.entity, p.entity_id) for p in problems] == [(audit_base + 2, "patient", str(populated[1]))]
+    assert [(p.seq, p.entity, p.entity_id) for p in problems] == [(victim, "patient", str(populated[1]))]
     assert "does not match its hash" in problems[0].message
 
 
 def test_a_truncated_chain_tail_is_reported(ctx, populated, audit_base):
     _drop_guard(ctx)
-    _exec(ctx, "DELETE FROM audit_entry WHERE seq >= :s", s=audit_base + 4)
+    _exec(ctx, "DELETE FROM audit_entry WHERE seq >= :s", s=_seq(ctx, "view", populated[0]))
     problems = check_chain(ctx.db)
     assert any("cut off" in p.message for p in problems)
     # The patient edited by the removed entry no longer replays to its current state either.
@@ -140,9 +142,10 @@ def test_a_rebuilt_entry_with_a_fresh_hash_breaks_the_link_to_the_next(ctx, popu
 
     _drop_guard(ctx)
     with ctx.db.connect() as conn:
-        row = dict(conn.execute(text("SELECT * FROM audit_entry WHERE seq = :s"), {"s": audit_base + 1}).mappings().one())
+        first = _seq(ctx, "create", populated[0])
+        row = dict(conn.execute(text("SELECT * FROM audit_entry WHERE seq = :s"), {"s": first}).mappings().one())
     row["actor"] = "mallory"
     new_hash = entry_hash(row)
-    _exec(ctx, "UPDATE audit_entry SET actor = 'mallory', hash = :h WHERE seq = :s", h=new_hash, s=audit_base + 1)
+    _exec(ctx, "UPDATE audit_entry SET actor = 'mallory', hash = :h WHERE seq = :s", h=new_hash, s=first)
     problems = check_chain(ctx.db)
-    assert problems[0].seq == audit_base + 2 and "does not link" in problems[0].message
+    assert problems[0].seq == first + 1 and "does not link" in problems[0].message
