@@ -90,3 +90,29 @@ def test_backup_and_restore_commands(tmp_path):
     assert refused.returncode == 1 and "refused" in refused.stderr and "SHA-256" in refused.stderr
     assert (data / "exoconsult.sqlite").read_bytes() == before
     assert _run("restore", "--data-dir", str(data), "--check-only", str(backup)).returncode == 1
+
+
+def test_users_create_and_list_for_scripted_installs(tmp_path):
+    data = tmp_path / "clinic"
+    assert _setup(data, "--password-stdin").returncode == 0
+    made = _run("users", "create", "--data-dir", str(data), "--admin-username", "selin", "--password-stdin",
+                "--username", "deniz", "--name", "Deniz Aydın", "--role", "urologist", "--title", "Op. Dr.",
+                "--registration-number", "TTB-34-1", stdin=PASSWORD + "\n")
+    assert made.returncode == 0, made.stderr
+    temporary = made.stdout.split("first sign-in): ")[1].strip()
+    listed = _run("users", "list", "--data-dir", str(data), "--admin-username", "selin", "--password-stdin",
+                  stdin=PASSWORD + "\n")
+    assert "deniz\turologist\tactive\tOp. Dr. Deniz Aydın" in listed.stdout
+    refused = _run("users", "list", "--data-dir", str(data), "--admin-username", "selin", "--password-stdin",
+                   stdin="wrong password here\n")
+    assert refused.returncode == 2 and "Sign-in failed" in refused.stderr
+    from exoconsult.config import DataDir
+    from exoconsult.services.auth import AuthService, PasswordChangeRequired
+    from exoconsult.services.context import open_context
+
+    ctx = open_context(DataDir(data))
+    try:
+        with pytest.raises(PasswordChangeRequired):
+            AuthService(ctx).login("deniz", temporary)
+    finally:
+        ctx.close()
