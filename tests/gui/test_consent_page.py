@@ -60,7 +60,7 @@ def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messag
     assert page.sign_button.isEnabled() and page.table.rowCount() == 0
     page.sign_button.click()
     dialog = page.signing_dialog
-    for section_id, edit in dialog.initials.items():
+    for edit in dialog.initials.values():
         edit.setText("AY")
     for choice in dialog.optional.values():
         choice.no.click()
