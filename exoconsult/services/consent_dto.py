@@ -53,6 +53,8 @@ class ConsentPreparation:
     optional_consents: tuple[tuple[str, str], ...]  # (id, statement)
     signers: tuple[RequiredSigner, ...]
     product: Mapping[str, str] = field(default_factory=dict)
+    previous_version: str = ""  # text version of the patient's earlier consent in this language, if any
+    changed_sections: tuple[tuple[str, str], ...] = ()  # (id, heading) that differ from that consent
 
     @property
     def can_sign(self) -> bool:

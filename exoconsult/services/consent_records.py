@@ -114,6 +114,25 @@ def _archive(ctx: ServiceContext, name: str, data: bytes) -> None:
     write_atomically(archive_folder(ctx.data_dir.archive_dir), name, data)
 
 
+def section_hashes(text: ConsentText) -> dict[str, str]:
+    """What each section said, as a hash, so a later re-consent can show the patient what changed."""
+    return {s.id: hashlib.sha256(("\n".join([s.title] + [b.plain_text() for b in s.blocks])).encode()).hexdigest()
+            for s in text.sections}
+
+
+def changed_sections(ctx: ServiceContext, patient_id: int, text: ConsentText) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """(version of the patient's newest earlier consent in this language, sections that differ from it)."""
+    with ctx.uow(SYSTEM, write=False) as uow:
+        earlier = [r for r in ConsentRepository(uow.session).for_patient(patient_id) if r.language == text.meta.language]
+        if not earlier:
+            return "", ()
+        newest = earlier[0]
+        before = json.loads(newest.section_hashes or "{}")
+        version = newest.text_version
+    now = section_hashes(text)
+    return version, tuple((s.id, s.title) for s in text.sections if before.get(s.id) != now[s.id])
+
+
 def store_consent(ctx: ServiceContext, actor: Actor, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
                   sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
                   explanation_id: int) -> ConsentSummary:
@@ -125,7 +144,8 @@ def store_consent(ctx: ServiceContext, actor: Actor, *, patient_id: int, text: C
         repo = ConsentRepository(uow.session)
         row = ConsentRow(document_id=document.document_id, patient_id=patient_id, explanation_session_id=explanation_id,
                          language=text.meta.language, text_id=text.meta.id, text_version=text.meta.version,
-                         text_sha256=text.meta.sha256, content_hash=content_hash(document), status="signed",
+                         text_sha256=text.meta.sha256, content_hash=content_hash(document),
+                         section_hashes=json.dumps(section_hashes(text), sort_keys=True), status="signed",
                          signed_at=signed_at, signed_by=actor.user_id, pdf=sealed, pdf_sha256=digest,
                          archive_name=name, withdrawn_at=None, withdrawal_document_id=None)
         repo.add(row)

@@ -58,13 +58,15 @@ class ConsentService:
             signers.append(RequiredSigner("interpreter", text.signer_meanings["interpreter"], True))
         signers.append(RequiredSigner("partner", text.signer_meanings["partner"], False))
         values = placeholder_values(self.ctx, doctor_name=actor.display_name)
+        previous_version, changed = records.changed_sections(self.ctx, patient_id, text)
         return ConsentPreparation(
             patient_id=patient_id, language=language, text_version=text.meta.version,
             text_approved=text.meta.approval.approved,
             gates=self._gates(actor, patient_id, language, text.meta.approval.approved),
             sections=tuple((s.id, s.title) for s in text.sections),
             optional_consents=tuple((o.id, o.text) for o in text.optional_consents), signers=tuple(signers),
-            product={k: values.get(k, "") for k, _ in text.product_fields})
+            product={k: values.get(k, "") for k, _ in text.product_fields},
+            previous_version=previous_version, changed_sections=changed)
 
     def _text(self, language: str):
         try:

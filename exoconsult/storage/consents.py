@@ -35,6 +35,7 @@ class ConsentRow(Audited, Base):
     text_version: Mapped[str] = mapped_column(String(32))
     text_sha256: Mapped[str] = mapped_column(String(64))
     content_hash: Mapped[str] = mapped_column(String(64))  # hash of the document model printed in the QR
+    section_hashes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {section id: sha256 of its text}
     status: Mapped[str] = mapped_column(String(16))  # signed | withdrawn (expired/superseded are computed)
     signed_at: Mapped[datetime]
     signed_by: Mapped[int] = mapped_column(Integer)  # the treating urologist (re-authenticated)

@@ -189,3 +189,17 @@ def test_interpreter_is_a_required_signer_when_languages_differ(ctx, staff, cloc
     assert "signature:interpreter" in info.value.problems
     assert sign(ctx, ready).language == "en"
     assert ExplanationService(ctx).current(ready.urologist, ready.patient_id, "en").interpreter_needed
+
+
+def test_re_consent_lists_the_sections_that_changed(ctx, ready, tmp_path):
+    sign(ctx, ready)
+    assert ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr").changed_sections == ()
+    newer = approved_forms(tmp_path / "v2")
+    path = newer / "consent" / "tr.md"
+    text = path.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "2.0.0"')
+    costs = text.index("{#costs}")
+    text = text[:costs] + text[costs:].replace("\n\n", "\n\nBu paragraf yeni eklendi.\n\n", 1)
+    path.write_text(text, encoding="utf-8")
+    ctx.forms_dir = newer
+    prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
+    assert prep.previous_version == "1.0.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]

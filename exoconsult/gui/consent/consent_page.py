@@ -109,6 +109,11 @@ class ConsentPage(QWidget):
             self.status_line.setText(self.tr("All gates are open: the consent can be signed."))
         else:
             self.status_line.setText(self.tr("The consent cannot be signed until every gate is open."))
+        if self.prep.previous_version:
+            changed = ", ".join(title for _, title in self.prep.changed_sections) or self.tr("none")
+            self.status_line.setText(self.status_line.text() + "\n" + self.tr(
+                "Re-consent: compared with the consent signed on text version %1, these parts changed and must be "
+                "gone through again with the patient: %2").replace("%1", self.prep.previous_version).replace("%2", changed))
         self.table.setRowCount(len(self.consents))
         for row, c in enumerate(self.consents):
             values = (c.signed_at.strftime("%Y-%m-%d %H:%M UTC"), c.language, c.text_version,

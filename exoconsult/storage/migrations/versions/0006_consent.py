@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("text_version", sa.String(32), nullable=False),
         sa.Column("text_sha256", sa.String(64), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("section_hashes", sa.Text(), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("signed_at", UtcDateTime(), nullable=False),
         sa.Column("signed_by", sa.Integer(), nullable=False),
