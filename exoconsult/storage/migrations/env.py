@@ -7,6 +7,7 @@ import exoconsult.storage.assessments  # noqa: F401  (assessment snapshots and r
 import exoconsult.storage.consents  # noqa: F401  (signed consents and withdrawals)
 import exoconsult.storage.explanation  # noqa: F401  (explanation records)
 import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
+import exoconsult.storage.printing  # noqa: F401  (print records and procedure plans)
 from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
 from exoconsult.storage.orm import Base
 
