@@ -74,6 +74,9 @@ def _front_matter(document: ConsentDocument, writer: TextWriter, width: float) -
         (labels.page.birth_date, patient.birth_date_text),
         (labels.page.mrn, patient.mrn),
     ], width))
+    if document.preamble:
+        story.append(Spacer(1, 2 * mm))
+        story += writer.blocks(document.preamble)
     story += [
         Spacer(1, 3 * mm),
         writer.para(labels.product_heading, writer.styles.h2),

@@ -230,6 +230,7 @@ class ConsentDocument:
     reflection_shortened_reason: str | None = None
     copy_marking: str | None = None  # e.g. "Translation for information" on a second-language copy
     paper_size: PaperSize = "A4"
+    preamble: tuple[Block, ...] = ()  # the text's opening (what signing means, rights kept), before the parts
 
 
 # --- the other documents -----------------------------------------------------------------------

@@ -171,4 +171,5 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
         signatures=signature_blocks(signatures, tz, lang), eligibility=eligibility, explanation=explanation,
         audit_summary=m.AuditSummaryAnnex(audit_columns, tuple(tuple(r) for r in audit_rows)),
         labels=consent_labels(lang), reflection_shortened_reason=reflection_reason or None,
-        copy_marking=copy_marking, paper_size=settings.paper_size)  # type: ignore[arg-type]
+        copy_marking=copy_marking, paper_size=settings.paper_size,  # type: ignore[arg-type]
+        preamble=render_blocks(text.preamble, values, lang))

@@ -41,7 +41,7 @@ from exoconsult.documents.model import (
     TeachBackEntry,
     WithdrawalDocument,
 )
-from tests.documents.sample_labels import (
+from exoconsult.services.document_labels import (
     assessment_labels,
     consent_labels,
     info_pack_labels,

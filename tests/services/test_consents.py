@@ -41,6 +41,8 @@ def test_signing_stores_a_sealed_pdf_with_its_hash_and_archive_copy(ctx, ready):
     assert check.valid and check.seal_valid and check.status == "signed" and check.kind == "consent"
     body = _text(pdf)
     assert summary.document_id in body and "Ahmet Yılmaz" in body and "Dr. Deniz Uro" in body
+    flat = " ".join(body.split())
+    assert "yasal haklarınızdan hiçbirini ortadan kaldırmaz" in flat  # the preamble: no rights are waived
     assert verify_installation(ctx).ok
 
 
