@@ -178,3 +178,17 @@ def test_every_label_on_the_page_and_in_its_prompts_is_plain_text(qtbot, sqlite_
     rich = [label.objectName() or label.text()[:30] for label in labels
             if label.text() and label.pixmap().isNull() and label.textFormat() != Qt.TextFormat.PlainText]
     assert rich == []
+
+
+def test_closing_the_patient_saves_what_was_typed_in_the_last_second(qtbot, sqlite_ctx, services, session_as, runner,
+                                                                     nurse):
+    from exoconsult.gui.workspace import ConsultationWorkspace
+
+    patient_id = make_patient(sqlite_ctx, nurse)
+    workspace = ConsultationWorkspace(services.patients.open(nurse, patient_id), services, session_as(nurse), runner)
+    qtbot.addWidget(workspace)
+    page = workspace.show_stage("history")
+    _type(page.question("infertility_duration_months"), "14")
+    assert page.autosave_timer.isActive()
+    workspace.closed.emit()
+    assert HistoryService(sqlite_ctx).get(nurse, patient_id).value("infertility_duration_months") == 14

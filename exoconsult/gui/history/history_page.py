@@ -142,6 +142,14 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         self.runner.submit(partial(self.history_service.save_fields, self.actor, self.patient_id, batch),
                            Guarded(self, "_on_saved"), Guarded(self, "_on_save_failed"), label="history autosave")
 
+    def about_to_close(self) -> None:
+        """The patient is being closed: store what can be stored now; the service keeps values that need
+        the user (confirmations, conflicts) in their draft, and anything still in flight goes there too."""
+        if self.edits.busy:
+            self.save_draft_now()
+        else:
+            self.flush()
+
     def save_draft_now(self) -> None:
         """Lock, sign-out or closing the patient: keep everything unsent as this user's private draft."""
         self.autosave_timer.stop()

@@ -19,8 +19,16 @@ def make_history_page(context: StageContext, parent: QWidget) -> QWidget:
     cases = getattr(services, "cases", None) or CaseService(services.ctx)
     # The workspace may carry a consultation language; otherwise the clinic's clinician language is used.
     lang = getattr(context, "language", None)
-    return HistoryPage(history, context.session, context.runner, context.patient.id, lang,
+    page = HistoryPage(history, context.session, context.runner, context.patient.id, lang,
                        case_service=cases, settings_service=getattr(services, "settings", None), parent=parent)
+    # "Close patient" destroys the page without hiding it first: save what was typed in the last
+    # second before that. Connected here, while the workspace is still being built, so this slot runs
+    # before the one that removes the workspace.
+    workspace = parent.parentWidget() if parent is not None else None
+    closed = getattr(workspace, "closed", None)
+    if closed is not None:
+        closed.connect(page.about_to_close)
+    return page
 
 
 register_stage("history", QT_TRANSLATE_NOOP("Stages", "History"), make_history_page)
