@@ -58,6 +58,9 @@ class ConsentPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view_button = QPushButton(self.tr("View sealed original"), self)
         self.withdraw_button = QPushButton(self.tr("Record withdrawal…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printConsent")
+        self.print_button.setEnabled(allowed(session.actor, Permission.CONSENT_PRINT))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Consent language:"), self))
         top.addWidget(self.language)
@@ -70,6 +73,7 @@ class ConsentPage(QWidget):
         below = QHBoxLayout()
         below.addWidget(self.view_button)
         below.addWidget(self.withdraw_button)
+        below.addWidget(self.print_button)
         below.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -85,6 +89,7 @@ class ConsentPage(QWidget):
         self.verify_button.clicked.connect(self._on_verify)
         self.view_button.clicked.connect(self._on_view)
         self.withdraw_button.clicked.connect(self._on_withdraw)
+        self.print_button.clicked.connect(self._on_print)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -206,6 +211,18 @@ class ConsentPage(QWidget):
 
         self.runner.submit(lambda: self.service.withdraw(actor, chosen.document_id, answers, patient, password, reason),
                            done, dialog.show_problems, label=self.tr("Recording the withdrawal…"))
+
+    def _on_print(self) -> None:
+        """Copies of the selected consent's sealed original, marked patient/chart copy (TAM-9)."""
+        from exoconsult.gui.printing.print_dialog import PrintConsentDialog
+        from exoconsult.services.printing import PrintingService
+
+        chosen = self._selected()
+        if chosen is None:
+            inform(self, self.tr("Print"), self.tr("Choose a consent in the list first."))
+            return
+        self._open(PrintConsentDialog(PrintingService(self.ctx), self.session, self.runner, chosen.document_id,
+                                      self.tr("consent of %1").replace("%1", chosen.signed_at.strftime("%Y-%m-%d")), self))
 
     def _on_verify(self) -> None:
         self._open(VerifyDocumentDialog(DocumentVerifier(self.ctx), self.session, self.runner, self))
