@@ -162,7 +162,7 @@ class ExplanationConsole(QWidget):
         c.failed.connect(self._on_failed)
         c.notes_failed.connect(self._on_notes_failed)
         self.language.currentIndexChanged.connect(self._on_language)
-        self.start_button.clicked.connect(c.start)
+        self.start_button.clicked.connect(self._on_start)
         self.present_button.clicked.connect(self.open_presentation)
         self.screen_two_button.clicked.connect(self.show_on_screen_two)
         self.check_button.clicked.connect(self.start_check)
@@ -261,6 +261,10 @@ class ExplanationConsole(QWidget):
             .replace("%2", self.time_zone)
 
     # -- actions -------------------------------------------------------------------------------------
+    def _on_start(self) -> None:
+        self.start_button.setEnabled(False)  # one session per click, even while the worker is busy
+        self.controller.start()
+
     def _on_language(self, _index: int) -> None:
         self.controller.flush_notes()
         self.controller.set_language(self.language.currentData() or "")

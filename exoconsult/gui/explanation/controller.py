@@ -229,6 +229,7 @@ class ExplanationController(QObject):
         self.loaded.emit(data)
         if new_session:
             self.presentation = None
+            self.current_index = 0
             self.load_presentation()
 
     def _on_presentation(self, shown: PatientExplanation) -> None:

@@ -125,6 +125,10 @@ class PresentationWindow(QWidget):
         self.next_button.setVisible(index < total)  # the check has its own buttons; no dead "Next"
 
     def _on_loaded(self, data) -> None:
+        if data is None or data.explanation is None:  # another language without a session: nothing to show
+            self.shown = None
+            self._show_waiting()
+            return
         if self.stack.currentWidget() is self.quiz and data is not None and data.explanation is not None:
             self.quiz.show_state(data.explanation.comprehension)
 
