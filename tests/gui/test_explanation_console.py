@@ -291,3 +291,15 @@ def test_information_pack_goes_to_the_printer_when_there_is_one(console_for, ser
     monkeypatch.setattr(widgets, "exec_dialog", accept_print_dialog)
     console.print_button.click()
     assert printed.read_bytes().startswith(b"%PDF") and printed.stat().st_size > 10_000
+
+
+def test_pending_notes_are_saved_when_the_screen_locks(console_for, services, staff, clock, qtbot):
+    patient = eligible_patient(services, staff, clock)
+    console = console_for(staff["urologist"], patient)
+    console.start_button.click()
+    qtbot.keyClicks(console.sections.rows[4].notes, "cord block explained")
+    console.session.lock()  # before the debounce timer fires
+    from exoconsult.services.explanation import ExplanationService
+
+    saved = ExplanationService(services.ctx).get(staff["urologist"], console.controller.dto.id)
+    assert saved.section("procedure").notes == "cord block explained"
