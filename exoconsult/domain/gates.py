@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,10 @@ class ExplanationFacts:
     reflection_reason: str
 
 
-def explanation_gates(facts: ExplanationFacts | None, eligibility: tuple[bool, str], now: datetime) -> list[Gate]:
-    """Gates in the order a clinician meets them. `eligibility` is (open, reason) from the assessment."""
+def explanation_gates(facts: ExplanationFacts | None, eligibility: tuple[bool, str], now: datetime,
+                      tz: str = "UTC") -> list[Gate]:
+    """Gates in the order a clinician meets them. `eligibility` is (open, reason) from the assessment;
+    times in reasons are given in the clinic's time zone `tz`."""
     gates = [Gate("eligibility", eligibility[0], eligibility[1])]
     if facts is None:
         reason = "The explanation has not been started in this language."
@@ -49,7 +52,7 @@ def explanation_gates(facts: ExplanationFacts | None, eligibility: tuple[bool, s
                           "Interpreter recorded." if facts.interpreter_recorded
                           else "An interpreter is needed (patient's request or a language different from the "
                                "clinician's) and none is recorded."))
-    gates.append(_reflection_gate(facts, now))
+    gates.append(_reflection_gate(facts, now, tz))
     return gates
 
 
@@ -60,7 +63,11 @@ def reflection_ends(facts: ExplanationFacts) -> datetime | None:
     return facts.completed_at + timedelta(days=days)
 
 
-def _reflection_gate(facts: ExplanationFacts, now: datetime) -> Gate:
+def _when(moment: datetime, tz: str) -> str:
+    return f"{moment.astimezone(ZoneInfo(tz)):%Y-%m-%d %H:%M} ({tz})" if tz != "UTC" else f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+def _reflection_gate(facts: ExplanationFacts, now: datetime, tz: str) -> Gate:
     ends = reflection_ends(facts)
     if ends is None:
         return Gate("reflection", False, "The reflection period starts when the explanation is complete "
@@ -68,10 +75,10 @@ def _reflection_gate(facts: ExplanationFacts, now: datetime) -> Gate:
     shortened = (f" Shortened to {facts.reflection_override_days} day(s): {facts.reflection_reason}"
                  if facts.reflection_override_days is not None else "")
     if now >= ends:
-        return Gate("reflection", True, f"Reflection period elapsed on {ends:%Y-%m-%d %H:%M} UTC.{shortened}")
+        return Gate("reflection", True, f"Reflection period elapsed on {_when(ends, tz)}.{shortened}")
     left = ends - now
     hours = int(left.total_seconds() // 3600)
-    return Gate("reflection", False, f"Reflection period ends {ends:%Y-%m-%d %H:%M} UTC "
+    return Gate("reflection", False, f"Reflection period ends {_when(ends, tz)} "
                                      f"({hours // 24} day(s) {hours % 24} hour(s) left).{shortened}")
 
 

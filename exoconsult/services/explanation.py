@@ -233,8 +233,9 @@ class ExplanationService:
         eligible = AssessmentService(self.ctx).eligibility_gate(actor, patient_id)
         eligibility = (eligible.open, eligible.reason)
         explanation = self.current(actor, patient_id, language)
-        return explanation_gates(facts_of(explanation, current_settings(self.ctx).reflection_days),
-                                 eligibility, self.ctx.clock.now())
+        settings = current_settings(self.ctx)
+        return explanation_gates(facts_of(explanation, settings.reflection_days), eligibility, self.ctx.clock.now(),
+                                 settings.time_zone)
 
 
 def facts_of(dto: ExplanationDTO | None, reflection_days: int) -> ExplanationFacts | None:

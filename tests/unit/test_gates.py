@@ -55,3 +55,8 @@ def test_shortened_reflection_opens_earlier_and_shows_the_reason():
     f = facts(reflection_override_days=2, reflection_reason="Travels abroad next week for work.")
     g = gate(explanation_gates(f, (True, ""), T0 + timedelta(days=2)), "reflection")
     assert g.open and "Travels abroad" in g.reason
+
+
+def test_reflection_times_are_given_in_the_clinics_time_zone():
+    g = gate(explanation_gates(facts(), (True, ""), T0, "Europe/Istanbul"), "reflection")
+    assert "2026-11-08 13:00 (Europe/Istanbul)" in g.reason  # 10:00 UTC + 7 days, UTC+3
