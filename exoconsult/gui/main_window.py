@@ -189,8 +189,10 @@ class MainWindow(QMainWindow):
         self._drop_home()
         if self.session.can(Permission.PATIENT_VIEW):
             from exoconsult.gui.clinician_home import ClinicianHome
+            from exoconsult.gui.today.home import install_today_view
 
             home = ClinicianHome(self.services, self.session, self.runner, self.pages)
+            install_today_view(home, self.services, self.session, self.runner)
             state = self.settings.value("main_window/splitter")
             if state is not None:
                 home.splitter.restoreState(state)

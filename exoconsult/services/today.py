@@ -30,7 +30,7 @@ from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
 
 MAX_PATIENTS = 300  # a clinic's open consultations; the patient list finds everyone else
 CONSENT_PROBLEM = {
-    "withdrawn": "The consent was withdrawn: the patient cannot be marked ready.",
+    "withdrawn": "The consent was withdrawn.",
     "superseded": "The consent text has a new version: re-consent before the procedure.",
     "expired": "The consent will have expired on the planned date: renew it before the procedure.",
     None: "No signed consent is on record for this patient.",

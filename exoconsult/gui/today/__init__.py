@@ -1,0 +1,1 @@
+"""The Today view: the nurse's home screen (urologists see it too)."""

@@ -1,0 +1,216 @@
+"""Today: consultations with their stage, consents signed but not yet printed (print from here), and
+procedures planned with their consent's status on the planned date. "Mark ready" is disabled, with the
+reason shown, when the consent is withdrawn, superseded or expired on that date; the service refuses it
+too. Double-click a patient to open him."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exoconsult.gui.printing.print_dialog import PrintConsentDialog
+from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
+from exoconsult.services.permissions import Permission
+from exoconsult.services.printing import PrintingService
+from exoconsult.services.today import TodayOverview, TodayService
+
+CONSENT_STATUS_TEXT = {"signed": "valid", "withdrawn": "WITHDRAWN", "expired": "EXPIRED on that date",
+                       "superseded": "SUPERSEDED", None: "no consent"}
+
+
+def _table(parent: QWidget, headers: list[str], object_name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+class PlanProcedureDialog(QDialog):
+    def __init__(self, patient_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan the procedure"))
+        self.date = QDateEdit(QDate.currentDate().addDays(7), self)
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(QDate.currentDate())
+        form = QFormLayout(self)
+        form.addRow(self.tr("Patient:"), plain_label(patient_name, self))
+        form.addRow(self.tr("Planned date:"), self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+
+class TodayView(QWidget):
+    open_patient_requested = Signal(int)
+
+    def __init__(self, services, session, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self.ctx, self.session, self.runner = services.ctx, session, runner
+        self.today = TodayService(self.ctx)
+        self.overview: TodayOverview | None = None
+        self.heading = plain_label("", self, object_name="todayHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.consultations = _table(self, [self.tr("Patient"), self.tr("MRN"), self.tr("Stage"),
+                                           self.tr("Next date")], "todayConsultations")
+        self.unprinted = _table(self, [self.tr("Patient"), self.tr("MRN"), self.tr("Signed"),
+                                       self.tr("Language")], "todayUnprinted")
+        self.procedures = _table(self, [self.tr("Date"), self.tr("Patient"), self.tr("MRN"), self.tr("Consent"),
+                                        self.tr("Ready")], "todayProcedures")
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.plan_button = QPushButton(self.tr("Plan procedure…"), self)
+        self.ready_button = QPushButton(self.tr("Mark ready for the procedure"), self)
+        self.ready_button.setObjectName("markReady")
+        self.ready_reason = plain_label("", self, object_name="readyReason")
+        self.ready_reason.setWordWrap(True)
+        self.ready_reason.setStyleSheet("color: #b3261e;")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.refresh_button)
+        printed_row = QHBoxLayout()
+        self.unprinted_title = plain_label(self.tr("Signed, not yet printed"), self)
+        printed_row.addWidget(self.unprinted_title, 1)
+        printed_row.addWidget(self.print_button)
+        procedures_row = QHBoxLayout()
+        procedures_row.addWidget(plain_label(self.tr("Procedures planned (next 7 days)"), self), 1)
+        procedures_row.addWidget(self.plan_button)
+        procedures_row.addWidget(self.ready_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self.consultations_title = plain_label(self.tr("Consultations"), self)
+        layout.addWidget(self.consultations_title)
+        layout.addWidget(self.consultations, 3)
+        layout.addLayout(printed_row)
+        layout.addWidget(self.unprinted, 2)
+        layout.addLayout(procedures_row)
+        layout.addWidget(self.procedures, 2)
+        layout.addWidget(self.ready_reason)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self._on_print)
+        self.plan_button.clicked.connect(self._on_plan)
+        self.ready_button.clicked.connect(self._on_ready)
+        for table in (self.consultations, self.unprinted, self.procedures):
+            table.itemSelectionChanged.connect(self._update_buttons)
+            table.doubleClicked.connect(self._on_double_click)
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------------------------
+    def refresh(self, *_args) -> None:
+        self.runner.submit(partial(self.today.overview, self.session.actor), self._on_loaded, self._on_error,
+                           label=self.tr("Loading today…"))
+
+    def _on_loaded(self, overview: TodayOverview) -> None:
+        self.overview = overview
+        self.heading.setText(self.tr("Today, %1").replace("%1", overview.today.strftime("%A %d %B %Y")))
+        _fill(self.consultations, [(r.patient_name, r.mrn, r.stage_text,
+                                    r.next_date.isoformat() if r.next_date else "") for r in overview.consultations])
+        _fill(self.unprinted, [(c.patient_name, c.mrn, c.signed_at.strftime("%Y-%m-%d %H:%M UTC"), c.language)
+                               for c in overview.unprinted])
+        _fill(self.procedures, [(p.planned_on.isoformat(), p.patient_name, p.mrn,
+                                 self.tr(CONSENT_STATUS_TEXT.get(p.consent_status, str(p.consent_status))),
+                                 self.tr("ready") if p.ready else self.tr("not yet")) for p in overview.procedures])
+        self.consultations_title.setText(self.tr("Consultations (%1)").replace("%1", str(len(overview.consultations))))
+        self.unprinted_title.setText(self.tr("Signed, not yet printed (%1)").replace("%1", str(len(overview.unprinted))))
+        self._update_buttons()
+
+    def _on_error(self, error: BaseException) -> None:
+        show_service_error(self, error)
+
+    # -- selection -----------------------------------------------------------------------------------
+    @staticmethod
+    def _row(table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def selected_plan(self):
+        row = self._row(self.procedures)
+        return self.overview.procedures[row] if self.overview is not None and row is not None else None
+
+    def _selected_patient(self) -> tuple[int, str] | None:
+        if self.overview is None:
+            return None
+        if (row := self._row(self.unprinted)) is not None:
+            c = self.overview.unprinted[row]
+            return c.patient_id, c.patient_name
+        if (row := self._row(self.consultations)) is not None:
+            c = self.overview.consultations[row]
+            return c.patient_id, c.patient_name
+        return None
+
+    def _update_buttons(self) -> None:
+        can_plan = self.session.can(Permission.PROCEDURE_PLAN)
+        self.print_button.setEnabled(self._row(self.unprinted) is not None and self.session.can(Permission.CONSENT_PRINT))
+        self.plan_button.setEnabled(can_plan and self._selected_patient() is not None)
+        plan = self.selected_plan()
+        blocked = plan.blocked_reason if plan is not None else ""
+        self.ready_button.setEnabled(can_plan and plan is not None and not plan.ready and not blocked)
+        self.ready_button.setToolTip(blocked)
+        self.ready_reason.setText(self.tr("Cannot be marked ready: %1").replace("%1", blocked) if blocked else "")
+
+    # -- actions -------------------------------------------------------------------------------------
+    def _on_double_click(self, index) -> None:
+        table = self.sender()
+        if self.overview is None:
+            return
+        source = {self.consultations: self.overview.consultations, self.unprinted: self.overview.unprinted,
+                  self.procedures: self.overview.procedures}.get(table)
+        if source is not None and 0 <= index.row() < len(source):
+            self.open_patient_requested.emit(source[index.row()].patient_id)
+
+    def _on_print(self) -> None:
+        row = self._row(self.unprinted)
+        if self.overview is None or row is None:
+            return
+        consent = self.overview.unprinted[row]
+        dialog = PrintConsentDialog(PrintingService(self.ctx), self.session, self.runner, consent.document_id,
+                                    consent.patient_name, self)
+        dialog.printed.connect(self.refresh)
+        self.print_dialog = dialog
+        dialog.open()
+
+    def _on_plan(self) -> None:
+        chosen = self._selected_patient()
+        if chosen is None:
+            return
+        dialog = PlanProcedureDialog(chosen[1], self)
+        answer = exec_dialog(dialog)
+        if getattr(answer, "value", answer) != QDialog.DialogCode.Accepted.value:
+            return
+        planned = dialog.date.date().toPython()
+        self.runner.submit(partial(self.today.plan_procedure, self.session.actor, chosen[0], planned),
+                           self.refresh, self._on_error, label=self.tr("Planning…"))
+
+    def _on_ready(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        self.runner.submit(partial(self.today.set_ready, self.session.actor, plan.id, True), self.refresh,
+                           self._on_error, label=self.tr("Saving…"))
