@@ -120,6 +120,18 @@ class TodayView(QWidget):
         for table in (self.consultations, self.unprinted, self.procedures):
             table.itemSelectionChanged.connect(self._update_buttons)
             table.doubleClicked.connect(self._on_double_click)
+        # The home screen is destroyed on lock and sign-out, but only later (deleteLater): empty the tables
+        # now so no patient name outlives the lock, as the patient list does.
+        session.locked.connect(self.clear)
+        session.signed_out.connect(self.clear)
+        self._update_buttons()
+
+    def clear(self, *_args) -> None:
+        self.overview = None
+        for table in (self.consultations, self.unprinted, self.procedures):
+            table.clearContents()
+            table.setRowCount(0)
+        self.ready_reason.clear()
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------------------
@@ -128,6 +140,8 @@ class TodayView(QWidget):
                            label=self.tr("Loading today…"))
 
     def _on_loaded(self, overview: TodayOverview) -> None:
+        if self.session.actor is None or self.session.is_locked:
+            return  # a result arriving after the lock must not put names back on screen
         self.overview = overview
         self.heading.setText(self.tr("Today, %1").replace("%1", overview.today.strftime("%A %d %B %Y")))
         _fill(self.consultations, [(r.patient_name, r.mrn, r.stage_text,
