@@ -34,7 +34,7 @@ PDF_FILE = "PDF file"  # the destination recorded when the copy is saved as a fi
 MARK_LABELS = {
     "en": {"patient": "PATIENT COPY", "chart": "CHART COPY", "information": "INFORMATION ONLY — NOT A CONSENT"},
     "tr": {"patient": "HASTA NÜSHASI", "chart": "DOSYA NÜSHASI",
-           "information": "YALNIZCA BİLGİ İÇİNDİR — ONAM DEĞİLDİR"},
+           "information": "YALNIZCA BİLGİLENDİRME — ONAM DEĞİLDİR"},
 }
 _DETAIL = {
     "en": "Copy {n} of {total} · print no. {print_number} of this document · printed by {who}, {when}",

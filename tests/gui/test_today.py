@@ -110,3 +110,31 @@ def test_the_today_view_is_the_home_pane_when_no_patient_is_open(qtbot, services
     assert today is not None and win.home.right.currentWidget() is today
     assert today.overview is not None
     shot(win, "today-home.png")
+
+
+def test_reading_material_is_marked_information_only_on_every_page(qtbot, services, runner, session_as, sqlite_ctx,
+                                                                   staff, clock, tmp_path, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path)
+    view = TodayView(services, session_as(ready.nurse), runner)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    assert not view.reading_button.isEnabled()
+    select(view.consultations, 0)
+    view.reading_button.click()
+    dialog = view.reading_dialog
+    shot(dialog, "today-reading-material.png")
+    for kind, mark in (("blank_consent", "YALNIZCA BİLGİLENDİRME — ONAM DEĞİLDİR"),
+                       ("pack", "Yalnızca bilgilendirme — onam değildir")):
+        target = tmp_path / f"{kind}.pdf"
+        monkeypatch.setattr(output, "ask_save_path", lambda parent, name, target=target: str(target))
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        dialog.save_button.click()
+        pages = PdfReader(io.BytesIO(target.read_bytes())).pages
+        assert len(pages) >= 2
+        for page in pages:
+            assert mark in page.extract_text(), f"{kind}: a page without the information-only mark"

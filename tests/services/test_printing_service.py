@@ -128,4 +128,4 @@ def test_the_blank_consent_for_reading_says_information_only_on_every_page(sqlit
     texts = page_texts(data)
     assert len(texts) >= 2
     for text in texts:
-        assert "YALNIZCA BİLGİ İÇİNDİR — ONAM DEĞİLDİR" in text
+        assert "YALNIZCA BİLGİLENDİRME — ONAM DEĞİLDİR" in text

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
+from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
 from exoconsult.services.permissions import Permission
 from exoconsult.services.printing import PrintingService
@@ -87,6 +88,9 @@ class TodayView(QWidget):
                                         self.tr("Ready")], "todayProcedures")
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.plan_button = QPushButton(self.tr("Plan procedure…"), self)
+        self.reading_button = QPushButton(self.tr("Reading material…"), self)
+        self.reading_button.setToolTip(self.tr("Information pack or blank consent form for the selected patient "
+                                               "to read before the consultation"))
         self.ready_button = QPushButton(self.tr("Mark ready for the procedure"), self)
         self.ready_button.setObjectName("markReady")
         self.ready_reason = plain_label("", self, object_name="readyReason")
@@ -94,6 +98,7 @@ class TodayView(QWidget):
         self.ready_reason.setStyleSheet("color: #b3261e;")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.reading_button)
         top.addWidget(self.refresh_button)
         printed_row = QHBoxLayout()
         self.unprinted_title = plain_label(self.tr("Signed, not yet printed"), self)
@@ -116,6 +121,7 @@ class TodayView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self._on_print)
         self.plan_button.clicked.connect(self._on_plan)
+        self.reading_button.clicked.connect(self._on_reading)
         self.ready_button.clicked.connect(self._on_ready)
         for table in (self.consultations, self.unprinted, self.procedures):
             table.itemSelectionChanged.connect(self._update_buttons)
@@ -183,6 +189,8 @@ class TodayView(QWidget):
         can_plan = self.session.can(Permission.PROCEDURE_PLAN)
         self.print_button.setEnabled(self._row(self.unprinted) is not None and self.session.can(Permission.CONSENT_PRINT))
         self.plan_button.setEnabled(can_plan and self._selected_patient() is not None)
+        self.reading_button.setEnabled(self.session.can(Permission.INFO_PACK_PRINT)
+                                       and self._selected_patient() is not None)
         plan = self.selected_plan()
         blocked = plan.blocked_reason if plan is not None else ""
         self.ready_button.setEnabled(can_plan and plan is not None and not plan.ready and not blocked)
@@ -208,6 +216,14 @@ class TodayView(QWidget):
                                     consent.patient_name, self)
         dialog.printed.connect(self.refresh)
         self.print_dialog = dialog
+        dialog.open()
+
+    def _on_reading(self) -> None:
+        chosen = self._selected_patient()
+        if chosen is None:
+            return
+        dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], chosen[1], parent=self)
+        self.reading_dialog = dialog
         dialog.open()
 
     def _on_plan(self) -> None:
