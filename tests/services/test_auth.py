@@ -3,9 +3,6 @@ database, deactivation and password resets ending open sessions, re-authenticati
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from sqlalchemy import text
 
@@ -50,19 +47,30 @@ def test_unknown_user_and_wrong_password_get_the_same_message(auth, nurse):
     assert _fail(auth, "nobody", NURSE_PW) == _fail(auth, "nurse", "wrong-password-123") == LOGIN_FAILED_MESSAGE
 
 
-def test_unknown_user_and_wrong_password_take_about_the_same_time(auth, nurse, clock):
-    """PWD-5: ±50 ms on an idle machine. Samples alternate so background load hits both alike; under
-    load the bound widens to 20% of the verify time (argon2's own jitter grows with contention)."""
-    samples: dict[str, list[float]] = {"nurse": [], "nobody": []}
-    for _ in range(6):
-        for username in ("nurse", "nobody"):
-            start = time.perf_counter()
-            with pytest.raises(LoginFailed):
-                auth.login(username, "wrong-password-123")
-            samples[username].append(time.perf_counter() - start)
-        clock.advance(minutes=16)  # stay below the lockout so both take the full path
-    known, unknown = (statistics.median(samples[k][1:]) for k in ("nurse", "nobody"))  # first: warm-up
-    assert abs(known - unknown) < max(0.05, 0.2 * max(known, unknown))
+def test_unknown_user_and_wrong_password_do_the_same_argon2_work(auth, nurse, clock, monkeypatch):
+    """PWD-5 (no username enumeration by timing): an unknown user costs one full argon2 verify against a
+    dummy hash with the same parameters, exactly like a wrong password. Counted, not timed: wall-clock
+    comparisons are flaky on a loaded machine; the figure itself belongs to a benchmark."""
+    from exoconsult.services import auth as auth_module
+
+    calls: list[str] = []
+    real_verify = auth_module._HASHER.verify
+
+    class CountingHasher:
+        def __getattr__(self, name):
+            return getattr(real_hasher, name)
+
+        def verify(self, stored_hash, password):
+            calls.append(stored_hash.split("$")[3])  # the parameters part: m=…,t=…,p=…
+            return real_verify(stored_hash, password)
+
+    real_hasher = auth_module._HASHER
+    monkeypatch.setattr(auth_module, "_HASHER", CountingHasher())
+    for username in ("nurse", "nobody"):
+        with pytest.raises(LoginFailed) as info:
+            auth.login(username, "wrong-password-123")
+        assert str(info.value) == LOGIN_FAILED_MESSAGE
+    assert len(calls) == 2 and calls[0] == calls[1]
 
 
 def test_five_failures_lock_the_account_for_fifteen_minutes(ctx, auth, nurse, clock):
