@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._accounts import bench_actor  # noqa: E402
 from exoconsult.clock import SystemClock  # noqa: E402
 from exoconsult.config import DataDir  # noqa: E402
 from exoconsult.domain.case import CASE_FORMAT  # noqa: E402
@@ -42,7 +43,8 @@ from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES  # noqa:
 from exoconsult.storage.assessments import AssessmentRepository  # noqa: E402
 from exoconsult.storage.orm import PatientRow  # noqa: E402
 
-BENCH_UROLOGIST = Actor(user_id=1, username="bench", display_name="Benchmark urologist", role=Role.UROLOGIST)
+# Replaced in main() by a real account (every service call checks that its actor exists and is active).
+BENCH_UROLOGIST = Actor(user_id=0, username="bench", display_name="Benchmark urologist", role=Role.UROLOGIST)
 
 
 def random_history(rng: random.Random) -> dict:
@@ -124,6 +126,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = DataDir(Path(tmp) / "data")
         ctx = open_context(data)
+        global BENCH_UROLOGIST
+        BENCH_UROLOGIST = bench_actor(ctx, Role.UROLOGIST)
         start = time.perf_counter()
         populate(ctx, args.cases, rng)
         fill_s = time.perf_counter() - start

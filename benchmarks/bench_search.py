@@ -19,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._accounts import bench_actor  # noqa: E402
 from exoconsult.clock import SystemClock  # noqa: E402
 from exoconsult.config import DataDir  # noqa: E402
 from exoconsult.domain.patient import PatientData, search_tokens  # noqa: E402
-from exoconsult.domain.people import Actor, Role  # noqa: E402
+from exoconsult.domain.people import Role  # noqa: E402
 from exoconsult.domain.text import fold  # noqa: E402
 from exoconsult.services.context import open_context  # noqa: E402
 from exoconsult.services.patients import PatientService  # noqa: E402
@@ -79,7 +80,7 @@ def main() -> int:
         populate(ctx, args.patients, rng)
         fill_s = time.perf_counter() - start
         service = PatientService(ctx)
-        actor = Actor(user_id=0, username="bench", display_name="Bench", role=Role.NURSE)
+        actor = bench_actor(ctx, Role.NURSE)
         # Real name prefixes as a person types them (Turkish letters folded or not).
         words = [fold(w) for w in FAMILY + GIVEN]
         results = {}
