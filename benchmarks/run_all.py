@@ -33,8 +33,8 @@ def run(script: Path) -> list[dict]:
 def table(results: list[dict]) -> str:
     rows = ["| benchmark | figures |", "|---|---|"]
     for r in results:
-        name = r.get("benchmark", "?")
-        figures = ", ".join(f"{k}: {v}" for k, v in r.items() if k != "benchmark")
+        name = r.get("benchmark") or r.get("bench") or "?"
+        figures = ", ".join(f"{k}: {v}" for k, v in r.items() if k not in ("benchmark", "bench"))
         rows.append(f"| {name} | {figures} |")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     stamp = datetime.now(UTC).strftime("%Y-%m-%d")

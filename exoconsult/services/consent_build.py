@@ -109,6 +109,21 @@ def eligibility_annex(a: AssessmentDTO, lang: str) -> m.EligibilityAnnex:
         review_resolution=resolution)
 
 
+NOT_RECORDED = {"en": "not recorded yet", "tr": "henüz kaydedilmedi"}
+
+
+def empty_eligibility(lang: str) -> m.EligibilityAnnex:
+    """For a form read before the consultation: nothing assessed yet, said plainly."""
+    n = NOT_RECORDED[lang]
+    return m.EligibilityAnnex(protocol_id=n, protocol_version="", protocol_sha256="", protocol_approval="",
+                              verdict=n, fired_rules=(), review_resolution=None)
+
+
+def empty_explanation(lang: str) -> m.ExplanationAnnex:
+    return m.ExplanationAnnex(sections=(), questions=(), comprehension=(), comprehension_result=NOT_RECORDED[lang],
+                              teach_back=())
+
+
 def explanation_annex(e: ExplanationDTO, question_text: Mapping[str, str], option_text: Mapping[tuple[str, str], str],
                       key_point_text: Mapping[str, str], tz: str, lang: str) -> m.ExplanationAnnex:
     c = e.comprehension

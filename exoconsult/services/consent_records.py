@@ -61,7 +61,8 @@ def explanation_id(ctx: ServiceContext, actor: Actor, patient_id: int, language:
 def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentText, *, document_id: str,
              initials: Mapping[str, str], optional_answers: Mapping[str, bool | None],
              signatures: Sequence[build.SignatureRecord], lot: str, dose: str,
-             copy_marking: str | None = None) -> m.ConsentDocument:
+             copy_marking: str | None = None, for_reading: bool = False) -> m.ConsentDocument:
+    """`for_reading`: a blank form to read before the consultation; its annexes may still be empty."""
     lang = text.meta.language
     settings = current_settings(ctx)
     with ctx.uow(actor, write=False) as uow:
@@ -71,8 +72,16 @@ def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentTe
         patient = to_data(row)
     assessment = AssessmentService(ctx).latest(actor, patient_id)
     explanation = ExplanationService(ctx).current(actor, patient_id, lang)
-    if assessment is None or explanation is None:
+    if (assessment is None or explanation is None) and not for_reading:
         raise ValidationError({"consent": "The assessment and the explanation must be on record first."})
+    if explanation is None:
+        return build.consent_document(
+            document_id=document_id, text=text, values=placeholder_values(ctx, doctor_name=actor.display_name, lot=lot),
+            patient=patient, settings=settings, logo_png=clinic_logo(ctx), initials=initials,
+            optional_answers=optional_answers,
+            eligibility=build.eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
+            explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
+            reflection_reason=None, copy_marking=copy_marking)
     check = load_comprehension(ctx.forms_dir, lang)
     values = placeholder_values(ctx, doctor_name=actor.display_name, lot=lot)
     if dose:

@@ -76,10 +76,12 @@ class ConsentService:
 
     @requires(Permission.CONSENT_VIEW)
     def preview(self, actor: Actor, patient_id: int, language: str) -> bytes:
-        """The document as it would print now, unsigned ("DRAFT" across every page if not approved)."""
+        """The document as it would print now, unsigned ("DRAFT" across every page if not approved).
+        Also the blank form a patient may read before his consultation (annexes then say "not recorded")."""
         document = records.assemble(self.ctx, actor, patient_id, self._text(language), document_id="PREVIEW",
                                     initials={}, optional_answers={}, signatures=(), lot="", dose="",
-                                    copy_marking={"en": "PREVIEW – not signed", "tr": "ÖNİZLEME – imzalanmadı"}[language])
+                                    copy_marking={"en": "PREVIEW – not signed", "tr": "ÖNİZLEME – imzalanmadı"}[language],
+                                    for_reading=True)
         return records.render(document)
 
     # -- signing -------------------------------------------------------------------------------------

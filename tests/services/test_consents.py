@@ -205,3 +205,16 @@ def test_re_consent_lists_the_sections_that_changed(ctx, ready, tmp_path):
     ctx.forms_dir = newer
     prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
     assert prep.previous_version == "1.0.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]
+
+
+def test_the_blank_form_can_be_read_before_any_assessment_or_explanation(ctx, staff, tmp_path):
+    from datetime import date
+
+    from exoconsult.domain.patient import PatientData
+    from exoconsult.services.patients import PatientService
+
+    new = PatientService(ctx).create(staff["nurse"], PatientData(family_name="Kaya", given_name="Can",
+                                                                 birth_date=date(1990, 1, 2), mrn="NEW-1"))
+    pdf = ConsentService(ctx).preview(staff["nurse"], new.id, "tr")
+    text = _text(pdf)
+    assert "Can Kaya" in text and "henüz kaydedilmedi" in text and "ÖNİZLEME" in text

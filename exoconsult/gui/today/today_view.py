@@ -225,7 +225,11 @@ class TodayView(QWidget):
         chosen = self._selected_patient()
         if chosen is None:
             return
-        dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], chosen[1], parent=self)
+        from exoconsult.services.patients import PatientService
+
+        language = PatientService(self.ctx).open(self.session.actor, chosen[0]).data.preferred_language
+        dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], chosen[1],
+                                       preferred_language=language if language in ("en", "tr") else "tr", parent=self)
         self.reading_dialog = dialog
         dialog.open()
 
