@@ -80,7 +80,7 @@ class AssessmentRepository:
         return row
 
     def get(self, assessment_id: int) -> AssessmentRow | None:
-        return self._s.get(AssessmentRow, assessment_id)
+        return None if assessment_id is None else self._s.get(AssessmentRow, assessment_id)
 
     def latest(self, patient_id: int) -> AssessmentRow | None:
         stmt = select(AssessmentRow).where(AssessmentRow.patient_id == patient_id).order_by(AssessmentRow.id.desc())

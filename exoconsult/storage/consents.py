@@ -91,7 +91,7 @@ class ConsentRepository:
         return self.s.scalar(select(ConsentRow).where(ConsentRow.document_id == document_id))
 
     def by_id(self, consent_id: int) -> ConsentRow | None:
-        return self.s.get(ConsentRow, consent_id)
+        return None if consent_id is None else self.s.get(ConsentRow, consent_id)
 
     def withdrawal_by_document_id(self, document_id: str) -> WithdrawalRow | None:
         return self.s.scalar(select(WithdrawalRow).where(WithdrawalRow.document_id == document_id))

@@ -113,7 +113,7 @@ class ExplanationRepository:
         self.s = session
 
     def session(self, session_id: int) -> ExplanationSessionRow | None:
-        return self.s.get(ExplanationSessionRow, session_id)
+        return None if session_id is None else self.s.get(ExplanationSessionRow, session_id)
 
     def sessions_for(self, patient_id: int) -> Sequence[ExplanationSessionRow]:
         stmt = select(ExplanationSessionRow).where(ExplanationSessionRow.patient_id == patient_id)

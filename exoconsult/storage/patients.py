@@ -29,7 +29,7 @@ class PatientRepository:
         self._s = session
 
     def get(self, patient_id: int) -> PatientRow | None:
-        return self._s.get(PatientRow, patient_id)
+        return None if patient_id is None else self._s.get(PatientRow, patient_id)
 
     def mrn_owner(self, mrn: str) -> int | None:
         return self._s.scalar(select(PatientRow.id).where(PatientRow.mrn == mrn))

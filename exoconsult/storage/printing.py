@@ -74,7 +74,7 @@ class PrintingRepository:
         return self.s.scalars(stmt.order_by(PrintRecordRow.id)).all()
 
     def plan(self, plan_id: int) -> ProcedurePlanRow | None:
-        return self.s.get(ProcedurePlanRow, plan_id)
+        return None if plan_id is None else self.s.get(ProcedurePlanRow, plan_id)
 
     def plans_between(self, first: date, last: date) -> Sequence[ProcedurePlanRow]:
         stmt = select(ProcedurePlanRow).where(ProcedurePlanRow.planned_on >= first, ProcedurePlanRow.planned_on <= last)
