@@ -87,9 +87,13 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
         kind = "unknown" if row is None else ("consent" if isinstance(row, ConsentRow) else "withdrawal")
         document_id = row.document_id if row is not None else ""
         consent_id = row.id if isinstance(row, ConsentRow) else (row.consent_id if row is not None else None)
+        patient_id = None
+        if consent_id is not None:
+            consent = row if isinstance(row, ConsentRow) else ConsentRepository(uow.session).by_id(consent_id)
+            patient_id = consent.patient_id
     consent_status = "unknown"
-    if consent_id is not None:
-        consent_status = next((s.status for s in summaries(ctx) if s.id == consent_id), "unknown")
+    if patient_id is not None:  # only this patient's consents, not every consent on record
+        consent_status = next((s.status for s in summaries(ctx, patient_id) if s.id == consent_id), "unknown")
     return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
                          seal_problem=status.problem, identical_to_archive=found, status=consent_status,
                          signer=status.signer_name, signed_at=status.signing_time)

@@ -168,7 +168,7 @@ def store_consent(ctx: ServiceContext, actor: Actor, *, patient_id: int, text: C
     return next(s for s in summaries(ctx, patient_id) if s.id == consent_id)
 
 
-def status_of(ctx: ServiceContext, row: ConsentRow, now: datetime, validity_days: int,
+def status_of(row: ConsentRow, now: datetime, validity_days: int,
               current_major: Mapping[str, int]) -> str:
     if row.status == "withdrawn":
         return "withdrawn"
@@ -205,7 +205,7 @@ def summaries(ctx: ServiceContext, patient_id: int | None = None, *, when: datet
             out.append(ConsentSummary(
                 id=r.id, document_id=r.document_id, patient_id=r.patient_id, mrn=p.mrn if p else "",
                 patient_name=f"{p.family_name}, {p.given_name}" if p else "", language=r.language,
-                text_version=r.text_version, status=status_of(ctx, r, now, validity, majors), signed_at=r.signed_at,
+                text_version=r.text_version, status=status_of(r, now, validity, majors), signed_at=r.signed_at,
                 archive_path=str(folder / r.archive_name), pdf_sha256=r.pdf_sha256,
                 withdrawal_document_id=r.withdrawal_document_id))
     return out

@@ -39,7 +39,7 @@ class ConsentRow(Audited, Base):
     status: Mapped[str] = mapped_column(String(16))  # signed | withdrawn (expired/superseded are computed)
     signed_at: Mapped[datetime]
     signed_by: Mapped[int] = mapped_column(Integer)  # the treating urologist (re-authenticated)
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only when read: listings stay light
     pdf_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     archive_name: Mapped[str] = mapped_column(String(80))
     withdrawn_at: Mapped[datetime | None]
@@ -74,7 +74,7 @@ class WithdrawalRow(Audited, Base):
     recorded_by: Mapped[int] = mapped_column(Integer)
     choices: Mapped[str] = mapped_column(Text)  # canonical JSON {choice id: bool}
     reason: Mapped[str] = mapped_column(Text, default="")
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only when read: listings stay light
     pdf_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     archive_name: Mapped[str] = mapped_column(String(80))
 
