@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 REPLACEMENT = "\ufffd"
 
@@ -40,28 +41,49 @@ def _is_xml_char(code: int) -> bool:
     )
 
 
+class _CleanTable(dict[int, str]):
+    """``str.translate`` table built lazily: each code point is classified once per glyph check.
+
+    A consent cleans a few hundred strings of the same few hundred characters; translating through
+    a remembered table is one C loop instead of a Python step per character.
+    """
+
+    def __init__(self, has_glyph: GlyphCheck | None) -> None:
+        super().__init__()
+        self._has_glyph = has_glyph
+
+    def __missing__(self, code: int) -> str:
+        self[code] = replacement = _clean_char(code, self._has_glyph)
+        return replacement
+
+
+def _clean_char(code: int, has_glyph: GlyphCheck | None) -> str:
+    ch = chr(code)
+    if ch == "\n":
+        return ch
+    if ch == "\t":
+        return " "
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        return ""
+    if not _is_xml_char(code):
+        return REPLACEMENT
+    if has_glyph is not None and not has_glyph(code):
+        category = unicodedata.category(ch)
+        if category == "Cf":
+            return ""  # an invisible format character the font cannot even map: nothing to show
+        return " " if category.startswith("Z") else REPLACEMENT
+    return ch
+
+
+@lru_cache(maxsize=16)
+def _table(has_glyph: GlyphCheck | None) -> _CleanTable:
+    return _CleanTable(has_glyph)
+
+
 def clean_text(text: str, has_glyph: GlyphCheck | None = None) -> str:
     """Plain text safe to draw: controls removed, unencodable or unprintable code points replaced."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for ch in text:
-        code = ord(ch)
-        if ch == "\n":
-            out.append(ch)
-        elif ch == "\t":
-            out.append(" ")
-        elif code < 0x20 or 0x7F <= code <= 0x9F:
-            continue
-        elif not _is_xml_char(code):
-            out.append(REPLACEMENT)
-        elif has_glyph is not None and not has_glyph(code):
-            category = unicodedata.category(ch)
-            if category == "Cf":
-                continue  # an invisible format character the font cannot even map: nothing to show
-            out.append(" " if category.startswith("Z") else REPLACEMENT)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_table(has_glyph))
 
 
 def single_line(text: str, has_glyph: GlyphCheck | None = None) -> str:
