@@ -6,6 +6,7 @@ paragraph markup itself, which is what keeps SEC-3 checkable in one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,9 +14,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
-from exoconsult.documents.escape import escape_markup, inline_markup
+from exoconsult.documents.escape import clean_text, escape_markup, inline_markup
 from exoconsult.documents.fonts import FontSet
 from exoconsult.documents.model import Block, BulletListBlock, HeadingBlock, ParagraphBlock
 
@@ -23,6 +25,10 @@ CHECKED = "☑"
 UNCHECKED = "☐"
 GRID = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#eef1f4")
+# Any white space but a plain space (line breaks, no-break and typographic spaces) and the zero-width
+# space, which reportlab's paragraphs treat as a break opportunity although Python does not call it space.
+_SPACE_A_PARAGRAPH_TREATS_SPECIALLY = re.compile("[^\\S ]|\u200b")
+CELL_PADDING = 6  # reportlab's default left/right cell padding, stated because string cells are measured against it
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,26 @@ def build_styles(fonts: FontSet) -> Styles:
     )
 
 
+class WrapOnceParagraph(Paragraph):
+    """A ``Paragraph`` that lays its lines out once per width.
+
+    Tables measure each cell and then wrap it again to draw it, and ``KeepTogether`` measures its
+    group before the frame wraps every member again: two thirds of all line breaking in a consent
+    was repeating a result already known. ``Paragraph.wrap`` depends only on the width (the
+    style and fragments never change after construction), and ``split``/``draw`` read the
+    ``blPara`` of the last wrap, so returning the remembered size for the same width is exact.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        remembered = self.__dict__.get("_wrapped_at")
+        # ``split`` deletes ``blPara`` when the paragraph must move on whole: then lay it out afresh.
+        if remembered is not None and remembered[0] == availWidth and remembered[2] is self.__dict__.get("blPara"):
+            return remembered[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = (availWidth, size, self.__dict__.get("blPara"))
+        return size
+
+
 class TextWriter:
     """Turns plain text into flowables; the single place user text becomes paragraph markup."""
 
@@ -75,16 +101,16 @@ class TextWriter:
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """Literal text (no formatting at all)."""
-        return Paragraph(escape_markup(text, self.fonts.has_glyph), style or self.styles.body)
+        return WrapOnceParagraph(escape_markup(text, self.fonts.has_glyph), style or self.styles.body)
 
     def rich(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """Content text: literal except ``**bold**``."""
-        return Paragraph(inline_markup(text, self.fonts.has_glyph), style or self.styles.body)
+        return WrapOnceParagraph(inline_markup(text, self.fonts.has_glyph), style or self.styles.body)
 
     def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         """"Label: value" with the label in bold; both literal."""
         markup = f"<b>{escape_markup(label, self.fonts.has_glyph)}:</b> {escape_markup(value, self.fonts.has_glyph)}"
-        return Paragraph(markup, style or self.styles.body)
+        return WrapOnceParagraph(markup, style or self.styles.body)
 
     def blocks(self, blocks: Sequence[Block]) -> list[Flowable]:
         """Content blocks (heading / paragraph / bullet list) as flowables."""
@@ -103,12 +129,41 @@ class TextWriter:
                 raise TypeError(f"unknown block {type(block).__name__}")
         return out
 
+    def cell(self, text: str, style: ParagraphStyle, column_width: float) -> str | Paragraph:
+        """A table cell: a plain string when the text is one line that fits, else a wrapping paragraph.
+
+        Most annex cells are a word or a time. reportlab draws a string cell with the table's own
+        font, size, leading and colour (``_cell_style`` sets them to the paragraph style's) on the
+        same baseline a one-line paragraph would use, without parsing or line breaking it; a
+        string cell is never read as markup either. Text that a paragraph would show differently
+        (line breaks, runs of spaces, no-break spaces, empty) or that needs wrapping stays a
+        paragraph, so the page looks the same either way.
+        """
+        line = clean_text(text, self.fonts.has_glyph)
+        if (line and line == line.strip(" ") and "  " not in line and not _SPACE_A_PARAGRAPH_TREATS_SPECIALLY.search(line)
+                and stringWidth(line, style.fontName, style.fontSize) <= column_width - 2 * CELL_PADDING):
+            return line
+        return self.para(text, style)
+
+    def _cell_style(self, header: tuple[tuple[int, int], tuple[int, int]]) -> list[tuple]:
+        """Table commands giving string cells the look of ``cell`` / ``cell_bold`` paragraphs."""
+        cell, bold = self.styles.cell, self.styles.cell_bold
+        return [
+            ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+            ("FONT", *header, bold.fontName, bold.fontSize, bold.leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ]
+
     def key_value_table(self, rows: Sequence[tuple[str, str]], width: float, label_share: float = 0.32) -> Table:
         """Two columns, bold labels, text wraps; rows may split across pages."""
-        data = [[self.para(label, self.styles.cell_bold), self.para(value, self.styles.cell)] for label, value in rows]
-        table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], splitInRow=1, hAlign="LEFT")
+        widths = [width * label_share, width * (1 - label_share)]
+        data = [[self.cell(label, self.styles.cell_bold, widths[0]), self.cell(value, self.styles.cell, widths[1])]
+                for label, value in rows]
+        table = Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),  # never reportlab's Helvetica default
+            *self._cell_style(((0, 0), (0, -1))),  # never reportlab's Helvetica default
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (0, -1), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -121,13 +176,13 @@ class TextWriter:
         """A header row plus text rows; the header repeats on each page and long cells split."""
         if any(len(row) != len(columns) for row in rows):
             raise ValueError("every table row needs one cell per column")
-        data = [[self.para(c, self.styles.cell_bold) for c in columns]]
-        data += [[self.para(cell, self.styles.cell) for cell in row] for row in rows]
+        data = [[self.cell(c, self.styles.cell_bold, w) for c, w in zip(columns, widths, strict=True)]]
+        data += [[self.cell(c, self.styles.cell, w) for c, w in zip(row, widths, strict=True)] for row in rows]
         # A repeated header row cannot split; only repeat headings short enough to stay a line or two.
         repeat = 1 if all(len(c) <= 80 for c in columns) else 0
         table = Table(data, colWidths=list(widths), repeatRows=repeat, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),  # never reportlab's Helvetica default
+            *self._cell_style(((0, 0), (-1, 0))),  # never reportlab's Helvetica default
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

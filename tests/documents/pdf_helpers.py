@@ -62,3 +62,12 @@ def decode_qr_codes(pdf: bytes, tmp_path: Path, dpi: int = 150) -> list[list[str
 
 def have_qr_tools() -> bool:
     return shutil.which("pdftoppm") is not None and shutil.which("zbarimg") is not None
+
+
+def raster_pages(pdf: bytes, tmp_path: Path, name: str, dpi: int = 150) -> list[bytes]:
+    """Each page rendered by pdftoppm as raw greyscale pixels (PGM), for comparing how pages look."""
+    source = tmp_path / f"{name}.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(source), str(tmp_path / name)], check=True)
+    pages = sorted(tmp_path.glob(f"{name}-*.pgm"), key=lambda p: int(p.stem.split("-")[-1]))
+    return [page.read_bytes() for page in pages]

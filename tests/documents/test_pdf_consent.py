@@ -201,3 +201,25 @@ def test_signatures_are_vector_paths_not_images(fonts):
            SignatureStroke((SignaturePoint(1, 1, 0, -3), SignaturePoint(1, 1, 5, float("inf")))))
     odd_blocks = tuple(dataclasses.replace(s, strokes=odd) for s in sample_consent("en").signatures)
     assert render_consent_pdf(sample_consent("en", signatures=odd_blocks), fonts).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_remembered_paragraph_layout_gives_the_same_pdf_as_laying_out_afresh(fonts, monkeypatch, paper):
+    # WrapOnceParagraph skips repeated line breaking; the document must not change by one byte, also
+    # when long paragraphs and table cells split over pages (split discards the remembered lines).
+    from reportlab.platypus import Paragraph
+
+    from exoconsult.documents.layout import WrapOnceParagraph
+    from tests.documents.hostile_corpus import HOSTILE_STRINGS
+
+    long_text = max(HOSTILE_STRINGS, key=len)
+    patient = dataclasses.replace(sample_consent("en").patient, full_name=long_text[:3000])
+    documents = [dataclasses.replace(sample_consent("tr"), paper_size=paper),
+                 dataclasses.replace(sample_consent("en", patient=patient), paper_size=paper,
+                                     reflection_shortened_reason=long_text)]
+    remembered = [render_consent_pdf(d, fonts, invariant=True) for d in documents]
+    monkeypatch.setattr(WrapOnceParagraph, "wrap", Paragraph.wrap)
+    afresh = [render_consent_pdf(d, fonts, invariant=True) for d in documents]
+    pages = [len(PdfReader(io.BytesIO(pdf)).pages) for pdf in remembered]
+    assert pages[1] >= pages[0] + 3  # the long name and reason really did run over several pages
+    assert remembered == afresh
