@@ -7,6 +7,7 @@ than through ``QrCodeWidget``/``renderPDF``, because the graphics renderer sets 
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
@@ -31,17 +32,31 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """Draw a square QR code (quiet zone included) encoding ``payload``, lower-left corner at (x, y)."""
-    matrix = qr_matrix(payload)
+    """Draw a square QR code (quiet zone included) encoding ``payload``, lower-left corner at (x, y).
+
+    The symbol is one form XObject per document, defined on first use and placed on every page:
+    the same code on each page costs one path, not one per page.
+    """
+    name = "ExoQR" + hashlib.sha256(f"{size!r}:{payload}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, 0, 0, size, size)
+        _draw_modules(canvas, qr_matrix(payload), size)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+def _draw_modules(canvas: Canvas, matrix: tuple[tuple[bool, ...], ...], size: float) -> None:
     count = len(matrix)
     module = size / (count + 2 * QUIET_MODULES)
-    canvas.saveState()
     canvas.setFillColor(colors.white)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.rect(0, 0, size, size, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
     path = canvas.beginPath()
     for row, cells in enumerate(matrix):
-        top = y + size - (QUIET_MODULES + row) * module
+        top = size - (QUIET_MODULES + row) * module
         col = 0
         while col < count:  # one rectangle per horizontal run keeps the path small
             if not cells[col]:
@@ -50,6 +65,5 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
             start = col
             while col < count and cells[col]:
                 col += 1
-            path.rect(x + (QUIET_MODULES + start) * module, top - module, (col - start) * module, module)
+            path.rect((QUIET_MODULES + start) * module, top - module, (col - start) * module, module)
     canvas.drawPath(path, stroke=0, fill=1)
-    canvas.restoreState()
