@@ -285,24 +285,42 @@ _DDMMYYYY = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 
 
 class EntryError(ValueError):
-    """What the user typed cannot be read as the question's type; the message says why."""
+    """What the user typed cannot be read as the question's type; the message says why.
+
+    ``reason`` names the kind of problem (``empty``, ``digits_only``, ``two_separators``, ``not_number``,
+    ``ambiguous``, ``not_integer``, ...) and ``params`` its details, so a screen can say it in the
+    consultation's language; ``str()`` is the English message.
+    """
+
+    def __init__(self, message: str, reason: str = "invalid", **params: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
 
 
 def parse_number(text: str, *, integer: bool = False) -> int | float:
     """'12,5' and '12.5' are 12.5. Grouped or ambiguous forms are refused, never guessed: '1.234' could
-    be a Turkish thousands group or three decimals; '1,234.5', '12.5.3' and non-ASCII digits also fail."""
+    be a Turkish thousands group or three decimals; '1,234.5', '12 5', '12.5.3' and non-ASCII digits
+    also fail. The one number reader of the application: the history screens call it too."""
     raw = text.strip()
     if not raw:
-        raise EntryError("enter a number")
+        raise EntryError("enter a number", "empty")
+    if any(ch.isdigit() and not ("0" <= ch <= "9") for ch in raw):
+        raise EntryError(f'"{raw}": use the digits 0-9 only', "digits_only", text=raw)
+    if raw.count(".") + raw.count(",") > 1:
+        raise EntryError(f'"{raw}" is not a number: use one decimal separator and no thousands separator',
+                         "two_separators", text=raw)
     if not _PLAIN_NUMBER.match(raw) or not raw.isascii():
-        raise EntryError(f'"{raw}" is not a number; use digits with at most one decimal comma or point')
+        raise EntryError(f'"{raw}" is not a number; use digits with at most one decimal comma or point',
+                         "not_number", text=raw)
     whole, _, frac = raw.replace(",", ".").partition(".")
     digits = whole.lstrip("+-")
-    if len(frac) == 3 and digits not in ("0", ""):
-        raise EntryError(f'"{raw}" is ambiguous (thousands group or three decimals?); type it without grouping')
+    if len(frac) == 3 and digits.lstrip("0"):
+        raise EntryError(f'"{raw}" is ambiguous (thousands group or three decimals?); type it without grouping',
+                         "ambiguous", text=raw, digits=digits + frac)
     if integer:
         if frac.strip("0"):
-            raise EntryError(f'"{raw}" is not a whole number')
+            raise EntryError(f'"{raw}" is not a whole number', "not_integer", text=raw)
         return int(whole)
     return float(f"{whole}.{frac}") if frac else float(whole)
 

@@ -102,7 +102,7 @@ def test_decimal_accepts_comma_and_point(qtbot, text, expected):
     assert w.problem() is None
 
 
-@pytest.mark.parametrize("text", ["1.234,5", "12.5.3", "1,234.5", "1.234", "١٢", "12a"])
+@pytest.mark.parametrize("text", ["1.234,5", "12.5.3", "1,234.5", "1.234", "١٢", "12a", "12 5", "1 234"])
 def test_decimal_refuses_grouped_or_malformed_input(qtbot, text):
     w = DecimalWidget("tr")
     qtbot.addWidget(w)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from exoconsult.domain.questionnaire import EntryError, parse_number
 from exoconsult.gui.history.texts import t
 
-_DECIMAL = re.compile(r"^([+-]?)([0-9]+)(?:[.,]([0-9]+))?$")
-_INTEGER = re.compile(r"^([+-]?)([0-9]+)$")
+_NUMBER_REASONS = frozenset({"digits_only", "two_separators", "not_number", "ambiguous", "not_integer"})
 _DMY = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$")
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
@@ -39,33 +39,28 @@ def _ascii_only(text: str) -> None:
             raise NumberTextError("digits_only")
 
 
+def _parse(text: str, *, integer: bool) -> int | float | None:
+    # One reader for screen and services (domain.questionnaire.parse_number); this layer only maps an
+    # empty field to "no answer" and the refusal to a message in the consultation's language.
+    if not text.strip():
+        return None
+    try:
+        return parse_number(text, integer=integer)
+    except EntryError as error:
+        raise NumberTextError(error.reason if error.reason in _NUMBER_REASONS else "not_number",
+                              **error.params) from None
+
+
 def parse_decimal(text: str) -> float | None:
     """'12,5' and '12.5' -> 12.5; '' -> None; grouped, doubled or ambiguous forms raise NumberTextError."""
-    raw = text.strip().replace(" ", "")
-    if not raw:
-        return None
-    _ascii_only(raw)
-    if raw.count(".") + raw.count(",") > 1:
-        raise NumberTextError("two_separators", text=text.strip())
-    match = _DECIMAL.match(raw)
-    if match is None:
-        raise NumberTextError("not_number", text=text.strip())
-    sign, whole, fraction = match.groups()
-    # "1.234" is 1234 to a Turkish reader and 1.234 to an English one: refuse rather than guess.
-    if fraction is not None and len(fraction) == 3 and whole.lstrip("0"):
-        raise NumberTextError("ambiguous", text=text.strip(), digits=whole + fraction)
-    return float(f"{sign}{whole}.{fraction or '0'}")
+    value = _parse(text, integer=False)
+    return None if value is None else float(value)
 
 
 def parse_integer(text: str) -> int | None:
-    raw = text.strip().replace(" ", "")
-    if not raw:
-        return None
-    _ascii_only(raw)
-    match = _INTEGER.match(raw)
-    if match is None:
-        raise NumberTextError("not_integer", text=text.strip())
-    return int(raw)
+    """'12' -> 12 (also '12,0'); '' -> None; anything else raises NumberTextError."""
+    value = _parse(text, integer=True)
+    return None if value is None else int(value)
 
 
 def format_number(value: float | int | None, lang: str = "en", *, significant: int | None = None) -> str:
