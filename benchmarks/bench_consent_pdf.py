@@ -32,17 +32,9 @@ from exoconsult.definitions.content_load import load_consent_text  # noqa: E402
 from exoconsult.documents.consent_pdf import render_consent_pdf  # noqa: E402
 from exoconsult.documents.fonts import FontSet, register_fonts  # noqa: E402
 from exoconsult.documents.keys import Identity, generate_clinic_identity  # noqa: E402
-from exoconsult.documents.model import (  # noqa: E402
-    BulletListBlock,
-    ConsentDocument,
-    ConsentSection,
-    HeadingBlock,
-    OptionalConsent,
-    ParagraphBlock,
-)
+from exoconsult.documents.model import BulletListBlock, ConsentDocument, HeadingBlock, ParagraphBlock  # noqa: E402
 from exoconsult.documents.seal import seal_pdf, validate_sealed_pdf  # noqa: E402
-from exoconsult.domain.content import fill_placeholders  # noqa: E402
-from exoconsult.services.consent_build import render_blocks  # noqa: E402
+from exoconsult.services.consent_build import consent_sections, optional_consents, render_blocks  # noqa: E402
 from tests.documents.samples import sample_consent  # noqa: E402
 
 FORMS = Path(__file__).resolve().parents[1] / "forms"
@@ -62,18 +54,15 @@ CLINIC_VALUES = {  # what a clinic fills in; lengths like a real clinic's
 
 
 def shipped_consent(lang: str) -> ConsentDocument:
-    """The test sample's patient, signatures and annexes around the shipped consent text of ``lang``."""
+    """The test sample's patient, signatures and annexes around the shipped consent text of ``lang``,
+    every section initialled and every optional consent answered, as the signing service builds them."""
     text = load_consent_text(FORMS, lang)
-    sample = sample_consent(lang)
-    initials = sample.sections[0].initials
-    sections = tuple(
-        ConsentSection(number=n, heading=fill_placeholders(s.title, CLINIC_VALUES, lang=lang),
-                       blocks=render_blocks(s.blocks, CLINIC_VALUES, lang), initials=initials)
-        for n, s in enumerate(text.sections, start=1))
-    optional = tuple(OptionalConsent(fill_placeholders(o.text, CLINIC_VALUES, lang=lang), True)
-                     for o in text.optional_consents)
-    return dataclasses.replace(sample, title=text.meta.title, sections=sections, optional_consents=optional,
-                               preamble=render_blocks(text.preamble, CLINIC_VALUES, lang), approved=True)
+    initials = {section.id: "J.D." for section in text.sections}
+    answers = {choice.id: True for choice in text.optional_consents}
+    return dataclasses.replace(sample_consent(lang), title=text.meta.title, approved=True,
+                               sections=consent_sections(text, CLINIC_VALUES, initials),
+                               optional_consents=optional_consents(text, CLINIC_VALUES, answers),
+                               preamble=render_blocks(text.preamble, CLINIC_VALUES, lang))
 
 
 def _emit(**fields: object) -> None:

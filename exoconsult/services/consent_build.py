@@ -156,6 +156,24 @@ def signature_blocks(records: Sequence[SignatureRecord], tz: str, lang: str) -> 
     return tuple(blocks)
 
 
+def consent_sections(text: ConsentText, values: Mapping[str, str],
+                     initials: Mapping[str, str]) -> tuple[m.ConsentSection, ...]:
+    """The numbered sections of ``text`` with placeholders filled and each section's initials (by section id)."""
+    lang = text.meta.language
+    return tuple(
+        m.ConsentSection(number=n, heading=fill_placeholders(s.title, values, lang=lang),
+                         blocks=render_blocks(s.blocks, values, lang),
+                         initials=m.InitialsState(bool(initials.get(s.id)), initials.get(s.id, "")))
+        for n, s in enumerate(text.sections, start=1))
+
+
+def optional_consents(text: ConsentText, values: Mapping[str, str],
+                      answers: Mapping[str, bool | None]) -> tuple[m.OptionalConsent, ...]:
+    """The unbundled optional consents of ``text`` with the patient's answers (by consent id)."""
+    return tuple(m.OptionalConsent(fill_placeholders(o.text, values, lang=text.meta.language), answers.get(o.id))
+                 for o in text.optional_consents)
+
+
 def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str, str], patient: PatientData,
                      settings: ClinicSettings, logo_png: bytes | None, initials: Mapping[str, str],
                      optional_answers: Mapping[str, bool | None], eligibility: m.EligibilityAnnex,
@@ -164,11 +182,7 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
                      copy_marking: str | None = None) -> m.ConsentDocument:
     lang = text.meta.language
     tz = settings.time_zone
-    sections = tuple(
-        m.ConsentSection(number=n, heading=fill_placeholders(s.title, values, lang=lang),
-                         blocks=render_blocks(s.blocks, values, lang),
-                         initials=m.InitialsState(bool(initials.get(s.id)), initials.get(s.id, "")))
-        for n, s in enumerate(text.sections, start=1))
+
     def product_value(key: str) -> str:  # a blank prints as the same visible mark as in the text
         return fill_placeholders("{" + key + "}", values, lang=lang)
 
@@ -180,9 +194,8 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
     return m.ConsentDocument(
         document_id=document_id, language=lang, text_version=text.meta.version, approved=text.meta.approval.approved,
         title=text.meta.title, clinic=clinic_header(settings, logo_png), patient=patient_identity(patient, lang),
-        sections=sections, product=product,
-        optional_consents=tuple(m.OptionalConsent(fill_placeholders(o.text, values, lang=lang),
-                                                  optional_answers.get(o.id)) for o in text.optional_consents),
+        sections=consent_sections(text, values, initials), product=product,
+        optional_consents=optional_consents(text, values, optional_answers),
         signatures=signature_blocks(signatures, tz, lang), eligibility=eligibility, explanation=explanation,
         audit_summary=m.AuditSummaryAnnex(audit_columns, tuple(tuple(r) for r in audit_rows)),
         labels=consent_labels(lang), reflection_shortened_reason=reflection_reason or None,
