@@ -15,7 +15,6 @@ from datetime import date, datetime
 from exoconsult.domain.questionnaire import EntryError, parse_number
 from exoconsult.gui.history.texts import t
 
-_NUMBER_REASONS = frozenset({"digits_only", "two_separators", "not_number", "ambiguous", "not_integer"})
 _DMY = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$")
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
@@ -47,8 +46,7 @@ def _parse(text: str, *, integer: bool) -> int | float | None:
     try:
         return parse_number(text, integer=integer)
     except EntryError as error:
-        raise NumberTextError(error.reason if error.reason in _NUMBER_REASONS else "not_number",
-                              **error.params) from None
+        raise NumberTextError(error.reason, **error.params) from None  # each reason has an en/tr text
 
 
 def parse_decimal(text: str) -> float | None:
