@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
-from exoconsult.services.accounts import UserFields, insert_user, validate_user_fields
-from exoconsult.services.auth import hash_password
+from exoconsult.services.accounts.accounts import UserFields, insert_user, validate_user_fields
+from exoconsult.services.accounts.auth import hash_password
 
 
 def bench_actor(ctx, role: Role, username: str = "bench") -> Actor:

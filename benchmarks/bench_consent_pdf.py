@@ -34,7 +34,7 @@ from exoconsult.documents.fonts import FontSet, register_fonts  # noqa: E402
 from exoconsult.documents.keys import Identity, generate_clinic_identity  # noqa: E402
 from exoconsult.documents.model import BulletListBlock, ConsentDocument, HeadingBlock, ParagraphBlock  # noqa: E402
 from exoconsult.documents.seal import seal_pdf, validate_sealed_pdf  # noqa: E402
-from exoconsult.services.consent_build import consent_sections, optional_consents, render_blocks  # noqa: E402
+from exoconsult.services.consent.consent_build import consent_sections, optional_consents, render_blocks  # noqa: E402
 from tests.documents.samples import sample_consent  # noqa: E402
 
 FORMS = Path(__file__).resolve().parents[1] / "forms"

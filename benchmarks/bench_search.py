@@ -25,8 +25,8 @@ from exoconsult.config import DataDir  # noqa: E402
 from exoconsult.domain.patient import PatientData, search_tokens  # noqa: E402
 from exoconsult.domain.people import Role  # noqa: E402
 from exoconsult.domain.text import fold  # noqa: E402
-from exoconsult.services.context import open_context  # noqa: E402
-from exoconsult.services.patients import PatientService  # noqa: E402
+from exoconsult.services.clinic import open_context  # noqa: E402
+from exoconsult.services.history.patients import PatientService  # noqa: E402
 
 FAMILY = ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk", "Aydın", "Özdemir", "Arslan",
           "Doğan", "Kılıç", "Aslan", "Çetin", "Kara", "Koç", "Kurt", "Özkan", "Şimşek", "Işık", "Polat", "Erdoğan",

@@ -127,13 +127,13 @@ class Startup:
 
 def _open_context(data_dir: DataDir, database_url: str | None):
     """Runs on the worker thread: the first import of the storage stack happens here."""
-    from exoconsult.services.context import open_context
+    from exoconsult.services.clinic import open_context
 
     return open_context(data_dir, database_url)
 
 
 def _daily_backup(ctx):
-    from exoconsult.services.backup import daily_backup_if_due
+    from exoconsult.services.admin.backup import daily_backup_if_due
 
     return daily_backup_if_due(ctx)
 

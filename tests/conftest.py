@@ -67,7 +67,7 @@ def db_url(request, data_dir: DataDir):
 
 @pytest.fixture
 def ctx(db_url: str, data_dir: DataDir, clock: FakeClock):
-    from exoconsult.services.context import open_context
+    from exoconsult.services.clinic import open_context
 
     context = open_context(data_dir, db_url, clock=clock, forms_dir=REPO / "forms")
     yield context
@@ -76,7 +76,7 @@ def ctx(db_url: str, data_dir: DataDir, clock: FakeClock):
 
 @pytest.fixture
 def sqlite_ctx(data_dir: DataDir, clock: FakeClock):
-    from exoconsult.services.context import open_context
+    from exoconsult.services.clinic import open_context
 
     context = open_context(data_dir, None, clock=clock, forms_dir=REPO / "forms")
     yield context
@@ -97,8 +97,8 @@ _HASHES: dict[str, str] = {}  # argon2 hashing is slow on purpose: hash each tes
 def create_staff(context) -> dict[str, Actor]:
     """Real, active accounts for the three test users (the per-call account check refuses unknown ids)."""
     from exoconsult.domain.people import SYSTEM_ACTOR
-    from exoconsult.services.accounts import UserFields, insert_user, validate_user_fields
-    from exoconsult.services.auth import hash_password
+    from exoconsult.services.accounts.accounts import UserFields, insert_user, validate_user_fields
+    from exoconsult.services.accounts.auth import hash_password
 
     out: dict[str, Actor] = {}
     with context.uow(SYSTEM_ACTOR) as uow:

@@ -13,13 +13,13 @@ from pathlib import Path
 from exoconsult.documents.keys import generate_clinic_identity
 from exoconsult.domain.people import Actor
 from exoconsult.domain.signature import Point
-from exoconsult.services.assessments import AssessmentService
-from exoconsult.services.cases import CaseService
-from exoconsult.services.comprehension import ComprehensionService
-from exoconsult.services.consent_dto import CapturedSignature, ConsentSubmission
-from exoconsult.services.consents import ConsentService
-from exoconsult.services.explanation import ExplanationService
-from exoconsult.services.settings import SettingsService
+from exoconsult.services.admin.settings import SettingsService
+from exoconsult.services.assessment.assessments import AssessmentService
+from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSubmission
+from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.explanation.comprehension import ComprehensionService
+from exoconsult.services.explanation.explanation import ExplanationService
+from exoconsult.services.history.cases import CaseService
 from tests.conftest import REPO, STAFF_PASSWORDS
 from tests.unit.rules.builders import BASE_CASE
 

@@ -24,7 +24,7 @@ def fail(message: str, code: int = 2) -> int:
 
 def open_ctx(args: argparse.Namespace, *, upgrade: bool = True):
     """Open the data folder's database (migrating it after a verified backup unless upgrade=False)."""
-    from exoconsult.services.context import open_context
+    from exoconsult.services.clinic import open_context
 
     dd = data_dir(args)
     return open_context(dd, database_url(args, dd), upgrade=upgrade)

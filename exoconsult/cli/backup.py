@@ -34,7 +34,7 @@ def register(subparsers, common) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from exoconsult.domain.errors import ExoError
     from exoconsult.domain.people import SYSTEM_ACTOR
-    from exoconsult.services.backup import make_backup
+    from exoconsult.services.admin.backup import make_backup
 
     dest = Path(args.dest)
     if not dest.is_dir():
@@ -59,7 +59,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from exoconsult.domain.errors import ExoError
     from exoconsult.domain.people import SYSTEM_ACTOR
-    from exoconsult.services.backup import check_backup, restore_backup
+    from exoconsult.services.admin.backup import check_backup, restore_backup
 
     src = Path(args.src)
     if args.check_only:

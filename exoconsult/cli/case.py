@@ -46,7 +46,7 @@ def register(subparsers, common) -> None:
 
 def _sign_in(ctx, args: argparse.Namespace):
     from exoconsult.cli.setup import read_password
-    from exoconsult.services.auth import AuthService
+    from exoconsult.services.accounts.auth import AuthService
 
     return AuthService(ctx).login(args.user, read_password(args))
 
@@ -75,7 +75,7 @@ def _run(args: argparse.Namespace, body) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from exoconsult.services.cases import CaseService
+    from exoconsult.services.history.cases import CaseService
 
     def body(ctx, actor) -> int:
         service = CaseService(ctx)
@@ -93,7 +93,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from exoconsult.cli._common import fail
-    from exoconsult.services.cases import CaseService
+    from exoconsult.services.history.cases import CaseService
 
     try:
         with open(args.case_file, encoding="utf-8") as fh:

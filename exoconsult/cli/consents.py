@@ -22,11 +22,14 @@ def register(subparsers, common) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from exoconsult.services.consent_records import summaries
+    from exoconsult.domain.people import SYSTEM_ACTOR
+    from exoconsult.services.consent.consent_records import summaries
+    from exoconsult.services.core.work import open_work
 
     ctx = open_ctx(args)
     try:
-        rows = summaries(ctx)
+        with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
+            rows = summaries(work)
     finally:
         ctx.close()
     if args.json:

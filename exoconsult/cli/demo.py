@@ -15,7 +15,7 @@ def register(subparsers, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from exoconsult.services.context import open_context
+    from exoconsult.services.clinic import open_context
     from exoconsult.services.demo import seed_demo
 
     dd = data_dir(args)

@@ -22,7 +22,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from exoconsult.definitions.lint import lint_forms
-    from exoconsult.services.context import default_forms_dir
+    from exoconsult.services.core.context import default_forms_dir
 
     forms_dir = Path(args.forms) if args.forms else default_forms_dir()
     problems = lint_forms(forms_dir)

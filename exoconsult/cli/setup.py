@@ -47,7 +47,7 @@ def read_password(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from exoconsult.domain.errors import ExoError, ValidationError
-    from exoconsult.services.setup import AdminAccount, ClinicProfile, run_setup
+    from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
 
     try:
         password = read_password(args)

@@ -32,7 +32,7 @@ def register(subparsers, common) -> None:
 
 def _signed_in(args: argparse.Namespace):
     from exoconsult.cli.setup import read_password
-    from exoconsult.services.auth import AuthService
+    from exoconsult.services.accounts.auth import AuthService
 
     ctx = open_ctx(args)
     try:
@@ -44,7 +44,7 @@ def _signed_in(args: argparse.Namespace):
 
 def run_list(args: argparse.Namespace) -> int:
     from exoconsult.domain.errors import ExoError
-    from exoconsult.services.accounts import AccountService
+    from exoconsult.services.accounts.accounts import AccountService
 
     try:
         ctx, admin = _signed_in(args)
@@ -65,7 +65,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_create(args: argparse.Namespace) -> int:
     from exoconsult.domain.errors import ExoError, ValidationError
     from exoconsult.domain.people import Role
-    from exoconsult.services.accounts import AccountService, UserFields
+    from exoconsult.services.accounts.accounts import AccountService, UserFields
 
     try:
         ctx, admin = _signed_in(args)

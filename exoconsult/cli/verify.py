@@ -22,7 +22,7 @@ def register(subparsers, common) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from exoconsult.domain.errors import ExoError
-    from exoconsult.services.verify import verify_installation
+    from exoconsult.services.integrity.verify import verify_installation
 
     try:
         ctx = open_ctx(args, upgrade=False)
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_file(ctx, name: str) -> int:
     from pathlib import Path
 
-    from exoconsult.services.consent_archive import check_pdf
+    from exoconsult.services.consent.consent_archive import check_pdf
 
     try:
         data = Path(name).read_bytes()

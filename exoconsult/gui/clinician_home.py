@@ -11,8 +11,8 @@ from exoconsult.gui.patients.patient_dialog import PatientDialog
 from exoconsult.gui.patients.patient_list import PatientList
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.gui.workspace import ConsultationWorkspace
-from exoconsult.services.dto import PatientDTO
-from exoconsult.services.permissions import Permission
+from exoconsult.services.core.dto import PatientDTO
+from exoconsult.services.core.permissions import Permission
 
 
 class ClinicianHome(QWidget):

@@ -75,7 +75,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _on_error(self, error: BaseException) -> None:
-        from exoconsult.services.auth import LoginFailed, PasswordChangeRequired
+        from exoconsult.services.accounts.auth import LoginFailed, PasswordChangeRequired
 
         self._set_busy(False)
         if isinstance(error, PasswordChangeRequired):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
 from exoconsult.gui.session import Session
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
-from exoconsult.services.permissions import Permission
+from exoconsult.services.core.permissions import Permission
 
 
 class StatusPage(QWidget):
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def _on_unlock_failed(self, error: BaseException) -> None:
         from exoconsult.domain.errors import NotAuthenticated
-        from exoconsult.services.auth import LoginFailed
+        from exoconsult.services.accounts.auth import LoginFailed
 
         self.lock_screen.set_busy(False)
         if isinstance(error, LoginFailed):

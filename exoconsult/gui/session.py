@@ -13,7 +13,7 @@ from functools import cached_property
 from PySide6.QtCore import QObject, Signal
 
 from exoconsult.domain.people import Actor
-from exoconsult.services.permissions import Permission, allowed
+from exoconsult.services.core.permissions import Permission, allowed
 
 
 class AppServices:
@@ -24,53 +24,53 @@ class AppServices:
 
     @cached_property
     def patients(self):
-        from exoconsult.services.patients import PatientService
+        from exoconsult.services.history.patients import PatientService
 
         return PatientService(self.ctx)
 
     @cached_property
     def auth(self):
-        from exoconsult.services.auth import AuthService
+        from exoconsult.services.accounts.auth import AuthService
 
         return AuthService(self.ctx)
 
     @cached_property
     def accounts(self):
-        from exoconsult.services.accounts import AccountService
+        from exoconsult.services.accounts.accounts import AccountService
 
         return AccountService(self.ctx)
 
     @cached_property
     def settings(self):
-        from exoconsult.services.settings import SettingsService
+        from exoconsult.services.admin.settings import SettingsService
 
         return SettingsService(self.ctx)
 
     @cached_property
     def backup(self):
-        from exoconsult.services.backup import BackupService
+        from exoconsult.services.admin.backup import BackupService
 
         return BackupService(self.ctx)
 
     @cached_property
     def audit_log(self):
-        from exoconsult.services.audit_log import AuditLogService
+        from exoconsult.services.admin.audit_log import AuditLogService
 
         return AuditLogService(self.ctx)
 
     def setup_status(self):
-        from exoconsult.services.setup import setup_status
+        from exoconsult.services.admin.setup import setup_status
 
         return setup_status(self.ctx)
 
     def run_setup(self, profile, admin, password: str):
-        from exoconsult.services.setup import run_setup
+        from exoconsult.services.admin.setup import run_setup
 
         return run_setup(self.ctx, profile, admin, password)
 
     def clinic_settings(self):
         """Settings readable before anyone signs in (clinic name on the login screen, idle minutes)."""
-        from exoconsult.services.settings import current_settings
+        from exoconsult.services.core.clinic_settings import current_settings
 
         return current_settings(self.ctx)
 

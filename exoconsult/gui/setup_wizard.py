@@ -232,7 +232,7 @@ class SetupWizard(QWizard):
         if self.password.text() != self.confirm_password.text():
             self._show({"confirm_password": self.tr("The two passwords are not the same.")})
             return False
-        from exoconsult.services.setup import AdminAccount, ClinicProfile
+        from exoconsult.services.admin.setup import AdminAccount, ClinicProfile
 
         profile = ClinicProfile(
             clinic_name=self.clinic_name.text(), clinic_address=self.clinic_address.toPlainText(),

@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from exoconsult.services.dto import PatientDTO
+from exoconsult.services.core.dto import PatientDTO
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.patient import age_on
 from exoconsult.gui.stages import StageContext, StageSpec, stages
 from exoconsult.gui.widgets import plain_label, show_service_error
-from exoconsult.services.dto import PatientDTO
-from exoconsult.services.permissions import Permission
+from exoconsult.services.core.dto import PatientDTO
+from exoconsult.services.core.permissions import Permission
 
 log = logging.getLogger(__name__)
 

@@ -106,11 +106,20 @@ def audited_password_fingerprint(session: Session, user_id: int) -> str | None:
 
 
 def account_standing(db: Database, user_id: int) -> AccountStanding | None:
-    """One primary-key lookup, run before every service call (deactivation takes effect at once)."""
+    """One primary-key lookup outside any unit of work (sign-in screens, the few calls not yet in one)."""
     with db.connect() as conn:
-        row = conn.execute(select(UserRow.active, UserRow.role, UserRow.must_change_password)
-                           .where(UserRow.id == user_id)).first()
+        row = conn.execute(_standing_query(user_id)).first()
     return None if row is None else AccountStanding(bool(row[0]), str(row[1]), bool(row[2]))
+
+
+def standing_in(session: Session, user_id: int) -> AccountStanding | None:
+    """The same lookup inside the use case's own transaction (deactivation takes effect at once)."""
+    row = session.execute(_standing_query(user_id)).first()
+    return None if row is None else AccountStanding(bool(row[0]), str(row[1]), bool(row[2]))
+
+
+def _standing_query(user_id: int):
+    return select(UserRow.active, UserRow.role, UserRow.must_change_password).where(UserRow.id == user_id)
 
 
 class SettingRepository:

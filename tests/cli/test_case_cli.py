@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from exoconsult.cli import main
-from exoconsult.services.cases import CaseService
+from exoconsult.services.history.cases import CaseService
 from exoconsult.storage.orm import AuditEntryRow
 from tests.conftest import STAFF_PASSWORDS
 

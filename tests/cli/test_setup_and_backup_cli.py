@@ -37,9 +37,9 @@ def test_setup_on_an_empty_data_dir_with_the_password_on_stdin(tmp_path):
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
     assert stat.S_IMODE((data / "exoconsult.sqlite").stat().st_mode) == 0o600
     from exoconsult.config import DataDir
-    from exoconsult.services.auth import AuthService
-    from exoconsult.services.context import open_context
-    from exoconsult.services.settings import SettingsService
+    from exoconsult.services.accounts.auth import AuthService
+    from exoconsult.services.admin.settings import SettingsService
+    from exoconsult.services.clinic import open_context
 
     ctx = open_context(DataDir(data))
     try:
@@ -107,8 +107,8 @@ def test_users_create_and_list_for_scripted_installs(tmp_path):
                    stdin="wrong password here\n")
     assert refused.returncode == 2 and "Sign-in failed" in refused.stderr
     from exoconsult.config import DataDir
-    from exoconsult.services.auth import AuthService, PasswordChangeRequired
-    from exoconsult.services.context import open_context
+    from exoconsult.services.accounts.auth import AuthService, PasswordChangeRequired
+    from exoconsult.services.clinic import open_context
 
     ctx = open_context(DataDir(data))
     try:

@@ -28,8 +28,8 @@ def main() -> None:
     from exoconsult.gui.history.history_page import HistoryPage
     from exoconsult.gui.runner import BackgroundRunner
     from exoconsult.gui.session import Session
-    from exoconsult.services.context import open_context
-    from exoconsult.services.history import HistoryService
+    from exoconsult.services.clinic import open_context
+    from exoconsult.services.history.history import HistoryService
 
     app = QApplication([])
     ctx = open_context(DataDir(Path(data_dir)), None, forms_dir=Path(forms_dir), upgrade=False)

@@ -13,7 +13,7 @@ from exoconsult.domain.patient import PatientData
 
 
 def make_patient(ctx, actor, family: str = "Yılmaz", mrn: str = "M-0001") -> int:
-    from exoconsult.services.patients import PatientService
+    from exoconsult.services.history.patients import PatientService
 
     data = PatientData(family_name=family, given_name="Ahmet", birth_date=date(1988, 3, 2), mrn=mrn)
     return PatientService(ctx).create(actor, data).id
@@ -21,7 +21,7 @@ def make_patient(ctx, actor, family: str = "Yılmaz", mrn: str = "M-0001") -> in
 
 def make_page(qtbot, ctx, session, runner, patient_id: int, lang: str = "en", **kw):
     from exoconsult.gui.history.history_page import HistoryPage
-    from exoconsult.services.history import HistoryService
+    from exoconsult.services.history.history import HistoryService
 
     page = HistoryPage(HistoryService(ctx), session, runner, patient_id, lang, **kw)
     qtbot.addWidget(page)

@@ -16,11 +16,11 @@ from exoconsult.domain.patient import PatientData
 from exoconsult.gui import widgets
 from exoconsult.gui.assessment.resolve_dialog import ResolveDialog
 from exoconsult.gui.assessment.view import AssessmentPage
-from exoconsult.services.assessments import AssessmentService
+from exoconsult.services.assessment.assessments import AssessmentService
 from exoconsult.services.demo.step_40_histories import write_history
 from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES
-from exoconsult.services.history import HistoryService
-from exoconsult.services.history_dto import FieldChange
+from exoconsult.services.history.history import HistoryService
+from exoconsult.services.history.history_dto import FieldChange
 
 pytestmark = pytest.mark.gui
 

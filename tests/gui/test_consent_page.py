@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from exoconsult.gui.consent.consent_page import ConsentPage
 from exoconsult.gui.consent.signature_pad import SignatureField, SignaturePad
-from exoconsult.services.patients import PatientService
+from exoconsult.services.history.patients import PatientService
 from tests.conftest import STAFF_PASSWORDS
 from tests.consent_support import ready_for_consent, scribble
 
@@ -95,7 +95,7 @@ def test_view_withdraw_and_verify(page, ready, tmp_path, monkeypatch):
     dialog.record_button.click()
     assert page.table.item(0, 3).text() == "WITHDRAWN" and not page.withdraw_button.isEnabled()
     from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
-    from exoconsult.services.consent_archive import DocumentVerifier
+    from exoconsult.services.consent.consent_archive import DocumentVerifier
 
     verify = VerifyDocumentDialog(DocumentVerifier(page.ctx), page.session, page.runner)
     verify.id_edit.setText(summary.document_id)

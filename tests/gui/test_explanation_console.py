@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from exoconsult.gui.explanation.console_page import ExplanationConsole
 from exoconsult.gui.stages import stages
-from exoconsult.services.assessments import AssessmentService
-from exoconsult.services.cases import CaseService
-from exoconsult.services.settings import SettingsService
+from exoconsult.services.admin.settings import SettingsService
+from exoconsult.services.assessment.assessments import AssessmentService
+from exoconsult.services.history.cases import CaseService
 from tests.unit.rules.builders import BASE_CASE
 
 pytestmark = pytest.mark.gui
@@ -237,7 +237,7 @@ def test_shorten_reflection_dialog_validates(console_for, services, staff, clock
 
 def test_nurse_sees_the_console_read_only_and_may_print(console_for, services, staff, clock, messages):
     patient = eligible_patient(services, staff, clock)
-    from exoconsult.services.explanation import ExplanationService
+    from exoconsult.services.explanation.explanation import ExplanationService
 
     ExplanationService(services.ctx).start(staff["urologist"], patient.id, "tr")
     console = console_for(staff["nurse"], patient)
@@ -299,7 +299,7 @@ def test_pending_notes_are_saved_when_the_screen_locks(console_for, services, st
     console.start_button.click()
     qtbot.keyClicks(console.sections.rows[4].notes, "cord block explained")
     console.session.lock()  # before the debounce timer fires
-    from exoconsult.services.explanation import ExplanationService
+    from exoconsult.services.explanation.explanation import ExplanationService
 
     saved = ExplanationService(services.ctx).get(staff["urologist"], console.controller.dto.id)
     assert saved.section("procedure").notes == "cord block explained"

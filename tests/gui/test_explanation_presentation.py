@@ -91,7 +91,7 @@ def test_section_text_is_plain_even_with_markup(console_for, services, staff, cl
     console.start_button.click()
     window = open_window(console, qtbot)
     from exoconsult.gui.explanation.section_view import fill_document
-    from exoconsult.services.explanation_dto import PresentedSection
+    from exoconsult.services.explanation.explanation_dto import PresentedSection
 
     hostile = "<b>X</b><img src='file:///etc/passwd'>"
     fill_document(window.section_view.body, PresentedSection("x", "t", (), (hostile,)))

@@ -45,8 +45,8 @@ def test_a_new_clinic_gets_the_setup_wizard_and_no_login(start, tmp_path):
 
 def test_a_set_up_clinic_asks_for_sign_in_and_shows_no_patient_data(start, tmp_path):
     from exoconsult.gui.session import AppServices
-    from exoconsult.services.context import open_context
-    from exoconsult.services.setup import AdminAccount, ClinicProfile
+    from exoconsult.services.admin.setup import AdminAccount, ClinicProfile
+    from exoconsult.services.clinic import open_context
 
     dd = DataDir(tmp_path / "clinic").ensure()
     ctx = open_context(dd)

@@ -14,8 +14,8 @@ import pytest
 from history_support import DialogAnswers, make_page, make_patient
 
 from exoconsult.gui.history import history_dialogs
-from exoconsult.services.history import HistoryService
-from exoconsult.services.history_dto import ABSENT
+from exoconsult.services.history.history import HistoryService
+from exoconsult.services.history.history_dto import ABSENT
 
 pytestmark = pytest.mark.gui
 

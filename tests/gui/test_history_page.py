@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from exoconsult.gui.history import history_dialogs
 from exoconsult.gui.history.quantity_widget import QuantityWidget
 from exoconsult.gui.history.question_widgets import SingleChoiceWidget, YesNoWidget
-from exoconsult.services.history import HistoryService
-from exoconsult.services.history_dto import ABSENT
+from exoconsult.services.history.history import HistoryService
+from exoconsult.services.history.history_dto import ABSENT
 
 pytestmark = pytest.mark.gui
 

@@ -20,9 +20,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from exoconsult.gui.consent.consent_page import ConsentPage
 from exoconsult.gui.printing import output
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
-from exoconsult.services.audit_log import AuditFilter, AuditLogService
-from exoconsult.services.patients import PatientService
-from exoconsult.services.printing import PrintingService
+from exoconsult.services.admin.audit_log import AuditFilter, AuditLogService
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.printing.printing import PrintingService
 from tests.consent_support import ready_for_consent, sign
 
 SHOTS = os.environ.get("EXOCONSULT_SHOTS", "")

@@ -14,10 +14,10 @@ from PySide6.QtCore import QTimer
 from exoconsult.gui.main_window import MainWindow
 from exoconsult.gui.printing import output
 from exoconsult.gui.today.today_view import TodayView
-from exoconsult.services.consent_dto import CapturedSignature
-from exoconsult.services.consents import ConsentService
-from exoconsult.services.settings import SettingsService
-from exoconsult.services.today import TodayService
+from exoconsult.services.admin.settings import SettingsService
+from exoconsult.services.consent.consent_dto import CapturedSignature
+from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.today.today import TodayService
 from tests.conftest import STAFF_PASSWORDS
 from tests.consent_support import ready_for_consent, scribble, sign
 

@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from exoconsult.clock import FakeClock  # noqa: E402
 from exoconsult.config import DataDir  # noqa: E402
-from exoconsult.services import consent_records  # noqa: E402
-from exoconsult.services.context import open_context  # noqa: E402
+from exoconsult.services.clinic import open_context  # noqa: E402
+from exoconsult.services.consent import consent_records  # noqa: E402
 from exoconsult.storage import archive  # noqa: E402
 from tests.consent_support import Ready, sign  # noqa: E402
 
@@ -43,7 +43,7 @@ def install(point: str) -> None:
                 die()
         consent_records.ConsentRepository.add = add
     elif point == "committed":
-        consent_records._archive = lambda *a, **kw: die()
+        consent_records.archive = lambda *a, **kw: die()
     elif point == "tmp_written":
         archive.os.replace = lambda *a, **kw: die()
     elif point == "renamed":

@@ -8,8 +8,8 @@ from sqlalchemy import text
 
 from exoconsult.domain.errors import Conflict, NotFound, ValidationError
 from exoconsult.domain.people import Role
-from exoconsult.services.accounts import AccountService, UserFields
-from exoconsult.services.auth import AuthService, LoginFailed, PasswordChangeRequired
+from exoconsult.services.accounts.accounts import AccountService, UserFields
+from exoconsult.services.accounts.auth import AuthService, LoginFailed, PasswordChangeRequired
 from tests.conftest import STAFF_PASSWORDS
 
 

@@ -16,15 +16,15 @@ from sqlalchemy import text
 from exoconsult.definitions.protocol import load_protocol
 from exoconsult.domain.errors import NotFound, PermissionDenied, ValidationError
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.assessments import (
+from exoconsult.services.assessment.assessments import (
     AssessmentRefused,
     AssessmentService,
     CurrentHistory,
     patient_block,
 )
 from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES, history_variant
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.orm import AuditEntryRow
 
 REASON = "Karyotype reviewed with genetics; balanced translocation, counselled, proceed."
@@ -41,9 +41,9 @@ class InMemoryHistory:
         _, version = self.histories.get(patient_id, ({}, 0))
         self.histories[patient_id] = (json.loads(json.dumps(history)), version + 1)
 
-    def current(self, actor, patient_id: int) -> CurrentHistory:
+    def current(self, work, patient_id: int) -> CurrentHistory:
         history, version = self.histories.get(patient_id, ({}, 0))
-        return CurrentHistory(patient_block(self.ctx, actor, patient_id), history, version)
+        return CurrentHistory(patient_block(work, patient_id), history, version)
 
 
 @pytest.fixture
@@ -225,8 +225,8 @@ def test_summary_pdf_is_rendered_and_its_export_audited(ctx, service, make_patie
 def test_an_edit_through_the_history_service_marks_stale(ctx, nurse, urologist):
     """The default CaseSource: the history as the history service stores it."""
     from exoconsult.services.demo.step_40_histories import write_history
-    from exoconsult.services.history import HistoryService
-    from exoconsult.services.history_dto import FieldChange
+    from exoconsult.services.history.history import HistoryService
+    from exoconsult.services.history.history_dto import FieldChange
 
     pid = PatientService(ctx).create(nurse, PatientData(family_name="Öztürk", given_name="Burak",
                                                         birth_date=date(1990, 5, 30), mrn="H-0001")).id

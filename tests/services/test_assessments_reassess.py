@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 
 from exoconsult.domain.patient import PatientData
-from exoconsult.services import reassess
-from exoconsult.services.assessments import AssessmentService
+from exoconsult.services.assessment import reassess
+from exoconsult.services.assessment.assessments import AssessmentService
 from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES, history_variant
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 from tests.services.test_assessments import InMemoryHistory
 
 
@@ -87,8 +87,8 @@ def test_reused_inputs_text_equals_a_full_reserialisation():
     import json
 
     from exoconsult.definitions.protocol import load_protocol
-    from exoconsult.services.assessments import evaluate
-    from exoconsult.services.context import default_forms_dir
+    from exoconsult.services.assessment.assessments import evaluate
+    from exoconsult.services.core.context import default_forms_dir
 
     protocol = load_protocol(default_forms_dir() / "protocols" / "exo-noa")
     patient = {"family_name": "Işık", "given_name": "Ömer", "birth_date": "1980-01-01", "sex": "male", "mrn": "X1",

@@ -11,8 +11,8 @@ import pytest
 
 from exoconsult.domain.errors import PermissionDenied, ValidationError
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.audit_log import AuditFilter, AuditLogService, _cell
-from exoconsult.services.patients import PatientService
+from exoconsult.services.admin.audit_log import AuditFilter, AuditLogService, _cell
+from exoconsult.services.history.patients import PatientService
 
 
 @pytest.fixture

@@ -8,14 +8,14 @@ from sqlalchemy import text
 
 from exoconsult.domain.errors import NotAuthenticated
 from exoconsult.domain.people import Role
-from exoconsult.services.accounts import AccountService, UserFields
-from exoconsult.services.auth import (
+from exoconsult.services.accounts.accounts import AccountService, UserFields
+from exoconsult.services.accounts.auth import (
     LOGIN_FAILED_MESSAGE,
     AuthService,
     LoginFailed,
     PasswordChangeRequired,
 )
-from exoconsult.services.settings import SettingsService
+from exoconsult.services.admin.settings import SettingsService
 from tests.conftest import STAFF_PASSWORDS
 
 NURSE_PW = STAFF_PASSWORDS["nurse"]
@@ -51,7 +51,7 @@ def test_unknown_user_and_wrong_password_do_the_same_argon2_work(auth, nurse, cl
     """PWD-5 (no username enumeration by timing): an unknown user costs one full argon2 verify against a
     dummy hash with the same parameters, exactly like a wrong password. Counted, not timed: wall-clock
     comparisons are flaky on a loaded machine; the figure itself belongs to a benchmark."""
-    from exoconsult.services import auth as auth_module
+    from exoconsult.services.accounts import auth as auth_module
 
     calls: list[str] = []
     real_verify = auth_module._HASHER.verify
@@ -100,7 +100,7 @@ def test_failures_older_than_the_window_do_not_add_up(auth, nurse, clock):
 
 
 def test_a_lockout_survives_a_restart(ctx, auth, nurse, data_dir, clock, db_url):
-    from exoconsult.services.context import open_context
+    from exoconsult.services.clinic import open_context
 
     for _ in range(5):
         _fail(auth, "nurse", "wrong-password-123")
@@ -139,7 +139,7 @@ def test_an_outdated_hash_is_upgraded_at_login(ctx, auth, admin, monkeypatch):
     """PWD-2: an account made when argon2's parameters were weaker gets a new hash at its next sign-in."""
     from argon2 import PasswordHasher
 
-    import exoconsult.services.auth as auth_module
+    import exoconsult.services.accounts.auth as auth_module
 
     monkeypatch.setattr(auth_module, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
     old = AccountService(ctx).create_user(admin, UserFields("oldtimer", "Old Timer", Role.NURSE),

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from exoconsult.config import DataDir
 from exoconsult.domain.errors import PermissionDenied, StorageError
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.backup import (
+from exoconsult.services.admin.backup import (
     BackupService,
     check_backup,
     daily_backup_if_due,
@@ -25,9 +25,9 @@ from exoconsult.services.backup import (
     manifest_path_for,
     restore_backup,
 )
-from exoconsult.services.context import open_context
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.clinic import open_context
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 from tests.conftest import REPO, STAFF_PASSWORDS
 
 WRITER = r"""
@@ -36,9 +36,9 @@ from datetime import date
 from pathlib import Path
 from exoconsult.config import DataDir
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.auth import AuthService
-from exoconsult.services.context import open_context
-from exoconsult.services.patients import PatientService
+from exoconsult.services.accounts.auth import AuthService
+from exoconsult.services.clinic import open_context
+from exoconsult.services.history.patients import PatientService
 
 ctx = open_context(DataDir(Path(sys.argv[1])))
 nurse = AuthService(ctx).login("nurse", sys.stdin.readline().rstrip("\n"))

@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 from exoconsult.domain.errors import PermissionDenied
 from exoconsult.domain.patient import PatientData
 from exoconsult.domain.vocabulary import GROUP_FIELDS, HISTORY_FIELDS, FieldSpec, FieldType
-from exoconsult.services.cases import CaseService
-from exoconsult.services.history import HistoryService
-from exoconsult.services.history_dto import FieldChange
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.history.cases import CaseService
+from exoconsult.services.history.history import HistoryService
+from exoconsult.services.history.history_dto import FieldChange
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.history import HistoryRepository
 from exoconsult.storage.orm import AuditEntryRow, PatientRow
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from exoconsult.domain.people import SYSTEM_ACTOR
-from exoconsult.services.consent_archive import archive_problems
-from exoconsult.services.context import open_context
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.clinic import open_context
+from exoconsult.services.consent.consent_archive import archive_problems
+from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.consents import ConsentRepository
 from tests.consent_support import ready_for_consent
 

@@ -12,11 +12,11 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.services.consent_archive import check_document_id, check_pdf, repair_archive
-from exoconsult.services.consent_dto import CapturedSignature
-from exoconsult.services.consents import ConsentService
-from exoconsult.services.explanation import ExplanationService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.consent.consent_archive import check_document_id, check_pdf, repair_archive
+from exoconsult.services.consent.consent_dto import CapturedSignature
+from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.explanation.explanation import ExplanationService
+from exoconsult.services.integrity.verify import verify_installation
 from tests.conftest import STAFF_PASSWORDS
 from tests.consent_support import approved_forms, ready_for_consent, scribble, sign, submission
 
@@ -211,7 +211,7 @@ def test_the_blank_form_can_be_read_before_any_assessment_or_explanation(ctx, st
     from datetime import date
 
     from exoconsult.domain.patient import PatientData
-    from exoconsult.services.patients import PatientService
+    from exoconsult.services.history.patients import PatientService
 
     new = PatientService(ctx).create(staff["nurse"], PatientData(family_name="Kaya", given_name="Can",
                                                                  birth_date=date(1990, 1, 2), mrn="NEW-1"))

@@ -9,10 +9,10 @@ import pytest
 
 from exoconsult.domain.errors import PermissionDenied, ValidationError
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.comprehension import ComprehensionService
-from exoconsult.services.explanation import ExplanationService
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.explanation.comprehension import ComprehensionService
+from exoconsult.services.explanation.explanation import ExplanationService
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_a_wrong_answer_shows_the_correct_one_and_the_question_returns_after_the
 def test_only_the_question_being_asked_can_be_answered(ctx, urologist, session):
     service = ComprehensionService(ctx)
     current = service.state(urologist, session.id).next_question
-    from exoconsult.services.explanation_content import comprehension_for
+    from exoconsult.services.explanation.explanation_content import comprehension_for
 
     other = next(q for q in comprehension_for(ctx, "tr").questions if q.id != current.id)
     with pytest.raises(ValidationError) as info:
@@ -184,7 +184,7 @@ def test_information_pack_is_marked_not_a_consent_on_every_page_and_audited(ctx,
 
     from pypdf import PdfReader
 
-    from exoconsult.services.information_pack import InformationPackService
+    from exoconsult.services.printing.information_pack import InformationPackService
     from tests.consent_support import ready_for_consent
 
     ready = ready_for_consent(ctx, staff, clock, tmp_path)

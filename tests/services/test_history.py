@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from exoconsult.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.context import open_context
-from exoconsult.services.history import HistoryService
-from exoconsult.services.history_dto import ABSENT, FieldChange
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.clinic import open_context
+from exoconsult.services.history.history import HistoryService
+from exoconsult.services.history.history_dto import ABSENT, FieldChange
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.orm import AuditEntryRow
 
 

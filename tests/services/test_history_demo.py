@@ -6,8 +6,8 @@ import random
 
 from exoconsult.domain.vocabulary import GROUP_FIELDS, HISTORY_FIELDS
 from exoconsult.services.demo import DemoState, step_20_patients, step_40_histories
-from exoconsult.services.history import HistoryService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.history.history import HistoryService
+from exoconsult.services.integrity.verify import verify_installation
 
 
 def test_demo_histories_cover_every_field_and_every_unit() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.patients import PatientService
+from exoconsult.services.history.patients import PatientService
 
 
 def data(family="Işık", given="Ali", mrn="A-1", **kw) -> PatientData:

@@ -12,7 +12,7 @@ import pytest
 import exoconsult.services
 from exoconsult.domain.errors import NotAuthenticated, PermissionDenied
 from exoconsult.domain.people import Actor, Role
-from exoconsult.services.permissions import ENTRY_POINTS, GRANTS, Permission
+from exoconsult.services.core.permissions import ENTRY_POINTS, GRANTS, Permission
 
 MODULES = [importlib.import_module(m.name) for m in pkgutil.walk_packages(exoconsult.services.__path__,
                                                                            "exoconsult.services.")]

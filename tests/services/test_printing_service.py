@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from exoconsult.domain.errors import PermissionDenied, ValidationError
-from exoconsult.services.audit_log import AuditFilter, AuditLogService
-from exoconsult.services.consents import ConsentService
-from exoconsult.services.printing import PDF_FILE, PrintingService
+from exoconsult.services.admin.audit_log import AuditFilter, AuditLogService
+from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.printing.printing import PDF_FILE, PrintingService
 from tests.consent_support import ready_for_consent, sign
 
 

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import text
 
 from exoconsult.domain.errors import Conflict, PermissionDenied, ValidationError
-from exoconsult.services.auth import AuthService
-from exoconsult.services.settings import SettingsService, current_settings
-from exoconsult.services.setup import AdminAccount, ClinicProfile, is_set_up, run_setup, setup_status
+from exoconsult.services.accounts.auth import AuthService
+from exoconsult.services.admin.settings import SettingsService
+from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, is_set_up, run_setup, setup_status
+from exoconsult.services.core.clinic_settings import current_settings
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from exoconsult.domain.errors import PermissionDenied, ValidationError
-from exoconsult.services.printing import PrintingService
-from exoconsult.services.today import TodayService
+from exoconsult.services.printing.printing import PrintingService
+from exoconsult.services.today.today import TodayService
 from tests.consent_support import ready_for_consent, sign
 
 

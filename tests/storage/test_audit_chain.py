@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from exoconsult.domain.patient import PatientData
-from exoconsult.services.patients import PatientService
-from exoconsult.services.verify import verify_installation
+from exoconsult.services.history.patients import PatientService
+from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.integrity import check_chain, check_replay
 from exoconsult.storage.triggers import drop_refuse_changes
 

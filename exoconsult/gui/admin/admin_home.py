@@ -11,7 +11,7 @@ from exoconsult.gui.admin.backups_page import BackupsPage
 from exoconsult.gui.admin.settings_page import SettingsPage
 from exoconsult.gui.admin.users_page import UsersPage
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.permissions import Permission
+from exoconsult.services.core.permissions import Permission
 
 
 class AdminHome(QWidget):

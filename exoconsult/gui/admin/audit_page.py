@@ -149,7 +149,7 @@ class AuditPage(QWidget):
         self._query(0)
 
     def current_filter(self):
-        from exoconsult.services.audit_log import AuditFilter
+        from exoconsult.services.admin.audit_log import AuditFilter
 
         patient_text = self.patient_filter.text().strip()
         if patient_text and not patient_text.isdigit():

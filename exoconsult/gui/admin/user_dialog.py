@@ -97,7 +97,7 @@ class UserDialog(QDialog):
         self.form_message.setVisible(bool(other))
 
     def _on_ok(self) -> None:
-        from exoconsult.services.accounts import UserFields
+        from exoconsult.services.accounts.accounts import UserFields
 
         if self._user is None and self.password.text() != self.confirm_password.text():
             self.show_problems({"confirm_password": self.tr("The two passwords are not the same.")})

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from exoconsult.services.assessment_dto import AssessmentDTO, ProtocolInfo
+from exoconsult.services.assessment.assessment_dto import AssessmentDTO, ProtocolInfo
 
 
 @dataclass(frozen=True)

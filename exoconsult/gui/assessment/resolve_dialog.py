@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.assessment_dto import MIN_REASON_CHARS, AssessmentDTO
+from exoconsult.services.assessment.assessment_dto import MIN_REASON_CHARS, AssessmentDTO
 
 
 class ResolveDialog(QDialog):

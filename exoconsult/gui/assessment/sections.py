@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.assessment_dto import VERDICT_TEXT, AssessmentDTO, FiredRuleDTO, derived_rows
+from exoconsult.services.assessment.assessment_dto import (
+    VERDICT_TEXT,
+    AssessmentDTO,
+    FiredRuleDTO,
+    derived_rows,
+)
 
 # outcome -> (heading, marker shown before each rule so the grouping does not rely on colour)
 GROUPS = {

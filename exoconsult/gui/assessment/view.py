@@ -29,8 +29,13 @@ from exoconsult.gui.assessment.sections import (
     heading,
 )
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
-from exoconsult.services.assessment_dto import DECISION_TEXT, VERDICT_TEXT, AssessmentDTO, ProtocolInfo
-from exoconsult.services.permissions import Permission
+from exoconsult.services.assessment.assessment_dto import (
+    DECISION_TEXT,
+    VERDICT_TEXT,
+    AssessmentDTO,
+    ProtocolInfo,
+)
+from exoconsult.services.core.permissions import Permission
 
 
 def banner_texts(a: AssessmentDTO | None, can_run: bool) -> tuple[str, str, str, str]:

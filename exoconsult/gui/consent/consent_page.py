@@ -22,10 +22,10 @@ from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
 from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
 from exoconsult.gui.explanation.gates_panel import GatesPanel
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
-from exoconsult.services.consent_archive import DocumentVerifier
-from exoconsult.services.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
-from exoconsult.services.consents import ConsentService
-from exoconsult.services.permissions import Permission, allowed
+from exoconsult.services.consent.consent_archive import DocumentVerifier
+from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
+from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.core.permissions import Permission, allowed
 
 STATUS_TEXT = {"signed": "Signed", "withdrawn": "WITHDRAWN", "expired": "EXPIRED – renew before the procedure",
                "superseded": "SUPERSEDED – new text version, re-consent needed"}
@@ -215,7 +215,7 @@ class ConsentPage(QWidget):
     def _on_print(self) -> None:
         """Copies of the selected consent's sealed original, marked patient/chart copy (TAM-9)."""
         from exoconsult.gui.printing.print_dialog import PrintConsentDialog
-        from exoconsult.services.printing import PrintingService
+        from exoconsult.services.printing.printing import PrintingService
 
         chosen = self._selected()
         if chosen is None:

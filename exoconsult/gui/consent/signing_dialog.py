@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
+from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
 
 EXTERNAL = -1
 

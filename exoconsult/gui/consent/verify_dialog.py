@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.consent_dto import DocumentCheck
+from exoconsult.services.consent.consent_dto import DocumentCheck
 
 
 class VerifyDocumentDialog(QDialog):

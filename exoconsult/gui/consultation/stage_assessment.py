@@ -33,7 +33,7 @@ class HistoryJump(QObject):
 
 def make_assessment_page(context: StageContext, parent: QWidget) -> QWidget:
     from exoconsult.gui.assessment.view import AssessmentPage
-    from exoconsult.services.assessments import AssessmentService
+    from exoconsult.services.assessment.assessments import AssessmentService
 
     service = getattr(context.services, "assessments", None) or AssessmentService(context.services.ctx)
     page = AssessmentPage(service, context.session, context.runner, context.patient.id, parent)

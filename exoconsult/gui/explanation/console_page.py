@@ -31,8 +31,8 @@ from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
 from exoconsult.gui.explanation.texts import language_name
 from exoconsult.gui.widgets import plain_label, show_service_error
-from exoconsult.services.explanation import facts_of
-from exoconsult.services.permissions import Permission
+from exoconsult.services.core.permissions import Permission
+from exoconsult.services.explanation.explanation import facts_of
 
 
 class ExplanationConsole(QWidget):

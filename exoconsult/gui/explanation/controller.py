@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from exoconsult.domain.gates import Gate
-from exoconsult.services.explanation_dto import ExplanationDTO, PatientExplanation
+from exoconsult.services.explanation.explanation_dto import ExplanationDTO, PatientExplanation
 
 TEXT_LANGUAGES = ("en", "tr")  # languages that have an explanation text
 NOTES_DELAY_MS = 800  # notes are saved this long after the last keystroke
@@ -37,9 +37,9 @@ class ClinicFacts:
 
 def _services(services):
     """Service objects from AppServices when it has them, otherwise built over its context."""
-    from exoconsult.services.comprehension import ComprehensionService
-    from exoconsult.services.explanation import ExplanationService
-    from exoconsult.services.information_pack import InformationPackService
+    from exoconsult.services.explanation.comprehension import ComprehensionService
+    from exoconsult.services.explanation.explanation import ExplanationService
+    from exoconsult.services.printing.information_pack import InformationPackService
 
     ctx = services.ctx
     return (getattr(services, "explanation", None) or ExplanationService(ctx),

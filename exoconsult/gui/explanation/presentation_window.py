@@ -15,7 +15,7 @@ from exoconsult.gui.explanation.quiz_view import QuizView
 from exoconsult.gui.explanation.section_view import SectionView
 from exoconsult.gui.explanation.texts import patient_text
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.explanation_dto import PatientExplanation
+from exoconsult.services.explanation.explanation_dto import PatientExplanation
 
 MARGIN_H, MARGIN_V = 96, 56
 READING_WIDTH = 1100  # long lines tire the eye: the text column stays about 70 characters wide

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from exoconsult.gui.explanation import style
 from exoconsult.gui.explanation.texts import patient_text
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.explanation_dto import AnswerOutcome, ComprehensionState
+from exoconsult.services.explanation.explanation_dto import AnswerOutcome, ComprehensionState
 
 OPTION_PADDING = 22
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from exoconsult.gui.explanation.sections_panel import local_time
 from exoconsult.gui.explanation.texts import TEACH_BACK_RESULTS, key_point_title, language_name
 from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label
-from exoconsult.services.explanation_dto import ExplanationDTO
+from exoconsult.services.explanation.explanation_dto import ExplanationDTO
 
 
 def make_table(parent: QWidget, headers: list[str], stretch: tuple[int, ...]) -> QTableWidget:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from exoconsult.gui.explanation import style
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.explanation_dto import PresentedSection
+from exoconsult.services.explanation.explanation_dto import PresentedSection
 
 LINE_HEIGHT_PERCENT = 135
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.explanation_dto import ExplanationDTO, SectionState
+from exoconsult.services.explanation.explanation_dto import ExplanationDTO, SectionState
 
 
 def local_time(value: datetime | None, time_zone: str, fmt: str = "%d.%m.%Y %H:%M") -> str:

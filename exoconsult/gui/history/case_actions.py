@@ -70,7 +70,7 @@ class CaseActions:
 
     def _service(self):
         if self.case_service is None:
-            from exoconsult.services.cases import CaseService
+            from exoconsult.services.history.cases import CaseService
 
             self.case_service = CaseService(self.page.history_service.ctx)
         return self.case_service

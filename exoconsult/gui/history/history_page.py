@@ -24,8 +24,8 @@ from exoconsult.gui.history.history_rows import HistoryRowsMixin, row_values
 from exoconsult.gui.history.number_text import clock_text
 from exoconsult.gui.history.pending_edits import PendingEdits
 from exoconsult.gui.history.texts import t
-from exoconsult.services.history_dto import ABSENT, FieldChange, HistoryDTO, SaveResult
-from exoconsult.services.permissions import Permission, allowed
+from exoconsult.services.core.permissions import Permission, allowed
+from exoconsult.services.history.history_dto import ABSENT, FieldChange, HistoryDTO, SaveResult
 
 AUTOSAVE_MS = 800
 

@@ -20,7 +20,13 @@ from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.group_table_model import display_value
 from exoconsult.gui.history.number_text import format_number
 from exoconsult.gui.history.texts import pick, t
-from exoconsult.services.history_dto import ABSENT, FieldChange, FieldConflict, FieldProblem, SaveResult
+from exoconsult.services.history.history_dto import (
+    ABSENT,
+    FieldChange,
+    FieldConflict,
+    FieldProblem,
+    SaveResult,
+)
 
 
 def confirm_remove(page, when: str) -> bool:

@@ -11,7 +11,7 @@ from exoconsult.gui.history import history_prompts
 from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.number_text import clock_text
 from exoconsult.gui.history.texts import t
-from exoconsult.services.history_dto import HistoryDTO
+from exoconsult.services.history.history_dto import HistoryDTO
 
 
 def row_values(groups: dict[str, list[tuple[str, dict[str, Any]]]], group: str | None, key: str) -> dict[str, Any]:

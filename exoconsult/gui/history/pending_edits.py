@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from exoconsult.services.history_dto import ABSENT, FieldChange, HistoryDTO
+from exoconsult.services.history.history_dto import ABSENT, FieldChange, HistoryDTO
 
 
 @dataclass

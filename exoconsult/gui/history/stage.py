@@ -11,8 +11,8 @@ from exoconsult.gui.stages import StageContext, register_stage
 
 def make_history_page(context: StageContext, parent: QWidget) -> QWidget:
     from exoconsult.gui.history.history_page import HistoryPage
-    from exoconsult.services.cases import CaseService
-    from exoconsult.services.history import HistoryService
+    from exoconsult.services.history.cases import CaseService
+    from exoconsult.services.history.history import HistoryService
 
     services = context.services
     history = getattr(services, "history", None) or HistoryService(services.ctx)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.patient import PatientData
 from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
-from exoconsult.services.dto import PatientDTO
+from exoconsult.services.core.dto import PatientDTO
 
 _DOTTED = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")

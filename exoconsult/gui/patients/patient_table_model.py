@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from exoconsult.services.dto import PatientSummary
+from exoconsult.services.core.dto import PatientSummary
 
 
 def _tr(text: str) -> str:

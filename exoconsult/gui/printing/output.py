@@ -20,7 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from exoconsult.services.printing import PDF_FILE
+from exoconsult.services.printing.printing import PDF_FILE
 
 MAX_RENDER_DPI = 300  # a 1200-dpi A4 page is a 550 MB image; 300 dpi prints text crisply at 35 MB
 

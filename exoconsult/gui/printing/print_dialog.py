@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.printing import output
 from exoconsult.gui.widgets import confirm, plain_label, show_service_error
-from exoconsult.services.printing import MAX_COPIES, PDF_FILE, PrintingService, PrintJob
+from exoconsult.services.printing.printing import MAX_COPIES, PDF_FILE, PrintingService, PrintJob
 
 
 class PrintConsentDialog(QDialog):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from exoconsult.gui.printing import output
 from exoconsult.gui.widgets import plain_label, show_service_error
-from exoconsult.services.information_pack import InformationPackService
-from exoconsult.services.printing import PrintingService
+from exoconsult.services.printing.information_pack import InformationPackService
+from exoconsult.services.printing.printing import PrintingService
 
 KINDS = (("pack", "Information pack"), ("blank_consent", "Blank consent form (for reading)"))
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
-from exoconsult.services.permissions import Permission
-from exoconsult.services.printing import PrintingService
-from exoconsult.services.today import TodayOverview, TodayService
+from exoconsult.services.core.permissions import Permission
+from exoconsult.services.printing.printing import PrintingService
+from exoconsult.services.today.today import TodayOverview, TodayService
 
 CONSENT_STATUS_TEXT = {"signed": "valid", "withdrawn": "WITHDRAWN", "expired": "EXPIRED on that date",
                        "superseded": "SUPERSEDED", None: "no consent"}
@@ -225,7 +225,7 @@ class TodayView(QWidget):
         chosen = self._selected_patient()
         if chosen is None:
             return
-        from exoconsult.services.patients import PatientService
+        from exoconsult.services.history.patients import PatientService
 
         language = PatientService(self.ctx).open(self.session.actor, chosen[0]).data.preferred_language
         dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], chosen[1],

@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass, field
 
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor
-from exoconsult.services.context import ServiceContext
+from exoconsult.services.core.context import ServiceContext
 
 
 @dataclass

@@ -4,9 +4,9 @@ later step acts as a real, signed-in member of staff. The passwords are public d
 from __future__ import annotations
 
 from exoconsult.domain.people import Role
-from exoconsult.services.accounts import AccountService, UserFields
-from exoconsult.services.auth import AuthService
-from exoconsult.services.setup import AdminAccount, ClinicProfile, run_setup
+from exoconsult.services.accounts.accounts import AccountService, UserFields
+from exoconsult.services.accounts.auth import AuthService
+from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
 
 CLINIC = ClinicProfile(
     clinic_name="Demo Andrology Clinic", time_zone="Europe/Istanbul", default_language="tr",

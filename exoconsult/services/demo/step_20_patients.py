@@ -6,7 +6,7 @@ from datetime import date
 
 from exoconsult.domain.patient import PatientData
 from exoconsult.domain.people import Actor, Role
-from exoconsult.services.patients import PatientService
+from exoconsult.services.history.patients import PatientService
 
 # (family, given, birth date, preferred language, needs interpreter, national id)
 PATIENTS: tuple[tuple[str, str, date, str, bool, str], ...] = (

@@ -152,7 +152,7 @@ def shift_dates(value: Any, days: int) -> Any:
 def write_history(service, nurse: Actor, urologist: Actor, patient_id: int, history: dict[str, Any],
                   shift_days: int = 0) -> None:
     """Enter a case `history` block as the screens do: each section by a role allowed to capture it."""
-    from exoconsult.services.history_dto import FieldChange
+    from exoconsult.services.history.history_dto import FieldChange
 
     history = shift_dates(history, shift_days)
 
@@ -181,7 +181,7 @@ def write_history(service, nurse: Actor, urologist: Actor, patient_id: int, hist
 
 
 def seed(ctx, demo) -> None:
-    from exoconsult.services.history import HistoryService
+    from exoconsult.services.history.history import HistoryService
 
     service = HistoryService(ctx)
     nurse = demo.actors.get("nurse", DEMO_NURSE)

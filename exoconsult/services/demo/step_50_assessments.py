@@ -69,15 +69,15 @@ RESOLUTION_REASON = ("Lidocaine allergy confirmed as a rash only; the anaestheti
 
 
 def seed(ctx, demo) -> None:
-    from exoconsult.services.assessments import AssessmentService
+    from exoconsult.services.assessment.assessments import AssessmentService
     from exoconsult.services.demo.step_40_histories import (
         DEMO_NURSE,
         DEMO_UROLOGIST,
         FIRST_PATIENT,
         write_history,
     )
-    from exoconsult.services.history import HistoryService
-    from exoconsult.services.history_dto import FieldChange
+    from exoconsult.services.history.history import HistoryService
+    from exoconsult.services.history.history_dto import FieldChange
 
     nurse = demo.actors.get("nurse", DEMO_NURSE)
     urologist = demo.actors.get("urologist", DEMO_UROLOGIST)

@@ -12,7 +12,7 @@ import shutil
 from datetime import datetime, timedelta
 
 from exoconsult.domain.signature import Point
-from exoconsult.services.context import default_forms_dir
+from exoconsult.services.core.context import default_forms_dir
 
 DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Demo data only – not a clinical approval"\n'
                  '  approved_on: "2026-01-01"')
@@ -40,8 +40,8 @@ def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:
 
 
 def _explain(ctx, urologist, patient_id: int, language: str, *, complete: bool = True, sections: int = 11) -> int:
-    from exoconsult.services.comprehension import ComprehensionService
-    from exoconsult.services.explanation import ExplanationService
+    from exoconsult.services.explanation.comprehension import ComprehensionService
+    from exoconsult.services.explanation.explanation import ExplanationService
 
     service = ExplanationService(ctx)
     session = service.start(urologist, patient_id, language)
@@ -70,8 +70,8 @@ QUESTION = {"tr": ("İğne çok acıtır mı?", "Lokal anestezi yapılır; sonra
 
 
 def _sign(ctx, urologist, nurse, patient_id: int, language: str, patient_name: str):
-    from exoconsult.services.consent_dto import CapturedSignature, ConsentSubmission
-    from exoconsult.services.consents import ConsentService
+    from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSubmission
+    from exoconsult.services.consent.consents import ConsentService
 
     service = ConsentService(ctx)
     prep = service.prepare(urologist, patient_id, language)
@@ -94,10 +94,10 @@ def _at(ctx, when: datetime) -> None:
 
 def seed(ctx, demo) -> None:
     from exoconsult.definitions.content import load_withdrawal_text
-    from exoconsult.services.assessments import AssessmentService
-    from exoconsult.services.consent_dto import CapturedSignature
-    from exoconsult.services.consents import ConsentService
-    from exoconsult.services.patients import PatientService
+    from exoconsult.services.assessment.assessments import AssessmentService
+    from exoconsult.services.consent.consent_dto import CapturedSignature
+    from exoconsult.services.consent.consents import ConsentService
+    from exoconsult.services.history.patients import PatientService
 
     urologist, nurse = demo.actors.get("urologist"), demo.actors.get("nurse")
     real_now = getattr(demo, "real_clock", ctx.clock).now()
@@ -105,7 +105,7 @@ def seed(ctx, demo) -> None:
         demo.notes.append("consents: no demo staff accounts")
         return
     demo_forms(ctx)
-    from exoconsult.services.programme import ProgrammeService
+    from exoconsult.services.programme.programme import ProgrammeService
 
     ProgrammeService(ctx).update(demo.actors["admin"], DEMO_PROGRAMME)
     assessments, patients = AssessmentService(ctx), PatientService(ctx)

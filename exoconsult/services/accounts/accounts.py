@@ -1,0 +1,284 @@
+"""Staff accounts: admins create, edit, deactivate and reactivate users and reset passwords; every
+user changes their own password. Users are never deleted and a username (Turkish-folded) is never
+given to a second person (21 CFR 11.100, 11.300). Every change is audited by the flush hooks plus an
+explicit event entry naming what happened."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from exoconsult.domain.errors import Conflict, NotFound, ValidationError
+from exoconsult.domain.people import Actor, Role
+from exoconsult.domain.text import clean_name, fold, name_problem
+from exoconsult.services.accounts.auth import (
+    check_password,
+    hash_fingerprint,
+    hash_password,
+    normalise_password,
+    password_problem,
+    username_key,
+)
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, requires
+from exoconsult.storage.accounts import UserRepository, UserRow
+from exoconsult.storage.uow import UnitOfWork
+
+_USERNAME = re.compile(r"^[^\W_][\w.\-]{1,63}$")
+_REGISTRATION = re.compile(r"^[\w./\- ]{1,40}$")
+CLINICAL_ROLES = (Role.UROLOGIST, Role.NURSE)
+TEMPORARY_PASSWORD_BYTES = 12  # 16 URL-safe characters
+
+
+@dataclass(frozen=True)
+class UserFields:
+    """What an admin types for an account. Title and registration number print under signatures."""
+
+    username: str
+    display_name: str
+    role: Role
+    title: str = ""
+    registration_number: str = ""
+
+
+@dataclass(frozen=True)
+class UserDTO:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    title: str
+    registration_number: str
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    created_at: datetime
+    deactivated_at: datetime | None
+    row_version: int
+
+    @property
+    def signature_name(self) -> str:
+        """Name as printed under a signature, e.g. "Dr. Deniz Uro"."""
+        return f"{self.title} {self.display_name}".strip()
+
+
+def to_user_dto(row: UserRow) -> UserDTO:
+    return UserDTO(id=row.id, username=row.username, display_name=row.display_name, role=Role(row.role),
+                   title=row.title, registration_number=row.registration_number, active=row.active,
+                   must_change_password=row.must_change_password, locked_until=row.locked_until,
+                   last_login_at=row.last_login_at, created_at=row.created_at,
+                   deactivated_at=row.deactivated_at, row_version=row.row_version)
+
+
+def validate_user_fields(fields: UserFields) -> UserFields:
+    """Return cleaned fields or raise ValidationError naming every bad field."""
+    problems: dict[str, str] = {}
+    username = unicodedata.normalize("NFC", str(fields.username or "")).strip()
+    if not _USERNAME.match(username):
+        problems["username"] = ("Username must be 2 to 64 characters: letters, digits, '.', '-' or '_', "
+                                "starting with a letter or digit.")
+    display = clean_name(str(fields.display_name or ""))
+    why = name_problem(display)
+    if why:
+        problems["display_name"] = f"Display name {why}."
+    try:
+        role = Role(fields.role)
+    except ValueError:
+        role = Role.NURSE
+        problems["role"] = "Role must be admin, urologist or nurse."
+    title = clean_name(str(fields.title or ""))
+    if len(title) > 40 or (title and name_problem(title)):
+        problems["title"] = "Title may hold letters, spaces and '.' (at most 40 characters)."
+    registration = " ".join(str(fields.registration_number or "").split())
+    if registration and not _REGISTRATION.match(registration):
+        problems["registration_number"] = "Registration number may hold letters, digits, '.', '/', '-' (at most 40)."
+    if role == Role.ADMIN and (title or registration):
+        problems["role"] = "Title and registration number are for clinicians (urologist, nurse), not admins."
+    if problems:
+        raise ValidationError(problems)
+    return UserFields(username=username, display_name=display, role=role, title=title,
+                      registration_number=registration)
+
+
+def _check_new_password(password: str, fields: UserFields, key: str = "password") -> None:
+    problem = password_problem(password, username=fields.username, display_name=fields.display_name)
+    if problem:
+        raise ValidationError({key: f"The password {problem}."})
+
+
+def insert_user(uow: UnitOfWork, fields: UserFields, password_hash: str, *, must_change_password: bool) -> UserRow:
+    """Add an account inside an open unit of work (also used by first-run setup)."""
+    repo = UserRepository(uow.session)
+    key = username_key(fields.username)
+    if repo.by_key(key) is not None:
+        raise ValidationError({"username": f"The username {fields.username!r} is taken (usernames are never reused, "
+                                           "even after deactivation)."})
+    now = uow.now()
+    row = repo.add(UserRow(
+        username=fields.username, username_key=key, display_name=fields.display_name, role=str(fields.role),
+        title=fields.title, registration_number=fields.registration_number, active=True,
+        password_hash=password_hash, must_change_password=must_change_password, failed_logins=0,
+        created_at=now, created_by=uow.actor.user_id, updated_at=now))
+    uow.audit("account_created", "user", row.id, detail={"role": str(fields.role),
+                                                        "must_change_password": must_change_password,
+                                                        "hash_fingerprint": hash_fingerprint(password_hash)})
+    return row
+
+
+class AccountService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def _get(self, uow: UnitOfWork, user_id: int) -> UserRow:
+        row = UserRepository(uow.session).get(user_id) if isinstance(user_id, int) else None
+        if row is None:
+            raise NotFound(f"user {user_id} does not exist")
+        return row
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def list_users(self, actor: Actor, *, include_inactive: bool = True) -> list[UserDTO]:
+        with self.ctx.uow(actor, write=False) as uow:
+            return [to_user_dto(r) for r in UserRepository(uow.session).list(include_inactive=include_inactive)]
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def get_user(self, actor: Actor, user_id: int) -> UserDTO:
+        with self.ctx.uow(actor, write=False) as uow:
+            return to_user_dto(self._get(uow, user_id))
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def create_user(self, actor: Actor, fields: UserFields, initial_password: str, *,
+                    must_change_password: bool = True) -> UserDTO:
+        """The admin chooses a first password; by default the user must replace it at first sign-in,
+        so the admin never knows the password that signs (P11-200b)."""
+        clean = validate_user_fields(fields)
+        _check_new_password(initial_password, clean)
+        password_hash = hash_password(initial_password)
+        with self.ctx.uow(actor) as uow:
+            row = insert_user(uow, clean, password_hash, must_change_password=must_change_password)
+            dto = to_user_dto(row)
+            uow.commit()
+        return dto
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def edit_user(self, actor: Actor, user_id: int, fields: UserFields, expected_version: int) -> UserDTO:
+        """Change display name, role, title, registration number. The username itself never changes."""
+        with self.ctx.uow(actor) as uow:
+            row = self._get(uow, user_id)
+            if fold(str(fields.username or "").strip()) != row.username_key:
+                raise ValidationError({"username": "A username cannot be changed; create a new account instead."})
+            clean = validate_user_fields(fields)
+            if row.row_version != expected_version:
+                raise Conflict("This account was changed by someone else since you opened it. Reopen it.")
+            if row.role == Role.ADMIN and clean.role != Role.ADMIN and row.active:
+                self._keep_one_admin(uow)
+            row.display_name, row.role = clean.display_name, str(clean.role)
+            row.title, row.registration_number = clean.title, clean.registration_number
+            if uow.session.is_modified(row):
+                row.updated_at = uow.now()
+                uow.session.flush()
+                uow.audit("account_edited", "user", row.id)
+            dto = to_user_dto(row)
+            uow.commit()
+        return dto
+
+    def _keep_one_admin(self, uow: UnitOfWork) -> None:
+        if UserRepository(uow.session).count_active_admins() <= 1:
+            raise ValidationError({"role": "This is the last active admin account; create another admin first."})
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def deactivate(self, actor: Actor, user_id: int, reason: str) -> UserDTO:
+        """Takes effect at once: the user's open session fails at its next service call."""
+        reason = " ".join(str(reason or "").split())
+        if not reason:
+            raise ValidationError({"reason": "Give a reason for deactivating the account."})
+        with self.ctx.uow(actor) as uow:
+            row = self._get(uow, user_id)
+            if row.id == actor.user_id:
+                raise ValidationError({"user": "You cannot deactivate your own account."})
+            if not row.active:
+                return to_user_dto(row)
+            if row.role == Role.ADMIN:
+                self._keep_one_admin(uow)
+            row.active, row.deactivated_at, row.updated_at = False, uow.now(), uow.now()
+            uow.session.flush()
+            uow.audit("account_deactivated", "user", row.id, detail={"reason": reason[:500]})
+            dto = to_user_dto(row)
+            uow.commit()
+        return dto
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def reactivate(self, actor: Actor, user_id: int, reason: str) -> UserDTO:
+        reason = " ".join(str(reason or "").split())
+        if not reason:
+            raise ValidationError({"reason": "Give a reason for reactivating the account."})
+        with self.ctx.uow(actor) as uow:
+            row = self._get(uow, user_id)
+            if row.active:
+                return to_user_dto(row)
+            row.active, row.deactivated_at, row.updated_at = True, None, uow.now()
+            uow.session.flush()
+            uow.audit("account_reactivated", "user", row.id, detail={"reason": reason[:500]})
+            dto = to_user_dto(row)
+            uow.commit()
+        return dto
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def unlock(self, actor: Actor, user_id: int) -> UserDTO:
+        """End a lockout early (audited)."""
+        with self.ctx.uow(actor) as uow:
+            row = self._get(uow, user_id)
+            if row.locked_until is not None or row.failed_logins:
+                row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
+                uow.session.flush()
+                uow.audit("account_unlocked", "user", row.id)
+            dto = to_user_dto(row)
+            uow.commit()
+        return dto
+
+    @requires(Permission.ACCOUNTS_MANAGE)
+    def reset_password(self, actor: Actor, user_id: int) -> str:
+        """Issue a one-time temporary password (returned once, shown to the admin to hand over). The user
+        must choose a new one at next sign-in; until then the account has no session and cannot sign."""
+        temporary = secrets.token_urlsafe(TEMPORARY_PASSWORD_BYTES)
+        password_hash = hash_password(temporary)
+        with self.ctx.uow(actor) as uow:
+            row = self._get(uow, user_id)
+            if row.id == actor.user_id:
+                raise ValidationError({"user": "Change your own password with 'Change password', not a reset."})
+            row.password_hash, row.must_change_password, row.updated_at = password_hash, True, uow.now()
+            row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
+            uow.session.flush()
+            uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
+            uow.commit()
+        return temporary
+
+    @requires(Permission.OWN_ACCOUNT)
+    def my_account(self, actor: Actor) -> UserDTO:
+        with self.ctx.uow(actor, write=False) as uow:
+            return to_user_dto(self._get(uow, actor.user_id))
+
+    @requires(Permission.OWN_ACCOUNT)
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        with self.ctx.uow(actor, write=False) as uow:
+            row = self._get(uow, actor.user_id)
+            stored, fields = row.password_hash, UserFields(row.username, row.display_name, Role(row.role))
+        if not check_password(stored, str(old_password or "")):
+            with self.ctx.uow(actor) as uow:
+                uow.audit("password_change_failed", "user", actor.user_id, detail={"reason": "wrong current password"})
+                uow.commit()
+            raise ValidationError({"old_password": "The current password is wrong."})
+        _check_new_password(new_password, fields, "new_password")
+        if normalise_password(new_password) == normalise_password(old_password):
+            raise ValidationError({"new_password": "The new password must differ from the current one."})
+        password_hash = hash_password(new_password)
+        with self.ctx.uow(actor) as uow:
+            row = self._get(uow, actor.user_id)
+            row.password_hash, row.updated_at = password_hash, uow.now()
+            uow.session.flush()
+            uow.audit("password_changed", "user", row.id,
+                      detail={"how": "by the user", "hash_fingerprint": hash_fingerprint(password_hash)})
+            uow.commit()

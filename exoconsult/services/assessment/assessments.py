@@ -1,0 +1,317 @@
+"""Eligibility assessments as records: run, read (with staleness), resolve needs_review, re-assess all.
+
+An assessment judges the patient's current history (the case format) against the clinic's protocol in
+`<forms>/protocols/exo-noa` and stores a write-once snapshot (storage/assessments.py). It remembers the
+sha256 of the canonical JSON of what the rules can read (the history block plus birth date and sex);
+when that hash no longer matches the patient's current history the assessment is *stale*: shown as
+such, not resolvable, and closing the eligibility gate until it is run again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from exoconsult.definitions.protocol import load_protocol
+from exoconsult.domain.case import CASE_FORMAT, Case, Quantity, parse_case
+from exoconsult.domain.errors import ExoError, NotFound, ValidationError
+from exoconsult.domain.people import Actor
+from exoconsult.rules.engine import assess
+from exoconsult.rules.model import Protocol as RulesProtocol
+from exoconsult.services.assessment.assessment_dto import (
+    DECISIONS,
+    MIN_REASON_CHARS,
+    AssessmentDTO,
+    FiredRuleDTO,
+    Gate,
+    MissingFieldDTO,
+    ProtocolInfo,
+    ReassessReport,
+    ResolutionDTO,
+)
+from exoconsult.services.core.changes import Part
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, requires, use_case
+from exoconsult.services.core.work import Work
+from exoconsult.services.history.history import patient_block, read_history
+from exoconsult.storage.assessments import AssessmentRepository
+
+PROTOCOL_ID = "exo-noa"
+
+
+class AssessmentRefused(ExoError):
+    """The request contradicts the protocol's rules (e.g. overriding an ineligible verdict)."""
+
+
+@dataclass(frozen=True)
+class CurrentHistory:
+    """The patient's case as it stands now: the case `patient` block, `history` block and version."""
+
+    patient: dict[str, Any]
+    history: dict[str, Any]
+    version: int
+
+
+class CaseSource(Protocol):
+    def current(self, work: Work, patient_id: int) -> CurrentHistory: ...
+
+
+class StoredHistorySource:
+    """The history as stored by the history service, with the patient block from the registry."""
+
+    def current(self, work: Work, patient_id: int) -> CurrentHistory:
+        history = read_history(work, patient_id)
+        return CurrentHistory(patient_block(work, patient_id), dict(history.history), history.version)
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def history_sha256(current: CurrentHistory) -> str:
+    """Fingerprint of everything the rules can read; any edit of it makes an assessment stale."""
+    facts = {"patient": {k: current.patient.get(k) for k in ("birth_date", "sex")}, "history": current.history}
+    return hashlib.sha256(canonical_json(facts).encode("utf-8")).hexdigest()
+
+
+def canonical_inputs(case: Case) -> dict[str, Any]:
+    """The case with every quantity converted to its canonical unit (a bare number means canonical)."""
+
+    def plain(v: Any) -> Any:
+        if isinstance(v, Quantity):
+            return v.canonical
+        if isinstance(v, date):
+            return v.isoformat()
+        return v
+
+    history: dict[str, Any] = {}
+    for key, v in case.history.items():
+        history[key] = [{k: plain(x) for k, x in e.items()} for e in v] if isinstance(v, tuple) else plain(v)
+    return {"format": case.format, "assessed_on": case.assessed_on.isoformat(),
+            "patient": {k: plain(v) for k, v in case.patient.items()}, "history": history}
+
+
+def protocol_info(protocol: RulesProtocol) -> ProtocolInfo:
+    return ProtocolInfo(protocol.id, protocol.version, protocol.sha256, protocol.approval.approved_by,
+                        protocol.approval.approved_on)
+
+
+def evaluate(protocol: RulesProtocol, case_json: dict[str, Any], today: date, *,
+             inputs_text: str | None = None) -> dict[str, Any]:
+    """Judge one case; the snapshot columns that depend on the case and the protocol. `inputs_text`: the
+    case's canonical inputs JSON when the caller already has it (re-assessing stored inputs)."""
+    case = parse_case(case_json, today=today)
+    result = assess(protocol, case).to_json()
+    inputs = inputs_text if inputs_text is not None else canonical_json(canonical_inputs(case))
+    return {"assessed_on": case.assessed_on, "inputs": inputs,
+            "protocol_id": protocol.id, "protocol_version": protocol.version, "protocol_sha256": protocol.sha256,
+            "protocol_approved_by": protocol.approval.approved_by[:200],
+            "protocol_approved_on": protocol.approval.approved_on[:32], "verdict": result["outcome"],
+            "fired": canonical_json(result["fired"]), "missing": canonical_json(result["missing"]),
+            "derived": canonical_json(result["derived"])}
+
+
+def to_dto(row, resolution, *, stale: bool) -> AssessmentDTO:
+    resolved = None if resolution is None else ResolutionDTO(
+        resolution.decision, resolution.reason, resolution.resolved_by_name, resolution.resolved_by,
+        resolution.resolved_at)
+    return AssessmentDTO(
+        id=row.id, patient_id=row.patient_id, kind=row.kind, verdict=row.verdict,
+        protocol=ProtocolInfo(row.protocol_id, row.protocol_version, row.protocol_sha256,
+                              row.protocol_approved_by, row.protocol_approved_on),
+        fired=tuple(FiredRuleDTO(**f) for f in json.loads(row.fired)),
+        missing=tuple(MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"]) for m in json.loads(row.missing)),
+        derived=json.loads(row.derived), inputs=json.loads(row.inputs), assessed_on=row.assessed_on,
+        run_at=row.run_at, run_by=row.run_by_name, run_by_username=row.run_by,
+        history_version=row.history_version, history_sha256=row.history_sha256, stale=stale, resolution=resolved)
+
+
+_SOURCE_KEY = "assessment.case_source"
+
+
+def _source(work: Work) -> CaseSource:
+    return work.memo(_SOURCE_KEY, StoredHistorySource)
+
+
+def current_history_sha(work: Work, patient_id: int) -> str:
+    return work.memo(("history_sha", patient_id), lambda: history_sha256(_source(work).current(work, patient_id)))
+
+
+def assessments_of(work: Work, patient_id: int) -> tuple[AssessmentDTO, ...]:
+    """Every assessment of a patient, newest first, each marked stale or not."""
+    def load() -> tuple[AssessmentDTO, ...]:
+        repo = AssessmentRepository(work.session)
+        rows = repo.for_patient(patient_id)
+        if not rows:
+            return ()
+        resolutions = repo.resolutions([r.id for r in rows])
+        sha = current_history_sha(work, patient_id)
+        return tuple(to_dto(r, resolutions.get(r.id), stale=r.history_sha256 != sha) for r in rows)
+    return work.memo(("assessments", patient_id), load)
+
+
+def latest_assessment(work: Work, patient_id: int) -> AssessmentDTO | None:
+    found = assessments_of(work, patient_id)
+    return found[0] if found else None
+
+
+def assessment_by_id(work: Work, assessment_id: int) -> AssessmentDTO:
+    repo = AssessmentRepository(work.session)
+    row = repo.get(assessment_id)
+    if row is None:
+        raise NotFound(f"assessment {assessment_id} does not exist")
+    current = current_history_sha(work, row.patient_id)
+    return to_dto(row, repo.resolutions([row.id]).get(row.id), stale=row.history_sha256 != current)
+
+
+def eligibility_gate(work: Work, patient_id: int) -> Gate:
+    """May the explanation and consent go ahead on eligibility grounds?"""
+    a = latest_assessment(work, patient_id)
+    if a is None:
+        return Gate(False, "No eligibility assessment has been run for this patient.")
+    when = f"assessment of {a.run_at:%Y-%m-%d %H:%M} UTC"
+    if a.stale:
+        return Gate(False, f"The history changed after the {when}; run the assessment again.", a.id)
+    if a.verdict == "eligible":
+        return Gate(True, f"Eligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
+    if a.verdict == "needs_review":
+        if a.resolution is None:
+            return Gate(False, f"The {when} needs a urologist's review decision.", a.id)
+        if a.resolution.decision == "proceed":
+            return Gate(True, f"Review resolved to proceed by {a.resolution.resolved_by} "
+                              f"({a.resolution.resolved_at:%Y-%m-%d}).", a.id)
+        return Gate(False, f"Review resolved not to proceed by {a.resolution.resolved_by}.", a.id)
+    if a.verdict == "incomplete":
+        return Gate(False, f"The {when} is incomplete: {len(a.missing)} field(s) missing.", a.id)
+    return Gate(False, f"Ineligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
+
+
+class AssessmentService:
+    def __init__(self, ctx: ServiceContext, case_source: CaseSource | None = None) -> None:
+        self.ctx = ctx
+        self.case_source: CaseSource | None = case_source  # None: the stored history
+        self._protocol_cache: tuple[tuple[int, int], RulesProtocol] | None = None
+
+    @property
+    def protocol_dir(self) -> Path:
+        return Path(self.ctx.forms_dir) / "protocols" / PROTOCOL_ID
+
+    def protocol(self) -> RulesProtocol:
+        """The protocol in force (re-read when its file changes on disk)."""
+        stat = (self.protocol_dir / "protocol.yaml").stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        if self._protocol_cache is None or self._protocol_cache[0] != key:
+            self._protocol_cache = (key, load_protocol(self.protocol_dir))
+        return self._protocol_cache[1]
+
+    def _today(self) -> date:
+        return self.ctx.clock.now().date()
+
+    def _with_source(self, work: Work) -> Work:
+        if self.case_source is not None:
+            work.memo(_SOURCE_KEY, lambda: self.case_source)
+        return work
+
+    @requires(Permission.ASSESSMENT_VIEW)
+    def protocol_in_force(self, actor: Actor) -> ProtocolInfo:
+        return protocol_info(self.protocol())
+
+    @use_case(Permission.ASSESSMENT_RUN)
+    def run(self, work: Work, patient_id: int) -> AssessmentDTO:
+        """Assess the current history and store the snapshot."""
+        actor = work.actor
+        current = _source(self._with_source(work)).current(work, patient_id)
+        case_json = {"format": CASE_FORMAT, "assessed_on": self._today().isoformat(),
+                     "patient": current.patient, "history": current.history}
+        values = evaluate(self.protocol(), case_json, self._today())
+        row = AssessmentRepository(work.session).add({
+            **values, "patient_id": patient_id, "kind": "run", "history_version": current.version,
+            "history_sha256": history_sha256(current), "run_by_id": actor.user_id, "run_by": actor.username,
+            "run_by_name": actor.display_name[:100], "run_at": work.now()})
+        dto = to_dto(row, None, stale=False)
+        work.changed(Part.ASSESSMENT, patient_id)
+        work.commit()
+        return dto
+
+    @use_case(Permission.ASSESSMENT_VIEW, write=False)
+    def latest(self, work: Work, patient_id: int) -> AssessmentDTO | None:
+        return latest_assessment(self._with_source(work), patient_id)
+
+    @use_case(Permission.ASSESSMENT_VIEW, write=False)
+    def get(self, work: Work, assessment_id: int) -> AssessmentDTO:
+        return assessment_by_id(self._with_source(work), assessment_id)
+
+    @use_case(Permission.ASSESSMENT_RESOLVE)
+    def resolve(self, work: Work, assessment_id: int, decision: str, reason: str) -> AssessmentDTO:
+        """A urologist's decision on a needs_review verdict, with a written reason (stored, audited)."""
+        reason = (reason or "").strip()
+        problems = {}
+        if decision not in DECISIONS:
+            problems["decision"] = "Choose 'proceed' or 'do not proceed'."
+        if len(reason) < MIN_REASON_CHARS:
+            problems["reason"] = (f"Write the reason for this decision in at least {MIN_REASON_CHARS} characters "
+                                  f"({len(reason)} so far).")
+        if problems:
+            raise ValidationError(problems)
+        actor = self._with_source(work).actor
+        current = assessment_by_id(work, assessment_id)
+        if current.verdict != "needs_review":
+            raise AssessmentRefused(f"Only a 'needs review' verdict can be resolved; this one is "
+                                    f"'{current.verdict}'. The data must change and the assessment be run again.")
+        if current.stale:
+            raise AssessmentRefused("The history changed after this assessment. Run the assessment again, "
+                                    "then resolve the new one.")
+        repo = AssessmentRepository(work.session)
+        if repo.resolutions([assessment_id]):
+            raise AssessmentRefused("This assessment has already been resolved; a resolution cannot be changed.")
+        newest = repo.latest(current.patient_id)
+        if newest is not None and newest.id != assessment_id:
+            raise AssessmentRefused("A newer assessment of this patient exists; resolve that one instead.")
+        repo.add_resolution({"assessment_id": assessment_id, "decision": decision, "reason": reason,
+                             "resolved_by_id": actor.user_id, "resolved_by": actor.username,
+                             "resolved_by_name": actor.display_name[:100], "resolved_at": work.now()})
+        work.changed(Part.ASSESSMENT, current.patient_id)
+        dto = assessment_by_id(work, assessment_id)
+        work.commit()
+        return dto
+
+    @use_case(Permission.ASSESSMENT_VIEW, write=False)
+    def eligibility_gate(self, work: Work, patient_id: int) -> Gate:
+        """May the explanation and consent go ahead on eligibility grounds?"""
+        return eligibility_gate(self._with_source(work), patient_id)
+
+    @requires(Permission.ASSESSMENT_RUN)
+    def reassess_all(self, actor: Actor, workers: int | None = None) -> ReassessReport:
+        """After a protocol change: judge every patient's newest snapshot inputs by the protocol in force.
+
+        Each new snapshot keeps the history reference of the one it re-judges, so one made from inputs the
+        history has since moved past is still shown as stale. Patients already assessed under this
+        protocol (same sha256) are left alone, so an interrupted run can simply be started again.
+        `workers`: judging processes (default: one per core; 1 = in this process)."""
+        from exoconsult.services.assessment.reassess import Reassessment
+
+        protocol = self.protocol()
+        tally = Reassessment(self.ctx, actor, self.protocol_dir, protocol, self._today()).run(workers)
+        return ReassessReport(protocol_info(protocol), tally.patients, sum(tally.by_verdict.values()),
+                              tally.already_current, tally.changed_verdict, dict(sorted(tally.by_verdict.items())))
+
+    @use_case(Permission.ASSESSMENT_VIEW)
+    def summary_pdf(self, work: Work, assessment_id: int) -> bytes:
+        """The one-page eligibility summary of an assessment (the export is audited)."""
+        from exoconsult.services.assessment.assessment_summary import render_summary
+
+        dto = assessment_by_id(self._with_source(work), assessment_id)
+        pdf = render_summary(work, dto)
+        work.audit("export", "assessment", assessment_id,
+                   detail={"document": "assessment-summary", "sha256": hashlib.sha256(pdf).hexdigest()})
+        work.commit()
+        return pdf
+
+    @use_case(Permission.ASSESSMENT_VIEW, write=False)
+    def list(self, work: Work, patient_id: int) -> tuple[AssessmentDTO, ...]:
+        """Every assessment of a patient, newest first, each marked stale or not."""
+        return assessments_of(self._with_source(work), patient_id)

@@ -1,0 +1,21 @@
+"""Opening a clinic's services: the one place that lists what runs at start-up and which checks
+`verify` makes (explicit registration, not a side effect of which module was imported first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exoconsult.clock import Clock
+from exoconsult.config import DataDir
+from exoconsult.services.consent.consent_archive import repair_archive
+from exoconsult.services.core.context import ServiceContext, open_database
+
+
+def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
+                 forms_dir: Path | None = None, upgrade: bool = True) -> ServiceContext:
+    """Open (and migrate, after a verified backup) the database for a data folder, then run the start-up
+    repairs: a signing killed after its commit but before its archive copy is completed here."""
+    ctx = open_database(data_dir, database_url, clock=clock, forms_dir=forms_dir, upgrade=upgrade)
+    if upgrade:
+        repair_archive(ctx, deep=False)
+    return ctx

@@ -1,0 +1,134 @@
+"""Keeping the archive folder and the database in agreement, and checking a document (a PDF file, or a
+document id read from a paper copy's QR code) against the archived record and the clinic's seal."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from exoconsult.documents.keys import load_clinic_identity
+from exoconsult.documents.seal import validate_sealed_pdf
+from exoconsult.domain.people import SYSTEM_ACTOR, Actor
+from exoconsult.services.consent.consent_dto import DocumentCheck
+from exoconsult.services.consent.consent_records import summaries
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, requires
+from exoconsult.services.core.work import open_work
+from exoconsult.storage.archive import (
+    ArchiveState,
+    archive_folder,
+    inspect_archive,
+    sha256_file,
+    write_atomically,
+)
+from exoconsult.storage.consents import ConsentRepository, ConsentRow
+from exoconsult.storage.integrity import IntegrityProblem
+
+_QR = re.compile(r"^EXOCONSULT:([0-9a-f-]{36}):([0-9a-f]{16})$")
+
+
+def _index(ctx: ServiceContext) -> list[tuple[str, str, str]]:
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        return ConsentRepository(uow.session).archive_index()
+
+
+def repair_archive(ctx: ServiceContext, *, deep: bool = True) -> ArchiveState:
+    """Start-up check: rewrite missing or damaged copies from the database and remove leftover temporary
+    files. Orphan files (no record: a signing killed before its commit) are left for `verify` to report."""
+    folder = archive_folder(ctx.data_dir.archive_dir)
+    state = inspect_archive(folder, _index(ctx), deep=deep)
+    if state.missing or state.mismatched or state.partials:
+        with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+            repo = ConsentRepository(uow.session)
+            for name in state.missing + state.mismatched:
+                write_atomically(folder, name, repo.pdf_by_archive_name(name))
+        for name in state.partials:
+            (folder / name).unlink(missing_ok=True)
+    return state
+
+
+def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
+    """For `exoconsult verify`: every stored document against its archived copy, and the bytes in the
+    database against the recorded hash."""
+    folder = ctx.data_dir.archive_dir / "consents"
+    problems = []
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        repo = ConsentRepository(uow.session)
+        for row in list(repo.all()) + list(repo.all_withdrawals()):
+            kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
+            if hashlib.sha256(bytes(row.pdf)).hexdigest() != row.pdf_sha256:
+                problems.append(IntegrityProblem("archive", "stored PDF does not match its recorded SHA-256", kind,
+                                                 row.document_id))
+            path = folder / row.archive_name
+            if not path.is_file():
+                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing", kind,
+                                                 row.document_id))
+            elif sha256_file(path) != row.pdf_sha256:
+                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} differs from the record",
+                                                 kind, row.document_id))
+        known = {name for name, _, _ in repo.archive_index()}
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and path.name not in known:
+                problems.append(IntegrityProblem("archive", f"file {path.name} in the archive has no record"))
+    return problems
+
+
+
+def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
+    """Is this file a valid, sealed, archived ExoConsult document, and what is its status?"""
+    digest = hashlib.sha256(data).hexdigest()
+    status = validate_sealed_pdf(data, load_clinic_identity(ctx.data_dir.keys_dir).certificate)
+    with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
+        uow = work.uow
+        row = ConsentRepository(uow.session).by_pdf_sha256(digest)
+        found = row is not None
+        kind = "unknown" if row is None else ("consent" if isinstance(row, ConsentRow) else "withdrawal")
+        document_id = row.document_id if row is not None else ""
+        consent_id = row.id if isinstance(row, ConsentRow) else (row.consent_id if row is not None else None)
+        patient_id = None
+        if consent_id is not None:
+            consent = row if isinstance(row, ConsentRow) else ConsentRepository(uow.session).by_id(consent_id)
+            patient_id = consent.patient_id
+        consent_status = "unknown"
+        if patient_id is not None:  # only this patient's consents, not every consent on record
+            consent_status = next((s.status for s in summaries(work, patient_id) if s.id == consent_id), "unknown")
+    return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
+                         seal_problem=status.problem, identical_to_archive=found, status=consent_status,
+                         signer=status.signer_name, signed_at=status.signing_time)
+
+
+def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
+    """A document id, or the QR payload EXOCONSULT:<id>:<16 hex> from a paper copy."""
+    text = text.strip()
+    match = _QR.match(text)
+    document_id = match.group(1) if match else text
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        repo = ConsentRepository(uow.session)
+        row = repo.by_document_id(document_id) or repo.withdrawal_by_document_id(document_id)
+        data = bytes(row.pdf) if row is not None else None
+        qr_hash = row.content_hash if isinstance(row, ConsentRow) else None
+    if data is None:
+        return DocumentCheck(False, "unknown", document_id, False, "No document with this id is on record.", False,
+                             "unknown")
+    result = check_pdf(ctx, data)
+    if match and qr_hash is not None and not qr_hash.startswith(match.group(2)):
+        return DocumentCheck(True, result.kind, document_id, result.seal_valid,
+                             "The QR code's content hash does not match the archived document.", False, result.status,
+                             result.signer, result.signed_at)
+    return result
+
+
+class DocumentVerifier:
+    """"Verify a document" in the app (any signed-in role)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @requires(Permission.DOCUMENT_VERIFY)
+    def check_file(self, actor: Actor, data: bytes) -> DocumentCheck:
+        return check_pdf(self.ctx, data)
+
+    @requires(Permission.DOCUMENT_VERIFY)
+    def check_id(self, actor: Actor, text: str) -> DocumentCheck:
+        return check_document_id(self.ctx, text)

@@ -1,0 +1,261 @@
+"""The consent record's mechanics: assemble the render model from the stored records, render and seal
+it, commit it atomically with its signatures and audit, keep the archive copy in step with the database,
+and compute each consent's status."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+
+from exoconsult.definitions.content import load_comprehension, load_consent_text, load_withdrawal_text
+from exoconsult.documents import model as m
+from exoconsult.documents.canonical import content_hash
+from exoconsult.documents.consent_pdf import render_consent_pdf
+from exoconsult.documents.keys import load_clinic_identity
+from exoconsult.documents.seal import seal_pdf
+from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
+from exoconsult.domain.content import ConsentText
+from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.domain.signature import strokes_to_json
+from exoconsult.services.assessment.assessments import latest_assessment
+from exoconsult.services.consent import consent_build as build
+from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSummary
+from exoconsult.services.consent.document_labels import withdrawal_labels
+from exoconsult.services.core.changes import Part
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.work import Work
+from exoconsult.services.explanation.explanation import current_explanation
+from exoconsult.services.programme.programme import placeholder_values
+from exoconsult.storage.accounts import UserRepository
+from exoconsult.storage.archive import archive_folder, write_atomically
+from exoconsult.storage.audit import canonical
+from exoconsult.storage.consents import ConsentRepository, ConsentRow, ConsentSignatureRow, WithdrawalRow
+from exoconsult.storage.patients import PatientRepository, to_data
+
+SYSTEM = SYSTEM_ACTOR
+
+
+def clinic_logo(work: Work) -> bytes | None:
+    name = work.settings.logo_file
+    path = work.ctx.data_dir.root / "branding" / name if name else None
+    return path.read_bytes() if path and path.is_file() else None
+
+
+def _display_name(work: Work, user_id: int) -> str:
+    row = UserRepository(work.session).get(user_id)
+    return row.display_name if row is not None else ""
+
+
+def explanation_id(work: Work, patient_id: int, language: str) -> int:
+    dto = current_explanation(work, patient_id, language)
+    if dto is None:
+        raise ValidationError({"explanation": f"No explanation in {language!r} is on record."})
+    return dto.id
+
+
+def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str,
+             initials: Mapping[str, str], optional_answers: Mapping[str, bool | None],
+             signatures: Sequence[build.SignatureRecord], lot: str, dose: str,
+             copy_marking: str | None = None, for_reading: bool = False) -> m.ConsentDocument:
+    """`for_reading`: a blank form to read before the consultation; its annexes may still be empty."""
+    lang, ctx, actor = text.meta.language, work.ctx, work.actor
+    settings = work.settings
+    row = PatientRepository(work.session).get(patient_id)
+    if row is None:
+        raise NotFound(f"patient {patient_id} does not exist")
+    patient = to_data(row)
+    assessment = latest_assessment(work, patient_id)
+    explanation = current_explanation(work, patient_id, lang)
+    if (assessment is None or explanation is None) and not for_reading:
+        raise ValidationError({"consent": "The assessment and the explanation must be on record first."})
+    if explanation is None:
+        return build.consent_document(
+            document_id=document_id, text=text, values=placeholder_values(work, doctor_name=actor.display_name, lot=lot),
+            patient=patient, settings=settings, logo_png=clinic_logo(work), initials=initials,
+            optional_answers=optional_answers,
+            eligibility=build.eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
+            explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
+            reflection_reason=None, copy_marking=copy_marking)
+    check = load_comprehension(ctx.forms_dir, lang)
+    values = placeholder_values(work, doctor_name=actor.display_name, lot=lot)
+    if dose:
+        values["product.dose_per_testis"] = dose
+    events, tz = build.EVENTS[lang], settings.time_zone
+    delivered_by = _display_name(work, explanation.started_by)
+    audit_rows = [(build.format_time(explanation.started_at, tz, lang), delivered_by, events["started"]),
+                  (build.format_time(explanation.completed_at, tz, lang), delivered_by, events["completed"])]
+    audit_rows += [(build.format_time(s.signed_at, tz, lang), s.printed_name,
+                    events["signed"].format(role=build.ROLE_LABELS[lang].get(s.role, s.role))) for s in signatures]
+    return build.consent_document(
+        document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(work),
+        initials=initials, optional_answers=optional_answers,
+        eligibility=build.eligibility_annex(assessment, lang),
+        explanation=build.explanation_annex(
+            explanation, {q.id: q.prompt for q in check.questions},
+            {(q.id, o.id): o.text for q in check.questions for o in q.options},
+            build.KEY_POINTS[lang], settings.time_zone, lang),
+        signatures=signatures, audit_rows=audit_rows,
+        reflection_reason=explanation.reflection_reason or None, copy_marking=copy_marking)
+
+
+def render(document: m.ConsentDocument) -> bytes:
+    return render_consent_pdf(document)
+
+
+def seal(work: Work, pdf: bytes, *, reason: str) -> bytes:
+    identity = load_clinic_identity(work.ctx.data_dir.keys_dir)
+    return seal_pdf(pdf, identity, reason=reason, location=work.settings.clinic_name or "ExoConsult")
+
+
+def _signature_rows(document_id: str, records: Sequence[build.SignatureRecord], staff: Mapping[str, int]):
+    return [ConsentSignatureRow(document_id=document_id, role=r.role, printed_name=r.printed_name, meaning=r.meaning,
+                                signed_at=r.signed_at, user_id=staff.get(r.role), detail=r.detail,
+                                strokes=canonical(strokes_to_json(r.strokes))) for r in records]
+
+
+def archive(ctx: ServiceContext, name: str, data: bytes) -> None:
+    """The archive copy, written after the commit (start-up repair restores it if we die in between)."""
+    write_atomically(archive_folder(ctx.data_dir.archive_dir), name, data)
+
+
+def section_hashes(text: ConsentText) -> dict[str, str]:
+    """What each section said, as a hash, so a later re-consent can show the patient what changed."""
+    return {s.id: hashlib.sha256(("\n".join([s.title] + [b.plain_text() for b in s.blocks])).encode()).hexdigest()
+            for s in text.sections}
+
+
+def changed_sections(work: Work, patient_id: int, text: ConsentText) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """(version of the patient's newest earlier consent in this language, sections that differ from it)."""
+    earlier = [r for r in ConsentRepository(work.session).for_patient(patient_id) if r.language == text.meta.language]
+    if not earlier:
+        return "", ()
+    newest = earlier[0]
+    before = json.loads(newest.section_hashes or "{}")
+    version = newest.text_version
+    now = section_hashes(text)
+    return version, tuple((s.id, s.title) for s in text.sections if before.get(s.id) != now[s.id])
+
+
+def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
+                  sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
+                  explanation_id: int) -> tuple[ConsentSummary, str]:
+    """The consent row with the sealed bytes and hash, its signatures, the audit entries, in the caller's
+    unit of work; returns (its summary, its archive file name). The caller commits, then archives."""
+    actor = work.actor
+    digest = hashlib.sha256(sealed).hexdigest()
+    name = f"consent-{document.document_id}.pdf"
+    uow = work.uow
+    repo = ConsentRepository(uow.session)
+    row = ConsentRow(document_id=document.document_id, patient_id=patient_id, explanation_session_id=explanation_id,
+                     language=text.meta.language, text_id=text.meta.id, text_version=text.meta.version,
+                     text_sha256=text.meta.sha256, content_hash=content_hash(document),
+                     section_hashes=json.dumps(section_hashes(text), sort_keys=True), status="signed",
+                     signed_at=signed_at, signed_by=actor.user_id, pdf=sealed, pdf_sha256=digest,
+                     archive_name=name, withdrawn_at=None, withdrawal_document_id=None)
+    repo.add(row)
+    for sig in _signature_rows(document.document_id, signer_records, {"urologist": actor.user_id}):
+        repo.add(sig)
+    uow.audit("sign", "consent", row.id, detail={"document_id": document.document_id, "pdf_sha256": digest,
+                                                 "signers": [r.role for r in signer_records]})
+    work.changed(Part.CONSENT, patient_id)
+    return next(s for s in summaries(work, patient_id) if s.id == row.id), name
+
+
+def status_of(row: ConsentRow, now: datetime, validity_days: int,
+              current_major: Mapping[str, int]) -> str:
+    if row.status == "withdrawn":
+        return "withdrawn"
+    if current_major.get(row.language, 0) > int(row.text_version.split(".")[0]):
+        return "superseded"
+    if now - row.signed_at > timedelta(days=validity_days):
+        return "expired"
+    return "signed"
+
+
+def _current_majors(ctx: ServiceContext, languages: set[str]) -> dict[str, int]:
+    out = {}
+    for lang in languages:
+        try:
+            out[lang] = load_consent_text(ctx.forms_dir, lang).meta.major_version
+        except FileNotFoundError:
+            continue
+    return out
+
+
+def summaries(work: Work, patient_id: int | None = None, *, when: datetime | None = None) -> list[ConsentSummary]:
+    """Every consent (of one patient, or all) with its status at `when` (default: now)."""
+    ctx = work.ctx
+    now = when or work.now()
+    validity = work.settings.consent_validity_days
+    folder = ctx.data_dir.archive_dir / "consents"
+    uow = work.uow
+    repo = ConsentRepository(uow.session)
+    rows = repo.for_patient(patient_id) if patient_id is not None else repo.all()
+    majors = _current_majors(ctx, {r.language for r in rows})
+    patients = PatientRepository(uow.session)
+    out = []
+    for r in rows:
+        p = patients.get(r.patient_id)
+        out.append(ConsentSummary(
+            id=r.id, document_id=r.document_id, patient_id=r.patient_id, mrn=p.mrn if p else "",
+            patient_name=f"{p.family_name}, {p.given_name}" if p else "", language=r.language,
+            text_version=r.text_version, status=status_of(r, now, validity, majors), signed_at=r.signed_at,
+            archive_path=str(folder / r.archive_name), pdf_sha256=r.pdf_sha256,
+            withdrawal_document_id=r.withdrawal_document_id))
+    return out
+
+
+def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[str, bool],
+             patient: CapturedSignature, clinician, reason: str) -> tuple[ConsentSummary, str, bytes]:
+    """The withdrawal document and record in the caller's unit of work; returns (summary, archive name,
+    sealed PDF) for the caller to commit and then archive."""
+    ctx, actor = work.ctx, work.actor
+    text = load_withdrawal_text(ctx.forms_dir, language)
+    unknown = sorted(set(data_choices) - {c.id for c in text.data_choices})
+    unanswered = [c.id for c in text.data_choices if not isinstance(data_choices.get(c.id), bool)]
+    if unknown or unanswered:
+        raise ValidationError({f"choice:{c}": "Answer yes or no." for c in unanswered} |
+                              {f"choice:{c}": "Unknown choice." for c in unknown})
+    settings = work.settings
+    now = work.now()
+    consent = ConsentRepository(work.session).by_id(consent_id)
+    patient_data = to_data(PatientRepository(work.session).get(consent.patient_id))
+    consent_document_id, consent_signed_at, patient_id = consent.document_id, consent.signed_at, consent.patient_id
+    signers = (build.SignatureRecord("patient", patient.printed_name.strip(), text.signer_meanings["patient"], now,
+                                     patient.strokes),
+               build.SignatureRecord("urologist", clinician.display_name, text.signer_meanings["urologist"], now, (),
+                                     detail=" · ".join(x for x in (clinician.title, clinician.registration_number) if x),
+                                     typed_only=False))
+    document_id = str(uuid.uuid4())
+    document = m.WithdrawalDocument(
+        document_id=document_id, language=language, text_version=text.meta.version, approved=text.meta.approval.approved,
+        title=text.meta.title, clinic=build.clinic_header(settings, clinic_logo(work)),
+        patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
+        consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
+        withdrawal_date_text=build.format_time(now, settings.time_zone, language),
+        statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(work), language),
+        data_choices=tuple(m.DataChoice(c.text, data_choices[c.id]) for c in text.data_choices),
+        signatures=build.signature_blocks(signers, settings.time_zone, language),
+        labels=withdrawal_labels(language), reason=reason.strip() or None,
+        paper_size=settings.paper_size)  # type: ignore[arg-type]
+    sealed = seal(work, render_withdrawal_pdf(document), reason="Withdrawal of consent")
+    digest = hashlib.sha256(sealed).hexdigest()
+    name = f"withdrawal-{document_id}.pdf"
+    uow = work.uow
+    repo = ConsentRepository(uow.session)
+    if consent.status != "signed":
+        raise ValidationError({"consent": "This consent was already withdrawn."})
+    repo.add(WithdrawalRow(document_id=document_id, consent_id=consent_id, withdrawn_at=now,
+                           recorded_by=actor.user_id, choices=json.dumps(dict(data_choices), sort_keys=True),
+                           reason=reason.strip(), pdf=sealed, pdf_sha256=digest, archive_name=name))
+    for sig in _signature_rows(document_id, signers, {"urologist": actor.user_id}):
+        repo.add(sig)
+    consent.status, consent.withdrawn_at, consent.withdrawal_document_id = "withdrawn", now, document_id
+    uow.audit("withdraw", "consent", consent_id, detail={"withdrawal_document_id": document_id,
+                                                          "pdf_sha256": digest, "choices": dict(data_choices)})
+    work.changed(Part.CONSENT, patient_id)
+    return next(s for s in summaries(work, patient_id) if s.id == consent_id), name, sealed

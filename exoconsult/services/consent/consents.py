@@ -1,0 +1,236 @@
+"""Signed consent: the gates, the signing (clinician re-authenticated), the sealed PDF committed with
+its SHA-256, signatures and audit in one transaction, then an atomic archive copy; listing with the
+computed status (signed / withdrawn / expired / superseded), export and withdrawal."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+
+from exoconsult.definitions.content import load_consent_text
+from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.gates import Gate
+from exoconsult.domain.people import Role
+from exoconsult.domain.signature import signature_problem
+from exoconsult.domain.text import free_text_problem, name_problem
+from exoconsult.services.accounts.auth import reauthenticate_in
+from exoconsult.services.consent import consent_build as build
+from exoconsult.services.consent import consent_records as records
+from exoconsult.services.consent.consent_dto import (
+    CapturedSignature,
+    ConsentPreparation,
+    ConsentSubmission,
+    ConsentSummary,
+    RequiredSigner,
+)
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
+from exoconsult.services.explanation.explanation import current_explanation, signing_gates
+from exoconsult.services.programme.programme import placeholder_values
+from exoconsult.storage.accounts import UserRepository
+from exoconsult.storage.consents import ConsentRepository
+
+STAFF_WITNESS_ROLES = (Role.NURSE.value, Role.UROLOGIST.value)
+
+
+def _staff_witness(work: Work, user_id: int) -> tuple[str, str]:
+    row = UserRepository(work.session).get(user_id)
+    if row is None or not row.active or row.role not in STAFF_WITNESS_ROLES:
+        raise ValidationError({"signature:witness": "The witness must be an active nurse or urologist account."})
+    return row.display_name, {"nurse": "staff", "urologist": "staff"}[row.role]
+
+
+def consent_text(ctx: ServiceContext, language: str):
+    try:
+        return load_consent_text(ctx.forms_dir, language)
+    except FileNotFoundError as exc:
+        raise ValidationError({"language": f"There is no consent text in {language!r}."}) from exc
+
+
+def preview_pdf(work: Work, patient_id: int, text) -> bytes:
+    """The consent as it would print now, unsigned, marked as a preview on every page."""
+    language = text.meta.language
+    document = records.assemble(work, patient_id, text, document_id="PREVIEW",
+                                initials={}, optional_answers={}, signatures=(), lot="", dose="",
+                                copy_marking={"en": "PREVIEW – not signed", "tr": "ÖNİZLEME – imzalanmadı"}[language],
+                                for_reading=True)
+    return records.render(document)
+
+
+class ConsentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- before signing ------------------------------------------------------------------------------
+    def _gates(self, work: Work, patient_id: int, language: str, approved: bool) -> tuple[Gate, ...]:
+        gates = list(signing_gates(work, patient_id, language))
+        gates.append(Gate("text_approved", approved, "The consent text is approved." if approved else
+                          "This consent text version has not been approved by the clinic: it can be previewed "
+                          "but not signed."))
+        return tuple(gates)
+
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def prepare(self, work: Work, patient_id: int, language: str) -> ConsentPreparation:
+        return self._prepare(work, patient_id, language)
+
+    def _prepare(self, work: Work, patient_id: int, language: str) -> ConsentPreparation:
+        text = self._text(language)
+        settings = work.settings
+        actor = work.actor
+        explanation = current_explanation(work, patient_id, language)
+        signers = [RequiredSigner("patient", text.signer_meanings["patient"], True),
+                   RequiredSigner("urologist", text.signer_meanings["urologist"], True),
+                   RequiredSigner("witness", text.signer_meanings["witness"], settings.witness_required)]
+        if explanation is not None and explanation.interpreter_needed:
+            signers.append(RequiredSigner("interpreter", text.signer_meanings["interpreter"], True))
+        signers.append(RequiredSigner("partner", text.signer_meanings["partner"], False))
+        values = placeholder_values(work, doctor_name=actor.display_name)
+        previous_version, changed = records.changed_sections(work, patient_id, text)
+        return ConsentPreparation(
+            patient_id=patient_id, language=language, text_version=text.meta.version,
+            text_approved=text.meta.approval.approved,
+            gates=self._gates(work, patient_id, language, text.meta.approval.approved),
+            sections=tuple((s.id, s.title) for s in text.sections),
+            optional_consents=tuple((o.id, o.text) for o in text.optional_consents), signers=tuple(signers),
+            product={k: values.get(k, "") for k, _ in text.product_fields},
+            previous_version=previous_version, changed_sections=changed)
+
+    def _text(self, language: str):
+        return consent_text(self.ctx, language)
+
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def preview(self, work: Work, patient_id: int, language: str) -> bytes:
+        """The document as it would print now, unsigned ("DRAFT" across every page if not approved).
+        Also the blank form a patient may read before his consultation (annexes then say "not recorded")."""
+        return preview_pdf(work, patient_id, self._text(language))
+
+    # -- signing -------------------------------------------------------------------------------------
+    @use_case(Permission.CONSENT_SIGN_CLINICIAN)
+    def sign(self, work: Work, patient_id: int, submission: ConsentSubmission, clinician_password: str) -> ConsentSummary:
+        """One unit of work: gates, submission check, the clinician's password, render, seal, store,
+        audit, commit; then the archive copy (start-up repair restores it if we die in between)."""
+        text = self._text(submission.language)
+        prep = self._prepare(work, patient_id, submission.language)
+        closed = [g for g in prep.gates if not g.open]
+        if closed:
+            raise ValidationError({f"gate:{g.key}": g.reason for g in closed})
+        self._check_submission(prep, submission)
+        clinician = reauthenticate_in(work, work.actor.user_id, clinician_password)
+        now = work.now()
+        signer_records = self._signature_records(work, text, submission, clinician, now)
+        document_id = str(uuid.uuid4())
+        document = records.assemble(work, patient_id, text, document_id=document_id,
+                                    initials=submission.initials, optional_answers=submission.optional_answers,
+                                    signatures=signer_records, lot=submission.product_lot,
+                                    dose=submission.product_dose)
+        sealed = records.seal(work, records.render(document), reason="Informed consent")
+        summary, name = records.store_consent(work, patient_id=patient_id, text=text, document=document,
+                                              sealed=sealed, signer_records=signer_records, signed_at=now,
+                                              explanation_id=records.explanation_id(work, patient_id,
+                                                                                    submission.language))
+        work.commit()
+        records.archive(self.ctx, name, sealed)
+        return summary
+
+    def _check_submission(self, prep: ConsentPreparation, sub: ConsentSubmission) -> None:
+        problems: dict[str, str] = {}
+        for section_id, heading in prep.sections:
+            initials = sub.initials.get(section_id, "").strip()
+            if not initials:
+                problems[f"initials:{section_id}"] = f"The patient has not initialled “{heading}”."
+            elif len(initials) > 8 or free_text_problem(initials, max_len=8):
+                problems[f"initials:{section_id}"] = "Initials must be at most 8 plain characters."
+        for consent_id, _ in prep.optional_consents:
+            if not isinstance(sub.optional_answers.get(consent_id), bool):
+                problems[f"optional:{consent_id}"] = "Answer yes or no (neither is required for treatment)."
+        by_role: dict[str, CapturedSignature] = {}
+        for sig in sub.signatures:
+            if sig.role in by_role:
+                problems[f"signature:{sig.role}"] = "Only one signature per role."
+            by_role[sig.role] = sig
+        for signer in prep.signers:
+            sig = by_role.get(signer.role)
+            if signer.role == "partner" and not sub.include_partner:
+                continue
+            if sig is None:
+                if signer.required or signer.role == "partner":
+                    problems[f"signature:{signer.role}"] = "This signature is required."
+                continue
+            if (why := name_problem(sig.printed_name, max_len=200)):
+                problems[f"signature:{signer.role}"] = f"Printed name {why}."
+            elif not (signer.role == "witness" and sig.typed_only and sig.user_id is None):
+                if (why := signature_problem(sig.strokes)):
+                    problems[f"signature:{signer.role}"] = why
+            if signer.role == "interpreter" and not sig.language.strip():
+                problems["signature:interpreter"] = "Record the language the interpreter used."
+        if problems:
+            raise ValidationError(problems)
+
+    def _signature_records(self, work: Work, text, sub: ConsentSubmission, clinician, now) -> tuple[build.SignatureRecord, ...]:
+        out = []
+        for sig in sub.signatures:
+            if sig.role == "partner" and not sub.include_partner:
+                continue
+            name, detail = sig.printed_name.strip(), sig.language.strip()
+            if sig.role == "urologist":
+                name = clinician.display_name
+                detail = " · ".join(x for x in (clinician.title, clinician.registration_number) if x)
+            elif sig.role == "witness" and sig.user_id is not None:
+                name, detail = _staff_witness(work, sig.user_id)
+            out.append(build.SignatureRecord(role=sig.role, printed_name=name, meaning=text.signer_meanings[sig.role],
+                                             signed_at=now, strokes=sig.strokes, detail=detail,
+                                             typed_only=sig.typed_only and sig.role == "witness"))
+        order = {r: i for i, r in enumerate(("patient", "urologist", "witness", "interpreter", "partner"))}
+        return tuple(sorted(out, key=lambda r: order[r.role]))
+
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def withdrawal_choices(self, work: Work, language: str) -> list[tuple[str, str]]:
+        """(id, text) of the choices about data already collected, in the consent's language."""
+        from exoconsult.definitions.content import load_withdrawal_text
+
+        return [(c.id, c.text) for c in load_withdrawal_text(self.ctx.forms_dir, language).data_choices]
+
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def witness_candidates(self, work: Work) -> list[tuple[int, str, str]]:
+        """Active nurse and urologist accounts that may witness: (user id, display name, role)."""
+        return [(u.id, u.display_name, u.role) for u in UserRepository(work.session).list(include_inactive=False)
+                if u.role in STAFF_WITNESS_ROLES]
+
+    # -- after signing -------------------------------------------------------------------------------
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def list(self, work: Work, patient_id: int | None = None) -> list[ConsentSummary]:
+        return records.summaries(work, patient_id)
+
+    @use_case(Permission.CONSENT_VIEW)
+    def pdf(self, work: Work, document_id: str) -> bytes:
+        repo = ConsentRepository(work.session)
+        row = repo.by_document_id(document_id) or repo.withdrawal_by_document_id(document_id)
+        if row is None:
+            raise NotFound(f"no document {document_id}")
+        data = bytes(row.pdf)
+        work.audit("view", "consent_document", document_id)
+        work.commit()
+        return data
+
+    @use_case(Permission.CONSENT_WITHDRAW)
+    def withdraw(self, work: Work, document_id: str, data_choices: Mapping[str, bool], patient: CapturedSignature,
+                 clinician_password: str, reason: str = "") -> ConsentSummary:
+        """Recorded by a urologist with the patient's choices about data already collected; produces its
+        own sealed PDF and marks the consent withdrawn."""
+        if (why := free_text_problem(reason, max_len=2000)):
+            raise ValidationError({"reason": f"Reason {why}."})
+        if (why := signature_problem(patient.strokes)) or (why := name_problem(patient.printed_name, max_len=200)):
+            raise ValidationError({"signature:patient": why})
+        row = ConsentRepository(work.session).by_document_id(document_id)
+        if row is None:
+            raise NotFound(f"no consent {document_id}")
+        if row.status != "signed":
+            raise ValidationError({"consent": "This consent was already withdrawn."})
+        language, consent_id = row.language, row.id
+        clinician = reauthenticate_in(work, work.actor.user_id, clinician_password)
+        summary, name, sealed = records.withdraw(work, consent_id, language, data_choices, patient, clinician, reason)
+        work.commit()
+        records.archive(self.ctx, name, sealed)
+        return summary
+

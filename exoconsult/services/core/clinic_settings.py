@@ -1,0 +1,206 @@
+"""Clinic profile and clinic-wide settings, typed and validated, stored as JSON in the audited
+`setting` table (so every change shows who changed what, from which value). The logo is a file in the
+data folder; the setting keeps its file name and SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from exoconsult.config import make_private_dir
+from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.text import free_text_problem
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.storage.accounts import SettingRepository, read_settings
+from exoconsult.storage.uow import UnitOfWork
+
+LANGUAGES = ("en", "tr")
+PAPER_SIZES = ("A4", "Letter")
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+_PHONE = re.compile(r"^\+?[0-9 ()\-/.]{3,30}$")
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    """Every setting with its default. Field name == storage key."""
+
+    clinic_name: str = ""
+    clinic_address: str = ""
+    clinic_phone: str = ""
+    complication_phone: str = ""  # 24-hour line printed on every patient document
+    logo_file: str = ""  # file name inside <data dir>/branding, "" = none
+    logo_sha256: str = ""
+    time_zone: str = "Europe/Istanbul"
+    default_language: str = "tr"
+    clinician_language: str = "tr"
+    paper_size: str = "A4"
+    idle_lock_minutes: int = 5
+    reflection_days: int = 7
+    consent_validity_days: int = 90
+    witness_required: bool = True
+    certificate_fingerprint: str = ""  # SHA-256 of the clinic's signing certificate, set by setup
+    setup_completed_at: str = ""  # ISO UTC time first-run setup finished, "" = not set up
+
+
+def _text(label: str, max_len: int, *, required: bool = False, multiline: bool = False):
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"{label} must be text")
+        text = value.strip() if multiline else " ".join(value.split())
+        if required and not text:
+            raise ValueError(f"{label} is required")
+        why = free_text_problem(text, max_len=max_len)
+        if why:
+            raise ValueError(f"{label} {why}")
+        return text
+    return check
+
+
+def _phone(label: str):
+    def check(value: Any) -> str:
+        text = _text(label, 30)(value)
+        if text and not _PHONE.match(text):
+            raise ValueError(f"{label} may contain digits, spaces, + ( ) - / .")
+        return text
+    return check
+
+
+def _choice(label: str, options: tuple[str, ...]):
+    def check(value: Any) -> str:
+        if value not in options:
+            raise ValueError(f"{label} must be one of {', '.join(options)}")
+        return value
+    return check
+
+
+def _int_range(label: str, low: int, high: int):
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"{label} must be a whole number from {low} to {high}")
+        return value
+    return check
+
+
+def _flag(label: str):
+    def check(value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{label} must be yes or no")
+        return value
+    return check
+
+
+def _time_zone(value: Any) -> str:
+    if not isinstance(value, str) or not value or value.startswith(("/", ".")) or ".." in value:
+        raise ValueError("Time zone must be an IANA name such as Europe/Istanbul")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"Unknown time zone {value!r} (use an IANA name such as Europe/Istanbul)") from None
+    return value
+
+
+VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
+    "clinic_name": _text("Clinic name", 120, required=True),
+    "clinic_address": _text("Address", 500, multiline=True),
+    "clinic_phone": _phone("Clinic phone"),
+    "complication_phone": _phone("24-hour complication line"),
+    "time_zone": _time_zone,
+    "default_language": _choice("Default language", LANGUAGES),
+    "clinician_language": _choice("Clinician's working language", LANGUAGES),
+    "paper_size": _choice("Paper size", PAPER_SIZES),
+    # HIPAA automatic logoff: may be tuned, never switched off (PWD-6).
+    "idle_lock_minutes": _int_range("Idle lock (minutes)", 1, 15),
+    "reflection_days": _int_range("Reflection period (days)", 0, 60),
+    "consent_validity_days": _int_range("Consent validity (days)", 1, 365),
+    "witness_required": _flag("Witness required"),
+}
+
+
+def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Clean values for the given keys, or ValidationError naming every bad key."""
+    problems: dict[str, str] = {}
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        check = VALIDATORS.get(key)
+        if check is None:
+            problems[key] = "is not a setting that can be changed here"
+            continue
+        try:
+            clean[key] = check(value)
+        except ValueError as exc:
+            problems[key] = str(exc)
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def settings_from_stored(stored: Mapping[str, str]) -> ClinicSettings:
+    """Typed settings; a stored value that no longer validates falls back to its default."""
+    defaults = ClinicSettings()
+    values: dict[str, Any] = {}
+    for f in fields(ClinicSettings):
+        raw = stored.get(f.name)
+        if raw is None:
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            continue
+        check = VALIDATORS.get(f.name)
+        try:
+            values[f.name] = check(value) if check else value
+        except ValueError:
+            values[f.name] = getattr(defaults, f.name)
+    return ClinicSettings(**values)
+
+
+def write_settings(uow: UnitOfWork, values: Mapping[str, Any]) -> None:
+    repo = SettingRepository(uow.session)
+    for key, value in values.items():
+        repo.put(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def branding_dir(ctx: ServiceContext) -> Path:
+    return ctx.data_dir.root / "branding"
+
+
+def logo_problem(data: bytes) -> str | None:
+    if not isinstance(data, bytes | bytearray) or not data:
+        return "The logo file is empty."
+    if len(data) > LOGO_MAX_BYTES:
+        return "The logo must be at most 2 MB."
+    if not (data.startswith(_PNG) or data.startswith(_JPEG)):
+        return "The logo must be a PNG or JPEG image."
+    return None
+
+
+def store_logo(ctx: ServiceContext, data: bytes) -> tuple[str, str]:
+    """Write the logo (owner-only, atomically) under a name derived from its hash; return (name, sha256)."""
+    problem = logo_problem(data)
+    if problem:
+        raise ValidationError({"logo": problem})
+    digest = hashlib.sha256(data).hexdigest()
+    name = f"logo-{digest[:16]}{'.png' if data.startswith(_PNG) else '.jpg'}"
+    folder = make_private_dir(branding_dir(ctx))
+    tmp = folder / (name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, folder / name)
+    return name, digest
+
+
+def current_settings(ctx: ServiceContext) -> ClinicSettings:
+    """For start-up code that has no signed-in user yet (login screen, idle timer, daily backup)."""
+    return settings_from_stored(read_settings(ctx.db))

@@ -1,0 +1,57 @@
+"""What every service needs: the database, the clock, the data folder and the forms folder.
+Built once by `open_context` (app.py / cli), passed explicitly; no globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from exoconsult.clock import Clock, SystemClock
+from exoconsult.config import DataDir
+from exoconsult.domain.people import Actor
+from exoconsult.storage import migrate
+from exoconsult.storage.db import Database
+from exoconsult.storage.uow import UnitOfWork
+
+
+def default_forms_dir() -> Path:
+    return Path(__file__).resolve().parents[3] / "forms"
+
+
+@dataclass
+class ServiceContext:
+    db: Database
+    clock: Clock
+    data_dir: DataDir
+    forms_dir: Path
+
+    def uow(self, actor: Actor, *, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self.db, actor, self.clock, write=write)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_database(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
+                  forms_dir: Path | None = None, upgrade: bool = True) -> ServiceContext:
+    """Open (and migrate, after a verified backup) the database for a data folder. Start-up repairs are
+    run by `exoconsult.services.clinic.open_context`, which callers use."""
+    data_dir.ensure()
+    db = Database(database_url or data_dir.database_url())
+    if upgrade:
+        migrate.upgrade(db, data_dir.backups_dir)
+    else:
+        migrate.check_not_newer(db)
+    # Every @requires check must also confirm the account is still active: the auth service installs that
+    # check when imported, so make sure it always is, whatever the caller imported first.
+    import exoconsult.services.accounts.auth  # noqa: F401
+
+    return ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
+                          forms_dir=forms_dir or clinic_forms_dir(data_dir))
+
+
+def clinic_forms_dir(data_dir: DataDir) -> Path:
+    """A clinic's own reviewed copy of forms/ in its data folder (where it records its approvals of the
+    texts and protocol) wins over the shipped, not-yet-approved defaults."""
+    own = data_dir.root / "forms"
+    return own if own.is_dir() else default_forms_dir()

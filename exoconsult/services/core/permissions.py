@@ -1,0 +1,133 @@
+"""Who may do what. Checked here, in services, for every entry point (default deny); the GUI only
+hides what a role cannot do.
+
+Every public service method is decorated with `@use_case(permission)` — one permission check, one
+unit of work (`Work`) in which the account is confirmed still valid, the reads, the writes and the
+audit — or, for the few that manage their own transactions (sign-in, backup, re-assessing every
+patient in worker processes), `@requires(permission)`. Both record the method in ENTRY_POINTS so a
+test can call every entry point as every role. A use case never calls another public use case: shared
+steps are plain functions that take the open `Work`."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from exoconsult.domain.errors import NotAuthenticated, PermissionDenied
+from exoconsult.domain.people import Actor, Role
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.work import confirm_account, open_work
+
+
+class Permission(StrEnum):
+    PATIENT_VIEW = "patient.view"
+    PATIENT_EDIT = "patient.edit"
+    HISTORY_VIEW = "history.view"
+    HISTORY_EDIT = "history.edit"  # section-level captured_by narrows this further
+    CASE_EXPORT = "case.export"
+    CASE_IMPORT = "case.import"
+    ASSESSMENT_VIEW = "assessment.view"
+    ASSESSMENT_RUN = "assessment.run"
+    ASSESSMENT_RESOLVE = "assessment.resolve"
+    EXPLANATION_VIEW = "explanation.view"
+    EXPLANATION_DELIVER = "explanation.deliver"
+    REFLECTION_SHORTEN = "explanation.shorten_reflection"
+    INFO_PACK_PRINT = "information.print"
+    CONSENT_VIEW = "consent.view"
+    CONSENT_SIGN_CLINICIAN = "consent.sign_clinician"
+    CONSENT_WITNESS = "consent.witness"
+    CONSENT_PRINT = "consent.print"
+    CONSENT_WITHDRAW = "consent.withdraw"
+    PROCEDURE_PLAN = "procedure.plan"
+    ACCOUNTS_MANAGE = "accounts.manage"
+    SETTINGS_MANAGE = "settings.manage"
+    BACKUP_MANAGE = "backup.manage"
+    AUDIT_VIEW = "audit.view"
+    OWN_ACCOUNT = "account.own"  # change own password, see own profile
+    DOCUMENT_VERIFY = "document.verify"
+
+
+_NURSE = frozenset({
+    Permission.PATIENT_VIEW, Permission.PATIENT_EDIT, Permission.HISTORY_VIEW, Permission.HISTORY_EDIT,
+    Permission.CASE_EXPORT, Permission.ASSESSMENT_VIEW, Permission.EXPLANATION_VIEW, Permission.INFO_PACK_PRINT,
+    Permission.CONSENT_VIEW, Permission.CONSENT_WITNESS, Permission.CONSENT_PRINT, Permission.PROCEDURE_PLAN,
+    Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY,
+})
+_UROLOGIST = frozenset({
+    *_NURSE, Permission.CASE_IMPORT, Permission.ASSESSMENT_RUN, Permission.ASSESSMENT_RESOLVE,
+    Permission.EXPLANATION_DELIVER, Permission.REFLECTION_SHORTEN, Permission.CONSENT_SIGN_CLINICIAN,
+    Permission.CONSENT_WITHDRAW,
+})
+_ADMIN = frozenset({
+    Permission.ACCOUNTS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP_MANAGE, Permission.AUDIT_VIEW,
+    Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY,
+})
+
+GRANTS: Mapping[Role, frozenset[Permission]] = {Role.NURSE: _NURSE, Role.UROLOGIST: _UROLOGIST, Role.ADMIN: _ADMIN}
+
+# "Class.method" -> permission, filled by @requires at import time.
+ENTRY_POINTS: dict[str, Permission] = {}
+
+
+
+def allowed(actor: Actor | None, permission: Permission) -> bool:
+    return actor is not None and permission in GRANTS.get(actor.role, frozenset())
+
+
+def authorize(actor: Actor | None, permission: Permission) -> None:
+    """The one permission check of a use case (the role's grant; the account is confirmed in its Work)."""
+    if actor is None or not isinstance(actor, Actor):
+        raise NotAuthenticated("sign in first")
+    if permission not in GRANTS.get(actor.role, frozenset()):
+        raise PermissionDenied(str(actor.role), str(permission))
+
+
+def _context_of(service: Any) -> ServiceContext:
+    ctx = getattr(service, "ctx", None)
+    if not isinstance(ctx, ServiceContext):
+        raise NotAuthenticated("this service cannot confirm the account (no service context)")
+    return ctx
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def requires(permission: Permission) -> Callable[[F], F]:
+    """Decorate a service method `(self, actor, ...)`: refuse unless `actor` holds `permission`."""
+
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def wrapper(self, actor, *args, **kwargs):
+            authorize(actor, permission)
+            ctx = _context_of(self)
+            with open_work(ctx, actor, write=False) as work:
+                confirm_account(work)
+            return fn(self, actor, *args, **kwargs)
+
+        wrapper.__permission__ = permission  # type: ignore[attr-defined]
+        ENTRY_POINTS[fn.__qualname__] = permission
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def use_case(permission: Permission, *, write: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorate `(self, work, ...)`; callers call `(self, actor, ...)`. Checks `permission` once, opens one
+    unit of work (read-only when `write` is false), confirms the account in it, runs the body. The body
+    commits (`work.commit()`) when it wrote; leaving without a commit rolls everything back."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def wrapper(self, actor, *args, **kwargs):
+            authorize(actor, permission)
+            with open_work(_context_of(self), actor, write=write) as work:
+                confirm_account(work)
+                return fn(self, work, *args, **kwargs)
+
+        wrapper.__permission__ = permission  # type: ignore[attr-defined]
+        ENTRY_POINTS[fn.__qualname__] = permission
+        return wrapper
+
+    return decorate

@@ -1,0 +1,262 @@
+"""The explanation stage: a session per patient and language; sections shown and marked discussed with
+their times and notes; the patient's questions and the answers given; interpreter/witness presence;
+the reflection period (a urologist may shorten it once, with a written reason); the signing gates."""
+
+from __future__ import annotations
+
+from exoconsult.domain.content import ExplanationDocument
+from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates
+from exoconsult.domain.text import free_text_problem, name_problem
+from exoconsult.services.assessment.assessments import eligibility_gate
+from exoconsult.services.core.changes import Part
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
+from exoconsult.services.explanation import comprehension
+from exoconsult.services.explanation.explanation_content import load_for, patient_explanation
+from exoconsult.services.explanation.explanation_dto import (
+    ExplanationDTO,
+    PatientExplanation,
+    PatientQuestion,
+    Presence,
+    SectionState,
+)
+from exoconsult.storage.explanation import (
+    ExplanationRepository,
+    ExplanationSectionRow,
+    ExplanationSessionRow,
+    PatientQuestionRow,
+    PresenceRow,
+)
+from exoconsult.storage.patients import PatientRepository
+
+MIN_SHORTEN_REASON = 20
+
+
+def interpreter_needed(needs_interpreter: bool, language: str, clinician_language: str) -> bool:
+    return needs_interpreter or language != clinician_language
+
+
+def explanation_dto(work: Work, row: ExplanationSessionRow) -> ExplanationDTO:
+    repo = ExplanationRepository(work.session)
+    doc = load_for(work.ctx, row.language)
+    sections = repo.sections(row.id)
+    states = []
+    for section in doc.sections:
+        s = sections.get(section.id)
+        states.append(SectionState(section.id, section.title, s.first_shown_at if s else None,
+                                   s.last_shown_at if s else None, s.shown_count if s else 0,
+                                   bool(s and s.discussed), s.discussed_at if s else None, s.notes if s else ""))
+    patient = PatientRepository(work.session).get(row.patient_id)
+    settings = work.settings
+    presence = tuple(Presence(p.role, p.name, p.language, p.recorded_at) for p in repo.presence(row.id))
+    return ExplanationDTO(
+        id=row.id, patient_id=row.patient_id, language=row.language, content_version=row.content_version,
+        content_approved=doc.meta.approval.approved, started_at=row.started_at, started_by=row.started_by,
+        completed_at=row.completed_at,
+        sections=tuple(states),
+        questions=tuple(PatientQuestion(q.id, q.section_id, q.asked_at, q.question, q.answer)
+                        for q in repo.questions(row.id)),
+        teach_back=comprehension.latest_teach_back(repo, row.id), presence=presence,
+        interpreter_needed=interpreter_needed(bool(patient and patient.needs_interpreter), row.language,
+                                              settings.clinician_language),
+        reflection_override_days=row.reflection_days_override, reflection_reason=row.reflection_reason,
+        comprehension=comprehension.state(work.ctx, repo, row))
+
+
+def current_explanation(work: Work, patient_id: int, language: str | None = None) -> ExplanationDTO | None:
+    """The newest session for the patient (in `language` when given); read once per unit of work."""
+    def load() -> ExplanationDTO | None:
+        for row in ExplanationRepository(work.session).sessions_for(patient_id):
+            if language is None or row.language == language:
+                return explanation_dto(work, row)
+        return None
+    return work.memo(("explanation", patient_id, language), load)
+
+
+def signing_gates(work: Work, patient_id: int, language: str) -> list[Gate]:
+    """The signing gates for a consent in `language` (the consent adds text approval)."""
+    eligible = eligibility_gate(work, patient_id)
+    explanation = current_explanation(work, patient_id, language)
+    settings = work.settings
+    return explanation_gates(facts_of(explanation, settings.reflection_days), (eligible.open, eligible.reason),
+                             work.now(), settings.time_zone)
+
+
+class ExplanationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- reading -------------------------------------------------------------------------------------
+    def _session(self, repo: ExplanationRepository, session_id: int) -> ExplanationSessionRow:
+        row = repo.session(session_id)
+        if row is None:
+            raise NotFound(f"explanation {session_id} does not exist")
+        return row
+
+    @use_case(Permission.EXPLANATION_VIEW, write=False)
+    def get(self, work: Work, session_id: int) -> ExplanationDTO:
+        return explanation_dto(work, self._session(ExplanationRepository(work.session), session_id))
+
+    @use_case(Permission.EXPLANATION_VIEW, write=False)
+    def current(self, work: Work, patient_id: int, language: str | None = None) -> ExplanationDTO | None:
+        """The newest session for the patient (in `language` when given)."""
+        return current_explanation(work, patient_id, language)
+
+    @use_case(Permission.EXPLANATION_VIEW, write=False)
+    def presentation(self, work: Work, session_id: int) -> PatientExplanation:
+        """What the patient sees: the document in the session's language, section 1 built from his case."""
+        actor, uow = work.actor, work.uow
+        row = self._session(ExplanationRepository(uow.session), session_id)
+        patient = PatientRepository(uow.session).get(row.patient_id)
+        language, patient_id = row.language, row.patient_id
+        name = f"{patient.given_name} {patient.family_name}" if patient else ""
+        return patient_explanation(work, patient_id, language, name, doctor_name=actor.display_name)
+
+    # -- recording -----------------------------------------------------------------------------------
+    @use_case(Permission.EXPLANATION_DELIVER)
+    def start(self, work: Work, patient_id: int, language: str | None = None) -> ExplanationDTO:
+        actor, uow = work.actor, work.uow
+        patient = PatientRepository(uow.session).get(patient_id)
+        if patient is None:
+            raise NotFound(f"patient {patient_id} does not exist")
+        lang = language or patient.preferred_language
+        doc = self._document_or_error(lang)
+        now = uow.now()
+        row = ExplanationSessionRow(patient_id=patient_id, language=lang, content_version=doc.meta.version,
+                                    content_sha256=doc.meta.sha256, started_at=now, started_by=actor.user_id,
+                                    completed_at=None, reflection_reason="")
+        ExplanationRepository(uow.session).add(row)
+        work.changed(Part.EXPLANATION, patient_id)
+        dto = explanation_dto(work, row)
+        work.commit()
+        return dto
+
+    def _document_or_error(self, language: str) -> ExplanationDocument:
+        try:
+            return load_for(self.ctx, language)
+        except FileNotFoundError as exc:
+            raise ValidationError({"language": f"No explanation text exists in {language!r}; "
+                                               "choose English or Turkish and record an interpreter."}) from exc
+
+    def _section_row(self, repo: ExplanationRepository, row: ExplanationSessionRow, section_id: str) -> ExplanationSectionRow:
+        if section_id not in load_for(self.ctx, row.language).section_ids:
+            raise ValidationError({"section": f"unknown section {section_id!r}"})
+        existing = repo.sections(row.id).get(section_id)
+        if existing is not None:
+            return existing
+        created = ExplanationSectionRow(session_id=row.id, section_id=section_id, shown_count=0, discussed=False,
+                                        notes="", first_shown_at=None, last_shown_at=None, discussed_at=None)
+        repo.add(created)
+        return created
+
+    def _change(self, work: Work, session_id: int, apply) -> ExplanationDTO:
+        repo = ExplanationRepository(work.session)
+        row = self._session(repo, session_id)
+        apply(work.uow, repo, row)
+        work.session.flush()
+        comprehension.update_completion(self.ctx, repo, row, work.now())
+        work.changed(Part.EXPLANATION, row.patient_id)
+        dto = explanation_dto(work, row)
+        work.commit()
+        return dto
+
+    @use_case(Permission.EXPLANATION_DELIVER)
+    def mark_shown(self, work: Work, session_id: int, section_id: str) -> ExplanationDTO:
+        def apply(uow, repo, row):
+            s = self._section_row(repo, row, section_id)
+            now = uow.now()
+            s.first_shown_at = s.first_shown_at or now
+            s.last_shown_at = now
+            s.shown_count += 1
+        return self._change(work, session_id, apply)
+
+    @use_case(Permission.EXPLANATION_DELIVER)
+    def set_discussed(self, work: Work, session_id: int, section_id: str, discussed: bool) -> ExplanationDTO:
+        def apply(uow, repo, row):
+            s = self._section_row(repo, row, section_id)
+            s.discussed = bool(discussed)
+            s.discussed_at = uow.now() if discussed else None
+            s.discussed_by = work.actor.user_id if discussed else None
+        return self._change(work, session_id, apply)
+
+    @use_case(Permission.EXPLANATION_DELIVER)
+    def set_notes(self, work: Work, session_id: int, section_id: str, notes: str) -> ExplanationDTO:
+        why = free_text_problem(notes)
+        if why:
+            raise ValidationError({"notes": f"Notes {why}."})
+
+        def apply(uow, repo, row):
+            self._section_row(repo, row, section_id).notes = notes
+        return self._change(work, session_id, apply)
+
+    @use_case(Permission.EXPLANATION_DELIVER)
+    def add_patient_question(self, work: Work, session_id: int, question: str, answer: str,
+                             section_id: str = "") -> ExplanationDTO:
+        problems = {k: f"{k.capitalize()} {why}." for k, v in (("question", question), ("answer", answer))
+                    if (why := free_text_problem(v) or (None if v.strip() else "is required"))}
+        if problems:
+            raise ValidationError(problems)
+
+        def apply(uow, repo, row):
+            repo.add(PatientQuestionRow(session_id=row.id, section_id=section_id, asked_at=uow.now(),
+                                        question=question.strip(), answer=answer.strip(), recorded_by=work.actor.user_id))
+        return self._change(work, session_id, apply)
+
+    @use_case(Permission.EXPLANATION_DELIVER)
+    def record_presence(self, work: Work, session_id: int, role: str, name: str, language: str = "") -> ExplanationDTO:
+        problems: dict[str, str] = {}
+        if role not in ("interpreter", "witness"):
+            problems["role"] = "Role must be interpreter or witness."
+        if (why := name_problem(name, max_len=200)):
+            problems["name"] = f"Name {why}."
+        if role == "interpreter" and not language.strip():
+            problems["language"] = "Record the language the interpreter translated into."
+        if problems:
+            raise ValidationError(problems)
+
+        def apply(uow, repo, row):
+            repo.add(PresenceRow(session_id=row.id, role=role, name=name.strip(), language=language.strip(),
+                                 recorded_at=uow.now(), recorded_by=work.actor.user_id))
+        return self._change(work, session_id, apply)
+
+    @use_case(Permission.REFLECTION_SHORTEN)
+    def shorten_reflection(self, work: Work, session_id: int, days: int, reason: str) -> ExplanationDTO:
+        """For this consultation only; the reason prints on the consent."""
+        standard = work.settings.reflection_days
+        problems: dict[str, str] = {}
+        if not isinstance(days, int) or days < 0 or days >= standard:
+            problems["days"] = f"Days must be between 0 and {standard - 1} (the clinic's period is {standard})."
+        if len(reason.strip()) < MIN_SHORTEN_REASON or free_text_problem(reason, max_len=2000):
+            problems["reason"] = f"Write why, in at least {MIN_SHORTEN_REASON} characters."
+        if problems:
+            raise ValidationError(problems)
+
+        def apply(uow, repo, row):
+            if row.reflection_days_override is not None:
+                raise ValidationError({"days": "The reflection period was already shortened for this consultation."})
+            row.reflection_days_override = days
+            row.reflection_reason = reason.strip()
+            row.reflection_by = work.actor.user_id
+        return self._change(work, session_id, apply)
+
+    # -- gates ---------------------------------------------------------------------------------------
+    @use_case(Permission.EXPLANATION_VIEW, write=False)
+    def gates(self, work: Work, patient_id: int, language: str) -> list[Gate]:
+        """The signing gates for a consent in `language` (the consent adds text approval)."""
+        return signing_gates(work, patient_id, language)
+
+
+def facts_of(dto: ExplanationDTO | None, reflection_days: int) -> ExplanationFacts | None:
+    if dto is None:
+        return None
+    return ExplanationFacts(
+        language=dto.language, section_ids=tuple(s.section_id for s in dto.sections),
+        discussed=frozenset(s.section_id for s in dto.sections if s.discussed),
+        check_passed=dto.comprehension.passed, pending_questions=dto.comprehension.pending,
+        interpreter_needed=dto.interpreter_needed,
+        interpreter_recorded=any(p.role == "interpreter" for p in dto.presence),
+        completed_at=dto.completed_at, reflection_days=reflection_days,
+        reflection_override_days=dto.reflection_override_days, reflection_reason=dto.reflection_reason)
+

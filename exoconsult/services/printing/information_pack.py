@@ -1,0 +1,60 @@
+"""The information pack: the explanation in the patient's language with his name and his results so far,
+for reading at home, marked "information only — not a consent" on every page. Printing it is audited."""
+
+from __future__ import annotations
+
+import uuid
+
+from exoconsult.documents import model as m
+from exoconsult.documents.info_pack import render_information_pack_pdf
+from exoconsult.domain.errors import NotFound
+from exoconsult.services.consent.consent_build import (
+    clinic_header,
+    format_time,
+    patient_identity,
+    render_blocks,
+)
+from exoconsult.services.consent.consent_records import clinic_logo
+from exoconsult.services.consent.document_labels import info_pack_labels
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
+from exoconsult.services.explanation.explanation_content import load_for, patient_explanation
+from exoconsult.services.programme.programme import placeholder_values
+from exoconsult.storage.patients import PatientRepository, to_data
+
+
+class InformationPackService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @use_case(Permission.INFO_PACK_PRINT)
+    def pdf(self, work: Work, patient_id: int, language: str | None = None) -> bytes:
+        uow = work.uow
+        row = PatientRepository(uow.session).get(patient_id)
+        if row is None:
+            raise NotFound(f"patient {patient_id} does not exist")
+        patient = to_data(row)
+        lang = language or (patient.preferred_language if patient.preferred_language in ("en", "tr") else
+                            work.settings.default_language)
+        load_for(self.ctx, lang)  # a clear error before any work when the language has no text
+        shown = patient_explanation(work, patient_id, lang, f"{patient.given_name} {patient.family_name}",
+                                    doctor_name="")
+        values = placeholder_values(work)
+        # Section 1 is the lead-in text followed by the lines generated from his case.
+        sections = tuple(
+            m.InformationSection(heading=s.title, blocks=render_blocks(s.blocks, values, lang)
+                                 + tuple(m.ParagraphBlock(line) for line in s.generated))
+            for s in shown.sections)
+        settings = work.settings
+        document_id = str(uuid.uuid4())
+        pack = m.InformationPack(
+            document_id=document_id, language=lang, text_version=shown.version, approved=shown.approved,
+            title=shown.title, clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, lang),
+            prepared_on_text=format_time(work.now(), settings.time_zone, lang), sections=sections,
+            labels=info_pack_labels(lang), paper_size=settings.paper_size)  # type: ignore[arg-type]
+        data = render_information_pack_pdf(pack)
+        uow.audit("print_information_pack", "patient", patient_id,
+                  detail={"document_id": document_id, "language": lang, "text_version": shown.version})
+        work.commit()
+        return data

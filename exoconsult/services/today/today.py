@@ -1,0 +1,199 @@
+"""The nurse's home screen ("Today"): where each patient's consultation stands, consents signed but not
+yet printed, and procedures planned with the status of the consent they rely on. Procedure planning
+lives here too: a plan names the consent it relies on, and the patient cannot be marked ready for the
+procedure while that consent is withdrawn, superseded, or expired on the planned date.
+
+Stages come from the records, not from a separate status field:
+registered → history entered → assessed (verdict) → explanation under way → in reflection until … →
+ready to sign → signed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.services.assessment.assessments import latest_assessment
+from exoconsult.services.consent.consent_dto import ConsentSummary
+from exoconsult.services.consent.consent_records import summaries
+from exoconsult.services.core.changes import Part
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
+from exoconsult.services.explanation.explanation import current_explanation, signing_gates
+from exoconsult.services.history.history import read_history
+from exoconsult.storage.patients import PatientRepository
+from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
+
+MAX_PATIENTS = 300  # a clinic's open consultations; the patient list finds everyone else
+CONSENT_PROBLEM = {
+    "withdrawn": "The consent was withdrawn.",
+    "superseded": "The consent text has a new version: re-consent before the procedure.",
+    "expired": "The consent will have expired on the planned date: renew it before the procedure.",
+    None: "No signed consent is on record for this patient.",
+}
+
+
+@dataclass(frozen=True)
+class ConsultationRow:
+    patient_id: int
+    mrn: str
+    patient_name: str
+    stage: str  # registered | history | assessed | explanation | reflection | ready_to_sign | signed
+    stage_text: str  # the stage in words, e.g. "in reflection until 2026-12-02"
+    next_date: date | None  # when the next step can happen (end of reflection), else None
+    last_activity: datetime
+
+
+@dataclass(frozen=True)
+class UnprintedConsent:
+    consent: ConsentSummary
+
+
+@dataclass(frozen=True)
+class ProcedurePlanDTO:
+    id: int
+    patient_id: int
+    mrn: str
+    patient_name: str
+    planned_on: date
+    consent_document_id: str | None
+    consent_status: str | None  # at the planned date: signed | withdrawn | expired | superseded | None
+    ready: bool
+    blocked_reason: str  # why the patient cannot be marked ready ("" when he can)
+    row_version: int
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    today: date
+    consultations: tuple[ConsultationRow, ...]
+    unprinted: tuple[ConsentSummary, ...]
+    procedures: tuple[ProcedurePlanDTO, ...]
+
+
+def _local_date(work: Work, when: datetime) -> date:
+    return when.astimezone(ZoneInfo(work.settings.time_zone)).date()
+
+
+def _end_of_day(work: Work, day: date) -> datetime:
+    """The consent must still be valid when the planned day ends (the procedure may run late)."""
+    return datetime.combine(day, time(23, 59, 59), ZoneInfo(work.settings.time_zone)).astimezone(UTC)
+
+
+def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed: bool) -> ConsultationRow:
+    """Where one patient's consultation stands, from his records read in this unit of work."""
+    def row(stage: str, text: str, next_date: date | None = None, last: datetime = updated) -> ConsultationRow:
+        return ConsultationRow(pid, mrn, name, stage, text, next_date, max(last, updated))
+
+    if signed:
+        return row("signed", "consent signed")
+    explanation = current_explanation(work, pid)
+    if explanation is not None:
+        if explanation.completed_at is None:
+            return row("explanation", "explanation under way", last=explanation.started_at)
+        days = explanation.reflection_override_days
+        days = work.settings.reflection_days if days is None else days
+        ends = explanation.completed_at + timedelta(days=days)
+        if ends > work.now():
+            until = _local_date(work, ends)
+            return row("reflection", f"in reflection until {until.isoformat()}", until, explanation.completed_at)
+        if all(g.open for g in signing_gates(work, pid, explanation.language)):
+            return row("ready_to_sign", "ready to sign", last=explanation.completed_at)
+        return row("explanation", "explanation under way", last=explanation.completed_at)
+    assessment = latest_assessment(work, pid)
+    if assessment is not None:
+        return row("assessed", f"assessed ({assessment.verdict})", last=assessment.run_at)
+    if read_history(work, pid).version > 0:
+        return row("history", "history entered")
+    return row("registered", "registered")
+
+
+def consultations(work: Work, consents: list[ConsentSummary]) -> list[ConsultationRow]:
+    patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
+                for p in PatientRepository(work.session).search("", MAX_PATIENTS)]
+    signed = {c.patient_id for c in consents if c.status == "signed"}
+    rows = [_row(work, *p, signed=p[0] in signed) for p in patients]
+    # Next steps with a date first (soonest first), then the most recently active.
+    return sorted(rows, key=lambda r: (r.next_date is None, r.next_date or date.min, -r.last_activity.timestamp()))
+
+
+def plan_dto(work: Work, row: ProcedurePlanRow, mrn: str, name: str) -> ProcedurePlanDTO:
+    status = None
+    if row.consent_document_id:
+        at_date = summaries(work, row.patient_id, when=_end_of_day(work, row.planned_on))
+        status = next((c.status for c in at_date if c.document_id == row.consent_document_id), None)
+    blocked = "" if status == "signed" else CONSENT_PROBLEM.get(status, CONSENT_PROBLEM[None])
+    return ProcedurePlanDTO(row.id, row.patient_id, mrn, name, row.planned_on, row.consent_document_id, status,
+                            row.ready, blocked, row.row_version)
+
+
+def plans_between(work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:
+    patients = PatientRepository(work.session)
+    found = []
+    for r in PrintingRepository(work.session).plans_between(first, last):
+        p = patients.get(r.patient_id)
+        found.append(plan_dto(work, r, p.mrn, f"{p.family_name}, {p.given_name}"))
+    return found
+
+
+class TodayService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def overview(self, work: Work, days_ahead: int = 7) -> TodayOverview:
+        """The whole Today view in one unit of work, whatever the number of patients."""
+        today = _local_date(work, work.now())
+        consents = summaries(work)
+        counts = PrintingRepository(work.session).counts(None)
+        unprinted = tuple(c for c in consents if c.status == "signed" and not counts.get(c.document_id))
+        return TodayOverview(today=today, consultations=tuple(consultations(work, consents)), unprinted=unprinted,
+                             procedures=tuple(plans_between(work, today, today + timedelta(days=days_ahead))))
+
+    @use_case(Permission.CONSENT_VIEW, write=False)
+    def plans(self, work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:
+        return plans_between(work, first, last)
+
+    @use_case(Permission.PROCEDURE_PLAN)
+    def plan_procedure(self, work: Work, patient_id: int, planned_on: date,
+                       consent_document_id: str | None = None) -> ProcedurePlanDTO:
+        """Plan the procedure on `planned_on`, relying on the given consent (default: his newest one)."""
+        if not isinstance(planned_on, date) or planned_on < _local_date(work, work.now()):
+            raise ValidationError({"planned_on": "Give a date from today on."})
+        patient = PatientRepository(work.session).get(patient_id)
+        if patient is None:
+            raise NotFound(f"patient {patient_id} does not exist")
+        consents = summaries(work, patient_id)
+        if consent_document_id is None and consents:
+            consent_document_id = max(consents, key=lambda c: c.signed_at).document_id
+        if consent_document_id is not None and consent_document_id not in {c.document_id for c in consents}:
+            raise ValidationError({"consent": "That consent is not this patient's."})
+        row = ProcedurePlanRow(patient_id=patient_id, planned_on=planned_on, consent_document_id=consent_document_id,
+                               ready=False, created_by=work.actor.user_id, created_at=work.now())
+        PrintingRepository(work.session).add(row)
+        work.changed(Part.PROCEDURE, patient_id)
+        dto = plan_dto(work, row, patient.mrn, f"{patient.family_name}, {patient.given_name}")
+        work.commit()
+        return dto
+
+    @use_case(Permission.PROCEDURE_PLAN)
+    def set_ready(self, work: Work, plan_id: int, ready: bool = True) -> ProcedurePlanDTO:
+        """Mark the patient ready for the planned procedure; refused, with the reason, unless the consent
+        is valid on the planned date."""
+        row = PrintingRepository(work.session).plan(plan_id)
+        if row is None:
+            raise NotFound(f"procedure plan {plan_id} does not exist")
+        patient = PatientRepository(work.session).get(row.patient_id)
+        name = f"{patient.family_name}, {patient.given_name}"
+        dto = plan_dto(work, row, patient.mrn, name)
+        if ready and dto.blocked_reason:
+            raise ValidationError({"ready": dto.blocked_reason})
+        row.ready = bool(ready)
+        row.ready_by, row.ready_at = (work.actor.user_id, work.now()) if ready else (None, None)
+        work.changed(Part.PROCEDURE, row.patient_id)
+        dto = plan_dto(work, row, patient.mrn, name)
+        work.commit()
+        return dto
