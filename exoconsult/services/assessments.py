@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from exoconsult.definitions.protocol import load_protocol
+from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.case import CASE_FORMAT, Case, Quantity, parse_case
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
@@ -85,10 +86,6 @@ def patient_block(ctx: ServiceContext, actor: Actor, patient_id: int) -> dict[st
             if getattr(row, optional):
                 block[optional] = getattr(row, optional)
     return block
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def history_sha256(current: CurrentHistory) -> str:
