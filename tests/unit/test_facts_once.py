@@ -1,7 +1,7 @@
 """Each fact has one definition; these tests fail if a second copy creeps back.
 
-The review behind issue 12 found hash-input JSON built three ways, signer roles listed four times and
-vocabulary values repeated in the "results so far" text. The checks below tie every user to the one
+The review behind issue 12 found hash-input JSON built three ways, signer roles listed four times, two
+evaluators for one condition grammar and vocabulary values repeated in the "results so far" text. The checks below tie every user to the one
 definition (identity, not equal copies) or scan the source for the pattern a copy would need.
 """
 
@@ -70,6 +70,15 @@ def test_staff_witness_roles_are_account_roles():
     from exoconsult.domain.people import Role
 
     assert set(content.STAFF_WITNESS_ROLES) <= {r.value for r in Role}
+
+
+# --- conditions ----------------------------------------------------------------------------------------
+
+def test_the_condition_combinators_and_evaluator_are_defined_once():
+    combinators = re.compile(r"^class (AllOf|AnyOf|Not)\b", re.MULTILINE)
+    assert sorted(n for n, text in sources().items() if combinators.search(text)) == ["domain/conditions.py"]
+    three_valued_not = re.compile(r"\(None, missing\) if truth is None")
+    assert sorted(n for n, text in sources().items() if three_valued_not.search(text)) == ["domain/conditions.py"]
 
 
 # --- vocabulary values ---------------------------------------------------------------------------------
