@@ -30,15 +30,18 @@ def test_only_one_module_writes_canonical_json():
 
 
 def test_every_hash_input_uses_the_one_function():
-    from exoconsult.services import assessments
+    from exoconsult.documents import canonical
     from exoconsult.storage import audit, history
 
     assert history.canonical_json is canonical_json
-    assert assessments.canonical_json is canonical_json
     assert audit.canonical_json is canonical_json
-    from exoconsult.documents import canonical
-
     assert canonical.canonical_json_text is canonical_json
+    # services (wherever the use cases live) take it from the domain too, never define their own
+    users = [n for n, text in sources().items() if n.startswith("services/") and "canonical_json" in text]
+    assert users, "the assessment service hashes its inputs with canonical_json"
+    for name in users:
+        assert "from exoconsult.domain.canonical_json import canonical_json" in sources()[name], name
+        assert "def canonical_json" not in sources()[name], name
 
 
 # --- signer roles --------------------------------------------------------------------------------------
@@ -50,13 +53,18 @@ def test_signer_roles_are_listed_once():
 
 
 def test_signer_role_users_take_the_domain_definition():
-    from exoconsult.services import consents
-
-    assert consents.SIGNER_ROLES is content.SIGNER_ROLES
-    assert consents.STAFF_WITNESS_ROLES is content.STAFF_WITNESS_ROLES
     assert content.WITHDRAWAL_SIGNER_ROLES == tuple(r for r in content.SIGNER_ROLES if r != "partner")
-    signing_dialog = (PACKAGE / "gui/consent/signing_dialog.py").read_text(encoding="utf-8")
-    assert "from exoconsult.domain.content import SIGNER_ROLES" in signing_dialog
+    named = re.compile(r"^\s*(SIGNER_ROLES|STAFF_WITNESS_ROLES)\s*(:[^=\n]*)?=(?!=)", re.MULTILINE)
+    bare = re.compile(r"(?<![.\w])(SIGNER_ROLES|STAFF_WITNESS_ROLES)\b")  # not "content.SIGNER_ROLES" in a comment
+    users = {n: text for n, text in sources().items() if bare.search(text)}
+    assert {"gui/consent/signing_dialog.py", "definitions/content_lint.py"} <= set(users)
+    assert any("STAFF_WITNESS_ROLES" in text for n, text in users.items() if n.startswith("services/"))
+    for name, text in users.items():
+        if name == "domain/content.py":
+            continue
+        assert not named.search(text), f"{name} defines its own signer roles"
+        assert re.search(r"from exoconsult\.domain\.content import[^\n]*\b(SIGNER_ROLES|STAFF_WITNESS_ROLES)"
+                         r"|from exoconsult\.domain\.content import \(", text), name
 
 
 def test_every_signer_role_has_a_printed_label_in_both_languages():
