@@ -5,9 +5,9 @@ the PDF's own bytes. The content hash is therefore defined as
 
     SHA-256( canonical JSON of the document model )
 
-where canonical JSON is ``json.dumps(..., sort_keys=True, separators=(",", ":"),
-ensure_ascii=False)`` encoded as UTF-8, with every dataclass written as an object of its fields plus
-``"__type__": <class name>``, tuples as arrays, and bytes (the clinic logo) as
+where canonical JSON is the application's one canonical form (``exoconsult.domain.canonical_json``:
+sorted keys, no whitespace, non-ASCII as itself) encoded as UTF-8, with every dataclass written as an
+object of its fields plus ``"__type__": <class name>``, tuples as arrays, and bytes (the clinic logo) as
 ``{"__sha256__": <hex digest>}``, non-finite floats as ``{"__float__": "nan"|"inf"|"-inf"}``.
 The model carries no hash field of its own, so nothing needs to be excluded. The PDF's own SHA-256 is a separate value, stored by the services layer next to the file.
 
@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import math
 from typing import Any
+
+from exoconsult.domain.canonical_json import canonical_json as canonical_json_text
 
 QR_PREFIX = "EXOCONSULT"
 
@@ -44,7 +45,7 @@ def _jsonable(value: Any) -> Any:
 
 def canonical_json(document: Any) -> bytes:
     """UTF-8 canonical JSON of a document model (see module docstring)."""
-    text = json.dumps(_jsonable(document), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = canonical_json_text(_jsonable(document))  # no NaN reaches it: _jsonable spells those out
     # Lone surrogates cannot be encoded; "surrogatepass" keeps the hash defined for any str.
     return text.encode("utf-8", "surrogatepass")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from exoconsult.domain.errors import ExoError
+from exoconsult.domain.people import Role
 
 # The 11 explanation sections of the consent-content spec, in the order they must appear. The consent
 # text repeats them (as summaries with an initials box each), so one tuple serves both documents.
@@ -47,9 +48,13 @@ KNOWN_KEY_POINTS: frozenset[str] = frozenset({*REQUIRED_KEY_POINTS, "future_chil
 REQUIRED_OPTIONAL_CONSENT_IDS: tuple[str, ...] = ("registry", "publication", "recontact", "manufacturer")
 # Choices about data already collected when a patient withdraws.
 REQUIRED_WITHDRAWAL_DATA_CHOICES: tuple[str, ...] = ("keep", "anonymise", "delete")
-# Signer roles of the consent (consent-content.md, "Signers").
+# Signer roles of the consent (consent-content.md, "Signers"), in the order the signatures are shown on
+# the signing screen and printed on the consent. The one definition: texts, services and screens use it.
 SIGNER_ROLES: tuple[str, ...] = ("patient", "urologist", "witness", "interpreter", "partner")
-WITHDRAWAL_SIGNER_ROLES: tuple[str, ...] = ("patient", "urologist", "witness", "interpreter")
+# A withdrawal has no partner acknowledgement; same order otherwise.
+WITHDRAWAL_SIGNER_ROLES: tuple[str, ...] = tuple(r for r in SIGNER_ROLES if r != "partner")
+# Account roles that may sign as the witness (an external witness signs under a typed name instead).
+STAFF_WITNESS_ROLES: tuple[str, ...] = (Role.NURSE.value, Role.UROLOGIST.value)
 
 # Clinic-specific data fields the texts may contain as {name}. They are legitimate fields filled from
 # clinic settings / the consent record at print time, not unfinished text. Nothing else may appear in braces.

@@ -8,8 +8,9 @@ from datetime import date
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.text import clean_name, fold, name_problem
+from exoconsult.domain.vocabulary import PATIENT_FIELDS
 
-SEXES = ("male", "female", "other")
+SEXES = PATIENT_FIELDS["sex"].values  # the case vocabulary's values, not a copy
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-/.]{3,30}$")

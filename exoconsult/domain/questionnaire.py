@@ -9,8 +9,10 @@ Answers are case-format JSON values: bool, int, float, str (enum values, ISO dat
 {"value": 300, "unit": "ng/dL"}, a list of str (multi choice), or None ("asked, not known"). A key that is
 absent means "not asked".
 
-Conditions are a closed grammar (no expressions): Compare(q, op, value) | AllOf | AnyOf | Not.
-Within a repeatable group's entry, `q` is looked up in the entry first, then in the top-level history.
+Conditions are a closed grammar (no expressions): Compare(q, op, value) | AllOf | AnyOf | Not. The
+combinators and the evaluator are the protocol rules' too (exoconsult.domain.conditions); only the
+comparison is the questionnaire's own. Within a repeatable group's entry, `q` is looked up in the entry
+first, then in the top-level history.
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from exoconsult.domain.conditions import (
+    NO_MISSING,
+    PRESENCE_OPS,
+    UNKNOWN,
+    VALUE_OPS,
+    AllOf,
+    AnyOf,
+    Evaluator,
+    Not,
+    Unanswered,
+    comparison,
+    compile_condition,
+)
 from exoconsult.domain.people import Role
 
 LANGUAGES: tuple[str, ...] = ("en", "tr")
@@ -40,7 +55,7 @@ class QuestionType(StrEnum):
     INFO = "info"  # display only; never has an answer
 
 
-COMPARE_OPS: tuple[str, ...] = ("eq", "ne", "in", "not_in", "lt", "le", "gt", "ge", "answered", "unanswered")
+COMPARE_OPS: tuple[str, ...] = (*VALUE_OPS, *PRESENCE_OPS)
 
 
 @dataclass(frozen=True)
@@ -48,21 +63,6 @@ class Compare:
     q: str
     op: str
     value: Any = None  # a scalar, or a tuple of scalars for in/not_in; unused by answered/unanswered
-
-
-@dataclass(frozen=True)
-class AllOf:
-    items: tuple[Condition, ...]
-
-
-@dataclass(frozen=True)
-class AnyOf:
-    items: tuple[Condition, ...]
-
-
-@dataclass(frozen=True)
-class Not:
-    item: Condition
 
 
 Condition = Compare | AllOf | AnyOf | Not
@@ -196,39 +196,25 @@ def _comparable(answer: Any, field_id: str) -> Any:
     return answer
 
 
+# show_if asks a question while the question it depends on is still open (see exoconsult.domain.conditions).
+SHOW_IF_UNANSWERED = Unanswered.MATCHES_NOTHING
+
+
+def _compile_compare(cmp: Compare) -> Evaluator:
+    q, missing = cmp.q, frozenset((cmp.q,))
+
+    def read(answers: Mapping[str, Any]) -> tuple[object, frozenset[str]]:
+        answer = answers.get(q)
+        return (UNKNOWN, missing) if answer is None else (_comparable(answer, q), NO_MISSING)
+
+    return comparison(cmp.op, read, SHOW_IF_UNANSWERED, value=cmp.value)
+
+
 def evaluate(condition: Condition, answers: Mapping[str, Any]) -> bool:
     """True when the condition holds. A comparison with an unanswered (absent or null) question is
     False, except `unanswered` and the negations `ne`/`not_in`: "asked when X is not none" is asked
     while X is still open (so completion counts it until X is answered "none")."""
-    if isinstance(condition, AllOf):
-        return all(evaluate(c, answers) for c in condition.items)
-    if isinstance(condition, AnyOf):
-        return any(evaluate(c, answers) for c in condition.items)
-    if isinstance(condition, Not):
-        return not evaluate(condition.item, answers)
-    answer = answers.get(condition.q)
-    op, want = condition.op, condition.value
-    if op == "answered":
-        return answer is not None
-    if op == "unanswered":
-        return answer is None
-    if answer is None:
-        return op in ("ne", "not_in")
-    got = _comparable(answer, condition.q)
-    if op == "eq":
-        return got == want
-    if op == "ne":
-        return got != want
-    if op == "in":
-        return got in tuple(want or ())
-    if op == "not_in":
-        return got not in tuple(want or ())
-    if isinstance(got, bool) or not isinstance(got, int | float | str | date):
-        return False
-    try:
-        return {"lt": got < want, "le": got <= want, "gt": got > want, "ge": got >= want}[op]
-    except TypeError:
-        return False
+    return compile_condition(condition, _compile_compare)(answers)[0] is True
 
 
 def referenced_questions(condition: Condition) -> tuple[str, ...]:

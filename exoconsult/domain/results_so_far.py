@@ -10,20 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from exoconsult.domain.vocabulary import GROUP_FIELDS, HISTORY_FIELDS, SPERM_RETRIEVAL_ATTEMPTS
+
 LANGUAGES = ("en", "tr")
-VOLUME_METHODS = ("prader", "ultrasound")
-KARYOTYPES = ("46,XY", "47,XXY", "mosaic_klinefelter", "other_abnormal", "not_done")
-Y_MICRODELETIONS = ("none", "azfa", "azfb", "azfbc", "azfabc", "azfc", "partial", "not_done")
-TECHNIQUES = ("micro_tese", "conventional_tese", "tesa", "pesa", "mesa")
-HISTOLOGIES = (
-    "sertoli_cell_only",
-    "maturation_arrest_early",
-    "maturation_arrest_late",
-    "hypospermatogenesis",
-    "tubular_hyalinization",
-    "mixed",
-    "not_available",
-)
+# The values this text knows, taken from the case vocabulary (never repeated here): the wording below must
+# have a sentence for each, which a test checks, so a value added to the vocabulary cannot go unexplained.
+VOLUME_METHODS = HISTORY_FIELDS["testis_volume_method"].values
+KARYOTYPES = HISTORY_FIELDS["karyotype"].values
+Y_MICRODELETIONS = HISTORY_FIELDS["y_microdeletion"].values
+TECHNIQUES = GROUP_FIELDS[SPERM_RETRIEVAL_ATTEMPTS]["technique"].values
+HISTOLOGIES = GROUP_FIELDS[SPERM_RETRIEVAL_ATTEMPTS]["histology"].values
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December".split(),

@@ -19,22 +19,9 @@ from datetime import date
 from typing import Protocol
 
 from exoconsult.domain.case import Case, Entry, Quantity
+from exoconsult.domain.conditions import NO_MISSING, NOT_APPLICABLE, UNKNOWN, Result
 from exoconsult.domain.patient import age_on
 
-
-class _Marker:
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __repr__(self) -> str:
-        return self._name
-
-
-UNKNOWN = _Marker("UNKNOWN")
-NOT_APPLICABLE = _Marker("NOT_APPLICABLE")
-NO_MISSING: frozenset[str] = frozenset()
-
-Result = tuple[object, frozenset[str]]  # (value | UNKNOWN | NOT_APPLICABLE, missing field ids)
 Params = Mapping[str, int | float]
 
 

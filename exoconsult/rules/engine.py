@@ -1,43 +1,35 @@
 """Assess a case against an eligibility protocol (pure; one assessment takes well under a millisecond).
 
-Conditions are judged with three-valued logic: a comparison whose operand is missing is "unknown"; all/any
-let a known false/true part decide (so a rule that clearly does not apply never asks for more data).
-A rule that stays unknown cannot be judged: the fields that made it unknown are reported missing.
+Conditions are judged by the one condition evaluator (exoconsult.domain.conditions) with three-valued
+logic: a comparison whose operand is missing is "unknown"; all/any let a known false/true part decide (so
+a rule that clearly does not apply never asks for more data). A rule that stays unknown cannot be judged:
+the fields that made it unknown are reported missing.
 
 Verdict precedence (spec/eligibility-protocol.md): ineligible > incomplete > needs_review > eligible.
 """
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from exoconsult.domain import conditions
 from exoconsult.domain.case import Case, Quantity
+from exoconsult.domain.conditions import Evaluator, Unanswered
 from exoconsult.rules.derived import DERIVED, NO_MISSING, NOT_APPLICABLE, UNKNOWN, Result
 from exoconsult.rules.model import (
     SEVERITY,
-    AnyOf,
     Compare,
     Condition,
-    Not,
     Protocol,
     Rule,
     RuleOutcome,
     Source,
     Verdict,
 )
-
-_OPS: Mapping[str, Callable[[Any, Any], bool]] = MappingProxyType({
-    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le, "gt": operator.gt,
-    "ge": operator.ge, "in": lambda a, b: a in b, "not_in": lambda a, b: a not in b,
-})
-
-Tri = tuple[bool | None, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -115,38 +107,13 @@ class _Context:
         return not any(e.get(name) is not None for e in self.case.entries(group) or ())
 
 
-Evaluator = Callable[[_Context], Tri]
-_FALSE: Tri = (False, NO_MISSING)
-_TRUE: Tri = (True, NO_MISSING)
+# A rule that cannot be judged reports its missing fields (see exoconsult.domain.conditions).
+RULES_UNANSWERED = Unanswered.UNKNOWN
 
 
-@lru_cache(maxsize=4096)  # conditions are frozen and hashable: each protocol's tree is compiled once
 def compile_condition(cond: Condition) -> Evaluator:
     """Turn a condition tree into a closure over an assessment context (three-valued result)."""
-    if isinstance(cond, Compare):
-        return _compile_compare(cond)
-    if isinstance(cond, Not):
-        inner = compile_condition(cond.item)
-
-        def negate(ctx: _Context) -> Tri:
-            truth, missing = inner(ctx)
-            return (None, missing) if truth is None else (not truth, NO_MISSING)
-        return negate
-    items = tuple(compile_condition(c) for c in cond.items)
-    decisive = isinstance(cond, AnyOf)  # the value that settles the node on its own
-    settled: Tri = (decisive, NO_MISSING)
-    otherwise: Tri = (not decisive, NO_MISSING)
-
-    def combine(ctx: _Context) -> Tri:
-        missing: frozenset[str] = NO_MISSING
-        for item in items:
-            truth, m = item(ctx)
-            if truth is decisive:
-                return settled
-            if truth is None:
-                missing = missing | m
-        return (None, missing) if missing else otherwise
-    return combine
+    return conditions.compile_condition(cond, _compile_compare)
 
 
 def _compile_compare(cmp: Compare) -> Evaluator:
@@ -156,20 +123,12 @@ def _compile_compare(cmp: Compare) -> Evaluator:
     def operand(ctx: _Context) -> Result:
         return ctx.derived(name) if derived else ctx.field(name)
 
-    if cmp.op == "answered":
-        return lambda ctx: _TRUE if operand(ctx)[0] is not UNKNOWN else _FALSE
-    if cmp.op == "unanswered":
-        return lambda ctx: _TRUE if operand(ctx)[0] is UNKNOWN else _FALSE
-    test = _OPS[cmp.op]
+    if param is None:
+        return conditions.comparison(cmp.op, operand, RULES_UNANSWERED, value=literal)
 
-    def compare(ctx: _Context) -> Tri:
-        value, missing = operand(ctx)
-        if value is UNKNOWN:
-            return None, missing
-        if value is NOT_APPLICABLE:  # the question does not arise: the comparison is simply false
-            return _FALSE
-        return _TRUE if test(value, ctx.params[param] if param is not None else literal) else _FALSE
-    return compare
+    def parameter(ctx: _Context) -> Any:
+        return ctx.params[param]
+    return conditions.comparison(cmp.op, operand, RULES_UNANSWERED, lookup=parameter)
 
 
 # Compiled rules per rules tuple (with_parameters() keeps the tuple, so a parameter change recompiles

@@ -2,7 +2,9 @@
 
 The grammar is closed on purpose (no expressions, no eval): a condition is a comparison of one
 operand (a case field or a named derived value) with a literal or a protocol parameter, or all/any/not
-of conditions. Everything a clinic can change is data in forms/protocols/<id>/protocol.yaml.
+of conditions. all/any/not and the operators are shared with the questionnaire's show_if
+(exoconsult.domain.conditions); the comparison below is the protocol's own. Everything a clinic can
+change is data in forms/protocols/<id>/protocol.yaml.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
+
+from exoconsult.domain.conditions import ORDER_OPS as ORDER_OPS
+from exoconsult.domain.conditions import PRESENCE_OPS as PRESENCE_OPS
+from exoconsult.domain.conditions import VALUE_OPS, AllOf, AnyOf, Not
 
 
 class RuleOutcome(StrEnum):
@@ -32,9 +38,7 @@ SEVERITY: Mapping[RuleOutcome, int] = MappingProxyType({
     RuleOutcome.INELIGIBLE: 3, RuleOutcome.MISSING_DATA: 2, RuleOutcome.NEEDS_REVIEW: 1, RuleOutcome.CAUTION: 0,
 })
 
-COMPARE_OPS = ("eq", "ne", "lt", "le", "gt", "ge", "in", "not_in")
-PRESENCE_OPS = ("answered", "unanswered")
-ORDER_OPS = ("lt", "le", "gt", "ge")
+COMPARE_OPS = VALUE_OPS  # the operators and their meaning are exoconsult.domain.conditions
 
 Literal = bool | int | float | str | tuple[str, ...]
 
@@ -53,21 +57,6 @@ class Compare:
     op: str
     value: Literal | None = None
     param: str | None = None
-
-
-@dataclass(frozen=True)
-class AllOf:
-    items: tuple[Condition, ...]
-
-
-@dataclass(frozen=True)
-class AnyOf:
-    items: tuple[Condition, ...]
-
-
-@dataclass(frozen=True)
-class Not:
-    item: Condition
 
 
 Condition = Compare | AllOf | AnyOf | Not

@@ -11,7 +11,6 @@ entry.hash = SHA-256(prev_hash ‖ canonical JSON of the entry's fields). The fi
 from __future__ import annotations
 
 import hashlib
-import json
 import socket
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,6 +19,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.people import Actor
 from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow
 
@@ -48,7 +48,7 @@ def jsonable(value: Any) -> Any:
 
 
 def canonical(value: Any) -> str:
-    return json.dumps(jsonable(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_json(jsonable(value), allow_nan=True)
 
 
 def entry_hash(fields: dict[str, Any]) -> str:

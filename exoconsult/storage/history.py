@@ -20,12 +20,9 @@ from typing import Any
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.history_values import HistoryDoc
 from exoconsult.storage.orm import Audited, Base, PatientRow
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 class HistoryVersionRow(Audited, Base):

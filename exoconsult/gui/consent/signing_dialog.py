@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.domain.content import SIGNER_ROLES
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
@@ -123,7 +124,7 @@ class SigningDialog(QDialog):
         if "interpreter" not in self.fields:  # not needed for this consultation: keep them out of sight
             self.interpreter_name.hide()
             self.interpreter_language.hide()
-        for role in ("patient", "urologist", "witness", "interpreter", "partner"):
+        for role in SIGNER_ROLES:
             if role not in self.fields:
                 continue
             box = QGroupBox(titles[role], body)

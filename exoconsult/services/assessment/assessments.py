@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from exoconsult.definitions.protocol import load_protocol
+from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.case import CASE_FORMAT, Case, Quantity, parse_case
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
@@ -66,10 +67,6 @@ class StoredHistorySource:
     def current(self, work: Work, patient_id: int) -> CurrentHistory:
         history = read_history(work, patient_id)
         return CurrentHistory(patient_block(work, patient_id), dict(history.history), history.version)
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def history_sha256(current: CurrentHistory) -> str:

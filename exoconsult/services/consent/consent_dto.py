@@ -9,12 +9,10 @@ from datetime import datetime
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import Stroke
 
-SIGNER_ROLES = ("patient", "urologist", "witness", "interpreter", "partner")
-
 
 @dataclass(frozen=True)
 class CapturedSignature:
-    role: str  # one of SIGNER_ROLES
+    role: str  # one of exoconsult.domain.content.SIGNER_ROLES
     printed_name: str
     strokes: tuple[Stroke, ...] = ()
     user_id: int | None = None  # staff signers (urologist, a staff witness)

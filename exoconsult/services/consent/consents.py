@@ -8,9 +8,9 @@ import uuid
 from collections.abc import Mapping
 
 from exoconsult.definitions.content import load_consent_text
+from exoconsult.domain.content import SIGNER_ROLES, STAFF_WITNESS_ROLES
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import Gate
-from exoconsult.domain.people import Role
 from exoconsult.domain.signature import signature_problem
 from exoconsult.domain.text import free_text_problem, name_problem
 from exoconsult.services.accounts.auth import reauthenticate_in
@@ -30,8 +30,6 @@ from exoconsult.services.explanation.explanation import current_explanation, sig
 from exoconsult.services.programme.programme import placeholder_values
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
-
-STAFF_WITNESS_ROLES = (Role.NURSE.value, Role.UROLOGIST.value)
 
 
 def _staff_witness(work: Work, user_id: int) -> tuple[str, str]:
@@ -181,7 +179,7 @@ class ConsentService:
             out.append(build.SignatureRecord(role=sig.role, printed_name=name, meaning=text.signer_meanings[sig.role],
                                              signed_at=now, strokes=sig.strokes, detail=detail,
                                              typed_only=sig.typed_only and sig.role == "witness"))
-        order = {r: i for i, r in enumerate(("patient", "urologist", "witness", "interpreter", "partner"))}
+        order = {r: i for i, r in enumerate(SIGNER_ROLES)}
         return tuple(sorted(out, key=lambda r: order[r.role]))
 
     @use_case(Permission.CONSENT_VIEW, write=False)
