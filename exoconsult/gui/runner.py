@@ -4,6 +4,9 @@ GUI thread through a queued signal. ImmediateRunner has the same interface and r
 
 No widget is touched on the worker: `work` only calls services and returns DTOs; `on_ok`/`on_error`
 run on the GUI thread.
+
+Every job runs inside `collect_changes()`: what its use cases changed (which patient, which parts) is
+emitted as `changes_made` after the job's own callback, and every open screen refreshes from that.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from exoconsult.services.core.changes import Changes, collect_changes
 
 Work = Callable[[], Any]
 OnOk = Callable[[Any], None]
@@ -35,6 +40,22 @@ class _Delivery:
     callback: Callable[[Any], None]
     payload: Any
     label: str
+    changes: Changes
+
+
+class _Tracked:
+    """The job as run on the worker: the work, and what its use cases changed."""
+
+    def __init__(self, work: Work) -> None:
+        self._work = work
+        self.changes = Changes()
+
+    def __call__(self) -> Any:
+        with collect_changes() as log:
+            try:
+                return self._work()
+            finally:
+                self.changes = log.changes
 
 
 class BackgroundRunner(QObject):
@@ -43,6 +64,8 @@ class BackgroundRunner(QObject):
     _deliver = Signal(object)
     # (busy, label of the oldest unfinished job): drives the status-bar busy indicator.
     busy_changed = Signal(bool, str)
+    # What a finished job changed (services' Changes); emitted after the job's own callback.
+    changes_made = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +84,9 @@ class BackgroundRunner(QObject):
         self._pending.append(label)
         if len(self._pending) == 1:
             self.busy_changed.emit(True, label)
-        future = self._pool.submit(work)
-        future.add_done_callback(_Forwarder(self._deliver, on_ok, on_error, label))
+        tracked = _Tracked(work)
+        future = self._pool.submit(tracked)
+        future.add_done_callback(_Forwarder(self._deliver, on_ok, on_error, label, tracked))
 
     @Slot(object)
     def _on_delivered(self, delivery: _Delivery) -> None:
@@ -74,6 +98,8 @@ class BackgroundRunner(QObject):
             self.busy_changed.emit(False, "")
         if not self._closed:
             delivery.callback(delivery.payload)
+            if delivery.changes:
+                self.changes_made.emit(delivery.changes)
 
     def shutdown(self) -> None:
         """Finish the job in hand (never cut a database write short), drop queued callbacks."""
@@ -84,20 +110,21 @@ class BackgroundRunner(QObject):
 class _Forwarder:
     """Runs on the worker thread when a job ends; emits the result towards the GUI thread."""
 
-    def __init__(self, signal: Any, on_ok: OnOk, on_error: OnError, label: str) -> None:
+    def __init__(self, signal: Any, on_ok: OnOk, on_error: OnError, label: str, tracked: _Tracked) -> None:
         self._signal = signal
         self._on_ok = on_ok
         self._on_error = on_error
         self._label = label
+        self._tracked = tracked
 
     def __call__(self, future: Future) -> None:
         if future.cancelled():
             return
         error = future.exception()
         if error is None:
-            delivery = _Delivery(self._on_ok, future.result(), self._label)
+            delivery = _Delivery(self._on_ok, future.result(), self._label, self._tracked.changes)
         else:
-            delivery = _Delivery(self._on_error, error, self._label)
+            delivery = _Delivery(self._on_error, error, self._label, self._tracked.changes)
         try:
             self._signal.emit(delivery)
         except RuntimeError:
@@ -108,6 +135,7 @@ class ImmediateRunner(QObject):
     """Test double with the same interface: runs work synchronously on the calling thread."""
 
     busy_changed = Signal(bool, str)
+    changes_made = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,12 +147,15 @@ class ImmediateRunner(QObject):
 
     def submit(self, work: Work, on_ok: OnOk, on_error: OnError, *, label: str = "") -> None:
         self.labels.append(label)
+        tracked = _Tracked(work)
         try:
-            result = work()
+            result = tracked()
         except Exception as exc:  # noqa: BLE001 - mirrors the real runner, which hands every error back
             on_error(exc)
         else:
             on_ok(result)
+        if tracked.changes:
+            self.changes_made.emit(tracked.changes)
 
     def shutdown(self) -> None:
         pass

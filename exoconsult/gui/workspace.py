@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.patient import age_on
 from exoconsult.gui.stages import StageContext, StageSpec, stages
 from exoconsult.gui.widgets import plain_label, show_service_error
+from exoconsult.services.core.changes import Changes
 from exoconsult.services.core.dto import PatientDTO
 from exoconsult.services.core.permissions import Permission
 
@@ -107,6 +108,7 @@ class ConsultationWorkspace(QWidget):
         self._patient = patient
         self._specs: list[StageSpec] = stages()
         self._pages: dict[str, QWidget] = {}
+        runner.changes_made.connect(self._on_changes)
 
         self.header = PatientHeader(self)
         self.header.edit_button.setEnabled(session.can(Permission.PATIENT_EDIT))
@@ -193,6 +195,14 @@ class ConsultationWorkspace(QWidget):
         self._runner.submit(partial(self._services.patients.open, self._session.actor, self._patient.id),
                             self._on_patient_reloaded, partial(show_service_error, self),
                             label=self.tr("Loading patient…"))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Hand what a use case changed to every page built so far; each refreshes what it shows
+        (pages opt in with `on_changes(changes)`). The header follows edits of the patient's details."""
+        for page in list(self._pages.values()):
+            refresh = getattr(page, "on_changes", None)
+            if callable(refresh):
+                refresh(changes)
 
     def _stage_context(self) -> StageContext:
         return StageContext(patient=self._patient, session=self._session, services=self._services,

@@ -191,3 +191,29 @@ def test_the_workspace_shows_the_page_and_a_missing_field_opens_the_history(qtbo
     assert isinstance(page, AssessmentPage) and "INCOMPLETE" in page.banner.text()
     page.missing.links[0].linkActivated.emit("y_microdeletion")
     assert workspace.current_stage() == "history"
+
+
+def test_a_history_edit_shows_the_assessment_stale_without_reopening_the_patient(
+        qtbot, services, runner, session_as, patient_with, assessments, urologist):
+    """Issue 12: the screens refresh from what a use case changed. Type a new partner age in the open
+    workspace's History stage, save, switch to Assessment: it already says STALE."""
+    from exoconsult.gui.workspace import ConsultationWorkspace
+    from tests.gui.history_support import key, show_active, type_here
+
+    pid = patient_with("needs_review")
+    assessments.run(urologist, pid)
+    workspace = ConsultationWorkspace(services.patients.open(urologist, pid), services, session_as(urologist), runner)
+    qtbot.addWidget(workspace)
+    workspace.resize(1400, 900)
+    assessment = workspace.show_stage("assessment")
+    assert assessment.banner.text().startswith("NEEDS REVIEW")
+    history = workspace.show_stage("history")
+    show_active(qtbot, workspace)
+    history.jump_to_field("partner_age_years")
+    key(Qt.Key.Key_A, modifier=Qt.KeyboardModifier.ControlModifier)
+    type_here("36")
+    key(Qt.Key.Key_Tab)
+    history.flush()
+    assert workspace.show_stage("assessment") is assessment  # the same page, not rebuilt
+    assert assessment.banner.text().startswith("STALE — was NEEDS REVIEW")
+    assert assessment.banner.property("verdict") == "stale"

@@ -35,6 +35,7 @@ from exoconsult.services.assessment.assessment_dto import (
     AssessmentDTO,
     ProtocolInfo,
 )
+from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
 
 
@@ -164,6 +165,11 @@ class AssessmentPage(QWidget):
         self.controller.busy_changed.connect(self._on_busy)
         self._render(None)
         self.controller.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """A history edit makes the assessment stale; a run or resolution elsewhere changes the newest."""
+        if changes.touches(Part.HISTORY, Part.ASSESSMENT, Part.PATIENT, patient_id=self.controller.patient_id):
+            self.controller.refresh()
 
     # --- what is shown -----------------------------------------------------------------------------
 

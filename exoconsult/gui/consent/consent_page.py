@@ -25,6 +25,7 @@ from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.consent.consent_archive import DocumentVerifier
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission, allowed
 
 STATUS_TEXT = {"signed": "Signed", "withdrawn": "WITHDRAWN", "expired": "EXPIRED – renew before the procedure",
@@ -94,6 +95,12 @@ class ConsentPage(QWidget):
         self.refresh()
 
     # -- loading -------------------------------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        """The gates and the consents follow the history, the assessment, the explanation and signings."""
+        if changes.touches(Part.HISTORY, Part.ASSESSMENT, Part.EXPLANATION, Part.CONSENT, Part.PATIENT,
+                           Part.SETTINGS, patient_id=self.patient.id):
+            self.refresh()
+
     def lang(self) -> str:
         return self.language.currentData()
 

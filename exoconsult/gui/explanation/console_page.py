@@ -31,6 +31,7 @@ from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
 from exoconsult.gui.explanation.texts import language_name
 from exoconsult.gui.widgets import plain_label, show_service_error
+from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.explanation.explanation import facts_of
 
@@ -153,6 +154,12 @@ class ExplanationConsole(QWidget):
         self._show(None)
         self.controller.load_clinic()
         self.controller.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The gates follow the assessment and the history; the console's own edits reload it already."""
+        if changes.touches(Part.HISTORY, Part.ASSESSMENT, Part.CONSENT, Part.PATIENT, Part.SETTINGS,
+                           patient_id=self.controller.patient_id):
+            self.controller.refresh()
 
     def _connect(self) -> None:
         c = self.controller

@@ -15,6 +15,6 @@ def install_today_view(home, services, session, runner) -> TodayView:
     if home.workspace is None:
         home.right.setCurrentWidget(today)
     today.open_patient_requested.connect(home.open_patient)
-    home.patient_opened.connect(today.refresh)  # a step taken on a patient may change what Today shows
+    runner.changes_made.connect(today.on_changes)  # Today follows what the use cases changed
     today.refresh()
     return today

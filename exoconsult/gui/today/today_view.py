@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
+from exoconsult.services.core.changes import Changes
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.printing.printing import PrintingService
 from exoconsult.services.today.today import TodayOverview, TodayService
@@ -144,6 +145,11 @@ class TodayView(QWidget):
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        """Any change to a patient's records or to the clinic may move a row: reload (one transaction)."""
+        if changes:
+            self.refresh()
+
     def refresh(self, *_args) -> None:
         self.runner.submit(partial(self.today.overview, self.session.actor), self._on_loaded, self._on_error,
                            label=self.tr("Loading today…"))
