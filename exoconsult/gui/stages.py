@@ -1,8 +1,7 @@
 """The stage registry: how later issues plug their pages into the consultation workspace.
 
-A page module registers itself at import time. Any module named `stage.py` or `stage_<something>.py`
-directly inside a package of `exoconsult/gui/` (e.g. `exoconsult/gui/history/stage.py`,
-`exoconsult/gui/consultation/stage_consent.py`) is imported when the first workspace opens:
+A page module registers its page when imported; the modules are listed in STAGE_MODULES below and
+imported when the first workspace opens:
 
     from exoconsult.gui.stages import StageContext, register_stage
 
@@ -20,10 +19,8 @@ Pages that hold unsaved input connect `context.session.about_to_lock` and
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -82,19 +79,21 @@ def stages() -> list[StageSpec]:
     return list(_STAGES.values())
 
 
+# The modules that supply the consultation's stage pages, in one place (a new stage adds its module
+# here; each module calls `register_stage` when imported). Explicit, not discovered by file name.
+STAGE_MODULES: tuple[str, ...] = (
+    "exoconsult.gui.history.stage",
+    "exoconsult.gui.consultation.stage_assessment",
+    "exoconsult.gui.explanation.stage",
+    "exoconsult.gui.consent.stage",
+)
+
+
 def load_stage_plugins() -> None:
-    """Import every `exoconsult.gui.<package>.stage` / `.stage_*` module once (each registers pages).
-    Discovery (not a shared list) means a new stage edits no file but its own."""
+    """Import the stage modules listed in STAGE_MODULES once."""
     global _plugins_loaded
     if _plugins_loaded:
         return
     _plugins_loaded = True
-    import exoconsult.gui as gui
-
-    for package in sorted(pkgutil.iter_modules(gui.__path__), key=lambda m: m.name):
-        if not package.ispkg:
-            continue
-        folder = Path(gui.__path__[0]) / package.name
-        for info in sorted(pkgutil.iter_modules([str(folder)]), key=lambda m: m.name):
-            if info.name == "stage" or info.name.startswith("stage_"):
-                importlib.import_module(f"{gui.__name__}.{package.name}.{info.name}")
+    for name in STAGE_MODULES:
+        importlib.import_module(name)
