@@ -32,12 +32,8 @@ from exoconsult.config import DataDir  # noqa: E402
 from exoconsult.domain.case import CASE_FORMAT  # noqa: E402
 from exoconsult.domain.people import Actor, Role  # noqa: E402
 from exoconsult.domain.text import fold  # noqa: E402
-from exoconsult.services.assessment.assessments import (  # noqa: E402
-    AssessmentService,
-    CurrentHistory,  # noqa: E402
-    evaluate,
-    history_sha256,
-)
+from exoconsult.services.assessment.assessments import AssessmentService  # noqa: E402
+from exoconsult.services.assessment.judging import CurrentHistory, evaluate, history_sha256  # noqa: E402
 from exoconsult.services.clinic import open_context  # noqa: E402
 from exoconsult.services.core.context import default_forms_dir  # noqa: E402
 from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES  # noqa: E402

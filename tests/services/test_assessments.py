@@ -19,9 +19,9 @@ from exoconsult.domain.patient import PatientData
 from exoconsult.services.assessment.assessments import (
     AssessmentRefused,
     AssessmentService,
-    CurrentHistory,
     patient_block,
 )
+from exoconsult.services.assessment.judging import CurrentHistory
 from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES, history_variant
 from exoconsult.services.history.patients import PatientService
 from exoconsult.services.integrity.verify import verify_installation

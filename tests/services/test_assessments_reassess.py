@@ -87,7 +87,7 @@ def test_reused_inputs_text_equals_a_full_reserialisation():
     import json
 
     from exoconsult.definitions.protocol import load_protocol
-    from exoconsult.services.assessment.assessments import evaluate
+    from exoconsult.services.assessment.judging import evaluate
     from exoconsult.services.core.context import default_forms_dir
 
     protocol = load_protocol(default_forms_dir() / "protocols" / "exo-noa")

@@ -22,6 +22,7 @@ from typing import Any
 from exoconsult.domain.errors import ExoError
 from exoconsult.domain.people import Actor
 from exoconsult.rules.model import Protocol as RulesProtocol
+from exoconsult.services.assessment.judging import evaluate
 from exoconsult.storage.assessments import AssessmentRepository
 
 PAGE = 2000
@@ -40,8 +41,6 @@ def _init_worker(protocol_dir: str, sha256: str) -> None:
 
 def judge_inputs(protocol: RulesProtocol, today: date, inputs: list[str]) -> list[dict[str, Any]]:
     """Snapshot values for stored inputs judged by `protocol` on `today`."""
-    from exoconsult.services.assessment.assessments import evaluate
-
     today_text = today.isoformat()
     out = []
     for text in inputs:

@@ -42,10 +42,6 @@ def open_database(data_dir: DataDir, database_url: str | None = None, *, clock: 
         migrate.upgrade(db, data_dir.backups_dir)
     else:
         migrate.check_not_newer(db)
-    # Every @requires check must also confirm the account is still active: the auth service installs that
-    # check when imported, so make sure it always is, whatever the caller imported first.
-    import exoconsult.services.accounts.auth  # noqa: F401
-
     return ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
                           forms_dir=forms_dir or clinic_forms_dir(data_dir))
 
