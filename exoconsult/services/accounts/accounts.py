@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from exoconsult.domain.errors import Conflict, NotFound, ValidationError
-from exoconsult.domain.people import Actor, Role
+from exoconsult.domain.people import Role
 from exoconsult.domain.text import clean_name, fold, name_problem
 from exoconsult.services.accounts.auth import (
     check_password,
@@ -22,8 +22,10 @@ from exoconsult.services.accounts.auth import (
     password_problem,
     username_key,
 )
+from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.permissions import Permission, requires
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
 from exoconsult.storage.accounts import UserRepository, UserRow
 from exoconsult.storage.uow import UnitOfWork
 
@@ -139,146 +141,152 @@ class AccountService:
             raise NotFound(f"user {user_id} does not exist")
         return row
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def list_users(self, actor: Actor, *, include_inactive: bool = True) -> list[UserDTO]:
-        with self.ctx.uow(actor, write=False) as uow:
-            return [to_user_dto(r) for r in UserRepository(uow.session).list(include_inactive=include_inactive)]
+    @use_case(Permission.ACCOUNTS_MANAGE, write=False)
+    def list_users(self, work: Work, *, include_inactive: bool = True) -> list[UserDTO]:
+        uow = work.uow
+        return [to_user_dto(r) for r in UserRepository(uow.session).list(include_inactive=include_inactive)]
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def get_user(self, actor: Actor, user_id: int) -> UserDTO:
-        with self.ctx.uow(actor, write=False) as uow:
-            return to_user_dto(self._get(uow, user_id))
+    @use_case(Permission.ACCOUNTS_MANAGE, write=False)
+    def get_user(self, work: Work, user_id: int) -> UserDTO:
+        uow = work.uow
+        return to_user_dto(self._get(uow, user_id))
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def create_user(self, actor: Actor, fields: UserFields, initial_password: str, *,
+    @use_case(Permission.ACCOUNTS_MANAGE)
+    def create_user(self, work: Work, fields: UserFields, initial_password: str, *,
                     must_change_password: bool = True) -> UserDTO:
         """The admin chooses a first password; by default the user must replace it at first sign-in,
         so the admin never knows the password that signs (P11-200b)."""
+        uow = work.uow
         clean = validate_user_fields(fields)
         _check_new_password(initial_password, clean)
         password_hash = hash_password(initial_password)
-        with self.ctx.uow(actor) as uow:
-            row = insert_user(uow, clean, password_hash, must_change_password=must_change_password)
-            dto = to_user_dto(row)
-            uow.commit()
+        row = insert_user(uow, clean, password_hash, must_change_password=must_change_password)
+        dto = to_user_dto(row)
+        work.changed(Part.ACCOUNTS)
+        work.commit()
         return dto
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def edit_user(self, actor: Actor, user_id: int, fields: UserFields, expected_version: int) -> UserDTO:
+    @use_case(Permission.ACCOUNTS_MANAGE)
+    def edit_user(self, work: Work, user_id: int, fields: UserFields, expected_version: int) -> UserDTO:
         """Change display name, role, title, registration number. The username itself never changes."""
-        with self.ctx.uow(actor) as uow:
-            row = self._get(uow, user_id)
-            if fold(str(fields.username or "").strip()) != row.username_key:
-                raise ValidationError({"username": "A username cannot be changed; create a new account instead."})
-            clean = validate_user_fields(fields)
-            if row.row_version != expected_version:
-                raise Conflict("This account was changed by someone else since you opened it. Reopen it.")
-            if row.role == Role.ADMIN and clean.role != Role.ADMIN and row.active:
-                self._keep_one_admin(uow)
-            row.display_name, row.role = clean.display_name, str(clean.role)
-            row.title, row.registration_number = clean.title, clean.registration_number
-            if uow.session.is_modified(row):
-                row.updated_at = uow.now()
-                uow.session.flush()
-                uow.audit("account_edited", "user", row.id)
-            dto = to_user_dto(row)
-            uow.commit()
+        uow = work.uow
+        row = self._get(uow, user_id)
+        if fold(str(fields.username or "").strip()) != row.username_key:
+            raise ValidationError({"username": "A username cannot be changed; create a new account instead."})
+        clean = validate_user_fields(fields)
+        if row.row_version != expected_version:
+            raise Conflict("This account was changed by someone else since you opened it. Reopen it.")
+        if row.role == Role.ADMIN and clean.role != Role.ADMIN and row.active:
+            self._keep_one_admin(uow)
+        row.display_name, row.role = clean.display_name, str(clean.role)
+        row.title, row.registration_number = clean.title, clean.registration_number
+        if uow.session.is_modified(row):
+            row.updated_at = uow.now()
+            uow.session.flush()
+            uow.audit("account_edited", "user", row.id)
+        dto = to_user_dto(row)
+        work.changed(Part.ACCOUNTS)
+        work.commit()
         return dto
 
     def _keep_one_admin(self, uow: UnitOfWork) -> None:
         if UserRepository(uow.session).count_active_admins() <= 1:
             raise ValidationError({"role": "This is the last active admin account; create another admin first."})
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def deactivate(self, actor: Actor, user_id: int, reason: str) -> UserDTO:
+    @use_case(Permission.ACCOUNTS_MANAGE)
+    def deactivate(self, work: Work, user_id: int, reason: str) -> UserDTO:
         """Takes effect at once: the user's open session fails at its next service call."""
+        actor, uow = work.actor, work.uow
         reason = " ".join(str(reason or "").split())
         if not reason:
             raise ValidationError({"reason": "Give a reason for deactivating the account."})
-        with self.ctx.uow(actor) as uow:
-            row = self._get(uow, user_id)
-            if row.id == actor.user_id:
-                raise ValidationError({"user": "You cannot deactivate your own account."})
-            if not row.active:
-                return to_user_dto(row)
-            if row.role == Role.ADMIN:
-                self._keep_one_admin(uow)
-            row.active, row.deactivated_at, row.updated_at = False, uow.now(), uow.now()
-            uow.session.flush()
-            uow.audit("account_deactivated", "user", row.id, detail={"reason": reason[:500]})
-            dto = to_user_dto(row)
-            uow.commit()
+        row = self._get(uow, user_id)
+        if row.id == actor.user_id:
+            raise ValidationError({"user": "You cannot deactivate your own account."})
+        if not row.active:
+            return to_user_dto(row)
+        if row.role == Role.ADMIN:
+            self._keep_one_admin(uow)
+        row.active, row.deactivated_at, row.updated_at = False, uow.now(), uow.now()
+        uow.session.flush()
+        uow.audit("account_deactivated", "user", row.id, detail={"reason": reason[:500]})
+        dto = to_user_dto(row)
+        work.changed(Part.ACCOUNTS)
+        work.commit()
         return dto
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def reactivate(self, actor: Actor, user_id: int, reason: str) -> UserDTO:
+    @use_case(Permission.ACCOUNTS_MANAGE)
+    def reactivate(self, work: Work, user_id: int, reason: str) -> UserDTO:
+        uow = work.uow
         reason = " ".join(str(reason or "").split())
         if not reason:
             raise ValidationError({"reason": "Give a reason for reactivating the account."})
-        with self.ctx.uow(actor) as uow:
-            row = self._get(uow, user_id)
-            if row.active:
-                return to_user_dto(row)
-            row.active, row.deactivated_at, row.updated_at = True, None, uow.now()
-            uow.session.flush()
-            uow.audit("account_reactivated", "user", row.id, detail={"reason": reason[:500]})
-            dto = to_user_dto(row)
-            uow.commit()
+        row = self._get(uow, user_id)
+        if row.active:
+            return to_user_dto(row)
+        row.active, row.deactivated_at, row.updated_at = True, None, uow.now()
+        uow.session.flush()
+        uow.audit("account_reactivated", "user", row.id, detail={"reason": reason[:500]})
+        dto = to_user_dto(row)
+        work.changed(Part.ACCOUNTS)
+        work.commit()
         return dto
 
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def unlock(self, actor: Actor, user_id: int) -> UserDTO:
+    @use_case(Permission.ACCOUNTS_MANAGE)
+    def unlock(self, work: Work, user_id: int) -> UserDTO:
         """End a lockout early (audited)."""
-        with self.ctx.uow(actor) as uow:
-            row = self._get(uow, user_id)
-            if row.locked_until is not None or row.failed_logins:
-                row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
-                uow.session.flush()
-                uow.audit("account_unlocked", "user", row.id)
-            dto = to_user_dto(row)
-            uow.commit()
-        return dto
-
-    @requires(Permission.ACCOUNTS_MANAGE)
-    def reset_password(self, actor: Actor, user_id: int) -> str:
-        """Issue a one-time temporary password (returned once, shown to the admin to hand over). The user
-        must choose a new one at next sign-in; until then the account has no session and cannot sign."""
-        temporary = secrets.token_urlsafe(TEMPORARY_PASSWORD_BYTES)
-        password_hash = hash_password(temporary)
-        with self.ctx.uow(actor) as uow:
-            row = self._get(uow, user_id)
-            if row.id == actor.user_id:
-                raise ValidationError({"user": "Change your own password with 'Change password', not a reset."})
-            row.password_hash, row.must_change_password, row.updated_at = password_hash, True, uow.now()
+        uow = work.uow
+        row = self._get(uow, user_id)
+        if row.locked_until is not None or row.failed_logins:
             row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
             uow.session.flush()
-            uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
-            uow.commit()
+            uow.audit("account_unlocked", "user", row.id)
+        dto = to_user_dto(row)
+        work.changed(Part.ACCOUNTS)
+        work.commit()
+        return dto
+
+    @use_case(Permission.ACCOUNTS_MANAGE)
+    def reset_password(self, work: Work, user_id: int) -> str:
+        """Issue a one-time temporary password (returned once, shown to the admin to hand over). The user
+        must choose a new one at next sign-in; until then the account has no session and cannot sign."""
+        actor, uow = work.actor, work.uow
+        temporary = secrets.token_urlsafe(TEMPORARY_PASSWORD_BYTES)
+        password_hash = hash_password(temporary)
+        row = self._get(uow, user_id)
+        if row.id == actor.user_id:
+            raise ValidationError({"user": "Change your own password with 'Change password', not a reset."})
+        row.password_hash, row.must_change_password, row.updated_at = password_hash, True, uow.now()
+        row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
+        uow.session.flush()
+        uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
+        work.changed(Part.ACCOUNTS)
+        work.commit()
         return temporary
 
-    @requires(Permission.OWN_ACCOUNT)
-    def my_account(self, actor: Actor) -> UserDTO:
-        with self.ctx.uow(actor, write=False) as uow:
-            return to_user_dto(self._get(uow, actor.user_id))
+    @use_case(Permission.OWN_ACCOUNT, write=False)
+    def my_account(self, work: Work) -> UserDTO:
+        actor, uow = work.actor, work.uow
+        return to_user_dto(self._get(uow, actor.user_id))
 
-    @requires(Permission.OWN_ACCOUNT)
-    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
-        with self.ctx.uow(actor, write=False) as uow:
-            row = self._get(uow, actor.user_id)
-            stored, fields = row.password_hash, UserFields(row.username, row.display_name, Role(row.role))
+    @use_case(Permission.OWN_ACCOUNT)
+    def change_own_password(self, work: Work, old_password: str, new_password: str) -> None:
+        actor, uow = work.actor, work.uow
+        row = self._get(uow, actor.user_id)
+        stored, fields = row.password_hash, UserFields(row.username, row.display_name, Role(row.role))
         if not check_password(stored, str(old_password or "")):
-            with self.ctx.uow(actor) as uow:
-                uow.audit("password_change_failed", "user", actor.user_id, detail={"reason": "wrong current password"})
-                uow.commit()
+            uow.audit("password_change_failed", "user", actor.user_id, detail={"reason": "wrong current password"})
+            work.changed(Part.ACCOUNTS)
+            work.commit()
             raise ValidationError({"old_password": "The current password is wrong."})
         _check_new_password(new_password, fields, "new_password")
         if normalise_password(new_password) == normalise_password(old_password):
             raise ValidationError({"new_password": "The new password must differ from the current one."})
         password_hash = hash_password(new_password)
-        with self.ctx.uow(actor) as uow:
-            row = self._get(uow, actor.user_id)
-            row.password_hash, row.updated_at = password_hash, uow.now()
-            uow.session.flush()
-            uow.audit("password_changed", "user", row.id,
-                      detail={"how": "by the user", "hash_fingerprint": hash_fingerprint(password_hash)})
-            uow.commit()
+        row = self._get(uow, actor.user_id)
+        row.password_hash, row.updated_at = password_hash, uow.now()
+        uow.session.flush()
+        uow.audit("password_changed", "user", row.id,
+                  detail={"how": "by the user", "hash_fingerprint": hash_fingerprint(password_hash)})
+        work.changed(Part.ACCOUNTS)
+        work.commit()

@@ -263,12 +263,12 @@ class AuthService:
 
     # -- signed-in actions ---------------------------------------------------------------------
 
-    @requires(Permission.OWN_ACCOUNT)
-    def logout(self, actor: Actor, *, reason: str = "logout") -> None:
+    @use_case(Permission.OWN_ACCOUNT)
+    def logout(self, work: Work, *, reason: str = "logout") -> None:
         """`reason`: "logout" or "switch_user" (the GUI keeps the unsaved draft for its owner)."""
-        with self.ctx.uow(actor) as uow:
-            uow.audit("logout", "user", actor.user_id, detail={"reason": reason[:40]})
-            uow.commit()
+        actor, uow = work.actor, work.uow
+        uow.audit("logout", "user", actor.user_id, detail={"reason": reason[:40]})
+        work.commit()
 
     @requires(Permission.OWN_ACCOUNT)
     def verify_password_for_unlock(self, actor: Actor, password: str) -> None:

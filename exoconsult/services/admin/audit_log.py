@@ -11,9 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.domain.people import Actor
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.permissions import Permission, requires
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
 from exoconsult.storage import audit_log
 from exoconsult.storage.audit_log import AuditQuery
 
@@ -95,71 +95,71 @@ class AuditLogService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    @requires(Permission.AUDIT_VIEW)
-    def query(self, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int = 100,
+    @use_case(Permission.AUDIT_VIEW)
+    def query(self, work: Work, flt: AuditFilter, *, offset: int = 0, limit: int = 100,
               up_to_seq: int | None = None) -> AuditPage:
         """One page, newest first. The first call pins the newest entry (`AuditPage.up_to_seq`); pass it
         back for the following pages, or new entries (this very viewing, for one) shift them."""
+        uow = work.uow
         q = _query(flt)
         if not (isinstance(offset, int) and isinstance(limit, int)) or offset < 0 or not 1 <= limit <= MAX_PAGE:
             raise ValidationError({"limit": f"Page size must be 1 to {MAX_PAGE}; offset must not be negative."})
-        with self.ctx.uow(actor) as uow:
-            pinned = audit_log.head_seq(uow.session) if up_to_seq is None else int(up_to_seq)
-            q = replace(q, max_seq=pinned)
-            total = audit_log.count(uow.session, q)
-            entries = tuple(_dto(r) for r in audit_log.page(uow.session, q, offset=offset, limit=limit))
-            uow.audit("audit_view", "audit", "", detail={**_filter_detail(flt), "offset": offset, "shown": len(entries)})
-            uow.commit()
+        pinned = audit_log.head_seq(uow.session) if up_to_seq is None else int(up_to_seq)
+        q = replace(q, max_seq=pinned)
+        total = audit_log.count(uow.session, q)
+        entries = tuple(_dto(r) for r in audit_log.page(uow.session, q, offset=offset, limit=limit))
+        uow.audit("audit_view", "audit", "", detail={**_filter_detail(flt), "offset": offset, "shown": len(entries)})
+        work.commit()
         return AuditPage(entries, total, offset, limit, pinned)
 
-    @requires(Permission.AUDIT_VIEW)
-    def actions(self, actor: Actor) -> list[str]:
+    @use_case(Permission.AUDIT_VIEW, write=False)
+    def actions(self, work: Work) -> list[str]:
         """The action names present, for the viewer's filter list."""
-        with self.ctx.uow(actor, write=False) as uow:
-            return audit_log.actions(uow.session)
+        uow = work.uow
+        return audit_log.actions(uow.session)
 
-    @requires(Permission.AUDIT_VIEW)
-    def export_csv(self, actor: Actor, flt: AuditFilter, dest: Path) -> int:
+    @use_case(Permission.AUDIT_VIEW)
+    def export_csv(self, work: Work, flt: AuditFilter, dest: Path) -> int:
         """Write every matching entry (oldest first) to `dest` as UTF-8 CSV, owner-only; returns the count.
         `dest` is a path the admin chose in a save dialog; an existing file is not overwritten."""
+        uow = work.uow
         q = _query(flt)
         dest = Path(dest)
         if not dest.parent.is_dir():
             raise ValidationError({"destination": f"The folder {dest.parent} does not exist."})
         tmp = dest.with_name(dest.name + ".partial")
         n = 0
-        with self.ctx.uow(actor) as uow:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-                    writer = csv.writer(fh)
-                    writer.writerow(CSV_COLUMNS)
-                    for row in audit_log.iterate(uow.session, q):
-                        writer.writerow([_cell(getattr(row, c)) for c in CSV_COLUMNS])
-                        n += 1
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                if dest.exists():
-                    raise ValidationError({"destination": f"{dest.name} already exists; choose another name."})
-                os.replace(tmp, dest)
-            finally:
-                tmp.unlink(missing_ok=True)
-            uow.audit("audit_export", "audit", "", detail={**_filter_detail(flt), "rows": n, "file": dest.name})
-            uow.commit()
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(CSV_COLUMNS)
+                for row in audit_log.iterate(uow.session, q):
+                    writer.writerow([_cell(getattr(row, c)) for c in CSV_COLUMNS])
+                    n += 1
+                fh.flush()
+                os.fsync(fh.fileno())
+            if dest.exists():
+                raise ValidationError({"destination": f"{dest.name} already exists; choose another name."})
+            os.replace(tmp, dest)
+        finally:
+            tmp.unlink(missing_ok=True)
+        uow.audit("audit_export", "audit", "", detail={**_filter_detail(flt), "rows": n, "file": dest.name})
+        work.commit()
         return n
 
-    @requires(Permission.AUDIT_VIEW)
-    def export_csv_text(self, actor: Actor, flt: AuditFilter) -> str:
+    @use_case(Permission.AUDIT_VIEW)
+    def export_csv_text(self, work: Work, flt: AuditFilter) -> str:
         """The same CSV as a string (for a preview or a GUI save flow that writes the file itself)."""
+        uow = work.uow
         q = _query(flt)
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
-        with self.ctx.uow(actor) as uow:
-            n = 0
-            for row in audit_log.iterate(uow.session, q):
-                writer.writerow([_cell(getattr(row, c)) for c in CSV_COLUMNS])
-                n += 1
-            uow.audit("audit_export", "audit", "", detail={**_filter_detail(flt), "rows": n, "file": None})
-            uow.commit()
+        n = 0
+        for row in audit_log.iterate(uow.session, q):
+            writer.writerow([_cell(getattr(row, c)) for c in CSV_COLUMNS])
+            n += 1
+        uow.audit("audit_export", "audit", "", detail={**_filter_detail(flt), "rows": n, "file": None})
+        work.commit()
         return out.getvalue()

@@ -7,54 +7,60 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from exoconsult.domain.people import Actor
+from exoconsult.services.core.changes import Part
 from exoconsult.services.core.clinic_settings import (
     ClinicSettings,
     branding_dir,
-    current_settings,
     store_logo,
     validate_changes,
     write_settings,
 )
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.permissions import Permission, requires
+from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.work import Work
 
 
 class SettingsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    @requires(Permission.OWN_ACCOUNT)  # every signed-in role holds it: the values are not sensitive
-    def read(self, actor: Actor) -> ClinicSettings:
-        return current_settings(self.ctx)
+    @use_case(Permission.OWN_ACCOUNT, write=False)  # every signed-in role holds it: not sensitive
+    def read(self, work: Work) -> ClinicSettings:
+        return work.settings
 
-    @requires(Permission.SETTINGS_MANAGE)
-    def update(self, actor: Actor, changes: Mapping[str, Any]) -> ClinicSettings:
+    @use_case(Permission.SETTINGS_MANAGE)
+    def update(self, work: Work, changes: Mapping[str, Any]) -> ClinicSettings:
+        uow = work.uow
         clean = validate_changes(changes)
-        with self.ctx.uow(actor) as uow:
-            write_settings(uow, clean)
-            uow.commit()
-        return current_settings(self.ctx)
+        write_settings(uow, clean)
+        work.changed(Part.SETTINGS)
+        result = work.settings
+        work.commit()
+        return result
 
-    @requires(Permission.SETTINGS_MANAGE)
-    def set_logo(self, actor: Actor, image: bytes) -> ClinicSettings:
+    @use_case(Permission.SETTINGS_MANAGE)
+    def set_logo(self, work: Work, image: bytes) -> ClinicSettings:
+        uow = work.uow
         name, digest = store_logo(self.ctx, bytes(image) if isinstance(image, bytearray) else image)
-        with self.ctx.uow(actor) as uow:
-            write_settings(uow, {"logo_file": name, "logo_sha256": digest})
-            uow.commit()
-        return current_settings(self.ctx)
+        write_settings(uow, {"logo_file": name, "logo_sha256": digest})
+        work.changed(Part.SETTINGS)
+        result = work.settings
+        work.commit()
+        return result
 
-    @requires(Permission.SETTINGS_MANAGE)
-    def remove_logo(self, actor: Actor) -> ClinicSettings:
-        with self.ctx.uow(actor) as uow:
-            write_settings(uow, {"logo_file": "", "logo_sha256": ""})
-            uow.commit()
-        return current_settings(self.ctx)
+    @use_case(Permission.SETTINGS_MANAGE)
+    def remove_logo(self, work: Work) -> ClinicSettings:
+        uow = work.uow
+        write_settings(uow, {"logo_file": "", "logo_sha256": ""})
+        work.changed(Part.SETTINGS)
+        result = work.settings
+        work.commit()
+        return result
 
-    @requires(Permission.OWN_ACCOUNT)
-    def logo_path(self, actor: Actor) -> Path | None:
+    @use_case(Permission.OWN_ACCOUNT, write=False)
+    def logo_path(self, work: Work) -> Path | None:
         """The logo file for documents, or None. A file whose hash changed since upload is not used."""
-        s = current_settings(self.ctx)
+        s = work.settings
         if not s.logo_file:
             return None
         path = branding_dir(self.ctx) / Path(s.logo_file).name

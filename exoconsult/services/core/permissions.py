@@ -4,7 +4,7 @@ hides what a role cannot do.
 Every public service method is decorated with `@use_case(permission)` — one permission check, one
 unit of work (`Work`) in which the account is confirmed still valid, the reads, the writes and the
 audit — or, for the few that manage their own transactions (sign-in, backup, re-assessing every
-patient in worker processes), `@requires(permission)`. Both record the method in ENTRY_POINTS so a
+patient in worker processes, checking a document file), `@requires(permission)`. Both record the method in ENTRY_POINTS so a
 test can call every entry point as every role. A use case never calls another public use case: shared
 steps are plain functions that take the open `Work`."""
 

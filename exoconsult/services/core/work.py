@@ -63,6 +63,8 @@ class Work:
     def changed(self, part: Part, patient_id: int | None = None) -> None:
         self._changed.add((patient_id, part))
         self._cache.clear()  # what was read before this write may be out of date
+        self.__dict__.pop("settings", None)
+        self.__dict__.pop("stored_settings", None)
 
     @property
     def changes(self) -> Changes:
