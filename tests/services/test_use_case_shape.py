@@ -28,6 +28,7 @@ from tests.consent_support import ready_for_consent, submission
 class Counts:
     begins: int = 0
     checks: int = 0
+    statements: int = 0
 
 
 @contextmanager
@@ -38,6 +39,9 @@ def counting(ctx, monkeypatch) -> Iterator[Counts]:
     def on_begin(conn) -> None:
         counts.begins += 1
 
+    def on_statement(*_args) -> None:
+        counts.statements += 1
+
     real = permissions.authorize
 
     def authorize(actor, permission) -> None:
@@ -47,11 +51,13 @@ def counting(ctx, monkeypatch) -> Iterator[Counts]:
     monkeypatch.setattr(permissions, "authorize", authorize)
     for engine in engines:
         event.listen(engine, "begin", on_begin)
+        event.listen(engine, "before_cursor_execute", on_statement)
     try:
         yield counts
     finally:
         for engine in engines:
             event.remove(engine, "begin", on_begin)
+            event.remove(engine, "before_cursor_execute", on_statement)
 
 
 def test_signing_a_consent_is_one_transaction_and_one_permission_check(ctx, staff, clock, tmp_path, monkeypatch):
@@ -95,3 +101,28 @@ def test_a_write_reports_what_it_changed_and_a_refused_one_reports_nothing(ctx, 
     with collect_changes() as log, pytest.raises(ValidationError):
         HistoryService(ctx).save_fields(urologist, patient.id, [FieldChange("no_such_field", 1)])
     assert not log.changes
+
+
+def test_the_today_view_reads_every_patient_with_the_same_statements(ctx, staff, clock, tmp_path, monkeypatch):
+    """The consultation records of all listed patients come from one set of queries: the number of SQL
+    statements does not grow with the number of patients (each at a different stage)."""
+    from datetime import date
+
+    from exoconsult.services.assessment.assessments import AssessmentService
+
+    ready_for_consent(ctx, staff, clock, tmp_path)  # one patient with history, assessment and explanation
+    service = PatientService(ctx)
+
+    def statements() -> int:
+        with counting(ctx, monkeypatch) as counts:
+            TodayService(ctx).overview(staff["nurse"])
+        return counts.statements
+
+    few = statements()
+    for n in range(10):
+        dto = service.create(staff["nurse"], PatientData(family_name="Hasta" + "ABCDEFGHIJ"[n], given_name="Ali",
+                                                         birth_date=date(1980, 1, 1 + n), mrn=f"S-{n:04d}"))
+        if n % 2:
+            AssessmentService(ctx).run(staff["urologist"], dto.id)
+    many = statements()
+    assert many == few, f"{few} statements for 1 patient, {many} for 11"

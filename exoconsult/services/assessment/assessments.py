@@ -91,13 +91,12 @@ def current_history_sha(work: Work, patient_id: int) -> str:
 def assessments_of(work: Work, patient_id: int) -> tuple[AssessmentDTO, ...]:
     """Every assessment of a patient, newest first, each marked stale or not."""
     def load() -> tuple[AssessmentDTO, ...]:
-        repo = AssessmentRepository(work.session)
-        rows = repo.for_patient(patient_id)
-        if not rows:
+        record = work.consultation(patient_id)
+        if record is None or not record.assessments:
             return ()
-        resolutions = repo.resolutions([r.id for r in rows])
         sha = current_history_sha(work, patient_id)
-        return tuple(to_dto(r, resolutions.get(r.id), stale=r.history_sha256 != sha) for r in rows)
+        return tuple(to_dto(r, record.resolutions.get(r.id), stale=r.history_sha256 != sha)
+                     for r in record.assessments)
     return work.memo(("assessments", patient_id), load)
 
 

@@ -192,14 +192,17 @@ def summaries(work: Work, patient_id: int | None = None, *, when: datetime | Non
     now = when or work.now()
     validity = work.settings.consent_validity_days
     folder = ctx.data_dir.archive_dir / "consents"
-    uow = work.uow
-    repo = ConsentRepository(uow.session)
-    rows = repo.for_patient(patient_id) if patient_id is not None else repo.all()
+    if patient_id is not None:
+        record = work.consultation(patient_id)
+        rows = list(record.consents) if record else []  # newest first
+    else:
+        rows = list(ConsentRepository(work.session).all())
+        work.preload_consultations({r.patient_id for r in rows})
     majors = _current_majors(ctx, {r.language for r in rows})
-    patients = PatientRepository(uow.session)
     out = []
     for r in rows:
-        p = patients.get(r.patient_id)
+        record = work.consultation(r.patient_id)
+        p = record.patient if record else None
         out.append(ConsentSummary(
             id=r.id, document_id=r.document_id, patient_id=r.patient_id, mrn=p.mrn if p else "",
             patient_name=f"{p.family_name}, {p.given_name}" if p else "", language=r.language,

@@ -13,6 +13,7 @@ from exoconsult.domain.errors import NotAuthenticated
 from exoconsult.domain.people import Actor
 from exoconsult.services.core.changes import Changes, Part, publish
 from exoconsult.storage.accounts import SettingRepository, standing_in
+from exoconsult.storage.consultation_read import ConsultationRecord, load_consultation, load_consultations
 from exoconsult.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -56,6 +57,21 @@ class Work:
 
     def forget(self, key: Any) -> None:
         self._cache.pop(key, None)
+
+    def consultation(self, patient_id: int) -> ConsultationRecord | None:
+        """The patient's consultation record, loaded once per unit of work (None: no such patient).
+        Steps read from it instead of querying his tables one by one; a write (`changed`) drops it."""
+        key = ("consultation", patient_id)
+        if key not in self._cache:
+            self._cache[key] = load_consultation(self.session, patient_id)
+        return self._cache[key]
+
+    def preload_consultations(self, patient_ids) -> None:
+        """Load many patients' records with one set of queries (lists such as Today)."""
+        missing = [pid for pid in patient_ids if ("consultation", pid) not in self._cache]
+        loaded = load_consultations(self.session, missing)
+        for pid in missing:
+            self._cache[("consultation", pid)] = loaded.get(pid)
 
     def audit(self, action: str, entity: str, entity_id: object, **kwargs: Any) -> None:
         self.uow.audit(action, entity, entity_id, **kwargs)

@@ -22,6 +22,7 @@ from exoconsult.services.explanation.explanation_dto import (
     Presence,
     SectionState,
 )
+from exoconsult.storage.consultation_read import ExplanationRecord, Record
 from exoconsult.storage.explanation import (
     ExplanationRepository,
     ExplanationSectionRow,
@@ -38,8 +39,19 @@ def interpreter_needed(needs_interpreter: bool, language: str, clinician_languag
     return needs_interpreter or language != clinician_language
 
 
-def explanation_dto(work: Work, row: ExplanationSessionRow) -> ExplanationDTO:
-    repo = ExplanationRepository(work.session)
+def _loaded(work: Work, patient_id: int, session_id: int) -> ExplanationRecord:
+    record = work.consultation(patient_id)
+    found = next((e for e in (record.explanations if record else ()) if e.session_row.id == session_id), None)
+    if found is None:
+        raise NotFound(f"explanation {session_id} does not exist")
+    return found
+
+
+def explanation_dto(work: Work, row: ExplanationSessionRow | Record) -> ExplanationDTO:
+    """The session as the screens show it, from the patient's consultation record (read once per unit
+    of work; a write in between reloads it)."""
+    repo = _loaded(work, row.patient_id, row.id)
+    row = repo.session_row
     doc = load_for(work.ctx, row.language)
     sections = repo.sections(row.id)
     states = []
@@ -48,7 +60,8 @@ def explanation_dto(work: Work, row: ExplanationSessionRow) -> ExplanationDTO:
         states.append(SectionState(section.id, section.title, s.first_shown_at if s else None,
                                    s.last_shown_at if s else None, s.shown_count if s else 0,
                                    bool(s and s.discussed), s.discussed_at if s else None, s.notes if s else ""))
-    patient = PatientRepository(work.session).get(row.patient_id)
+    record = work.consultation(row.patient_id)
+    patient = record.patient if record else None
     settings = work.settings
     presence = tuple(Presence(p.role, p.name, p.language, p.recorded_at) for p in repo.presence(row.id))
     return ExplanationDTO(
@@ -68,9 +81,10 @@ def explanation_dto(work: Work, row: ExplanationSessionRow) -> ExplanationDTO:
 def current_explanation(work: Work, patient_id: int, language: str | None = None) -> ExplanationDTO | None:
     """The newest session for the patient (in `language` when given); read once per unit of work."""
     def load() -> ExplanationDTO | None:
-        for row in ExplanationRepository(work.session).sessions_for(patient_id):
-            if language is None or row.language == language:
-                return explanation_dto(work, row)
+        record = work.consultation(patient_id)
+        for loaded in record.explanations if record else ():
+            if language is None or loaded.session_row.language == language:
+                return explanation_dto(work, loaded.session_row)
         return None
     return work.memo(("explanation", patient_id, language), load)
 

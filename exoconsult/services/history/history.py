@@ -43,8 +43,8 @@ from exoconsult.services.history.history_dto import (
     HistoryDTO,
     SaveResult,
 )
+from exoconsult.storage.consultation_read import Record, history_doc
 from exoconsult.storage.history import HistoryRepository, HistoryVersionRow
-from exoconsult.storage.patients import PatientRepository
 
 _QUESTIONNAIRES: dict[Path, qn.Questionnaire] = {}
 
@@ -65,18 +65,19 @@ def clinic_today(work: Work) -> date:
 def read_history(work: Work, patient_id: int) -> HistoryDTO:
     """The patient's newest history version (NotFound for an unknown patient); read once per unit of work."""
     def load() -> HistoryDTO:
-        repo = HistoryRepository(work.session)
-        if not repo.patient_exists(patient_id):
+        record = work.consultation(patient_id)
+        if record is None:
             raise NotFound(f"patient {patient_id} does not exist")
-        return history_dto(questionnaire_for(work.ctx.forms_dir), patient_id, repo.latest(patient_id))
+        return history_dto(questionnaire_for(work.ctx.forms_dir), patient_id, record.history)
     return work.memo(("history", patient_id), load)
 
 
 def patient_block(work: Work, patient_id: int) -> dict[str, Any]:
     """The case-format `patient` block of a registered patient (optional fields only when filled)."""
-    row = PatientRepository(work.session).get(patient_id)
-    if row is None:
+    record = work.consultation(patient_id)
+    if record is None:
         raise NotFound(f"patient {patient_id} does not exist")
+    row = record.patient
     block: dict[str, Any] = {"family_name": row.family_name, "given_name": row.given_name,
                              "birth_date": row.birth_date.isoformat(), "sex": row.sex, "mrn": row.mrn,
                              "preferred_language": row.preferred_language,
@@ -105,8 +106,8 @@ def change_from_json(raw: Mapping[str, Any]) -> FieldChange:
                        confirmed=bool(raw.get("confirmed", False)))
 
 
-def history_dto(q: qn.Questionnaire, patient_id: int, row: HistoryVersionRow | None) -> HistoryDTO:
-    doc = row.doc() if row is not None else HistoryDoc()
+def history_dto(q: qn.Questionnaire, patient_id: int, row: HistoryVersionRow | Record | None) -> HistoryDTO:
+    doc = history_doc(row)
     fields: dict[str, FieldValue] = {}
     groups: dict[str, tuple[GroupRow, ...]] = {}
     for fid, value in doc.history.items():

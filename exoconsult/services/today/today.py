@@ -114,6 +114,7 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
 def consultations(work: Work, consents: list[ConsentSummary]) -> list[ConsultationRow]:
     patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
                 for p in PatientRepository(work.session).search("", MAX_PATIENTS)]
+    work.preload_consultations([p[0] for p in patients])  # one set of queries for every row
     signed = {c.patient_id for c in consents if c.status == "signed"}
     rows = [_row(work, *p, signed=p[0] in signed) for p in patients]
     # Next steps with a date first (soonest first), then the most recently active.
@@ -131,10 +132,11 @@ def plan_dto(work: Work, row: ProcedurePlanRow, mrn: str, name: str) -> Procedur
 
 
 def plans_between(work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:
-    patients = PatientRepository(work.session)
+    rows = PrintingRepository(work.session).plans_between(first, last)
+    work.preload_consultations({r.patient_id for r in rows})
     found = []
-    for r in PrintingRepository(work.session).plans_between(first, last):
-        p = patients.get(r.patient_id)
+    for r in rows:
+        p = work.consultation(r.patient_id).patient
         found.append(plan_dto(work, r, p.mrn, f"{p.family_name}, {p.given_name}"))
     return found
 
