@@ -68,10 +68,13 @@ def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messag
     dialog.fields["patient"].pad.load_strokes(((scribble()[0][0],),))  # a dot: refused locally
     dialog.fields["urologist"].pad.load_strokes(scribble(0.01))
     dialog.fields["witness"].pad.load_strokes(scribble(0.02))
-    dialog.sign_button.click()
-    assert "patient" in dialog.errors.text() and page.table.rowCount() == 0
-    dialog.fields["patient"].pad.load_strokes(scribble())
     dialog.password.setText("not-the-right-password")
+    assert not dialog.sign_button.isEnabled() and dialog.checklist.texts() == ["Patient's signature"]
+    assert "too small" in dialog.fields["patient"].message.text()
+    dialog.sign_button.click()
+    assert page.table.rowCount() == 0
+    dialog.fields["patient"].pad.load_strokes(scribble())
+    assert dialog.sign_button.isEnabled() and dialog.checklist.texts() == []
     dialog.sign_button.click()
     assert dialog.errors.text().startswith("•") and page.table.rowCount() == 0
     dialog.password.setText(STAFF_PASSWORDS["urologist"])

@@ -10,9 +10,11 @@ import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QTabletEvent, QTouchEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exoconsult.domain.signature import Point, Stroke, signature_problem
+
+PAD_WIDTH, PAD_HEIGHT = 640, 200  # px; about 17 x 5 cm on a common 96-dpi screen
 
 
 class SignaturePad(QWidget):
@@ -22,8 +24,9 @@ class SignaturePad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(360, 130)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # One fixed size on every screen: the trivial-mark rule (domain.signature) measures in units of the
+        # pad's longer side, so a pad stretched across a wide window would refuse a normal-sized signature.
+        self.setFixedSize(PAD_WIDTH, PAD_HEIGHT)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Signature pad"))
@@ -139,8 +142,12 @@ class SignaturePad(QWidget):
         p.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
         baseline = self.height() * 0.78
         p.drawLine(QPointF(16, baseline), QPointF(self.width() - 16, baseline))
-        p.setPen(QPen(QColor("#c0c6cc"), 1))
-        p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+        if self.property("missing"):  # the signing dialog's "still needed" outline (see signing_checklist)
+            p.setPen(QPen(QColor("#b54708"), 3))
+            p.drawRect(QRectF(1.5, 1.5, self.width() - 3, self.height() - 3))
+        else:
+            p.setPen(QPen(QColor("#c0c6cc"), 1))
+            p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
         w = h = self._scale()  # one scale for both axes: what shows is what was drawn
         for stroke in self._strokes:
             if len(stroke) == 1:
@@ -179,6 +186,7 @@ class SignatureField(QWidget):
         buttons.addWidget(self.name_label, 1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.clear_button)
+        self.setMaximumWidth(PAD_WIDTH)  # the name and buttons line up under the pad
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pad)
