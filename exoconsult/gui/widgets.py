@@ -63,6 +63,17 @@ def keep_height(*fields: QWidget) -> None:
         field.setSizePolicy(field.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
 
 
+def documents_path(file_name: str) -> str:
+    """Where a "Save as" dialog starts: the user's documents folder (never the program's folder)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in file_name)
+    return str(Path(folder) / safe)
+
+
 def add_field_row(form: QFormLayout, label: str, field, message: QLabel) -> None:
     """A form row whose message sits on its own row under the field, so the label stays level with the
     field whether or not a message is showing."""

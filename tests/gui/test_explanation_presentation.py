@@ -116,7 +116,7 @@ def test_wrong_answer_feedback_then_the_question_returns_and_the_check_passes(co
     window = open_window(console, qtbot)
     console.check_button.click()
     quiz = window.quiz
-    assert window.stack.currentWidget() is quiz and quiz.current_page() == "question"
+    assert window.stack.currentWidget() is window.quiz_area and quiz.current_page() == "question"
     state = console.controller.dto.comprehension
     first = state.next_question
     assert quiz.progress.text() == patient_text(language, "question_of", n=1, total=state.total)
@@ -181,3 +181,20 @@ def test_with_the_real_worker_thread(services, staff, clock, qtbot, session_as):
         assert console.sections.rows[2].discussed.isChecked()
     finally:
         runner.shutdown()
+
+
+def test_the_patient_window_fits_its_screen_and_the_quiz_scrolls_inside_it(console_for, services, staff, clock,
+                                                                           qtbot):
+    patient = eligible_patient(services, staff, clock, preferred="tr")
+    console = console_for(staff["urologist"], patient)
+    console.start_button.click()
+    window = console.open_presentation()  # at the size it chooses (the test screen is 800 x 800)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.height() <= room.height() - 60
+    assert window.width() <= max(room.width() - 40, window.minimumSizeHint().width())
+    before = window.height()
+    console.check_button.click()
+    qtbot.wait(10)
+    assert window.stack.currentWidget() is window.quiz_area
+    assert window.height() == before, "the quiz grew the window (past the bottom of a small screen)"

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exoconsult.gui.explanation import style
 from exoconsult.gui.explanation.controller import ExplanationController
@@ -39,8 +47,13 @@ class PresentationWindow(QWidget):
         self.quiz = QuizView(self)
         self.waiting = plain_label("", self, object_name="muted")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The quiz scrolls inside the window instead of growing it past the bottom of the screen.
+        self.quiz_area = QScrollArea(self)
+        self.quiz_area.setWidgetResizable(True)
+        self.quiz_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.quiz_area.setWidget(self.quiz)
         self.stack = QStackedWidget(self)
-        for widget in (self.waiting, self.section_view, self.quiz):
+        for widget in (self.waiting, self.section_view, self.quiz_area):
             self.stack.addWidget(widget)
         self.previous_button = self._nav_button()
         self.next_button = self._nav_button()
@@ -73,7 +86,9 @@ class PresentationWindow(QWidget):
         controller.answered.connect(self.quiz.show_outcome)
         controller.failed.connect(self._on_failed)
         self.setWindowTitle(self.tr("ExoConsult — patient information"))
-        self.resize(1280, 860)
+        # Fit the screen it opens on (a laptop's single screen included), leaving room for the taskbar.
+        room = ((parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1280, room.width() - 40), min(860, room.height() - 60))
         if controller.presentation is not None:
             self._on_presentation(controller.presentation)
         else:
@@ -119,7 +134,7 @@ class PresentationWindow(QWidget):
             dto = self.controller.dto
             if dto is not None:
                 self.quiz.show_state(dto.comprehension)
-            self.stack.setCurrentWidget(self.quiz)
+            self.stack.setCurrentWidget(self.quiz_area)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < total)
         self.next_button.setVisible(index < total)  # the check has its own buttons; no dead "Next"
@@ -129,7 +144,7 @@ class PresentationWindow(QWidget):
             self.shown = None
             self._show_waiting()
             return
-        if self.stack.currentWidget() is self.quiz and data is not None and data.explanation is not None:
+        if self.stack.currentWidget() is self.quiz_area and data is not None and data.explanation is not None:
             self.quiz.show_state(data.explanation.comprehension)
 
     def _on_failed(self, _error) -> None:
@@ -174,7 +189,7 @@ class PresentationWindow(QWidget):
             self.showNormal()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space):
             self.section_view.scroll_by_page(-1 if key == Qt.Key.Key_Up else 1)
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.stack.currentWidget() is self.quiz:
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.stack.currentWidget() is self.quiz_area:
             self.quiz.choose_number(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_Return and self.quiz.holding_feedback:
             self.quiz.continue_after_feedback()
