@@ -198,3 +198,37 @@ def test_the_patient_window_fits_its_screen_and_the_quiz_scrolls_inside_it(conso
     qtbot.wait(10)
     assert window.stack.currentWidget() is window.quiz_area
     assert window.height() == before, "the quiz grew the window (past the bottom of a small screen)"
+
+
+def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(console_for, services, staff, clock, qtbot,
+                                                                 gui_settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    patient = eligible_patient(services, staff, clock, preferred="tr")
+    console = console_for(staff["urologist"], patient)
+    console.settings = gui_settings  # in the app the console's window is the main window, which has them
+    console.start_button.click()
+    window = open_window(console, qtbot)
+
+    def body_points() -> float:
+        cursor = window.section_view.body.textCursor()
+        cursor.setPosition(1)
+        return cursor.charFormat().fontPointSize()
+
+    designed = body_points()
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1.3 and body_points() == pytest.approx(designed * 1.3)
+    assert float(gui_settings.value("presentation/text_zoom")) == 1.3
+    qtbot.wait(50)
+    shot(window, "tr-zoom-130")
+    console.check_button.click()  # the quiz's text follows too, new buttons included
+    option = window.quiz.option_buttons[0].label
+    assert f"{22 * 1.3:.1f}pt" in option.styleSheet()
+    window.close()
+    again = console.open_presentation()
+    qtbot.addWidget(again)
+    assert again.zoom == 1.3, "remembered for the next patient"
+    QTest.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(again, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert again.zoom == 0.85 and f"{22 * 0.85:.1f}pt" in again.quiz.option_buttons[0].label.styleSheet()
