@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from exoconsult.gui import window_memory
+from exoconsult.gui.accessibility import AccessibleNames
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
 from exoconsult.gui.session import Session
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._login_dialog = None
         self._window_user: int | None = None  # whose window size and split are remembered
+
+        self._accessible_names = AccessibleNames(self)  # form labels as buddies and names, app-wide
+        QCoreApplication.instance().installEventFilter(self._accessible_names)
 
         self.pages = QStackedWidget(self)
         self.status_page = StatusPage(self.pages)

@@ -89,6 +89,10 @@ class TodayView(QWidget):
                                        self.tr("Language")], "todayUnprinted")
         self.procedures = _table(self, [self.tr("Date"), self.tr("Patient"), self.tr("MRN"), self.tr("Consent"),
                                         self.tr("Ready")], "todayProcedures")
+        for table, name in ((self.consultations, self.tr("Consultations")),
+                            (self.unprinted, self.tr("Signed, not yet printed")),
+                            (self.procedures, self.tr("Procedures planned (next 7 days)"))):
+            table.setAccessibleName(name)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.plan_button = QPushButton(self.tr("Plan procedure…"), self)
         self.reading_button = QPushButton(self.tr("Reading material…"), self)
