@@ -1,8 +1,9 @@
 """Signature manifestations: strokes drawn as vector paths plus the printed name, role, meaning, time.
 
-Strokes arrive in the signature pad's screen coordinates (y down). They are scaled uniformly into
-the box (aspect ratio kept, centred) so the drawn shape is the captured shape; line width follows
-pen pressure so the ink looks like the pad showed it.
+Strokes arrive with both axes in one unit (the pad's longer side, y down; see domain.signature). They are
+scaled by one factor for both axes into the box (centred), so the printed shape has the drawn proportions;
+line width follows pen pressure so the ink looks like the pad showed it. Signatures stored before the pad
+kept one unit (each axis a fraction of its own side) print as they were stored.
 """
 
 from __future__ import annotations

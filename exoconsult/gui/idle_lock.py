@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from exoconsult.clock import Clock
-from exoconsult.gui.widgets import field_message_label, plain_label
+from exoconsult.gui.widgets import keep_height, plain_label, reserved_message_label
 
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 15  # the lock cannot be disabled
@@ -120,7 +120,8 @@ class LockScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.setMinimumWidth(280)
-        self.message = field_message_label(self)
+        self.message = reserved_message_label(self)  # its room is kept: a message never moves the field
+        keep_height(self.password)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         self.switch_button = QPushButton(self.tr("Switch user…"), self)
@@ -159,13 +160,12 @@ class LockScreen(QWidget):
                                         "window; patient data stays hidden until then.")
                                 .replace("%1", display_name).replace("%2", username))
         self.password.clear()
-        self.message.hide()
+        self.message.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_failure(self, text: str) -> None:
         self.password.clear()
         self.message.setText(text)
-        self.message.show()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_busy(self, busy: bool) -> None:

@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from exoconsult.gui.widgets import field_message_label, plain_label, show_service_error
+from exoconsult.gui.widgets import keep_height, plain_label, reserved_message_label, show_service_error
 
 
 class LoginDialog(QDialog):
@@ -35,7 +35,8 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = field_message_label(self)
+        self.message = reserved_message_label(self, lines=3)  # its room is kept: a message never moves the fields
+        keep_height(self.username, self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -55,6 +56,8 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Never smaller than its content (with the message's room), so no window manager can squeeze it.
+        self.setMinimumHeight(self.sizeHint().height())
         self.buttons.accepted.connect(self._on_sign_in)
         self.buttons.rejected.connect(self.reject)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -95,7 +98,6 @@ class LoginDialog(QDialog):
     def _fail(self, text: str) -> None:
         self.password.clear()
         self.message.setText(text)
-        self.message.show()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:

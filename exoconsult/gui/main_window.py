@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
+from exoconsult.gui import window_memory
+from exoconsult.gui.accessibility import AccessibleNames
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
 from exoconsult.gui.session import Session
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
@@ -54,6 +56,10 @@ class MainWindow(QMainWindow):
         self._pending_stage = ""
         self._shown_once = False
         self._login_dialog = None
+        self._window_user: int | None = None  # whose window size and split are remembered
+
+        self._accessible_names = AccessibleNames(self)  # form labels as buddies and names, app-wide
+        QCoreApplication.instance().installEventFilter(self._accessible_names)
 
         self.pages = QStackedWidget(self)
         self.status_page = StatusPage(self.pages)
@@ -177,6 +183,8 @@ class MainWindow(QMainWindow):
     # --- sign-in, lock, sign-out --------------------------------------------------------------
     def _on_signed_in(self, actor) -> None:
         self._login_dialog = None
+        self._window_user = actor.user_id
+        window_memory.restore_window(self, self.settings, actor.user_id)
         role = {"admin": self.tr("admin"), "urologist": self.tr("urologist"), "nurse": self.tr("nurse")}
         self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name)
                                 .replace("%2", role.get(str(actor.role), str(actor.role))))
@@ -193,9 +201,7 @@ class MainWindow(QMainWindow):
 
             home = ClinicianHome(self.services, self.session, self.runner, self.pages)
             install_today_view(home, self.services, self.session, self.runner)
-            state = self.settings.value("main_window/splitter")
-            if state is not None:
-                home.splitter.restoreState(state)
+            window_memory.restore_splitter(home.splitter, self.settings, self._window_user)
         else:
             from exoconsult.gui.admin.admin_home import AdminHome
 
@@ -231,8 +237,9 @@ class MainWindow(QMainWindow):
         if self.home is None:
             return
         splitter = getattr(self.home, "splitter", None)
-        if splitter is not None:
-            self.settings.setValue("main_window/splitter", splitter.saveState())
+        if splitter is not None and self._window_user is not None:
+            window_memory.save_splitter(splitter, self.settings, self._window_user)
+            window_memory.save_window(self, self.settings, self._window_user)
         if hasattr(self.home, "patient_list"):
             self.home.patient_list.clear()
         self.pages.removeWidget(self.home)
@@ -348,8 +355,8 @@ class MainWindow(QMainWindow):
     # --- window -------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # first start: use the screen
         state = self.settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
@@ -358,8 +365,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/state", self.saveState())
         splitter = getattr(self.home, "splitter", None) if self.home is not None else None
-        if splitter is not None:
-            self.settings.setValue("main_window/splitter", splitter.saveState())
+        if splitter is not None and self._window_user is not None:
+            window_memory.save_splitter(splitter, self.settings, self._window_user)
+            window_memory.save_window(self, self.settings, self._window_user)
         self.settings.sync()
 
     def showEvent(self, event) -> None:

@@ -1,5 +1,6 @@
 """Choosing a password: the user's own "Change password" and the forced change after an admin reset.
-The new password is typed twice; the length rule and the other checks are the service's."""
+The new password is typed twice; the length rule and the other checks are the service's. Both checks are
+reported together, and each message goes as soon as its field is right."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ class _PasswordDialogBase(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
+        for field in (self.old_password, self.new_password, self.confirm_password):
+            if field is not None:
+                field.textChanged.connect(self._recheck)
         first = self.old_password or self.new_password
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -64,9 +68,33 @@ class _PasswordDialogBase(QDialog):
         self.form_message.setText("\n".join(other))
         self.form_message.setVisible(bool(other))
 
-    def _on_ok(self) -> None:
+    def local_problems(self) -> dict[str, str]:
+        """What can be told before asking the service: the rule on the new password, the confirmation."""
+        from exoconsult.services.accounts.auth import password_problem
+
+        problems = {}
+        if (why := password_problem(self.new_password.text(), username=self.username_for_rules())):
+            problems["new_password"] = self.tr("The password %1.").replace("%1", why)
         if self.new_password.text() != self.confirm_password.text():
-            self.show_problems({"confirm_password": self.tr("The two new passwords are not the same.")})
+            problems["confirm_password"] = self.tr("The two new passwords are not the same.")
+        return problems
+
+    def username_for_rules(self) -> str:
+        return ""
+
+    def _recheck(self, *_args) -> None:
+        """Clear a message once its field is right; the current password's clears when it is edited."""
+        problems = self.local_problems()
+        for key, label in self.messages.items():
+            if label.text() and (key == "old_password" and self.sender() is self.old_password
+                                 or key != "old_password" and key not in problems):
+                label.clear()
+                label.hide()
+
+    def _on_ok(self) -> None:
+        problems = self.local_problems()
+        if problems:
+            self.show_problems(problems)
             return
         self.show_problems({})
         self.ok_button.setEnabled(False)
@@ -94,6 +122,9 @@ class ChangePasswordDialog(_PasswordDialogBase):
                          self_tr("Choose a password of at least 12 characters that you do not use elsewhere. "
                                  "A long phrase is easier to remember than symbols."), ask_old=True, parent=parent)
 
+    def username_for_rules(self) -> str:
+        return self._session.actor.username if self._session.actor is not None else ""
+
     def _submit(self, old: str, new: str) -> None:
         work = partial(self._services.accounts.change_own_password, self._session.actor, old, new)
         self._runner.submit(work, self._on_done, self._on_error, label=self.tr("Changing password…"))
@@ -118,6 +149,9 @@ class ForcedPasswordChangeDialog(_PasswordDialogBase):
         super().__init__(self_tr("Choose a new password"),
                          self_tr("Your password was set by an administrator. Choose your own password now; "
                                  "only you will know it. At least 12 characters."), ask_old=False, parent=parent)
+
+    def username_for_rules(self) -> str:
+        return self._username
 
     def _submit(self, old: str, new: str) -> None:
         work = partial(self._services.auth.change_password_at_login, self._username, self._temporary, new)

@@ -1,6 +1,9 @@
 """First-run setup: the clinic profile, its preferences, the first admin account; then the service
 creates the clinic's signing identity and the wizard shows its certificate fingerprint (to be written
-down and compared when a document's signature is checked elsewhere)."""
+down and compared when a document's signature is checked elsewhere).
+
+Each page is checked with the services' own rules when "Next" is pressed: every problem of the page at
+once, at its field, and the wizard stays on that page; a message goes as soon as its field is right."""
 
 from __future__ import annotations
 
@@ -45,6 +48,17 @@ def _top_form(page: QWizardPage) -> QFormLayout:
     return form
 
 
+class _CheckedPage(QWizardPage):
+    """"Next" only when the page's fields pass the rules (all problems shown at once)."""
+
+    def __init__(self, wizard: SetupWizard, page_id: int) -> None:
+        super().__init__(wizard)
+        self._wizard, self._page_id = wizard, page_id
+
+    def validatePage(self) -> bool:
+        return self._wizard.check_page(self._page_id)
+
+
 class _AdminPage(QWizardPage):
     """Leaving this page runs the setup; the wizard only moves on once the service succeeded."""
 
@@ -85,6 +99,11 @@ class SetupWizard(QWizard):
         self.addPage(self._admin_page())
         self.addPage(self._done_page())
         self.accepted.connect(self._on_accepted)
+        for key in self.messages:
+            field = getattr(self, key, None)
+            signal = getattr(field, "textChanged", None) or getattr(field, "currentTextChanged", None)
+            if signal is not None:
+                signal.connect(self._recheck)
 
     # --- pages --------------------------------------------------------------------------------
     def _message(self, key: str) -> QLabel:
@@ -101,7 +120,7 @@ class SetupWizard(QWizard):
         return edit
 
     def _clinic_page(self) -> QWizardPage:
-        page = QWizardPage(self)
+        page = _CheckedPage(self, PAGE_CLINIC)
         page.setTitle(self.tr("Your clinic"))
         page.setSubTitle(self.tr("Printed at the top of every consent and information sheet."))
         form = _top_form(page)
@@ -142,7 +161,7 @@ class SetupWizard(QWizard):
         return combo
 
     def _preferences_page(self) -> QWizardPage:
-        page = QWizardPage(self)
+        page = _CheckedPage(self, PAGE_PREFERENCES)
         page.setTitle(self.tr("Preferences"))
         page.setSubTitle(self.tr("All of these can be changed later in Clinic settings."))
         form = _top_form(page)
@@ -225,12 +244,60 @@ class SetupWizard(QWizard):
                                                   Qt.TransformationMode.SmoothTransformation))
         self._show({})
 
+    # --- checking, page by page --------------------------------------------------------------------
+    def page_problems(self, page_id: int) -> dict[str, str]:
+        """The problems of one page, by the rules the setup service applies."""
+        from exoconsult.domain.people import Role
+        from exoconsult.services.accounts.accounts import UserFields, validate_user_fields
+        from exoconsult.services.accounts.auth import password_problem
+        from exoconsult.services.core.clinic_settings import validate_changes
+
+        problems: dict[str, str] = {}
+        if page_id in (PAGE_CLINIC, PAGE_PREFERENCES):
+            values = ({"clinic_name": self.clinic_name.text(), "clinic_address": self.clinic_address.toPlainText(),
+                       "clinic_phone": self.clinic_phone.text(), "complication_phone": self.complication_phone.text()}
+                      if page_id == PAGE_CLINIC else
+                      {"time_zone": self.time_zone.currentText().strip(),
+                       "default_language": self.default_language.currentData(),
+                       "clinician_language": self.clinician_language.currentData(),
+                       "paper_size": self.paper_size.currentData()})
+            try:
+                validate_changes(values)
+            except ValidationError as error:
+                problems.update(error.problems)
+        elif page_id == PAGE_ADMIN:
+            username, display_name = self.admin_username.text().strip(), self.admin_display_name.text()
+            try:
+                validate_user_fields(UserFields(username=username, display_name=display_name, role=Role.ADMIN))
+            except ValidationError as error:
+                problems.update({f"admin_{k}": v for k, v in error.problems.items()})
+            if (why := password_problem(self.password.text(), username=username, display_name=display_name)):
+                problems["password"] = self.tr("The password %1.").replace("%1", why)
+            if self.password.text() != self.confirm_password.text():
+                problems["confirm_password"] = self.tr("The two passwords are not the same.")
+        return problems
+
+    def check_page(self, page_id: int) -> bool:
+        problems = self.page_problems(page_id)
+        self._show(problems, move=False)
+        return not problems
+
+    def _recheck(self, *_args) -> None:
+        """Clear every shown message whose field is now right (never adds one while typing)."""
+        page_id = self.currentId()
+        if page_id not in (PAGE_CLINIC, PAGE_PREFERENCES, PAGE_ADMIN):
+            return
+        problems = self.page_problems(page_id)
+        for key, label in self.messages.items():
+            if label.text() and key not in problems:
+                label.clear()
+                label.hide()
+
     # --- running the setup ------------------------------------------------------------------------
     def submit_setup(self) -> bool:
         if self._done:
             return True
-        if self.password.text() != self.confirm_password.text():
-            self._show({"confirm_password": self.tr("The two passwords are not the same.")})
+        if not self.check_page(PAGE_ADMIN):
             return False
         from exoconsult.services.admin.setup import AdminAccount, ClinicProfile
 
@@ -272,7 +339,7 @@ class SetupWizard(QWizard):
         else:
             show_service_error(self, error)
 
-    def _show(self, problems: dict[str, str]) -> None:
+    def _show(self, problems: dict[str, str], *, move: bool = True) -> None:
         first_page = None
         pages = {PAGE_CLINIC: ("clinic_name", "clinic_address", "clinic_phone", "complication_phone", "logo"),
                  PAGE_PREFERENCES: ("time_zone", "default_language", "clinician_language", "paper_size")}
@@ -287,7 +354,7 @@ class SetupWizard(QWizard):
             if any(k in problems for k in keys):
                 first_page = page_id
                 break
-        while first_page is not None and self.currentId() > first_page:
+        while move and first_page is not None and self.currentId() > first_page:
             self.back()
 
     def _on_accepted(self) -> None:

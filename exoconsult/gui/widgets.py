@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QSizePolicy, QWidget
 
 from exoconsult.domain.errors import (
     Conflict,
@@ -42,6 +42,36 @@ def field_message_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: #b3261e;")
     label.hide()
     return label
+
+
+def reserved_message_label(parent: QWidget | None = None, lines: int = 2) -> QLabel:
+    """A message line that always takes its room (empty when there is nothing to say), so a message
+    appearing never resizes the fields around it; some window managers then squeeze them instead of
+    growing the window."""
+    label = plain_label("", parent, object_name="fieldMessage")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def keep_height(*fields: QWidget) -> None:
+    """Fields never drawn lower than their natural height, whatever the window is resized to."""
+    for field in fields:
+        field.setMinimumHeight(field.sizeHint().height())
+        field.setSizePolicy(field.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+
+
+def documents_path(file_name: str) -> str:
+    """Where a "Save as" dialog starts: the user's documents folder (never the program's folder)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in file_name)
+    return str(Path(folder) / safe)
 
 
 def add_field_row(form: QFormLayout, label: str, field, message: QLabel) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -71,3 +72,24 @@ def raster_pages(pdf: bytes, tmp_path: Path, name: str, dpi: int = 150) -> list[
     subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(source), str(tmp_path / name)], check=True)
     pages = sorted(tmp_path.glob(f"{name}-*.pgm"), key=lambda p: int(p.stem.split("-")[-1]))
     return [page.read_bytes() for page in pages]
+
+
+_INK_COLOUR = ".043137 .164706 .435294 RG"  # documents.signature's ink, set once per signature box
+_SEGMENT = re.compile(r"n ([-\d.]+) ([-\d.]+) m ([-\d.]+) ([-\d.]+) l S")
+
+
+def signature_ink_extents(pdf: bytes) -> list[tuple[float, float]]:
+    """Width and height (points) spanned by the vector strokes of each signature box, in page order."""
+    extents = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        start = content.find(_INK_COLOUR)
+        while start >= 0:
+            block = content[start:content.find("\nQ", start)]
+            coords = [tuple(map(float, m.groups())) for m in _SEGMENT.finditer(block)]
+            if coords:
+                xs = [v for c in coords for v in (c[0], c[2])]
+                ys = [v for c in coords for v in (c[1], c[3])]
+                extents.append((max(xs) - min(xs), max(ys) - min(ys)))
+            start = content.find(_INK_COLOUR, start + 1)
+    return extents

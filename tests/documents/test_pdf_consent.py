@@ -223,3 +223,31 @@ def test_remembered_paragraph_layout_gives_the_same_pdf_as_laying_out_afresh(fon
     pages = [len(PdfReader(io.BytesIO(pdf)).pages) for pdf in remembered]
     assert pages[1] >= pages[0] + 3  # the long name and reason really did run over several pages
     assert remembered == afresh
+
+
+@pytest.mark.parametrize(("width", "height"), [(1.0, 0.2), (0.3, 0.9), (0.6, 0.6)])
+def test_a_signature_prints_with_the_proportions_it_was_drawn_with(fonts, width, height):
+    # A zig-zag spanning exactly width x height (one unit on both axes): flat, tall and square shapes
+    # must come out of the PDF with the same width/height ratio, within 2 %.
+    from exoconsult.documents.model import SignaturePoint, SignatureStroke
+    from tests.documents.pdf_helpers import signature_ink_extents
+
+    zigzag = SignatureStroke(tuple(SignaturePoint(0.05 + width * i / 12, 0.02 + (height if i % 2 else 0.0), i * 10)
+                                   for i in range(13)))
+    blocks = tuple(dataclasses.replace(s, strokes=(zigzag,)) for s in sample_consent("en").signatures)
+    extents = signature_ink_extents(render_consent_pdf(sample_consent("en", signatures=blocks), fonts))
+    assert len(extents) == len(blocks)
+    for printed_w, printed_h in extents:
+        assert printed_w / printed_h == pytest.approx(width / height, rel=0.02)
+
+
+def test_signatures_stored_before_true_proportions_still_read_back():
+    from exoconsult.domain.signature import proportions_recorded, strokes_from_json, strokes_to_json
+    from tests.consent_support import scribble
+
+    legacy = [[[0.1, 0.5, 0, 0.5], [0.9, 0.7, 15, 0.6]]]  # the bare list stored before the unit was recorded
+    assert strokes_from_json(legacy)[0][1].x == 0.9 and not proportions_recorded(legacy)
+    current = strokes_to_json(scribble())
+    assert proportions_recorded(current)
+    assert [(round(p.x, 4), round(p.y, 4)) for s in strokes_from_json(current) for p in s] == \
+           [(round(p.x, 4), round(p.y, 4)) for s in scribble() for p in s]

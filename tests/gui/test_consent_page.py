@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from exoconsult.gui.consent.consent_page import ConsentPage
+from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.consent.signature_pad import SignatureField, SignaturePad
 from exoconsult.services.history.patients import PatientService
 from tests.conftest import STAFF_PASSWORDS
@@ -67,16 +68,20 @@ def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messag
     dialog.fields["patient"].pad.load_strokes(((scribble()[0][0],),))  # a dot: refused locally
     dialog.fields["urologist"].pad.load_strokes(scribble(0.01))
     dialog.fields["witness"].pad.load_strokes(scribble(0.02))
-    dialog.sign_button.click()
-    assert "patient" in dialog.errors.text() and page.table.rowCount() == 0
-    dialog.fields["patient"].pad.load_strokes(scribble())
     dialog.password.setText("not-the-right-password")
+    assert not dialog.sign_button.isEnabled() and dialog.checklist.texts() == ["Patient's signature"]
+    assert "too small" in dialog.fields["patient"].message.text()
+    dialog.sign_button.click()
+    assert page.table.rowCount() == 0
+    dialog.fields["patient"].pad.load_strokes(scribble())
+    assert dialog.sign_button.isEnabled() and dialog.checklist.texts() == []
     dialog.sign_button.click()
     assert dialog.errors.text().startswith("•") and page.table.rowCount() == 0
     dialog.password.setText(STAFF_PASSWORDS["urologist"])
     dialog.sign_button.click()
     assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Signed"
-    assert any("Consent signed" in title for title, _ in messages.shown)
+    assert isinstance(page.last_dialog, PdfPreviewDialog) and "signed and sealed" in page.last_dialog.windowTitle()
+    assert page.last_dialog.page_count() > 1
 
 
 def test_view_withdraw_and_verify(page, ready, tmp_path, monkeypatch):

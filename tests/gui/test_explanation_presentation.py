@@ -116,7 +116,7 @@ def test_wrong_answer_feedback_then_the_question_returns_and_the_check_passes(co
     window = open_window(console, qtbot)
     console.check_button.click()
     quiz = window.quiz
-    assert window.stack.currentWidget() is quiz and quiz.current_page() == "question"
+    assert window.stack.currentWidget() is window.quiz_area and quiz.current_page() == "question"
     state = console.controller.dto.comprehension
     first = state.next_question
     assert quiz.progress.text() == patient_text(language, "question_of", n=1, total=state.total)
@@ -181,3 +181,54 @@ def test_with_the_real_worker_thread(services, staff, clock, qtbot, session_as):
         assert console.sections.rows[2].discussed.isChecked()
     finally:
         runner.shutdown()
+
+
+def test_the_patient_window_fits_its_screen_and_the_quiz_scrolls_inside_it(console_for, services, staff, clock,
+                                                                           qtbot):
+    patient = eligible_patient(services, staff, clock, preferred="tr")
+    console = console_for(staff["urologist"], patient)
+    console.start_button.click()
+    window = console.open_presentation()  # at the size it chooses (the test screen is 800 x 800)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.height() <= room.height() - 60
+    assert window.width() <= max(room.width() - 40, window.minimumSizeHint().width())
+    before = window.height()
+    console.check_button.click()
+    qtbot.wait(10)
+    assert window.stack.currentWidget() is window.quiz_area
+    assert window.height() == before, "the quiz grew the window (past the bottom of a small screen)"
+
+
+def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(console_for, services, staff, clock, qtbot,
+                                                                 gui_settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    patient = eligible_patient(services, staff, clock, preferred="tr")
+    console = console_for(staff["urologist"], patient)
+    console.settings = gui_settings  # in the app the console's window is the main window, which has them
+    console.start_button.click()
+    window = open_window(console, qtbot)
+
+    def body_points() -> float:
+        cursor = window.section_view.body.textCursor()
+        cursor.setPosition(1)
+        return cursor.charFormat().fontPointSize()
+
+    designed = body_points()
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1.3 and body_points() == pytest.approx(designed * 1.3)
+    assert float(gui_settings.value("presentation/text_zoom")) == 1.3
+    qtbot.wait(50)
+    shot(window, "tr-zoom-130")
+    console.check_button.click()  # the quiz's text follows too, new buttons included
+    option = window.quiz.option_buttons[0].label
+    assert f"{22 * 1.3:.1f}pt" in option.styleSheet()
+    window.close()
+    again = console.open_presentation()
+    qtbot.addWidget(again)
+    assert again.zoom == 1.3, "remembered for the next patient"
+    QTest.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(again, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert again.zoom == 0.85 and f"{22 * 0.85:.1f}pt" in again.quiz.option_buttons[0].label.styleSheet()

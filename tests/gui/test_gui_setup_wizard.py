@@ -85,17 +85,34 @@ def test_a_file_that_is_not_an_image_is_refused_as_logo(wizard, tmp_path):
     assert wizard._logo is None
 
 
-def test_service_refusals_are_shown_on_the_page_they_belong_to(qtbot, wizard):
-    # An empty clinic name and a short password: the wizard goes back to the clinic page.
+def test_each_page_is_checked_at_next_with_every_problem_at_once(qtbot, wizard):
+    # An empty clinic name and a bad phone: "Next" stays on the clinic page and says both, at the fields.
+    qtbot.keyClicks(wizard.clinic_phone, "call me")
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_CLINIC
+    assert "required" in wizard.messages["clinic_name"].text()
+    assert wizard.messages["clinic_phone"].text() != ""
+    wizard.clinic_name.setText("Exo Androloji Kliniği")  # keyClicks cannot type ğ
+    assert wizard.messages["clinic_name"].text() == "", "fixed: its message goes at once"
+    assert wizard.messages["clinic_phone"].text() != "", "not fixed yet: its message stays"
+    wizard.clinic_phone.clear()
+    assert wizard.messages["clinic_phone"].text() == ""
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_ADMIN
+    # A short password typed differently twice: both problems in one press, nothing is set up.
     qtbot.keyClicks(wizard.admin_username, "admin")
     qtbot.keyClicks(wizard.admin_display_name, "Clinic Admin")
     wizard.password.setText("short")
-    wizard.confirm_password.setText("short")
+    wizard.confirm_password.setText("shorter")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentId() == PAGE_CLINIC
-    assert "required" in wizard.messages["clinic_name"].text()
+    assert wizard.currentId() == PAGE_ADMIN
     assert "at least 12" in wizard.messages["password"].text()
-    assert wizard.admin_username.text() == "admin"  # nothing typed is lost
+    assert "not the same" in wizard.messages["confirm_password"].text()
     assert not wizard._services.setup_status().is_set_up
+    wizard.password.setText("correct horse battery")
+    assert wizard.messages["password"].text() == "" and wizard.messages["confirm_password"].text() != ""
+    wizard.confirm_password.setText("correct horse battery")
+    assert wizard.messages["confirm_password"].text() == ""
+    assert wizard.admin_username.text() == "admin"  # nothing typed is lost
+

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.assessment.assessment_dto import MIN_REASON_CHARS, AssessmentDTO
 
@@ -47,6 +48,8 @@ class ResolveDialog(QDialog):
         self.reason.setFixedHeight(90)
         reason_label.setBuddy(self.reason)
         self.counter = plain_label("", self, object_name="reasonCounter")
+        self.reason_message = plain_label("", self, object_name="reasonMessage")
+        self.reason_guard = PrintableGuard(self.reason, self.reason_message)  # printed in the consent annex
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.record = self.buttons.addButton(self.tr("Record decision"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.record.setObjectName("recordDecision")
@@ -58,6 +61,7 @@ class ResolveDialog(QDialog):
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.reason_message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -84,4 +88,5 @@ class ResolveDialog(QDialog):
             self.counter.setText(self.tr("%1 more characters needed").replace("%1", str(missing)))
         else:
             self.counter.setText(self.tr("%1 characters").replace("%1", str(len(self.reason_text()))))
-        self.record.setEnabled(missing <= 0 and bool(self.decision()))
+        self.reason_guard.check()
+        self.record.setEnabled(missing <= 0 and bool(self.decision()) and not self.reason_message.text())

@@ -73,10 +73,12 @@ class AssessmentPage(QWidget):
 
     jump_to_field = Signal(str)  # a case-format field id (or group name) the history screen should show
 
-    def __init__(self, service, session, runner, patient_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, service, session, runner, patient_id: int, parent: QWidget | None = None, *,
+                 mrn: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("assessmentPage")
         self.session = session
+        self.mrn = mrn  # names the exported file
         self.controller = AssessmentController(service, session, runner, patient_id, self)
         self.shown: AssessmentDTO | None = None
         self._pinned_id: int | None = None  # an earlier assessment chosen in the list
@@ -267,7 +269,8 @@ class AssessmentPage(QWidget):
     def _on_export_clicked(self) -> None:
         if self.shown is None:
             return
-        suggested = f"assessment-{self.shown.id:06d}.pdf"
+        name = "-".join(x for x in (self.tr("assessment-summary"), self.mrn, self.shown.assessed_on.isoformat()) if x)
+        suggested = widgets.documents_path(f"{name}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export summary (PDF)"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if path:

@@ -1,8 +1,14 @@
 """The Consent stage: the signing gates with their reasons, a preview of the document, signing, the
 patient's consents with their status (signed / withdrawn / expired / superseded), viewing the sealed
-original, recording a withdrawal, and checking a document."""
+original, recording a withdrawal, and checking a document.
+
+Once a consent is signed the page is about that consent: its status, View sealed original, Print and
+Withdraw, with the newest consent selected. A new signature is offered only as an explicit "Re-consent"
+once the newest consent has expired, been superseded or been withdrawn; never beside a valid one."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +27,7 @@ from exoconsult.gui.consent.signing_dialog import SigningDialog
 from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
 from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
 from exoconsult.gui.explanation.gates_panel import GatesPanel
-from exoconsult.gui.widgets import inform, plain_label, show_service_error
+from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
 from exoconsult.services.consent.consent_archive import DocumentVerifier
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
@@ -30,6 +36,14 @@ from exoconsult.services.core.permissions import Permission, allowed
 
 STATUS_TEXT = {"signed": "Signed", "withdrawn": "WITHDRAWN", "expired": "EXPIRED – renew before the procedure",
                "superseded": "SUPERSEDED – new text version, re-consent needed"}
+# What the newest consent means for the page (English source; %1 = when it was signed).
+CURRENT_TEXT = {
+    "signed": "VALID – consent signed on %1. View the sealed original, print copies or record a withdrawal below.",
+    "withdrawn": "WITHDRAWN – the consent signed on %1 was withdrawn. Treatment needs a new consent (Re-consent).",
+    "expired": "EXPIRED – the consent signed on %1 has expired. Re-consent before the procedure.",
+    "superseded": "SUPERSEDED – the consent signed on %1 used an earlier text version. Re-consent with the new text.",
+}
+RECONSENT_STATUSES = ("withdrawn", "expired", "superseded")
 
 
 class ConsentPage(QWidget):
@@ -45,6 +59,10 @@ class ConsentPage(QWidget):
             self.language.addItem(name, code)
         preferred = patient.data.preferred_language
         self.language.setCurrentIndex(max(0, self.language.findData(preferred)))
+        self.current = plain_label("", self, object_name="currentConsent")
+        self.current.setWordWrap(True)
+        self.current.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.current.hide()
         self.gates = GatesPanel(self)
         self.status_line = plain_label("", self, object_name="consentStatusLine")
         self.preview_button = QPushButton(self.tr("Preview the document"), self)
@@ -78,12 +96,13 @@ class ConsentPage(QWidget):
         below.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.current)
+        layout.addLayout(below)  # the signed consent's actions sit under its status
         layout.addWidget(self.gates)
         layout.addWidget(self.status_line)
         layout.addLayout(actions)
         layout.addWidget(plain_label(self.tr("Consents of this patient"), self))
         layout.addWidget(self.table, 1)
-        layout.addLayout(below)
         self.language.currentIndexChanged.connect(self.refresh)
         self.preview_button.clicked.connect(self._on_preview)
         self.sign_button.clicked.connect(self._on_sign)
@@ -132,7 +151,30 @@ class ConsentPage(QWidget):
                       self.tr(STATUS_TEXT.get(c.status, c.status)), c.document_id)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
+        self._show_current()
         self._update_buttons()
+
+    def newest(self) -> ConsentSummary | None:
+        return max(self.consents, key=lambda c: c.signed_at) if self.consents else None
+
+    def _show_current(self) -> None:
+        """The page leads with the newest consent once there is one, and selects it for the actions."""
+        newest = self.newest()
+        for widget in (self.current, self.view_button, self.withdraw_button, self.print_button):
+            widget.setVisible(newest is not None)
+        valid = newest is not None and newest.status == "signed"
+        self.gates.setVisible(not valid)  # the gates are about signing, which is not the next step now
+        self.preview_button.setVisible(not valid)
+        self.sign_button.setVisible(not valid)
+        self.sign_button.setText(self.tr("Re-consent…") if newest is not None else self.tr("Sign…"))
+        if newest is None:
+            return
+        when = newest.signed_at.strftime("%Y-%m-%d %H:%M UTC")
+        self.current.setText(self.tr(CURRENT_TEXT.get(newest.status, "%1")).replace("%1", when))
+        if valid:
+            self.status_line.setText(self.tr("A new signature is offered (as Re-consent) once this consent has "
+                                             "expired, been superseded by a new text version or been withdrawn."))
+        self.table.selectRow(self.consents.index(newest))
 
     def _on_load_error(self, error: BaseException) -> None:
         self.status_line.setText(self.tr("Could not load the consent stage: %1").replace("%1", str(error)))
@@ -145,8 +187,10 @@ class ConsentPage(QWidget):
     def _update_buttons(self) -> None:
         actor = self.session.actor
         chosen = self._selected()
+        newest = self.newest()
         self.sign_button.setEnabled(bool(self.prep and self.prep.can_sign)
-                                    and allowed(actor, Permission.CONSENT_SIGN_CLINICIAN))
+                                    and allowed(actor, Permission.CONSENT_SIGN_CLINICIAN)
+                                    and (newest is None or newest.status in RECONSENT_STATUSES))
         self.sign_button.setToolTip("" if allowed(actor, Permission.CONSENT_SIGN_CLINICIAN) else
                                     self.tr("Only the treating urologist signs as clinician."))
         self.view_button.setEnabled(chosen is not None)
@@ -163,7 +207,7 @@ class ConsentPage(QWidget):
         self._open(PdfPreviewDialog(self.tr("Consent preview (not signed)"), data, "consent-preview.pdf", self))
 
     def _on_sign(self) -> None:
-        if self.prep is None:
+        if self.prep is None or not self._reconsent_confirmed():
             return
         witnesses = self.service.witness_candidates(self.session.actor)
         d = self.patient.data
@@ -172,17 +216,38 @@ class ConsentPage(QWidget):
         self.signing_dialog = dialog
         self._open(dialog)
 
+    def _reconsent_confirmed(self) -> bool:
+        """No consents yet: sign. Otherwise this is a re-consent, said so, and a warning if one is still valid."""
+        newest = self.newest()
+        if newest is None:
+            return True
+        if newest.status not in RECONSENT_STATUSES:
+            return False
+        text = self.tr("This is a re-consent: the patient signs a new consent; the earlier consents stay in the "
+                       "record with their status.")
+        valid = [c for c in self.consents if c.status == "signed"]
+        if valid:
+            text += "\n\n" + self.tr("Warning: a consent signed on %1 is still valid. Record its withdrawal first "
+                                      "unless the patient is to hold two valid consents.") \
+                .replace("%1", valid[0].signed_at.strftime("%Y-%m-%d"))
+        return confirm(self, self.tr("Re-consent"), text, yes_text=self.tr("Re-consent"))
+
     def _submit_signing(self, dialog: SigningDialog, submission, password: str) -> None:
         actor, pid = self.session.actor, self.patient.id
 
         def done(summary: ConsentSummary) -> None:
             dialog.accept()
             self.refresh()
-            inform(self, self.tr("Consent signed"), self.tr("The consent was signed, sealed and archived.\n"
-                                                            "Document id: %1").replace("%1", summary.document_id))
+            # The signed document is what the patient and the clinic must look at now: show it at once.
+            self.runner.submit(lambda: self.service.pdf(actor, summary.document_id),
+                               partial(self._show_signed, summary), self._on_action_error)
 
         self.runner.submit(lambda: self.service.sign(actor, pid, submission, password), done, dialog.show_problems,
                            label=self.tr("Signing and sealing…"))
+
+    def _show_signed(self, summary: ConsentSummary, data: bytes) -> None:
+        title = self.tr("Consent signed and sealed – document %1").replace("%1", summary.document_id)
+        self._open(PdfPreviewDialog(title, data, f"consent-{summary.document_id}.pdf", self))
 
     def _on_view(self) -> None:
         chosen = self._selected()

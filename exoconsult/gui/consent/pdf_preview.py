@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
-from exoconsult.gui.widgets import inform
+from exoconsult.gui.widgets import documents_path, inform
 
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, title: str, data: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        # Fit the screen it opens on: at a fixed 1000 px the buttons fell off a 1000-px screen.
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(900, room.width() - 40), min(1000, room.height() - 80))
         self.data = data
         self.suggested_name = suggested_name
         self._bytes = QByteArray(data)
@@ -38,7 +42,8 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def _on_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), documents_path(self.suggested_name),
+                                              "PDF (*.pdf)")
         if not path:
             return
         with open(path, "wb") as fh:  # the save dialog has already asked before replacing a file

@@ -1,6 +1,7 @@
 """A signature pad for mouse, touch and pen. Each stroke keeps its points with time and pressure
-(tablet pressure when a pen reports it, 0.5 otherwise), normalised to the pad so the PDF can draw the
-signature as vector paths at any size. Clear and undo; an empty or trivial mark is refused by the same
+(tablet pressure when a pen reports it, 0.5 otherwise). Both axes are divided by the pad's longer side
+(not each by its own length), so the stored shape is the drawn shape and the PDF, which scales both axes
+alike, prints it with the proportions the signer drew. Clear and undo; an empty or trivial mark is refused by the same
 rule the services apply (exoconsult.domain.signature)."""
 
 from __future__ import annotations
@@ -9,20 +10,23 @@ import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QTabletEvent, QTouchEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exoconsult.domain.signature import Point, Stroke, signature_problem
 
+PAD_WIDTH, PAD_HEIGHT = 640, 200  # px; about 17 x 5 cm on a common 96-dpi screen
+
 
 class SignaturePad(QWidget):
-    """The drawing surface. `strokes()` returns what was drawn, in 0..1 coordinates."""
+    """The drawing surface. `strokes()` returns what was drawn, in units of the pad's longer side."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(360, 130)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # One fixed size on every screen: the trivial-mark rule (domain.signature) measures in units of the
+        # pad's longer side, so a pad stretched across a wide window would refuse a normal-sized signature.
+        self.setFixedSize(PAD_WIDTH, PAD_HEIGHT)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Signature pad"))
@@ -59,10 +63,26 @@ class SignaturePad(QWidget):
         self.changed.emit()
 
     # -- input ---------------------------------------------------------------------------------------
+    def _unit(self) -> float:
+        return float(max(self.width(), self.height(), 1))
+
     def _point(self, pos: QPointF, pressure: float) -> Point:
-        w, h = max(self.width(), 1), max(self.height(), 1)
-        return Point(min(max(pos.x() / w, 0.0), 1.0), min(max(pos.y() / h, 0.0), 1.0),
+        unit = self._unit()
+        return Point(min(max(pos.x(), 0.0), self.width()) / unit, min(max(pos.y(), 0.0), self.height()) / unit,
                      int((time.monotonic() - self._t0) * 1000), min(max(pressure, 0.0), 1.0))
+
+    def _scale(self) -> float:
+        """Pixels per unit: the pad's longer side, or less when the pad has shrunk (or loaded strokes came
+        from a larger pad) so that the whole signature stays visible, never stretched."""
+        points = [p for s in self._strokes for p in s]
+        scale = self._unit()
+        if points:
+            right, bottom = max(p.x for p in points), max(p.y for p in points)
+            if right > 0:
+                scale = min(scale, self.width() / right)
+            if bottom > 0:
+                scale = min(scale, self.height() / bottom)
+        return scale
 
     def _begin(self, pos: QPointF, pressure: float) -> None:
         self._current = [self._point(pos, pressure)]
@@ -122,9 +142,13 @@ class SignaturePad(QWidget):
         p.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
         baseline = self.height() * 0.78
         p.drawLine(QPointF(16, baseline), QPointF(self.width() - 16, baseline))
-        p.setPen(QPen(QColor("#c0c6cc"), 1))
-        p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
-        w, h = self.width(), self.height()
+        if self.property("missing"):  # the signing dialog's "still needed" outline (see signing_checklist)
+            p.setPen(QPen(QColor("#b54708"), 3))
+            p.drawRect(QRectF(1.5, 1.5, self.width() - 3, self.height() - 3))
+        else:
+            p.setPen(QPen(QColor("#c0c6cc"), 1))
+            p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+        w = h = self._scale()  # one scale for both axes: what shows is what was drawn
         for stroke in self._strokes:
             if len(stroke) == 1:
                 p.setPen(QPen(QColor("#0b2a6f"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -162,6 +186,7 @@ class SignatureField(QWidget):
         buttons.addWidget(self.name_label, 1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.clear_button)
+        self.setMaximumWidth(PAD_WIDTH)  # the name and buttons line up under the pad
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pad)

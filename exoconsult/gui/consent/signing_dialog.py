@@ -1,11 +1,15 @@
 """Signing a consent on the clinic's screen: the patient initials each section, answers each optional
 (unbundled) choice yes or no, and the signers sign by role — patient, treating urologist (password
 re-entered), witness (a staff account or an external witness by typed name), interpreter when required,
-partner when chosen. The service checks everything again; its field messages are shown here."""
+partner when chosen. A checklist at the top lists what is still missing and jumps to it, every missing
+field is marked where it is, and "Sign and seal" is enabled only when nothing is missing; the service
+checks everything again and its messages are shown at the top too. The patient's parts are in a larger
+type, to be read on a turned or second screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,12 +23,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from exoconsult.domain.content import SIGNER_ROLES
 from exoconsult.gui.consent.signature_pad import SignatureField
+from exoconsult.gui.consent.signing_checklist import MARK_STYLE, MissingItem, SigningChecklist, set_missing
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
 
@@ -36,6 +42,7 @@ class YesNo(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # so the "missing" outline shows
         self.yes = QRadioButton(self.tr("Yes"), self)
         self.no = QRadioButton(self.tr("No"), self)
         self.group = QButtonGroup(self)
@@ -45,7 +52,11 @@ class YesNo(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.yes)
         row.addWidget(self.no)
-        row.addStretch(1)
+        self.needed = plain_label(self.tr("answer needed"), self)
+        self.needed.setProperty("missingNote", True)
+        row.addWidget(self.needed)
+        # as wide as its content, so the "missing" outline frames the answer, not the whole row
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def value(self) -> bool | None:
         return True if self.yes.isChecked() else False if self.no.isChecked() else None
@@ -74,21 +85,27 @@ class SigningDialog(QDialog):
             edit = QLineEdit(sections)
             edit.setMaxLength(8)
             edit.setObjectName(f"initials_{section_id}")
-            edit.setFixedWidth(90)
+            edit.setFixedWidth(110)
+            edit.setPlaceholderText(self.tr("needed"))
+            edit.setAccessibleName(self.tr("Patient's initials for part %1").replace("%1", str(n)))
             self.initials[section_id] = edit
             form.addRow(plain_label(f"{n}. {heading}", sections), edit)
         layout.addWidget(sections)
+        self._enlarge(sections)
         self.optional: dict[str, YesNo] = {}
         optional = QGroupBox(self.tr("Optional choices"), body)
-        opt_form = QFormLayout(optional)
+        opt_form = QVBoxLayout(optional)  # the statement across the full width, its answer under it
         for consent_id, statement in prep.optional_consents:
             label = plain_label(statement, optional)
             label.setWordWrap(True)
             choice = YesNo(optional)
             choice.setObjectName(f"optional_{consent_id}")
             self.optional[consent_id] = choice
-            opt_form.addRow(label, choice)
+            opt_form.addWidget(label)
+            opt_form.addWidget(choice)
+            opt_form.addSpacing(8)
         layout.addWidget(optional)
+        self._enlarge(optional)
         product = QGroupBox(self.tr("Product"), body)
         prod_form = QFormLayout(product)
         self.lot = QLineEdit(product)
@@ -157,27 +174,122 @@ class SigningDialog(QDialog):
                 inner.addLayout(row)
             inner.addWidget(self.fields[role])
             layout.addWidget(box)
-        self.errors = QLabel(body)
+        # Above the scrolling form, where the clinician looks: what is missing, and the service's answer.
+        self.checklist = SigningChecklist(self)
+        self.errors = QLabel(self)
+        self.errors.setObjectName("signingErrors")
         self.errors.setTextFormat(Qt.TextFormat.PlainText)
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b42318; font-weight: 600;")
-        layout.addWidget(self.errors)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        self.scroll.setAccessibleName(self.tr("Consent form to fill in and sign"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = self.buttons.addButton(self.tr("Sign and seal"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.setStyleSheet(MARK_STYLE)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
+        outer.addWidget(self.checklist)
+        outer.addWidget(self.errors)
+        outer.addWidget(self.scroll, 1)
         outer.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_sign)
         self.buttons.rejected.connect(self.reject)
         self.witness_choice.currentIndexChanged.connect(self._on_witness_changed)
         self.include_partner.toggled.connect(self._on_partner_toggled)
+        self.checklist.go_to.connect(self.go_to)
+        for edit in (*self.initials.values(), self.password, self.witness_name, self.interpreter_name,
+                     self.interpreter_language, self.partner_name):
+            edit.textChanged.connect(self.update_checklist)
+        for choice in self.optional.values():
+            choice.group.buttonToggled.connect(self.update_checklist)
+        for field in self.fields.values():
+            field.pad.changed.connect(self.update_checklist)
+        self.witness_typed_only.toggled.connect(self.update_checklist)
+        self.submission: ConsentSubmission | None = None
+        self._busy = False
         self._on_witness_changed()
         self._on_partner_toggled(False)
-        self.submission: ConsentSubmission | None = None
+
+    def _enlarge(self, box: QWidget) -> None:
+        font = QFont(box.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        box.setFont(font)
+
+    # -- the guide -----------------------------------------------------------------------------------
+    def _signature_item(self, role: str, title: str) -> MissingItem | None:
+        field = self.fields[role]
+        why = field.pad.problem()
+        field.message.setText("" if why is None else self.tr("Signature needed") if field.pad.is_empty()
+                              else self.tr("Please sign again: %1").replace("%1", why))
+        if why is None:
+            return None
+        return MissingItem(self.tr("%1's signature").replace("%1", title), field.pad, (field.pad,))
+
+    def _witness_signs(self) -> bool:
+        """Whether a witness signature goes into the submission (as build() sends it)."""
+        if self.witness_typed_only.isChecked():
+            return False
+        return self.roles["witness"].required or self.witness_choice.currentData() != EXTERNAL \
+            or bool(self.witness_name.text().strip()) or not self.fields["witness"].pad.is_empty()
+
+    def missing_items(self) -> list[MissingItem]:
+        """Everything still to fill in, in the order of the form."""
+        items: list[MissingItem] = []
+        blank = [(n, e) for n, e in enumerate(self.initials.values(), start=1) if not e.text().strip()]
+        if blank:
+            items.append(MissingItem(self.tr("Patient's initials – part(s) %1").replace(
+                "%1", ", ".join(str(n) for n, _ in blank)), blank[0][1], tuple(e for _, e in blank),
+                tuple(e for _, e in blank)))
+        for (_, statement), choice in zip(self.prep.optional_consents, self.optional.values(), strict=True):
+            if choice.value() is None:
+                short = statement if len(statement) <= 60 else statement[:57].rstrip() + "…"
+                items.append(MissingItem(self.tr("Choice not answered: %1").replace("%1", short), choice.yes,
+                                         (choice,)))
+        checks = [self._signature_item("patient", self.tr("Patient")),
+                  self._signature_item("urologist", self.tr("Treating urologist"))]
+        if not self.password.text():
+            checks.append(MissingItem(self.tr("Your password (confirms your signature)"), self.password,
+                                      (self.password,)))
+        external = self.witness_choice.currentData() == EXTERNAL
+        if external and not self.witness_name.text().strip() and (self.roles["witness"].required
+                                                                   or self.witness_typed_only.isChecked()):
+            checks.append(MissingItem(self.tr("Witness's name"), self.witness_name, (self.witness_name,)))
+        if self._witness_signs():
+            checks.append(self._signature_item("witness", self.tr("Witness")))
+        else:
+            self.fields["witness"].message.clear()
+        if "interpreter" in self.fields:
+            for edit, text in ((self.interpreter_name, self.tr("Interpreter's name")),
+                               (self.interpreter_language, self.tr("Interpreter's language"))):
+                if not edit.text().strip():
+                    checks.append(MissingItem(text, edit, (edit,)))
+            checks.append(self._signature_item("interpreter", self.tr("Interpreter")))
+        if self.include_partner.isChecked():
+            if not self.partner_name.text().strip():
+                checks.append(MissingItem(self.tr("Partner's name"), self.partner_name, (self.partner_name,)))
+            checks.append(self._signature_item("partner", self.tr("Partner")))
+        else:
+            self.fields["partner"].message.clear()
+        return items + [c for c in checks if c is not None]
+
+    def update_checklist(self, *_args) -> None:
+        items = self.missing_items()
+        marked = {id(w) for item in items for w in item.marked}
+        for widget in (*self.initials.values(), *self.optional.values(), *(f.pad for f in self.fields.values()),
+                       self.password, self.witness_name, self.interpreter_name, self.interpreter_language,
+                       self.partner_name):
+            set_missing(widget, id(widget) in marked)
+        for choice in self.optional.values():
+            choice.needed.setVisible(id(choice) in marked)
+        self.checklist.show_items(items)
+        self.sign_button.setEnabled(not items and not self._busy)
+        self.sign_button.setToolTip(self.tr("Complete the items listed at the top first.") if items else "")
+
+    def go_to(self, widget: QWidget) -> None:
+        self.scroll.ensureWidgetVisible(widget, 40, 120)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_witness_changed(self, *_args) -> None:
         external = self.witness_choice.currentData() == EXTERNAL
@@ -187,10 +299,12 @@ class SigningDialog(QDialog):
             self.witness_name.setText(self.witness_choice.currentText().rsplit(" (", 1)[0])
             self.witness_typed_only.setChecked(False)
         self.fields["witness"].set_printed_name(self.witness_name.text())
+        self.update_checklist()
 
     def _on_partner_toggled(self, on: bool) -> None:
         self.partner_name.setEnabled(on)
         self.fields["partner"].setEnabled(on)
+        self.update_checklist()
 
     def build(self) -> ConsentSubmission:
         """The submission as typed; local checks first so the patient can fix them at once."""
@@ -226,14 +340,22 @@ class SigningDialog(QDialog):
             include_partner=self.include_partner.isChecked())
 
     def _on_sign(self) -> None:
+        if self.checklist.items:  # Enter pressed early: go to what is missing instead
+            self.go_to(self.checklist.items[0].target)
+            return
         self.submission = self.build()
         if self.errors.text():
             return
+        self._busy = True
         self.sign_button.setEnabled(False)
         self.errors.setText(self.tr("Signing and sealing…"))
         self._on_submit(self, self.submission, self.password.text())
 
     def show_problems(self, error: BaseException) -> None:
-        self.sign_button.setEnabled(True)
+        self._busy = False
+        self.update_checklist()
         problems = getattr(error, "problems", None) or {"": str(error) or error.__class__.__name__}
         self.errors.setText("\n".join(f"• {v}" for v in problems.values()))
+        if "password" in " ".join(problems).lower() or "password" in " ".join(problems.values()).lower():
+            self.password.selectAll()
+            self.go_to(self.password)

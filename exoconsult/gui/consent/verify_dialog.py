@@ -1,5 +1,7 @@
 """"Verify a document": a PDF file, or the document id / QR text from a paper copy, checked against the
-archived record and the clinic's seal."""
+archived record and the clinic's seal. The answer is shown like the assessment verdict (a shape, a word
+and a sentence, never colour alone). A file without any seal is said to be a copy, with how to check the
+original (its QR code or document id), rather than just "not valid"."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exoconsult.gui.widgets import plain_label
+from exoconsult.gui.assessment.banner import VerdictBanner
 from exoconsult.services.consent.consent_dto import DocumentCheck
 
 
@@ -28,8 +30,9 @@ class VerifyDocumentDialog(QDialog):
         self.id_edit.setPlaceholderText(self.tr("document id, or the text read from the QR code"))
         self.check_id_button = QPushButton(self.tr("Check id"), self)
         self.file_button = QPushButton(self.tr("Check a PDF file…"), self)
-        self.result = plain_label("", self, object_name="verifyResult")
-        self.result.setWordWrap(True)
+        self.result = VerdictBanner(self)
+        self.result.setObjectName("verifyResult")
+        self.result.hide()
         row = QHBoxLayout()
         row.addWidget(self.id_edit, 1)
         row.addWidget(self.check_id_button)
@@ -60,20 +63,35 @@ class VerifyDocumentDialog(QDialog):
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
-            self.result.setText(self.tr("Cannot read the file: %1").replace("%1", str(exc.strerror or exc)))
+            self._show("none", self.tr("NOT CHECKED"),
+                       self.tr("Cannot read the file: %1").replace("%1", str(exc.strerror or exc)))
             return
         self.runner.submit(lambda: self.verifier.check_file(actor, data), self.show_result, self._on_error)
 
     def show_result(self, check: DocumentCheck) -> None:
-        verdict = self.tr("VALID") if check.valid else self.tr("NOT VALID")
-        lines = [verdict,
-                 self.tr("Seal: %1").replace("%1", self.tr("valid") if check.seal_valid else
-                                             self.tr("not valid") + (f" ({check.seal_problem})" if check.seal_problem else "")),
-                 self.tr("Archive: %1").replace("%1", self.tr("identical to the archived %1 %2")
-                                                .replace("%1", check.kind).replace("%2", check.document_id)
-                                                if check.identical_to_archive else self.tr("no archived document matches")),
-                 self.tr("Status: %1").replace("%1", check.status)]
-        self.result.setText("\n".join(lines))
+        if check.valid:
+            detail = self.tr("Sealed by the clinic and identical to the archived %1 %2. Status: %3.") \
+                .replace("%1", check.kind).replace("%2", check.document_id).replace("%3", check.status)
+            self._show("eligible", self.tr("VALID"), detail)
+        elif not check.found and check.seal_problem and "no seal" in check.seal_problem:
+            self._show("needs_review", self.tr("A COPY, NOT THE SEALED ORIGINAL"), self.tr(
+                "This file carries no seal: it is a printed or saved copy (copies are marked so on every "
+                "page). To check what it says, read its QR code, or type the document id printed at the foot "
+                "of each page, into the box above: that checks the sealed original in the archive."))
+        else:
+            seal = self.tr("Seal: %1").replace("%1", self.tr("valid") if check.seal_valid else self.tr("not valid")
+                                               + (f" ({check.seal_problem})" if check.seal_problem else ""))
+            archive = self.tr("Archive: %1").replace("%1", self.tr("identical to the archived %1 %2")
+                                                     .replace("%1", check.kind).replace("%2", check.document_id)
+                                                     if check.identical_to_archive else
+                                                     self.tr("no archived document matches"))
+            self._show("ineligible", self.tr("NOT VALID"),
+                       "\n".join([seal, archive, self.tr("Status: %1").replace("%1", check.status)]))
+
+    def _show(self, style: str, title: str, detail: str) -> None:
+        self.result.show_verdict(style, title, detail)
+        self.result.show()
 
     def _on_error(self, error: BaseException) -> None:
-        self.result.setText(self.tr("The check could not run: %1").replace("%1", str(error)))
+        self._show("none", self.tr("NOT CHECKED"),
+                   self.tr("The check could not run: %1").replace("%1", str(error)))

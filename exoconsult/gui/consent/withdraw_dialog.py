@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_dialog import YesNo
+from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.widgets import plain_label
 
 
@@ -42,6 +43,9 @@ class WithdrawDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("optional"))
         self.reason.setFixedHeight(70)
         form.addRow(self.tr("Reason given"), self.reason)
+        self.reason_message = QLabel(self)
+        form.addRow("", self.reason_message)
+        self.reason_guard = PrintableGuard(self.reason, self.reason_message)  # goes into the sealed record
         layout.addLayout(form)
         self.signature = SignatureField(self.tr("Patient"), patient_name, self)
         layout.addWidget(self.signature)
@@ -62,6 +66,8 @@ class WithdrawDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def _on_record(self) -> None:
+        if not self.reason_guard.ok():
+            return
         missing = [k for k, w in self.choices.items() if w.value() is None]
         if missing or not self.signature.validate():
             self.errors.setText(self.tr("Answer every choice and have the patient sign.") if missing else "")

@@ -36,7 +36,8 @@ def make_assessment_page(context: StageContext, parent: QWidget) -> QWidget:
     from exoconsult.services.assessment.assessments import AssessmentService
 
     service = getattr(context.services, "assessments", None) or AssessmentService(context.services.ctx)
-    page = AssessmentPage(service, context.session, context.runner, context.patient.id, parent)
+    page = AssessmentPage(service, context.session, context.runner, context.patient.id, parent,
+                          mrn=context.patient.data.mrn)
     page.history_jump = HistoryJump(page)
     page.jump_to_field.connect(page.history_jump.open_field)
     return page

@@ -7,9 +7,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from exoconsult.gui.explanation import style
+from exoconsult.gui.explanation import style, text_zoom
 from exoconsult.gui.explanation.controller import ExplanationController
 from exoconsult.gui.explanation.quiz_view import QuizView
 from exoconsult.gui.explanation.section_view import SectionView
@@ -18,6 +27,7 @@ from exoconsult.gui.widgets import plain_label
 from exoconsult.services.explanation.explanation_dto import PatientExplanation
 
 MARGIN_H, MARGIN_V = 96, 56
+ZOOM_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_0: 0}
 READING_WIDTH = 1100  # long lines tire the eye: the text column stays about 70 characters wide
 
 
@@ -39,8 +49,13 @@ class PresentationWindow(QWidget):
         self.quiz = QuizView(self)
         self.waiting = plain_label("", self, object_name="muted")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The quiz scrolls inside the window instead of growing it past the bottom of the screen.
+        self.quiz_area = QScrollArea(self)
+        self.quiz_area.setWidgetResizable(True)
+        self.quiz_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.quiz_area.setWidget(self.quiz)
         self.stack = QStackedWidget(self)
-        for widget in (self.waiting, self.section_view, self.quiz):
+        for widget in (self.waiting, self.section_view, self.quiz_area):
             self.stack.addWidget(widget)
         self.previous_button = self._nav_button()
         self.next_button = self._nav_button()
@@ -71,13 +86,20 @@ class PresentationWindow(QWidget):
         controller.current_section_changed.connect(self._on_current_changed)
         controller.loaded.connect(self._on_loaded)
         controller.answered.connect(self.quiz.show_outcome)
+        controller.answered.connect(self._apply_zoom)  # after the quiz made its next question's buttons
         controller.failed.connect(self._on_failed)
         self.setWindowTitle(self.tr("ExoConsult — patient information"))
-        self.resize(1280, 860)
+        # Fit the screen it opens on (a laptop's single screen included), leaving room for the taskbar.
+        room = ((parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1280, room.width() - 40), min(860, room.height() - 60))
+        self._settings = getattr(parent.window(), "settings", None) if parent is not None else None
+        saved = self._settings.value(text_zoom.SETTING) if self._settings is not None else None
+        self.zoom = float(saved) if saved is not None else 1.0
         if controller.presentation is not None:
             self._on_presentation(controller.presentation)
         else:
             self._show_waiting()
+        self._apply_zoom()
 
     def _nav_button(self) -> QPushButton:
         button = QPushButton("", self)
@@ -110,6 +132,7 @@ class PresentationWindow(QWidget):
         if index < total:
             text = self._t("of", n=index + 1, total=total)
             self.section_view.show_section(self.shown.sections[index], text)
+            text_zoom.scale_document(self.section_view.body.document(), self.zoom)
             self.stack.setCurrentWidget(self.section_view)
             self.position.setText(text)
             self.next_button.setText(self._t("to_check" if index == total - 1 else "next") + "  ›")
@@ -119,7 +142,8 @@ class PresentationWindow(QWidget):
             dto = self.controller.dto
             if dto is not None:
                 self.quiz.show_state(dto.comprehension)
-            self.stack.setCurrentWidget(self.quiz)
+            self.stack.setCurrentWidget(self.quiz_area)
+            self._apply_zoom()  # the question's buttons are new
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < total)
         self.next_button.setVisible(index < total)  # the check has its own buttons; no dead "Next"
@@ -129,8 +153,9 @@ class PresentationWindow(QWidget):
             self.shown = None
             self._show_waiting()
             return
-        if self.stack.currentWidget() is self.quiz and data is not None and data.explanation is not None:
+        if self.stack.currentWidget() is self.quiz_area and data is not None and data.explanation is not None:
             self.quiz.show_state(data.explanation.comprehension)
+            self._apply_zoom()  # the new question's buttons
 
     def _on_failed(self, _error) -> None:
         self.quiz.enable_options()  # the console shows the message; the patient may answer again
@@ -143,6 +168,24 @@ class PresentationWindow(QWidget):
     def go_next(self) -> None:
         if self.shown is not None and self.controller.current_index < len(self.shown.sections):
             self.controller.show_section(self.controller.current_index + 1)
+
+    def change_text_size(self, direction: int) -> None:
+        """Ctrl+plus (+1), Ctrl+minus (-1), Ctrl+0 (0): remembered for the next patient too."""
+        self.zoom = text_zoom.step(self.zoom, direction)
+        if self._settings is not None:
+            self._settings.setValue(text_zoom.SETTING, self.zoom)
+        self._apply_zoom()
+        if self.shown is not None and self.controller.current_index < len(self.shown.sections):
+            self._on_current_changed(self.controller.current_index)  # refilled, then scaled
+
+    def _apply_zoom(self, *_args) -> None:
+        font = self.font()
+        font.setPointSizeF(style.BODY_PT * self.zoom)
+        self.setFont(font)
+        text_zoom.scale_widgets(self, self.zoom)
+        for label in self.findChildren(QLabel):  # new font sizes: lay the window out again
+            label.updateGeometry()
+        self.layout().activate()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -164,7 +207,9 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in ZOOM_KEYS:
+            self.change_text_size(ZOOM_KEYS[key])
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
             self.go_next()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.go_previous()
@@ -174,7 +219,7 @@ class PresentationWindow(QWidget):
             self.showNormal()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space):
             self.section_view.scroll_by_page(-1 if key == Qt.Key.Key_Up else 1)
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.stack.currentWidget() is self.quiz:
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.stack.currentWidget() is self.quiz_area:
             self.quiz.choose_number(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_Return and self.quiz.holding_feedback:
             self.quiz.continue_after_feedback()

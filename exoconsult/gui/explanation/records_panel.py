@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.explanation.sections_panel import local_time
 from exoconsult.gui.explanation.texts import TEACH_BACK_RESULTS, key_point_title, language_name
+from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO
 
@@ -88,6 +89,10 @@ class QuestionsBox(QWidget):
         form = QFormLayout()
         add_field_row(form, self.tr("Patient asked"), self.question, self.messages.labels["question"])
         add_field_row(form, self.tr("Answer given"), self.answer, self.messages.labels["answer"])
+        # Both print in the consent's annex: refuse what the document font cannot draw while it is typed.
+        self.guards = tuple(PrintableGuard(edit, plain_label("", self)) for edit in (self.question, self.answer))
+        for guard in self.guards:
+            form.addRow("", guard.message)
         form.addRow("", self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -95,6 +100,8 @@ class QuestionsBox(QWidget):
         self.add_button.clicked.connect(self._on_add)
 
     def _on_add(self) -> None:
+        if not all(guard.ok() for guard in self.guards):
+            return
         self.add_requested.emit(self.question.toPlainText(), self.answer.toPlainText())
 
     def show_questions(self, dto: ExplanationDTO, time_zone: str) -> None:

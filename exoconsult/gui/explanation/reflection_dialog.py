@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.widgets import add_field_row, describe_error, field_message_label, plain_label
 
 MIN_REASON = 20  # mirrors the service's rule so the clinician sees the count while typing
@@ -43,10 +44,13 @@ class ShortenReflectionDialog(QDialog):
         self.days_message = field_message_label(self)
         self.reason_message = field_message_label(self)
         self.general_message = field_message_label(self)
+        self.printable_message = field_message_label(self)
+        self.reason_guard = PrintableGuard(self.reason, self.printable_message)  # prints on the consent
         form = QFormLayout()
         add_field_row(form, self.tr("Days"), self.days, self.days_message)
         add_field_row(form, self.tr("Reason"), self.reason, self.reason_message)
         form.addRow("", self.counter)
+        form.addRow("", self.printable_message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -58,7 +62,7 @@ class ShortenReflectionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(self._update_counter)
+        self.reason.textChanged.connect(self._update_counter)  # after the guard's own check
         self._update_counter()
         self.resize(520, 320)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -67,7 +71,7 @@ class ShortenReflectionDialog(QDialog):
         n = len(self.reason.toPlainText().strip())
         self.counter.setText(self.tr("%1 of at least %2 characters").replace("%1", str(n))
                              .replace("%2", str(MIN_REASON)))
-        self.ok_button.setEnabled(n >= MIN_REASON)
+        self.ok_button.setEnabled(n >= MIN_REASON and not self.printable_message.text())
 
     def submit(self) -> None:
         for label in (self.days_message, self.reason_message, self.general_message):

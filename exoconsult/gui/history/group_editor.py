@@ -63,6 +63,7 @@ class GroupEditor(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setMinimumHeight(150)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # resized: fit the columns again
         self.empty_label = QLabel(t("no_rows", lang), self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setStyleSheet("color: #666;")
@@ -105,6 +106,7 @@ class GroupEditor(QWidget):
         the user is typing when the selected entry is still there."""
         keep = select or self._current
         self.model.set_rows(rows)
+        self.fit_columns()
         self.empty_label.setVisible(self.model.rowCount() == 0)
         if keep and self.model.row_of(keep) >= 0:
             self._select_quietly(keep)
@@ -112,6 +114,26 @@ class GroupEditor(QWidget):
                 self._show_entry(keep)
         else:
             self._show_entry("")
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents when they fit; squeezed to the table's width (full titles in
+        the tooltips) when they do not, so no column of an analysis is hidden behind a scroll bar."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        natural = [header.sectionSize(c) for c in range(header.count())]
+        room = self.table.viewport().width()
+        if sum(natural) > room > 0:  # each column keeps its share of the natural widths
+            # The date (first column) says which entry a row is: it keeps its width; the others share.
+            rest = room - natural[0]
+            if len(natural) < 2 or rest < 48 * (len(natural) - 1):
+                header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # very narrow: equal shares
+                return
+            sizes = [natural[0]] + [max(32, width * rest // sum(natural[1:])) for width in natural[1:]]
+            widest = sizes.index(max(sizes[1:]), 1)
+            sizes[widest] = max(32, sizes[widest] - max(0, sum(sizes) - room))  # the floor must not overflow
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in enumerate(sizes):
+                header.resizeSection(column, width)
 
     def update_row(self, key: str, values: Mapping[str, Any]) -> None:
         self.model.update_row(key, values)
@@ -158,6 +180,9 @@ class GroupEditor(QWidget):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+            return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress and not self._read_only:
             key = event.key()  # type: ignore[attr-defined]
             if key in _ENTER_KEYS:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from exoconsult.domain.questionnaire import Question, QuestionType, Section
 from exoconsult.gui.history.number_text import format_date, format_number
@@ -69,6 +70,15 @@ class GroupTableModel(QAbstractTableModel):
         self._questions = list(section.answerable)
         self._lang = lang
         self._rows: list[tuple[str, dict[str, Any]]] = []
+        # (row key, question id) -> why the value shown there is not stored (refused, or to confirm):
+        # such a cell is marked, never shown as if it were saved.
+        self._held: dict[tuple[str, str], str] = {}
+
+    def set_held(self, held: Mapping[tuple[str, str], str]) -> None:
+        if dict(held) != self._held:
+            self._held = dict(held)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def set_rows(self, rows: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
         self.beginResetModel()
@@ -115,11 +125,18 @@ class GroupTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         question = self._questions[index.column()]
-        value = self._rows[index.row()][1].get(question.id)
+        key, values = self._rows[index.row()]
+        value = values.get(question.id)
+        held = self._held.get((key, question.id))
         if role == Qt.ItemDataRole.DisplayRole:
             if question.id == "date" and not value:
                 return t("no_date", self._lang)
-            return display_value(question, value, self._lang)
+            text = display_value(question, value, self._lang)
+            return f"⚠ {text}" if held else text  # the sign, the colour and the tooltip: not saved
+        if role == Qt.ItemDataRole.ToolTipRole and held:
+            return f"{t('not_saved_mark', self._lang)}: {held}"
+        if role == Qt.ItemDataRole.ForegroundRole and held:
+            return QColor("#b3261e")
         if role == Qt.ItemDataRole.TextAlignmentRole and question.type in (
                 QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.QUANTITY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

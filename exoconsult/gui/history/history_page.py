@@ -314,6 +314,10 @@ class HistoryPage(HistoryRowsMixin, QWidget):
                 form = page.group_editor.form
                 key = page.group_editor.current_key()
                 prefix = f"{page.section.repeat}/{key}/" if key else "\0"
+                group, held = page.section.repeat + "/", self.edits.overlay()  # shown but not stored
+                page.group_editor.model.set_held({tuple(path[len(group):].split("/", 1)): text
+                                                  for path, (text, _kind) in self.messages.items()
+                                                  if path.startswith(group) and text and path in held})
             for qid in form.question_ids():
                 text, kind = self.messages.get(prefix + qid, ("", "error"))
                 form.set_message(qid, text or None, kind)

@@ -26,6 +26,7 @@ class QuantityWidget(QuestionWidget):
         self.edit = QLineEdit(self)
         self.edit.setFixedWidth(110)
         self.unit_combo = QComboBox(self)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "birim…"
         if not preselect_unit:
             self.unit_combo.addItem(t("unit", lang), None)
         for unit in self._units:

@@ -54,7 +54,10 @@ class QuestionRow(QWidget):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self.message_label.setObjectName("fieldMessage")
-        self.message_label.hide()
+        # The message line keeps its room even when empty: a message appearing must not push the fields
+        # below it down (a click aimed at the next field would land elsewhere).
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing())
+        self.message_label.setVisible(not isinstance(widget, InfoWidget))
         self.message_kind: str | None = None
 
         right = QVBoxLayout()
@@ -78,7 +81,6 @@ class QuestionRow(QWidget):
         self.message_kind = kind if text else None
         self.message_label.setText(text or "")
         self.message_label.setStyleSheet(_MESSAGE_STYLE.get(kind, ""))
-        self.message_label.setVisible(bool(text))
 
 
 class QuestionnaireForm(QWidget):
@@ -139,7 +141,7 @@ class QuestionnaireForm(QWidget):
 
     def message(self, question_id: str) -> str:
         row = self.rows[question_id]
-        return row.message_label.text() if not row.message_label.isHidden() else ""
+        return row.message_label.text()
 
     def clear_messages(self) -> None:
         for row in self.rows.values():

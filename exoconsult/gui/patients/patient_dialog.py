@@ -1,5 +1,7 @@
 """New / edit patient: every field of the patient block, with the service's field-level messages
-shown under the fields they are about. On any error the dialog stays open with everything typed."""
+shown under the fields they are about. On any error the dialog stays open with everything typed.
+Every problem is reported in one pass (a malformed birth date no longer hides the others), and a
+field's message goes away as soon as what is typed there is right."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import Conflict, ValidationError
-from exoconsult.domain.patient import PatientData
+from exoconsult.domain.patient import PatientData, validate_patient
 from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 from exoconsult.services.core.dto import PatientDTO
 
@@ -103,6 +105,12 @@ class PatientDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
 
+        for key in self.FIELDS:
+            widget = getattr(self, key)
+            changed = widget.toggled if key == "needs_interpreter" else \
+                widget.currentTextChanged if isinstance(widget, QComboBox) else widget.textChanged
+            changed.connect(partial(self._recheck, key))
+
         layout = QVBoxLayout(self)
         intro = plain_label(self.tr("Family name, given name, birth date and MRN are required."), self)
         intro.setObjectName("dialogIntro")
@@ -115,12 +123,25 @@ class PatientDialog(QDialog):
 
     # --- public -------------------------------------------------------------------------------
     def patient_data(self) -> PatientData:
-        """What is typed now (birth date parsed; a malformed one raises ValidationError for its field)."""
+        """What is typed now (birth date parsed; a malformed one raises ValidationError naming it AND
+        every other field the service's rule refuses, so all are fixed in one go)."""
         try:
             born = parse_birth_date(self.birth_date.text())
         except ValueError:
-            raise ValidationError({"birth_date": self.tr("Enter the birth date as DD.MM.YYYY, "
-                                                         "for example 14.03.1988.")}) from None
+            problems = self.local_problems(self._typed(None))
+            problems["birth_date"] = self.tr("Enter the birth date as DD.MM.YYYY, for example 14.03.1988.")
+            raise ValidationError(problems) from None
+        return self._typed(born)
+
+    def local_problems(self, data: PatientData) -> dict[str, str]:
+        """The patient rule the service applies, checked here (the MRN's uniqueness only the service knows)."""
+        try:
+            validate_patient(data, self._services.ctx.clock.now().date())
+        except ValidationError as error:
+            return dict(error.problems)
+        return {}
+
+    def _typed(self, born: date | None) -> PatientData:
         return PatientData(
             family_name=self.family_name.text(), given_name=self.given_name.text(), birth_date=born,
             sex=self.sex.currentData(), mrn=self.mrn.text(), national_id=self.national_id.text(),
@@ -149,6 +170,25 @@ class PatientDialog(QDialog):
             getattr(self, first).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- private ------------------------------------------------------------------------------
+    def _recheck(self, key: str, *_args) -> None:
+        """Clear this field's message once what is typed there is right (never adds one while typing)."""
+        message = self.messages[key]
+        if not message.text():
+            return
+        try:
+            data = self._typed(parse_birth_date(self.birth_date.text()))
+        except ValueError:
+            if key == "birth_date":
+                return
+            data = self._typed(None)
+        if key not in self.local_problems(data):  # e.g. a duplicate MRN clears once the MRN is edited
+            message.clear()
+            message.hide()
+            widget = getattr(self, key)
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
     def _fill(self, data: PatientData) -> None:
         self.family_name.setText(data.family_name)
         self.given_name.setText(data.given_name)

@@ -51,6 +51,7 @@ class PatientList(QWidget):
         self.model = PatientTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Patients"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,6 +61,9 @@ class PatientList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The name is what people read: the list never gets so narrow that it shrinks to "Aks…".
+        header.setMinimumSectionSize(48)
+        self.setMinimumWidth(380)
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("listStatus")
@@ -141,7 +145,9 @@ class PatientList(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)
-        if not rows:
+        if not rows and not self.search_box.text().strip():
+            self.status_label.setText(self.tr("No patients yet — New patient… (Ctrl+N)"))
+        elif not rows:
             self.status_label.setText(self.tr("No patient matches."))
         elif len(rows) == 1:
             self.status_label.setText(self.tr("1 patient"))

@@ -20,6 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from exoconsult.gui.widgets import documents_path
 from exoconsult.services.printing.printing import PDF_FILE
 
 MAX_RENDER_DPI = 300  # a 1200-dpi A4 page is a 550 MB image; 300 dpi prints text crisply at 35 MB
@@ -42,7 +43,7 @@ def choose_printer(printer: QPrinter, parent: QWidget | None) -> bool:
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF") if parent else "Save as PDF",
-                                          suggested_name, "PDF (*.pdf)")
+                                          documents_path(suggested_name), "PDF (*.pdf)")
     return path
 
 

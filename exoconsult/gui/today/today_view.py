@@ -59,7 +59,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 class PlanProcedureDialog(QDialog):
     def __init__(self, patient_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Plan the procedure"))
+        self.setWindowTitle(self.tr("Plan the procedure for %1").replace("%1", patient_name))
         self.date = QDateEdit(QDate.currentDate().addDays(7), self)
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(QDate.currentDate())
@@ -90,6 +90,10 @@ class TodayView(QWidget):
                                        self.tr("Language")], "todayUnprinted")
         self.procedures = _table(self, [self.tr("Date"), self.tr("Patient"), self.tr("MRN"), self.tr("Consent"),
                                         self.tr("Ready")], "todayProcedures")
+        for table, name in ((self.consultations, self.tr("Consultations")),
+                            (self.unprinted, self.tr("Signed, not yet printed")),
+                            (self.procedures, self.tr("Procedures planned (next 7 days)"))):
+            table.setAccessibleName(name)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.plan_button = QPushButton(self.tr("Plan procedure…"), self)
         self.reading_button = QPushButton(self.tr("Reading material…"), self)
@@ -100,8 +104,11 @@ class TodayView(QWidget):
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)
         self.ready_reason.setStyleSheet("color: #b3261e;")
+        self.selected_label = plain_label("", self, object_name="todaySelected")
+        self.selected_label.setStyleSheet("font-weight: 600;")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.selected_label)
         top.addWidget(self.reading_button)
         top.addWidget(self.refresh_button)
         printed_row = QHBoxLayout()
@@ -127,8 +134,9 @@ class TodayView(QWidget):
         self.plan_button.clicked.connect(self._on_plan)
         self.reading_button.clicked.connect(self._on_reading)
         self.ready_button.clicked.connect(self._on_ready)
+        self.active_table: QTableWidget | None = None  # the table the user last selected a row in
         for table in (self.consultations, self.unprinted, self.procedures):
-            table.itemSelectionChanged.connect(self._update_buttons)
+            table.itemSelectionChanged.connect(self._on_selection_changed)
             table.doubleClicked.connect(self._on_double_click)
         # The home screen is destroyed on lock and sign-out, but only later (deleteLater): empty the tables
         # now so no patient name outlives the lock, as the patient list does.
@@ -138,6 +146,7 @@ class TodayView(QWidget):
 
     def clear(self, *_args) -> None:
         self.overview = None
+        self._clear_selection()
         for table in (self.consultations, self.unprinted, self.procedures):
             table.clearContents()
             table.setRowCount(0)
@@ -158,6 +167,7 @@ class TodayView(QWidget):
         if self.session.actor is None or self.session.is_locked:
             return  # a result arriving after the lock must not put names back on screen
         self.overview = overview
+        self._clear_selection()  # rows move on reload: a highlight must never land on another patient
         self.heading.setText(self.tr("Today, %1").replace("%1", overview.today.strftime("%A %d %B %Y")))
         _fill(self.consultations, [(r.patient_name, r.mrn, r.stage_text,
                                     r.next_date.isoformat() if r.next_date else "") for r in overview.consultations])
@@ -174,32 +184,63 @@ class TodayView(QWidget):
         show_service_error(self, error)
 
     # -- selection -----------------------------------------------------------------------------------
+    # One patient at a time: selecting a row in one table clears the others, and every action acts on
+    # the row of the table the user last chose (a pack once printed for a patient still highlighted in
+    # another table, not the one just clicked).
     @staticmethod
     def _row(table: QTableWidget) -> int | None:
         rows = table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _on_selection_changed(self) -> None:
+        table = self.sender()
+        if isinstance(table, QTableWidget) and self._row(table) is not None:
+            self.active_table = table
+            for other in (self.consultations, self.unprinted, self.procedures):
+                if other is not table:
+                    other.blockSignals(True)
+                    other.clearSelection()
+                    other.blockSignals(False)
+        elif table is self.active_table:
+            self.active_table = None
+        self._update_buttons()
+
+    def _clear_selection(self) -> None:
+        self.active_table = None
+        for table in (self.consultations, self.unprinted, self.procedures):
+            table.blockSignals(True)
+            table.clearSelection()
+            table.blockSignals(False)
+
+    def _active_row(self, table: QTableWidget) -> int | None:
+        return self._row(table) if table is self.active_table else None
+
     def selected_plan(self):
-        row = self._row(self.procedures)
+        row = self._active_row(self.procedures)
         return self.overview.procedures[row] if self.overview is not None and row is not None else None
 
-    def _selected_patient(self) -> tuple[int, str] | None:
-        if self.overview is None:
+    def selected_patient(self) -> tuple[int, str, str] | None:
+        """(patient id, name, MRN) of the row selected in the table the user last clicked."""
+        if self.overview is None or self.active_table is None or (row := self._row(self.active_table)) is None:
             return None
-        if (row := self._row(self.unprinted)) is not None:
-            c = self.overview.unprinted[row]
-            return c.patient_id, c.patient_name
-        if (row := self._row(self.consultations)) is not None:
-            c = self.overview.consultations[row]
-            return c.patient_id, c.patient_name
-        return None
+        source = {self.consultations: self.overview.consultations, self.unprinted: self.overview.unprinted,
+                  self.procedures: self.overview.procedures}[self.active_table]
+        chosen = source[row]
+        return chosen.patient_id, chosen.patient_name, chosen.mrn
+
+    @staticmethod
+    def who(chosen: tuple[int, str, str]) -> str:
+        return f"{chosen[1]} ({chosen[2]})"
 
     def _update_buttons(self) -> None:
         can_plan = self.session.can(Permission.PROCEDURE_PLAN)
-        self.print_button.setEnabled(self._row(self.unprinted) is not None and self.session.can(Permission.CONSENT_PRINT))
-        self.plan_button.setEnabled(can_plan and self._selected_patient() is not None)
-        self.reading_button.setEnabled(self.session.can(Permission.INFO_PACK_PRINT)
-                                       and self._selected_patient() is not None)
+        chosen = self.selected_patient()
+        self.print_button.setEnabled(self._active_row(self.unprinted) is not None
+                                     and self.session.can(Permission.CONSENT_PRINT))
+        self.plan_button.setEnabled(can_plan and chosen is not None)
+        self.reading_button.setEnabled(self.session.can(Permission.INFO_PACK_PRINT) and chosen is not None)
+        self.selected_label.setText(self.tr("Selected: %1").replace("%1", self.who(chosen)) if chosen else
+                                    self.tr("No patient selected"))
         plan = self.selected_plan()
         blocked = plan.blocked_reason if plan is not None else ""
         self.ready_button.setEnabled(can_plan and plan is not None and not plan.ready and not blocked)
@@ -217,33 +258,33 @@ class TodayView(QWidget):
             self.open_patient_requested.emit(source[index.row()].patient_id)
 
     def _on_print(self) -> None:
-        row = self._row(self.unprinted)
+        row = self._active_row(self.unprinted)
         if self.overview is None or row is None:
             return
         consent = self.overview.unprinted[row]
         dialog = PrintConsentDialog(PrintingService(self.ctx), self.session, self.runner, consent.document_id,
-                                    consent.patient_name, self)
+                                    f"{consent.patient_name} ({consent.mrn})", self)
         dialog.printed.connect(self.refresh)
         self.print_dialog = dialog
         dialog.open()
 
     def _on_reading(self) -> None:
-        chosen = self._selected_patient()
+        chosen = self.selected_patient()
         if chosen is None:
             return
         from exoconsult.services.history.patients import PatientService
 
         language = PatientService(self.ctx).open(self.session.actor, chosen[0]).data.preferred_language
-        dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], chosen[1],
+        dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], self.who(chosen),
                                        preferred_language=language if language in ("en", "tr") else "tr", parent=self)
         self.reading_dialog = dialog
         dialog.open()
 
     def _on_plan(self) -> None:
-        chosen = self._selected_patient()
+        chosen = self.selected_patient()
         if chosen is None:
             return
-        dialog = PlanProcedureDialog(chosen[1], self)
+        dialog = PlanProcedureDialog(self.who(chosen), self)
         answer = exec_dialog(dialog)
         if getattr(answer, "value", answer) != QDialog.DialogCode.Accepted.value:
             return

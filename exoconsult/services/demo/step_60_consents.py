@@ -30,12 +30,14 @@ def demo_forms(ctx) -> None:
 
 
 def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:
-    """A plausible handwritten-looking mark, different per signer."""
+    """A plausible handwritten-looking mark, different per signer, in the pad's units (both axes by its
+    longer side): about 0.85 wide and 0.2 high, as drawn across a 4:1 pad."""
     import math
 
-    loops = tuple(Point(0.08 + i * 0.028, 0.5 + 0.25 * math.sin(i * (0.5 + seed * 0.07)) * (1 - i / 40), i * 18,
+    loops = tuple(Point(0.08 + i * 0.028, 0.15 + 0.075 * math.sin(i * (0.5 + seed * 0.07)) * (1 - i / 40), i * 18,
                         0.35 + 0.3 * abs(math.sin(i / 5))) for i in range(32))
-    tail = tuple(Point(0.55 + i * 0.02, 0.62 - 0.012 * i + 0.05 * math.sin(i + seed), 700 + i * 16, 0.5) for i in range(18))
+    tail = tuple(Point(0.55 + i * 0.02, 0.186 - 0.0036 * i + 0.015 * math.sin(i + seed), 700 + i * 16, 0.5)
+                 for i in range(18))
     return (loops, tail)
 
 

@@ -1,0 +1,38 @@
+"""Checks a free-text field of an irreversible record while it is typed: characters the document font
+cannot print (emoji and the like) are named under the field at once, and the dialog's button asks
+`ok()` before recording anything (exoconsult.services.core.printable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
+from exoconsult.services.core.printable import printable_problem
+
+
+class PrintableGuard(QObject):
+    def __init__(self, field: QPlainTextEdit | QLineEdit, message: QLabel) -> None:
+        super().__init__(field)
+        self.field, self.message = field, message
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        field.textChanged.connect(self.check)
+
+    def text(self) -> str:
+        return self.field.toPlainText() if isinstance(self.field, QPlainTextEdit) else self.field.text()
+
+    def check(self, *_args) -> None:
+        why = printable_problem(self.text())
+        self.message.setText(self.tr(why) if why else "")
+        self.message.setVisible(bool(why))
+        self.field.setProperty("invalid", bool(why))
+        self.field.setAccessibleDescription(why or "")
+
+    def ok(self) -> bool:
+        """True when the text can be printed; otherwise the message is shown and the field has the focus."""
+        self.check()
+        if self.message.text():
+            self.field.setFocus()
+            return False
+        return True
