@@ -38,6 +38,7 @@ from exoconsult.services.assessment.judging import (
     history_sha256,
     protocol_info,
 )
+from exoconsult.services.assessment.reassess import Reassessment
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
@@ -238,8 +239,6 @@ class AssessmentService:
         history has since moved past is still shown as stale. Patients already assessed under this
         protocol (same sha256) are left alone, so an interrupted run can simply be started again.
         `workers`: judging processes (default: one per core; 1 = in this process)."""
-        from exoconsult.services.assessment.reassess import Reassessment
-
         protocol = self.protocol()
         tally = Reassessment(self.ctx, actor, self.protocol_dir, protocol, self._today()).run(workers)
         return ReassessReport(protocol_info(protocol), tally.patients, sum(tally.by_verdict.values()),
@@ -248,7 +247,9 @@ class AssessmentService:
     @use_case(Permission.ASSESSMENT_VIEW)
     def summary_pdf(self, work: Work, assessment_id: int) -> bytes:
         """The one-page eligibility summary of an assessment (the export is audited)."""
-        from exoconsult.services.assessment.assessment_summary import render_summary
+        from exoconsult.services.assessment.assessment_summary import (
+            render_summary,  # reportlab: loaded on use
+        )
 
         dto = assessment_by_id(self._with_source(work), assessment_id)
         pdf = render_summary(work, dto)

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 from exoconsult.domain.errors import NotAuthenticated
 from exoconsult.domain.people import Actor
 from exoconsult.services.core.changes import Changes, Part, publish
+from exoconsult.services.core.clinic_settings import ClinicSettings, settings_from_stored
 from exoconsult.storage.accounts import SettingRepository, standing_in
 from exoconsult.storage.consultation_read import ConsultationRecord, load_consultation, load_consultations
 from exoconsult.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
-    from exoconsult.services.core.clinic_settings import ClinicSettings
     from exoconsult.services.core.context import ServiceContext
 
 
@@ -45,8 +45,6 @@ class Work:
 
     @cached_property
     def settings(self) -> ClinicSettings:
-        from exoconsult.services.core.clinic_settings import settings_from_stored
-
         return settings_from_stored(self.stored_settings)
 
     def memo(self, key: Any, compute):
