@@ -21,11 +21,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from exoconsult.services.core.dto import PatientDTO
+
+if TYPE_CHECKING:  # types of the hand-off only; stage modules import nothing more at run time
+    from exoconsult.gui.runner import Runner
+    from exoconsult.gui.session import AppServices, Session
 
 
 @dataclass(frozen=True)
@@ -33,12 +37,12 @@ class StageContext:
     """What a stage page gets: the opened patient, the session (`.actor`), the services, the runner.
 
     `patient` is the record as opened; pages that change it ask `workspace_refresh()` to reload the
-    header. `events` is the workspace's signal hub (patient_changed etc.)."""
+    header. Pages refresh themselves from what use cases changed by defining `on_changes(changes)`."""
 
     patient: PatientDTO
-    session: Any          # exoconsult.gui.session.Session
-    services: Any         # exoconsult.gui.session.AppServices
-    runner: Any           # exoconsult.gui.runner.Runner
+    session: Session
+    services: AppServices
+    runner: Runner
     workspace_refresh: Callable[[], None]
 
 
