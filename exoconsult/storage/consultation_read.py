@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from exoconsult.domain.history_values import HistoryDoc
@@ -175,6 +175,24 @@ def load_consultations(session: Session, patient_ids: Iterable[int]) -> dict[int
         resolutions={a.id: resolutions[a.id] for a in assessments[pid] if a.id in resolutions},
         explanations=tuple(explanations[pid]), consents=tuple(consents[pid]), plans=tuple(plans[pid]))
         for pid in ids}
+
+
+def most_recently_active(session: Session, limit: int) -> list[int]:
+    """Ids of the `limit` patients whose records changed most recently (registration, a history version,
+    an assessment, an explanation, a consent), newest activity first: the consultations a clinic is
+    working on, not the first names of the alphabet."""
+    activity = union_all(
+        select(PatientRow.id.label("pid"), PatientRow.updated_at.label("at")),
+        select(HistoryVersionRow.patient_id, HistoryVersionRow.updated_at),
+        select(AssessmentRow.patient_id, AssessmentRow.run_at),
+        select(ExplanationSessionRow.patient_id,
+               func.coalesce(ExplanationSessionRow.completed_at, ExplanationSessionRow.started_at)),
+        select(ConsentRow.patient_id, ConsentRow.signed_at),
+    ).subquery()
+    latest = func.max(activity.c.at)
+    stmt = (select(activity.c.pid).group_by(activity.c.pid)
+            .order_by(latest.desc(), activity.c.pid.desc()).limit(limit))
+    return list(session.scalars(stmt))
 
 
 def load_consultation(session: Session, patient_id: int) -> ConsultationRecord | None:

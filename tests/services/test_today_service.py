@@ -37,3 +37,41 @@ def test_stages_unprinted_consents_and_procedure_readiness(sqlite_ctx, staff, cl
         today.plan_procedure(staff["admin"], ready.patient_id, overview.today)
     with pytest.raises(ValidationError):
         today.plan_procedure(ready.nurse, ready.patient_id, overview.today - timedelta(days=1))
+
+
+def test_today_lists_the_most_recently_active_consultations_not_the_first_names_of_the_alphabet(ctx, staff, clock):
+    """With more patients than Today shows, the ones the clinic is working on are listed: a patient
+    registered long ago whose history was just edited, and the newest registrations, whatever their
+    names; the oldest untouched ones are left to the patient list."""
+    from datetime import date
+
+    from exoconsult.domain.patient import PatientData
+    from exoconsult.services.history.history import HistoryService
+    from exoconsult.services.history.history_dto import FieldChange
+    from exoconsult.services.history.patients import PatientService
+    from exoconsult.services.today import today as today_module
+
+    patients, nurse = PatientService(ctx), staff["nurse"]
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXY"
+
+    def register(family: str, n: int) -> int:
+        clock.advance(minutes=1)
+        return patients.create(nurse, PatientData(family_name=family, given_name="Ali",
+                                                  birth_date=date(1980, 1, 1), mrn=f"R-{n:04d}")).id
+
+    first = register("Aaa", 0)  # first of the alphabet, registered first
+    early = register("Zed", 1)
+    for n in range(2, 12):
+        register("B" + letters[n], n)
+    newest = [register("Zz" + letters[n], 100 + n) for n in range(3)]
+    clock.advance(minutes=1)
+    HistoryService(ctx).save_fields(staff["urologist"], early, [FieldChange("bleeding_disorder", False)])
+    original = today_module.MAX_PATIENTS
+    today_module.MAX_PATIENTS = 5  # the same rule as 300 of thousands, at a size a test can build
+    try:
+        listed = [r.patient_id for r in TodayService(ctx).overview(nurse).consultations]
+    finally:
+        today_module.MAX_PATIENTS = original
+    assert len(listed) == 5
+    assert early in listed and set(newest) <= set(listed)
+    assert first not in listed

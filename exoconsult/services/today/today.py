@@ -24,10 +24,11 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
 from exoconsult.services.history.history import read_history
+from exoconsult.storage.consultation_read import most_recently_active
 from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
 
-MAX_PATIENTS = 300  # a clinic's open consultations; the patient list finds everyone else
+MAX_PATIENTS = 300  # the most recently active consultations; the patient list finds everyone else
 CONSENT_PROBLEM = {
     "withdrawn": "The consent was withdrawn.",
     "superseded": "The consent text has a new version: re-consent before the procedure.",
@@ -112,9 +113,10 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
 
 
 def consultations(work: Work, consents: list[ConsentSummary]) -> list[ConsultationRow]:
+    ids = most_recently_active(work.session, MAX_PATIENTS)
+    work.preload_consultations(ids)  # one set of queries for every row
     patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
-                for p in PatientRepository(work.session).search("", MAX_PATIENTS)]
-    work.preload_consultations([p[0] for p in patients])  # one set of queries for every row
+                for p in (work.consultation(pid).patient for pid in ids)]
     signed = {c.patient_id for c in consents if c.status == "signed"}
     rows = [_row(work, *p, signed=p[0] in signed) for p in patients]
     # Next steps with a date first (soonest first), then the most recently active.
