@@ -43,7 +43,7 @@ from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
 from exoconsult.services.core.work import Work
-from exoconsult.services.history.history import patient_block, read_history
+from exoconsult.services.history.reading import patient_block, read_history
 from exoconsult.storage.assessments import AssessmentRepository
 
 

@@ -19,7 +19,6 @@ from exoconsult.documents.seal import seal_pdf
 from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
 from exoconsult.domain.content import ConsentText
 from exoconsult.domain.errors import NotFound, ValidationError
-from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.domain.signature import strokes_to_json
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.consent import consent_build as build
@@ -35,8 +34,6 @@ from exoconsult.storage.archive import archive_folder, write_atomically
 from exoconsult.storage.audit import canonical
 from exoconsult.storage.consents import ConsentRepository, ConsentRow, ConsentSignatureRow, WithdrawalRow
 from exoconsult.storage.patients import PatientRepository, to_data
-
-SYSTEM = SYSTEM_ACTOR
 
 
 def clinic_logo(work: Work) -> bytes | None:

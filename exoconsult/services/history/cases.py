@@ -20,7 +20,7 @@ from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
-from exoconsult.services.history.history import clinic_today
+from exoconsult.services.history.reading import clinic_today
 from exoconsult.storage.history import HistoryRepository
 from exoconsult.storage.patients import PatientRepository, to_data
 

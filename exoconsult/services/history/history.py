@@ -18,15 +18,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from exoconsult.definitions.questionnaire import load_questionnaire
 from exoconsult.domain import questionnaire as qn
 from exoconsult.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from exoconsult.domain.history_values import HistoryDoc, canonical_of, check_value, same_value
+from exoconsult.domain.history_values import HistoryDoc, check_value, same_value
 from exoconsult.domain.people import Actor
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -38,54 +34,11 @@ from exoconsult.services.history.history_dto import (
     FieldChange,
     FieldConflict,
     FieldProblem,
-    FieldValue,
-    GroupRow,
     HistoryDTO,
     SaveResult,
 )
-from exoconsult.storage.consultation_read import Record, history_doc
-from exoconsult.storage.history import HistoryRepository, HistoryVersionRow
-
-_QUESTIONNAIRES: dict[Path, qn.Questionnaire] = {}
-
-
-def questionnaire_for(forms_dir: Path) -> qn.Questionnaire:
-    """Loaded strictly once per forms folder (DefinitionError if forms/ is broken)."""
-    key = Path(forms_dir).resolve()
-    if key not in _QUESTIONNAIRES:
-        _QUESTIONNAIRES[key] = load_questionnaire(key)
-    return _QUESTIONNAIRES[key]
-
-
-def clinic_today(work: Work) -> date:
-    """Today in the clinic's time zone: a date typed in Istanbul just after midnight is not "future"."""
-    return work.now().astimezone(ZoneInfo(work.settings.time_zone)).date()
-
-
-def read_history(work: Work, patient_id: int) -> HistoryDTO:
-    """The patient's newest history version (NotFound for an unknown patient); read once per unit of work."""
-    def load() -> HistoryDTO:
-        record = work.consultation(patient_id)
-        if record is None:
-            raise NotFound(f"patient {patient_id} does not exist")
-        return history_dto(questionnaire_for(work.ctx.forms_dir), patient_id, record.history)
-    return work.memo(("history", patient_id), load)
-
-
-def patient_block(work: Work, patient_id: int) -> dict[str, Any]:
-    """The case-format `patient` block of a registered patient (optional fields only when filled)."""
-    record = work.consultation(patient_id)
-    if record is None:
-        raise NotFound(f"patient {patient_id} does not exist")
-    row = record.patient
-    block: dict[str, Any] = {"family_name": row.family_name, "given_name": row.given_name,
-                             "birth_date": row.birth_date.isoformat(), "sex": row.sex, "mrn": row.mrn,
-                             "preferred_language": row.preferred_language,
-                             "needs_interpreter": row.needs_interpreter}
-    for optional in ("national_id", "phone", "email"):
-        if getattr(row, optional):
-            block[optional] = getattr(row, optional)
-    return block
+from exoconsult.services.history.reading import clinic_today, history_dto, questionnaire_for, read_history
+from exoconsult.storage.history import HistoryRepository
 
 
 def _jsonable(value: Any) -> Any:
@@ -104,31 +57,6 @@ def change_to_json(change: FieldChange) -> dict[str, Any]:
 def change_from_json(raw: Mapping[str, Any]) -> FieldChange:
     return FieldChange(path=raw["path"], new_value=raw.get("new", ABSENT), base_value=raw.get("base", ABSENT),
                        confirmed=bool(raw.get("confirmed", False)))
-
-
-def history_dto(q: qn.Questionnaire, patient_id: int, row: HistoryVersionRow | Record | None) -> HistoryDTO:
-    doc = history_doc(row)
-    fields: dict[str, FieldValue] = {}
-    groups: dict[str, tuple[GroupRow, ...]] = {}
-    for fid, value in doc.history.items():
-        if fid in doc.row_keys or isinstance(value, list):
-            continue
-        section = q.section_for(fid)
-        fields[fid] = FieldValue(fid, value, canonical_of(section.question(fid) if section else None, None, value))
-    for group in doc.row_keys:
-        section = q.repeat_section(group)
-        rows = []
-        for key, entry in doc.rows(group):
-            values = {fid: FieldValue(f"{group}/{key}/{fid}", v,
-                                      canonical_of(section.question(fid) if section else None, group, v))
-                      for fid, v in entry.items()}
-            rows.append(GroupRow(key, values))
-        groups[group] = tuple(rows)
-    completion = {s.id: qn.section_completion(s, doc.history) for s in q.sections}
-    return HistoryDTO(patient_id=patient_id, version=row.version if row else 0, source=row.source if row else "",
-                      row_version=row.row_version if row else 0, updated_at=row.updated_at if row else None,
-                      updated_by=row.updated_by if row else "", fields=fields, groups=groups,
-                      completion=completion, history=json.loads(json.dumps(doc.history)))
 
 
 def _group_value_problem(doc: HistoryDoc, group: str, value: Any) -> str | None:

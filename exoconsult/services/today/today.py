@@ -23,7 +23,7 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
-from exoconsult.services.history.history import read_history
+from exoconsult.services.history.reading import read_history
 from exoconsult.storage.consultation_read import most_recently_active
 from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
