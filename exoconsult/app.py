@@ -43,10 +43,14 @@ def seconds_since_process_start() -> float:
 class Startup:
     """Drives start-up after the window is on screen (methods are slots: no lambdas on signals)."""
 
-    def __init__(self, app: QApplication, window, runner, data_dir: DataDir, database_url: str | None) -> None:
+    def __init__(self, app: QApplication, window, runner, data_dir: DataDir, database_url: str | None, *,
+                 housekeeping=None) -> None:
         self.app = app
         self.window = window
         self.runner = runner
+        # Housekeeping (the daily backup and its verification) runs on its own worker, so a user action
+        # never queues behind it; without one (tests) it shares the user's runner.
+        self.housekeeping = housekeeping if housekeeping is not None else runner
         self.data_dir = data_dir
         self.database_url = database_url
         self.ctx = None
@@ -68,9 +72,7 @@ class Startup:
     def _on_status(self, status) -> None:
         if status.is_set_up:
             self.window.request_sign_in()
-            # The daily backup queues behind nothing the user waits for; a failure is reported, not fatal.
-            self.runner.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed,
-                               label=self.window.tr("Daily backup…"))
+            self.start_housekeeping()
             return
         from exoconsult.gui.setup_wizard import SetupWizard
 
@@ -79,6 +81,11 @@ class Startup:
         wizard.finished_setup.connect(self._on_setup_done)
         wizard.rejected.connect(self.window.close)
         wizard.open()
+
+    def start_housekeeping(self) -> None:
+        """The daily backup, off the user's path; a failure is reported, not fatal."""
+        self.housekeeping.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed,
+                                 label=self.window.tr("Daily backup…"))
 
     def _on_setup_done(self, admin_username: str) -> None:
         self.window.request_sign_in(admin_username)
@@ -120,6 +127,8 @@ class Startup:
         QTimer.singleShot(0, self.app.quit)
 
     def close(self) -> None:
+        if self.housekeeping is not self.runner:
+            self.housekeeping.shutdown()
         self.runner.shutdown()
         if self.ctx is not None:
             self.ctx.close()
@@ -161,12 +170,15 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
     """Open the application window; returns the process exit status."""
     dd = DataDir(resolve_data_dir(data_dir)).ensure()
     app = create_application(dd)
+    from exoconsult.gui.housekeeping_status import HousekeepingStatus
     from exoconsult.gui.main_window import MainWindow
     from exoconsult.gui.runner import BackgroundRunner
 
     runner = BackgroundRunner(app)
+    housekeeping = BackgroundRunner(app, thread_name="exo-housekeeping")
     window = MainWindow(runner, gui_settings(dd))
-    startup = Startup(app, window, runner, dd, database_url)
+    window.statusBar().addPermanentWidget(HousekeepingStatus(housekeeping, window))
+    startup = Startup(app, window, runner, dd, database_url, housekeeping=housekeeping)
     bench = bool(os.environ.get(BENCH_ENV))
     if bench:
         window.first_shown.connect(startup.bench_report)

@@ -67,9 +67,9 @@ class BackgroundRunner(QObject):
     # What a finished job changed (services' Changes); emitted after the job's own callback.
     changes_made = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, thread_name: str = "exo-worker") -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="exo-worker")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
         self._pending: list[str] = []
         self._closed = False
         self._deliver.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)

@@ -117,3 +117,42 @@ def test_background_runner_uses_one_worker_and_delivers_on_the_gui_thread_in_ord
     assert [str(e) for e in errors] == ["three"]
     assert len(worker_threads) == 1 and threading.get_ident() not in worker_threads
     assert busy[0] is True and busy[-1] is False
+
+
+def test_no_user_action_waits_behind_a_slow_daily_backup(qtbot, qapp, monkeypatch, tmp_path):
+    """The daily backup runs on its own housekeeping worker: while a deliberately slow backup is running,
+    the user's runner still answers at once, the status bar says what runs in the background, and the
+    backup finishes afterwards."""
+    import exoconsult.app as app_module
+    from exoconsult.gui.housekeeping_status import HousekeepingStatus
+
+    release, started, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_backup(_ctx):
+        started.set()
+        release.wait(30)
+        finished.set()
+
+    monkeypatch.setattr(app_module, "_daily_backup", slow_backup)
+    user, housekeeping = BackgroundRunner(qapp), BackgroundRunner(qapp, thread_name="exo-housekeeping")
+    dd = DataDir(tmp_path / "clinic").ensure()
+    window = MainWindow(user, gui_settings(dd))
+    qtbot.addWidget(window)
+    status = HousekeepingStatus(housekeeping, window)
+    window.statusBar().addPermanentWidget(status)
+    window.show()
+    startup = Startup(qapp, window, user, dd, None, housekeeping=housekeeping)
+    try:
+        startup.start_housekeeping()
+        assert started.wait(5)
+        qtbot.waitUntil(status.isVisible, timeout=2000)
+        assert "backup" in status.label.text().lower()
+        answered = []
+        user.submit(partial(sum, [1, 2]), answered.append, answered.append, label="Signing in…")
+        qtbot.waitUntil(lambda: answered == [3], timeout=2000)  # not behind the backup
+        assert not finished.is_set()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not status.isVisible(), timeout=5000)
+        startup.close()
+    assert finished.is_set()
