@@ -21,6 +21,7 @@ from exoconsult.config import APP_NAME, DataDir, resolve_data_dir
 
 BENCH_ENV = "EXOCONSULT_BENCH_EXIT_AFTER_SHOW"
 BENCH_T0_ENV = "EXOCONSULT_BENCH_T0"  # parent's time.time() just before it started this process
+SMOKE_ENV = "EXOCONSULT_SMOKE_EXIT_AT_SIGN_IN"  # install checks: report the sign-in window, then quit
 SETTINGS_FILE = "gui-settings.ini"
 
 
@@ -68,6 +69,9 @@ class Startup:
     def _on_status(self, status) -> None:
         if status.is_set_up:
             self.window.request_sign_in()
+            if os.environ.get(SMOKE_ENV):
+                QTimer.singleShot(0, self.smoke_report)
+                return
             # The daily backup queues behind nothing the user waits for; a failure is reported, not fatal.
             self.runner.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed,
                                label=self.window.tr("Daily backup…"))
@@ -117,6 +121,16 @@ class Startup:
     def bench_report(self) -> None:
         elapsed = seconds_since_process_start()
         print(f'{{"event": "first_window_shown", "seconds": {elapsed:.4f}}}', flush=True)
+        QTimer.singleShot(0, self.app.quit)
+
+    def smoke_report(self) -> None:
+        """For the wheel and bundle checks: prove the window got as far as asking who is signing in."""
+        from exoconsult.gui.login_dialog import LoginDialog
+
+        login = self.window.findChild(LoginDialog)
+        visible = login is not None and login.isVisible()
+        print(f'{{"event": "sign_in_shown", "visible": {str(visible).lower()}}}', flush=True)
+        self.exit_code = 0 if visible else 3
         QTimer.singleShot(0, self.app.quit)
 
     def close(self) -> None:

@@ -16,7 +16,9 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-DEFAULT_FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from exoconsult.paths import fonts_dir
+
+DEFAULT_FONT_DIR = fonts_dir()  # inside the installed package (or the checkout's resources/fonts)
 
 _FACE_FILES = {
     "regular": "DejaVuSans.ttf",
