@@ -16,7 +16,7 @@ from functools import partial
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exoconsult import __version__
+from exoconsult import __version__, app_log
 from exoconsult.config import APP_NAME, DataDir, resolve_data_dir
 
 BENCH_ENV = "EXOCONSULT_BENCH_EXIT_AFTER_SHOW"
@@ -90,6 +90,7 @@ class Startup:
     def _on_open_failed(self, error: BaseException) -> None:
         from exoconsult.domain.errors import SchemaTooNew, StorageError
 
+        app_log.log.error("the database could not be opened (%s)", type(error).__name__, exc_info=error)
         if isinstance(error, SchemaTooNew):
             title = self.window.tr("This database is too new")
             text = str(error)
@@ -174,12 +175,16 @@ def gui_settings(data_dir: DataDir) -> QSettings:
 def run_gui(data_dir: str | None, database_url: str | None) -> int:
     """Open the application window; returns the process exit status."""
     dd = DataDir(resolve_data_dir(data_dir)).ensure()
+    log_path = app_log.configure(dd.logs_dir, "application window")
     app = create_application(dd)
+    from exoconsult.gui import unexpected_error
     from exoconsult.gui.main_window import MainWindow
     from exoconsult.gui.runner import BackgroundRunner
 
     runner = BackgroundRunner(app)
     window = MainWindow(runner, gui_settings(dd))
+    previous_hook = sys.excepthook
+    unexpected_error.install(window, log_path)
     startup = Startup(app, window, runner, dd, database_url)
     bench = bool(os.environ.get(BENCH_ENV))
     if bench:
@@ -192,4 +197,7 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
         code = app.exec()
     finally:
         startup.close()
-    return startup.exit_code or int(code)
+        sys.excepthook = previous_hook
+    exit_code = startup.exit_code or int(code)
+    app_log.log.info("application window closed: exit %d", exit_code)
+    return exit_code

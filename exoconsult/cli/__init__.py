@@ -59,4 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
-    return int(func(args) or 0)
+    from exoconsult import app_log
+    from exoconsult.cli._common import command_name
+
+    try:
+        code = int(func(args) or 0)
+    except Exception as exc:
+        app_log.log_unexpected(f"command {command_name(args)}", exc)
+        raise
+    app_log.log.info("command %s finished: exit %d", command_name(args), code)
+    return code

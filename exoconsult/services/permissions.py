@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from exoconsult.domain.errors import NotAuthenticated, PermissionDenied
 from exoconsult.domain.people import Actor, Role
+from exoconsult.services.use_case_log import logged_use_case
 
 
 class Permission(StrEnum):
@@ -93,8 +94,9 @@ def requires(permission: Permission) -> Callable[[F], F]:
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def wrapper(self, actor, *args, **kwargs):
-            authorize(self, actor, permission)
-            return fn(self, actor, *args, **kwargs)
+            with logged_use_case(fn.__qualname__, actor):  # name, account id, outcome; never arguments
+                authorize(self, actor, permission)
+                return fn(self, actor, *args, **kwargs)
 
         wrapper.__permission__ = permission  # type: ignore[attr-defined]
         ENTRY_POINTS[fn.__qualname__] = permission
