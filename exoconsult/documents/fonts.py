@@ -55,6 +55,22 @@ def _harden_reportlab() -> None:
     rl_config.trustedHosts = None
 
 
+def font_problems(font_dir: Path | None = None) -> list[str]:
+    """What is wrong with the font folder: missing or unreadable faces (empty when all four load)."""
+    directory = font_dir or DEFAULT_FONT_DIR
+    problems = []
+    for filename in _FACE_FILES.values():
+        path = directory / filename
+        if not path.is_file():
+            problems.append(f"{filename} is missing")
+            continue
+        try:
+            TTFont(f"probe-{filename}", str(path))  # parses the file; nothing is registered
+        except Exception as exc:  # noqa: BLE001 - any parse failure means the face cannot print
+            problems.append(f"{filename} cannot be read ({type(exc).__name__})")
+    return problems
+
+
 def register_fonts(font_dir: Path | None = None) -> FontSet:
     """Register DejaVu Sans (4 faces) from ``font_dir`` (default ``resources/fonts``); idempotent."""
     directory = (font_dir or DEFAULT_FONT_DIR).resolve()
