@@ -176,6 +176,8 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
     """Open the application window; returns the process exit status."""
     dd = DataDir(resolve_data_dir(data_dir)).ensure()
     log_path = app_log.configure(dd.logs_dir, "application window")
+    for problem in dd.local_settings_problems():  # also listed by doctor and on the Settings page
+        app_log.log.warning("%s", problem)
     app = create_application(dd)
     from exoconsult.gui import unexpected_error
     from exoconsult.gui.main_window import MainWindow

@@ -14,6 +14,9 @@ def data_dir(args: argparse.Namespace) -> DataDir:
     dd = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
     if app_log.current_path() != dd.logs_dir / app_log.LOG_FILE:
         app_log.configure(dd.logs_dir, f"command {command_name(args)}")
+        for problem in dd.local_settings_problems():
+            app_log.log.warning("%s", problem)
+            print(f"exoconsult: warning: {problem}", file=sys.stderr)
     return dd
 
 

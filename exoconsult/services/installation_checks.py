@@ -4,6 +4,8 @@ a plain fix. Read-only: nothing is created, migrated or repaired. The Qt check i
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import os
 import shutil
@@ -218,6 +220,42 @@ def _backup(inst: Installation, facts: _Facts) -> CheckResult:
     return CheckResult(name, Status.OK, text)
 
 
+def _local_settings(inst: Installation, _facts) -> CheckResult:
+    name, path = "Local settings", inst.data_dir.local_settings_path
+    problems = inst.data_dir.local_settings_problems()
+    if problems:
+        return CheckResult(name, Status.PROBLEM, "; ".join(problems),
+                           f"correct {path.name} (the README's Settings section lists every key) or remove the key")
+    return CheckResult(name, Status.OK, f"{path.name}: " + ("every key known" if path.exists() else "none (defaults)"))
+
+
+def _clinic_settings(inst: Installation, facts: _Facts) -> CheckResult:
+    from exoconsult.services.settings import VALIDATORS, ClinicSettings
+
+    name = "Clinic settings"
+    found = facts.get()
+    if found is None:
+        return _skipped(name, facts)
+    known = {f.name for f in dataclasses.fields(ClinicSettings)}
+    unknown = sorted(set(found.settings) - known)
+    invalid = []
+    for key in sorted(set(found.settings) & known):
+        check = VALIDATORS.get(key)
+        try:
+            value = json.loads(found.settings[key])
+            if check:
+                check(value)
+        except ValueError:
+            invalid.append(key)
+    if unknown or invalid:
+        parts = ([f"unknown key(s) {', '.join(unknown)} have no effect"] if unknown else []) + \
+                ([f"invalid value(s) for {', '.join(invalid)}: the default is used instead"] if invalid else [])
+        return CheckResult(name, Status.WARNING, "; ".join(parts),
+                           "an administrator opens Administration > Clinic settings, checks the values and saves; "
+                           "unknown keys written by a newer version are harmless")
+    return CheckResult(name, Status.OK, f"{len(found.settings)} stored, all known and valid")
+
+
 def _free_space(inst: Installation, _facts) -> CheckResult:
     existing = next(p for p in (inst.data_dir.root, *inst.data_dir.root.parents) if p.exists())
     free = shutil.disk_usage(existing).free
@@ -256,7 +294,8 @@ def _encryption(inst: Installation, _facts) -> CheckResult:
 
 CHECKS: tuple[tuple[str, Callable[[Installation, _Facts], CheckResult]], ...] = (
     ("Fonts", _fonts), ("Database", _database), ("Schema", _schema), ("Seal key", _seal_key),
-    ("Clinic content", _content), ("Last backup", _backup), ("Free disk space", _free_space), ("Clock", _clock),
+    ("Clinic content", _content), ("Local settings", _local_settings), ("Clinic settings", _clinic_settings),
+    ("Last backup", _backup), ("Free disk space", _free_space), ("Clock", _clock),
     ("Disk encryption", _encryption))
 
 ExtraCheck = tuple[str, Callable[[], CheckResult]]  # e.g. the Qt check, which only the caller can run

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from exoconsult.storage import migrate
+from exoconsult.storage.accounts import read_settings
 from exoconsult.storage.db import SQLITE_PRAGMAS, Database, read_sqlite_pragmas
 from exoconsult.storage.orm import AuditEntryRow
 
@@ -22,6 +23,7 @@ class DatabaseFacts:
     newest_audit_at: str | None
     newest_backup_at: str | None
     unknown_revisions: tuple[str, ...]  # written by a newer version
+    settings: dict[str, str]  # the clinic settings as stored (key -> JSON text)
 
     @property
     def schema_current(self) -> bool:
@@ -44,6 +46,7 @@ def database_facts(url: str) -> DatabaseFacts:
                 backup = conn.execute(select(func.max(AuditEntryRow.at)).where(AuditEntryRow.action == "backup")).scalar()
         revisions = migrate.current_revisions(db)
         unknown = tuple(sorted(set(revisions) - migrate.known_revisions()))
-        return DatabaseFacts(db.dialect, wrong, revisions, migrate.script_heads(), newest, backup, unknown)
+        stored = read_settings(db) if revisions else {}
+        return DatabaseFacts(db.dialect, wrong, revisions, migrate.script_heads(), newest, backup, unknown, stored)
     finally:
         db.dispose()

@@ -102,3 +102,12 @@ def test_the_log_rotates_by_size_and_keeps_a_few_generations(tmp_path, monkeypat
     files = sorted(p.name for p in path.parent.iterdir())
     assert files == ["exoconsult.log", *(f"exoconsult.log.{n}" for n in range(1, app_log.GENERATIONS + 1))]
     assert all(p.stat().st_size <= 2_200 for p in path.parent.iterdir())
+
+
+def test_an_unknown_local_setting_is_reported_by_every_command_and_logged(tmp_path, capsys) -> None:
+    dd = DataDir(tmp_path / "clinic").ensure()
+    dd.local_settings_path.write_text('{"databse_url": "postgresql://typo"}', encoding="utf-8")
+    main(["db", "status", "--data-dir", str(dd.root)])
+    err = capsys.readouterr().err
+    assert "warning:" in err and "unknown key 'databse_url'" in err
+    assert "unknown key 'databse_url'" in _log_text(dd)

@@ -220,3 +220,26 @@ def test_qt_that_cannot_load_its_platform_plugin(monkeypatch) -> None:
     result = qt_check()
     assert result.status is Status.PROBLEM and "no-such-platform" in result.finding
     assert "QT_QPA_PLATFORM" in result.fix
+
+
+def test_local_settings_with_an_unknown_key_or_broken_json(clinic) -> None:
+    path = clinic.data_dir.local_settings_path
+    path.write_text('{"database_url": "", "databse_url": "postgresql://typo"}', encoding="utf-8")
+    result = _result(clinic, "Local settings")
+    assert result.status is Status.PROBLEM and "unknown key 'databse_url'" in result.finding
+    assert "README" in result.fix
+    path.write_text('{"database_url": ', encoding="utf-8")
+    assert "not valid JSON (line 1" in _result(clinic, "Local settings").finding
+    path.write_text('{"database_url": ""}', encoding="utf-8")
+    assert _result(clinic, "Local settings").status is Status.OK
+
+
+def test_clinic_settings_with_an_unknown_key_or_an_invalid_value(clinic) -> None:
+    with sqlite3.connect(clinic.data_dir.db_path) as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('retired_option', 'true')")
+        conn.execute("UPDATE setting SET value = '99' WHERE key = 'idle_lock_minutes'")
+        if not conn.execute("SELECT 1 FROM setting WHERE key = 'idle_lock_minutes'").fetchone():
+            conn.execute("INSERT INTO setting (key, value) VALUES ('idle_lock_minutes', '99')")
+    result = _result(clinic, "Clinic settings")
+    assert result.status is Status.WARNING
+    assert "retired_option" in result.finding and "idle_lock_minutes" in result.finding
