@@ -91,6 +91,11 @@ class Startup:
         from exoconsult.domain.errors import SchemaTooNew, StorageError
 
         app_log.log.error("the database could not be opened (%s)", type(error).__name__, exc_info=error)
+        if os.environ.get(SMOKE_ENV):  # an install check has nobody to close the dialog: report and stop
+            print(f'{{"event": "open_failed", "error": "{type(error).__name__}"}}', flush=True)
+            self.exit_code = 2
+            QTimer.singleShot(0, self.app.quit)
+            return
         if isinstance(error, SchemaTooNew):
             title = self.window.tr("This database is too new")
             text = str(error)

@@ -44,8 +44,10 @@ def _ok(result: subprocess.CompletedProcess[str], what: str) -> str:
     return result.stdout
 
 
-def run_install_smoke(smoke: SmokeRun) -> Path:
-    """--help, assess, demo --no-launch, verify, the GUI to its sign-in window. Returns the demo data folder."""
+def run_install_smoke(smoke: SmokeRun, window: SmokeRun | None = None) -> Path:
+    """--help, assess, demo --no-launch, verify, doctor, the GUI to its sign-in window. Returns the demo data
+    folder; the program's log in it must exist and name every command. `window`: a separate program for the
+    application window (the bundle has one for the window and one for the command line)."""
     assert "assess" in _ok(smoke.run("help", "--help"), "exoconsult --help")
 
     case = smoke.workdir / "case.json"
@@ -58,6 +60,18 @@ def run_install_smoke(smoke: SmokeRun) -> Path:
     assert "Demo data written" in out
     assert "OK:" in _ok(smoke.run("verify", "verify", "--data-dir", str(data)), "exoconsult verify")
 
-    gui = smoke.run("gui", "--data-dir", str(data), extra_env={"EXOCONSULT_SMOKE_EXIT_AT_SIGN_IN": "1"}, timeout=120)
+    doctor = smoke.run("doctor", "doctor", "--data-dir", str(data))
+    assert doctor.returncode in (0, 1), doctor.stderr  # 1 = a problem of this machine (e.g. little disk space)
+    for line in ("[OK] Qt:", "[OK] Fonts:", "[OK] Database:", "[OK] Schema:", "[OK] Seal key:"):
+        assert line in doctor.stdout, doctor.stdout
+
+    gui = (window or smoke).run("gui", "--data-dir", str(data), extra_env={"EXOCONSULT_SMOKE_EXIT_AT_SIGN_IN": "1"}, timeout=120)
     assert '{"event": "sign_in_shown", "visible": true}' in _ok(gui, "exoconsult (GUI, offscreen)")
+    log = (data / "logs" / "exoconsult.log").read_text(encoding="utf-8")
+    for started in ("command demo", "command verify", "command doctor", "application window"):
+        assert f"start: exoconsult {smoke_version(smoke)}, {started}" in log
     return data
+
+
+def smoke_version(smoke: SmokeRun) -> str:
+    return smoke.run("version", "--version").stdout.split()[-1]
