@@ -230,22 +230,24 @@ def _local_settings(inst: Installation, _facts) -> CheckResult:
 
 
 def _clinic_settings(inst: Installation, facts: _Facts) -> CheckResult:
+    from exoconsult.services.programme import EDITABLE, SETTING_KEY
     from exoconsult.services.settings import VALIDATORS, ClinicSettings
 
     name = "Clinic settings"
     found = facts.get()
     if found is None:
         return _skipped(name, facts)
-    known = {f.name for f in dataclasses.fields(ClinicSettings)}
+    known = {f.name for f in dataclasses.fields(ClinicSettings)} | {SETTING_KEY}
     unknown = sorted(set(found.settings) - known)
     invalid = []
     for key in sorted(set(found.settings) & known):
-        check = VALIDATORS.get(key)
         try:
             value = json.loads(found.settings[key])
-            if check:
-                check(value)
-        except ValueError:
+            if key == SETTING_KEY:  # the treatment programme: one JSON object of placeholder values
+                unknown += [f"{SETTING_KEY}.{k}" for k in sorted(set(value) - set(EDITABLE))]
+            elif key in VALIDATORS:
+                VALIDATORS[key](value)
+        except (ValueError, TypeError):
             invalid.append(key)
     if unknown or invalid:
         parts = ([f"unknown key(s) {', '.join(unknown)} have no effect"] if unknown else []) + \

@@ -237,9 +237,11 @@ def test_local_settings_with_an_unknown_key_or_broken_json(clinic) -> None:
 def test_clinic_settings_with_an_unknown_key_or_an_invalid_value(clinic) -> None:
     with sqlite3.connect(clinic.data_dir.db_path) as conn:
         conn.execute("INSERT INTO setting (key, value) VALUES ('retired_option', 'true')")
+        conn.execute("""INSERT INTO setting (key, value) VALUES ('programme', '{"costs.total": "1", "costs.totl": "2"}')""")
         conn.execute("UPDATE setting SET value = '99' WHERE key = 'idle_lock_minutes'")
         if not conn.execute("SELECT 1 FROM setting WHERE key = 'idle_lock_minutes'").fetchone():
             conn.execute("INSERT INTO setting (key, value) VALUES ('idle_lock_minutes', '99')")
     result = _result(clinic, "Clinic settings")
     assert result.status is Status.WARNING
     assert "retired_option" in result.finding and "idle_lock_minutes" in result.finding
+    assert "programme.costs.totl" in result.finding and "programme.costs.total" not in result.finding
