@@ -111,3 +111,11 @@ def test_an_unknown_local_setting_is_reported_by_every_command_and_logged(tmp_pa
     err = capsys.readouterr().err
     assert "warning:" in err and "unknown key 'databse_url'" in err
     assert "unknown key 'databse_url'" in _log_text(dd)
+
+
+def test_broken_local_settings_stop_a_command_with_one_clear_line(tmp_path, capsys) -> None:
+    dd = DataDir(tmp_path / "clinic").ensure()
+    dd.local_settings_path.write_text('{"database_url": "sqlite:///x.db",\n', encoding="utf-8")
+    assert main(["db", "status", "--data-dir", str(dd.root)]) == 2
+    err = capsys.readouterr().err
+    assert "local-settings.json is not valid JSON (line 2 column 1" in err and "Traceback" not in err
