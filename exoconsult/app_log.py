@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import sys
 import time
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -72,17 +73,24 @@ class _OursOrWarnings(logging.Filter):
         return record.name == "exoconsult" or record.name.startswith("exoconsult.") or record.levelno >= logging.WARNING
 
 
-def configure(logs_dir: Path, program: str) -> Path:
-    """Send log records to `logs_dir/exoconsult.log` (replacing an earlier configuration); logs the start."""
-    make_private_dir(logs_dir)
+def configure(logs_dir: Path, program: str) -> Path | None:
+    """Send log records to `logs_dir/exoconsult.log` (replacing an earlier configuration); logs the start.
+    A folder that cannot be written (a read-only copy of a data folder) leaves the program without a log
+    file, with one warning on stderr, rather than stopping it."""
     path = logs_dir / LOG_FILE
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=GENERATIONS, encoding="utf-8")
+    stop()
+    try:
+        make_private_dir(logs_dir)
+        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=GENERATIONS, encoding="utf-8")
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+    except OSError as exc:
+        print(f"exoconsult: warning: no log file: cannot write {path} ({exc.strerror or type(exc).__name__})",
+              file=sys.stderr)
+        return None
     handler.setFormatter(SafeFormatter())
     handler.addFilter(_OursOrWarnings())
-    if os.name == "posix":
-        os.chmod(path, 0o600)
     root = logging.getLogger()
-    stop()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     logging.captureWarnings(True)

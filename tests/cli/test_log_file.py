@@ -119,3 +119,12 @@ def test_broken_local_settings_stop_a_command_with_one_clear_line(tmp_path, caps
     assert main(["db", "status", "--data-dir", str(dd.root)]) == 2
     err = capsys.readouterr().err
     assert "local-settings.json is not valid JSON (line 2 column 1" in err and "Traceback" not in err
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_program_without_a_log_not_stopped(tmp_path, capsys) -> None:
+    blocked = tmp_path / "logs"
+    blocked.write_text("a file where the logs folder should be", encoding="utf-8")
+    assert app_log.configure(blocked, "test") is None
+    assert "no log file: cannot write" in capsys.readouterr().err
+    assert app_log.current_path() is None
+    app_log.log.info("nothing breaks")
