@@ -16,11 +16,12 @@ from functools import partial
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exoconsult import __version__
+from exoconsult import __version__, app_log
 from exoconsult.config import APP_NAME, DataDir, resolve_data_dir
 
 BENCH_ENV = "EXOCONSULT_BENCH_EXIT_AFTER_SHOW"
 BENCH_T0_ENV = "EXOCONSULT_BENCH_T0"  # parent's time.time() just before it started this process
+SMOKE_ENV = "EXOCONSULT_SMOKE_EXIT_AT_SIGN_IN"  # install checks: report the sign-in window, then quit
 SETTINGS_FILE = "gui-settings.ini"
 
 
@@ -72,6 +73,9 @@ class Startup:
     def _on_status(self, status) -> None:
         if status.is_set_up:
             self.window.request_sign_in()
+            if os.environ.get(SMOKE_ENV):
+                QTimer.singleShot(0, self.smoke_report)
+                return
             self.start_housekeeping()
             return
         from exoconsult.gui.setup_wizard import SetupWizard
@@ -93,6 +97,12 @@ class Startup:
     def _on_open_failed(self, error: BaseException) -> None:
         from exoconsult.domain.errors import SchemaTooNew, StorageError
 
+        app_log.log.error("the database could not be opened (%s)", type(error).__name__, exc_info=error)
+        if os.environ.get(SMOKE_ENV):  # an install check has nobody to close the dialog: report and stop
+            print(f'{{"event": "open_failed", "error": "{type(error).__name__}"}}', flush=True)
+            self.exit_code = 2
+            QTimer.singleShot(0, self.app.quit)
+            return
         if isinstance(error, SchemaTooNew):
             title = self.window.tr("This database is too new")
             text = str(error)
@@ -124,6 +134,16 @@ class Startup:
     def bench_report(self) -> None:
         elapsed = seconds_since_process_start()
         print(f'{{"event": "first_window_shown", "seconds": {elapsed:.4f}}}', flush=True)
+        QTimer.singleShot(0, self.app.quit)
+
+    def smoke_report(self) -> None:
+        """For the wheel and bundle checks: prove the window got as far as asking who is signing in."""
+        from exoconsult.gui.login_dialog import LoginDialog
+
+        login = self.window.findChild(LoginDialog)
+        visible = login is not None and login.isVisible()
+        print(f'{{"event": "sign_in_shown", "visible": {str(visible).lower()}}}', flush=True)
+        self.exit_code = 0 if visible else 3
         QTimer.singleShot(0, self.app.quit)
 
     def close(self) -> None:
@@ -169,7 +189,11 @@ def gui_settings(data_dir: DataDir) -> QSettings:
 def run_gui(data_dir: str | None, database_url: str | None) -> int:
     """Open the application window; returns the process exit status."""
     dd = DataDir(resolve_data_dir(data_dir)).ensure()
+    log_path = app_log.configure(dd.logs_dir, "application window")
+    for problem in dd.local_settings_problems():  # also listed by doctor and on the Settings page
+        app_log.log.warning("%s", problem)
     app = create_application(dd)
+    from exoconsult.gui import unexpected_error
     from exoconsult.gui.housekeeping_status import HousekeepingStatus
     from exoconsult.gui.main_window import MainWindow
     from exoconsult.gui.runner import BackgroundRunner
@@ -178,6 +202,8 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
     housekeeping = BackgroundRunner(app, thread_name="exo-housekeeping")
     window = MainWindow(runner, gui_settings(dd))
     window.statusBar().addPermanentWidget(HousekeepingStatus(housekeeping, window))
+    previous_hook = sys.excepthook
+    unexpected_error.install(window, log_path)
     startup = Startup(app, window, runner, dd, database_url, housekeeping=housekeeping)
     bench = bool(os.environ.get(BENCH_ENV))
     if bench:
@@ -190,4 +216,7 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
         code = app.exec()
     finally:
         startup.close()
-    return startup.exit_code or int(code)
+        sys.excepthook = previous_hook
+    exit_code = startup.exit_code or int(code)
+    app_log.log.info("application window closed: exit %d", exit_code)
+    return exit_code

@@ -8,8 +8,21 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from exoconsult.domain.errors import StorageError
+
 APP_NAME = "ExoConsult"
 LOCAL_SETTINGS = "local-settings.json"
+# Every key local-settings.json may hold, with what it does (the README's "Settings" section lists them
+# too). Anything else in the file is reported (doctor, the log, a warning from each command), never
+# silently ignored: a misspelt key would otherwise leave a workstation on the wrong database unnoticed.
+LOCAL_SETTINGS_KEYS = {
+    "database_url": "the database this workstation uses (e.g. postgresql+psycopg://exo@server/exoconsult); "
+                    "default: SQLite in the data folder",
+}
+
+
+class LocalSettingsError(StorageError):
+    """local-settings.json cannot be used (not JSON, not an object, a value of the wrong type)."""
 
 
 def default_data_dir() -> Path:
@@ -68,10 +81,31 @@ class DataDir:
         return self
 
     def local_settings(self) -> dict[str, object]:
+        path = self.local_settings_path
         try:
-            return json.loads(self.local_settings_path.read_text(encoding="utf-8"))
+            values = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
+        except UnicodeDecodeError:
+            raise LocalSettingsError(f"{path} is not UTF-8 text: correct it or remove the file") from None
+        except json.JSONDecodeError as exc:
+            raise LocalSettingsError(f"{path} is not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}): "
+                                     "correct it or remove the file") from None
+        if not isinstance(values, dict):
+            raise LocalSettingsError(f"{path} must hold one JSON object, e.g. {{\"database_url\": \"...\"}}")
+        url = values.get("database_url")
+        if url is not None and not isinstance(url, str):
+            raise LocalSettingsError(f"{path}: database_url must be text")
+        return values
+
+    def local_settings_problems(self) -> list[str]:
+        """What is wrong with local-settings.json, one sentence each (empty when it is fine or absent)."""
+        try:
+            values = self.local_settings()
+        except LocalSettingsError as exc:
+            return [str(exc)]
+        return [f"{self.local_settings_path}: unknown key {key!r} has no effect (known keys: "
+                f"{', '.join(sorted(LOCAL_SETTINGS_KEYS))})" for key in sorted(set(values) - set(LOCAL_SETTINGS_KEYS))]
 
     def save_local_settings(self, values: dict[str, object]) -> None:
         self.ensure()

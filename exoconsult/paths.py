@@ -1,35 +1,47 @@
-"""Where the shipped content lives, for a source checkout and for an installed package.
+"""Where the shipped content lives: inside the installed package, else in the source checkout.
 
-`forms_dir()` and `resources_dir()` look first next to the package (a checkout: <repo>/forms beside
-<repo>/exoconsult), then under `sys.prefix/share/exoconsult/` (where an installed wheel's data files go).
-The first existing folder wins; when neither exists the checkout location is returned so error messages
-name a concrete path.
+An installed wheel or the bundled app carries `forms/` and `resources/` as package data under
+`exoconsult/_data/` (setup.py maps the repository's top-level folders there) and finds them through
+importlib.resources, so nothing depends on the working directory or on files outside the package. A
+source checkout (tests, `pip install -e`) has no `_data/`; there the top-level folders are used directly.
+A clinic's own reviewed copy of forms/ in its data folder still wins (services/context.py).
 """
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
-_REPO = Path(__file__).resolve().parent.parent
+_CHECKOUT = Path(__file__).resolve().parent.parent
 
 
-def _locate(name: str) -> Path:
-    candidates = (_REPO / name, Path(sys.prefix) / "share" / "exoconsult" / name)
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return candidates[0]
+def _packaged(name: str) -> Path | None:
+    found = files("exoconsult").joinpath("_data", name)
+    # Wheels and the PyInstaller bundle install as plain files, so the Traversable is a real path; a
+    # zipped install would not be, and is not supported (the loaders read files by path).
+    if isinstance(found, Path) and found.is_dir():
+        return found
+    return None
+
+
+def shipped_dir(name: str) -> Path:
+    """The packaged folder `name` ("forms" or "resources"), else the checkout's; when neither exists the
+    checkout location is returned so error messages name a concrete path."""
+    return _packaged(name) or _CHECKOUT / name
 
 
 def forms_dir() -> Path:
-    """The clinical content folder (protocols, questionnaires, explanation and consent texts)."""
-    return _locate("forms")
+    """The shipped clinical content (protocols, questionnaires, explanation and consent texts)."""
+    return shipped_dir("forms")
 
 
 def resources_dir() -> Path:
     """Non-clinical resources (fonts, icons, translations)."""
-    return _locate("resources")
+    return shipped_dir("resources")
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
 
 
 def default_protocol_dir() -> Path:

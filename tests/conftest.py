@@ -19,6 +19,16 @@ REPO = Path(__file__).resolve().parents[1]
 PG_URL = os.environ.get("EXOCONSULT_TEST_PG_URL", "")
 
 
+@pytest.fixture(autouse=True)
+def _close_the_app_log():
+    """A command run in-process opens its data folder's log; close it so the next test's records do not
+    land in an earlier test's folder."""
+    yield
+    from exoconsult import app_log
+
+    app_log.stop()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -59,4 +59,18 @@ def main(argv: list[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
-    return int(func(args) or 0)
+    from exoconsult import app_log
+    from exoconsult.cli._common import command_name
+    from exoconsult.domain.errors import ExoError
+
+    try:
+        code = int(func(args) or 0)
+    except ExoError as exc:  # a refusal with a message for the user (e.g. a broken local-settings.json)
+        app_log.log.warning("command %s refused (%s)", command_name(args), type(exc).__name__)
+        print(f"exoconsult: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        app_log.log_unexpected(f"command {command_name(args)}", exc)
+        raise
+    app_log.log.info("command %s finished: exit %d", command_name(args), code)
+    return code

@@ -16,7 +16,9 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-DEFAULT_FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from exoconsult.paths import fonts_dir
+
+DEFAULT_FONT_DIR = fonts_dir()  # inside the installed package (or the checkout's resources/fonts)
 
 _FACE_FILES = {
     "regular": "DejaVuSans.ttf",
@@ -51,6 +53,22 @@ def _harden_reportlab() -> None:
     # No host is trusted for fetching images or fonts; reportlab's default, stated here on purpose
     # so a change of default cannot quietly open a network path (SEC-3).
     rl_config.trustedHosts = None
+
+
+def font_problems(font_dir: Path | None = None) -> list[str]:
+    """What is wrong with the font folder: missing or unreadable faces (empty when all four load)."""
+    directory = font_dir or DEFAULT_FONT_DIR
+    problems = []
+    for filename in _FACE_FILES.values():
+        path = directory / filename
+        if not path.is_file():
+            problems.append(f"{filename} is missing")
+            continue
+        try:
+            TTFont(f"probe-{filename}", str(path))  # parses the file; nothing is registered
+        except Exception as exc:  # noqa: BLE001 - any parse failure means the face cannot print
+            problems.append(f"{filename} cannot be read ({type(exc).__name__})")
+    return problems
 
 
 def register_fonts(font_dir: Path | None = None) -> FontSet:

@@ -47,6 +47,12 @@ class AppServices:
         return SettingsService(self.ctx)
 
     @cached_property
+    def installation_checks(self):
+        from exoconsult.services.integrity.installation_checks import InstallationCheckService
+
+        return InstallationCheckService(self.ctx)
+
+    @cached_property
     def backup(self):
         from exoconsult.services.admin.backup import BackupService
 

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QSizePolicy, QWidget
 
+from exoconsult import app_log
 from exoconsult.domain.errors import (
     Conflict,
     ExoError,
@@ -108,11 +109,14 @@ def describe_error(error: BaseException) -> tuple[str, str]:
         return _tr("Database problem"), str(error)
     if isinstance(error, ExoError):
         return _tr("Cannot do this"), str(error)
-    # Never log the message: it may quote patient data.
-    log.error("unexpected %s in a service call", type(error).__name__)
-    return _tr("Unexpected error"), _tr("Something went wrong (%s). Nothing was changed by this step; "
-                                        "please retry, and tell the administrator if it happens again.") \
-        % type(error).__name__
+    # The log formatter writes the traceback without the message: it may quote patient data.
+    log.error("unexpected %s in a service call", type(error).__name__, exc_info=error)
+    text = _tr("Something went wrong (%s). Nothing was changed by this step; "
+               "please retry, and tell the administrator if it happens again.") % type(error).__name__
+    log_path = app_log.current_path()
+    if log_path is not None:
+        text += "\n\n" + _tr("The details are in the log file (it holds no patient data): %s") % log_path
+    return _tr("Unexpected error"), text
 
 
 def exec_dialog(box: QMessageBox | QDialog) -> int:

@@ -90,7 +90,11 @@ class Database:
             self.read_engine = _sqlite_engine(url, immediate=False)
         elif self.dialect == "postgresql":
             self.sqlite_path = None
-            self.write_engine = create_engine(url, pool_pre_ping=True)
+            try:
+                self.write_engine = create_engine(url, pool_pre_ping=True)
+            except ModuleNotFoundError as exc:  # the driver is an extra: most clinics run on SQLite
+                raise StorageError(f"this installation has no PostgreSQL driver ({exc.name}): install it with "
+                                   "pip install \"exoconsult[postgres]\"") from None
             self.read_engine = self.write_engine
         else:
             raise StorageError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.admin.installation_panel import InstallationChecksPanel
 from exoconsult.gui.setup_wizard import LANGUAGES, PAPER_SIZES, TIME_ZONES, _group_fingerprint
 from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 
@@ -107,6 +108,8 @@ class SettingsPage(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
         body_layout.addWidget(self.form_message)
+        self.installation_checks = InstallationChecksPanel(services, session, runner, body)
+        body_layout.addWidget(self.installation_checks)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

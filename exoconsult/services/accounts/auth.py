@@ -13,6 +13,7 @@ service call: every use case confirms the account in its own unit of work (core.
 from __future__ import annotations
 
 import hashlib
+import logging
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,6 +32,8 @@ from exoconsult.storage.accounts import (
     UserRow,
     audited_password_fingerprint,
 )
+
+_log = logging.getLogger("exoconsult.auth")  # account ids and reasons only: never a typed username
 
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
@@ -189,6 +192,7 @@ class AuthService:
                 uow.audit(f"{purpose}_failed", "user", found.id if found else "",
                           detail={"attempted_username": username[:64], "reason": "unknown user"})
                 uow.commit()
+            _log.info("%s refused: unknown user", purpose)
             raise LoginFailed()
         good = check_password(found.password_hash, password)
         with self.ctx.uow(SYSTEM_ACTOR) as uow:
@@ -209,6 +213,7 @@ class AuthService:
             uow.audit(f"{purpose}_failed", "user", row.id,
                       detail={"attempted_username": username[:64], "reason": reason})
             uow.commit()
+        _log.info("%s refused for account %s: %s", purpose, found.id, reason)
         raise LoginFailed()
 
     def _record_success(self, actor: Actor, user_id: int, password: str, action: str, *, detail=None,
@@ -236,6 +241,7 @@ class AuthService:
                           detail={"hash_fingerprint": hash_fingerprint(row.password_hash)})
             uow.audit(action, "user", user_id, detail=detail)
             uow.commit()
+        _log.info("%s: account %s (%s)", "sign-in" if action == "login" else action, user_id, actor.role)
         return account
 
     def login(self, username: str, password: str) -> Actor:
@@ -269,6 +275,7 @@ class AuthService:
         actor, uow = work.actor, work.uow
         uow.audit("logout", "user", actor.user_id, detail={"reason": reason[:40]})
         work.commit()
+        _log.info("sign-out: account %s (%s)", actor.user_id, reason[:40])
 
     @requires(Permission.OWN_ACCOUNT)
     def verify_password_for_unlock(self, actor: Actor, password: str) -> None:

@@ -15,7 +15,10 @@ from exoconsult.storage.uow import UnitOfWork
 
 
 def default_forms_dir() -> Path:
-    return Path(__file__).resolve().parents[3] / "forms"
+    """The forms shipped with the program (inside the installed package; the checkout's forms/ in development)."""
+    from exoconsult.paths import forms_dir
+
+    return forms_dir()
 
 
 @dataclass

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from exoconsult.domain.errors import NotAuthenticated, PermissionDenied
 from exoconsult.domain.people import Actor, Role
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.use_case_log import logged_use_case
 from exoconsult.services.core.work import confirm_account, open_work
 
 
@@ -100,11 +101,11 @@ def requires(permission: Permission) -> Callable[[F], F]:
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def wrapper(self, actor, *args, **kwargs):
-            authorize(actor, permission)
-            ctx = _context_of(self)
-            with open_work(ctx, actor, write=False) as work:
-                confirm_account(work)
-            return fn(self, actor, *args, **kwargs)
+            with logged_use_case(fn.__qualname__, actor):  # name, account id, outcome; never arguments
+                authorize(actor, permission)
+                with open_work(_context_of(self), actor, write=False) as work:
+                    confirm_account(work)
+                return fn(self, actor, *args, **kwargs)
 
         wrapper.__permission__ = permission  # type: ignore[attr-defined]
         ENTRY_POINTS[fn.__qualname__] = permission
@@ -121,10 +122,11 @@ def use_case(permission: Permission, *, write: bool = True) -> Callable[[Callabl
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def wrapper(self, actor, *args, **kwargs):
-            authorize(actor, permission)
-            with open_work(_context_of(self), actor, write=write) as work:
-                confirm_account(work)
-                return fn(self, work, *args, **kwargs)
+            with logged_use_case(fn.__qualname__, actor):  # name, account id, outcome; never arguments
+                authorize(actor, permission)
+                with open_work(_context_of(self), actor, write=write) as work:
+                    confirm_account(work)
+                    return fn(self, work, *args, **kwargs)
 
         wrapper.__permission__ = permission  # type: ignore[attr-defined]
         ENTRY_POINTS[fn.__qualname__] = permission
