@@ -16,15 +16,36 @@ def database_url(args: argparse.Namespace, dd: DataDir) -> str:
     return dd.database_url(getattr(args, "database_url", None))
 
 
+def one_line(text: str) -> str:
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text.strip())
+
+
 def fail(message: str, code: int = 2) -> int:
-    """One line on stderr, then the exit status (2 = could not run)."""
-    print(f"exoconsult: {message}", file=sys.stderr)
+    """One line on stderr, then the exit status (2 = could not run). Line breaks and other control
+    characters (e.g. from a file name) are shown escaped so the message stays one line."""
+    print(f"exoconsult: {one_line(message)}", file=sys.stderr)
     return code
 
 
-def open_ctx(args: argparse.Namespace, *, upgrade: bool = True):
-    """Open the data folder's database (migrating it after a verified backup unless upgrade=False)."""
-    from exoconsult.services.context import open_context
+def existing_data_dir(args: argparse.Namespace) -> DataDir:
+    """The data folder, which must already exist: a mistyped --data-dir must not silently become a new,
+    empty installation (only `setup` and `demo` create one). Raises InputRefused."""
+    from exoconsult.bounded_input import require_existing_folder
 
     dd = data_dir(args)
-    return open_context(dd, database_url(args, dd), upgrade=upgrade)
+    require_existing_folder(dd.root)
+    return dd
+
+
+def open_ctx(args: argparse.Namespace, *, upgrade: bool = True, create: bool = False):
+    """Open the data folder's database (migrating it after a verified backup unless upgrade=False).
+    Unless create=True, the folder and (for SQLite) its database file must already exist."""
+    from exoconsult.bounded_input import InputRefused
+    from exoconsult.services.context import open_context
+
+    dd = data_dir(args) if create else existing_data_dir(args)
+    url = database_url(args, dd)
+    if not create and url == f"sqlite:///{dd.db_path}" and not dd.db_path.is_file():
+        raise InputRefused(f"{dd.root}: holds no ExoConsult database (nothing was created); "
+                           "run `exoconsult setup` to set up a new clinic")
+    return open_context(dd, url, upgrade=upgrade)

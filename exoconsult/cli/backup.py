@@ -47,6 +47,8 @@ def run_backup(args: argparse.Namespace) -> int:
         result = make_backup(ctx, dest, actor=SYSTEM_ACTOR, purpose="command line")
     except ExoError as exc:
         return fail(str(exc))
+    except OSError as exc:  # e.g. /proc or a read-only stick: the folder exists but takes no files
+        return fail(f"cannot write the backup into {dest}: {exc.strerror or exc}")
     finally:
         ctx.close()
     print(f"Backup written and verified: {result.path}")
@@ -68,8 +70,9 @@ def run_restore(args: argparse.Namespace) -> int:
             print(problem)
         print(f"{'OK' if check.ok else 'REFUSED'}: {src.name}")
         return 0 if check.ok else 1
-    dd = data_dir(args)
     try:
+        # Restore may build a new installation (a replacement computer), like setup: the folder is created.
+        dd = data_dir(args)
         result = restore_backup(dd, src, database_url=database_url(args, dd), actor=SYSTEM_ACTOR,
                                 now=datetime.now(UTC))
     except ExoError as exc:

@@ -48,15 +48,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_file(ctx, name: str) -> int:
-    from pathlib import Path
-
+    from exoconsult.bounded_input import PDF_LIMIT, InputRefused, read_limited
     from exoconsult.services.consent_archive import check_pdf
 
     try:
-        data = Path(name).read_bytes()
+        data = read_limited(name, PDF_LIMIT, "PDF")
         result = check_pdf(ctx, data)
-    except OSError as exc:
-        return fail(f"cannot read {name}: {exc.strerror or exc}")
+    except InputRefused as exc:
+        return fail(f"cannot read {exc}")
     except Exception as exc:  # noqa: BLE001 - e.g. no clinic key in this data folder
         return fail(f"cannot check {name}: {exc.__class__.__name__}: {exc}")
     finally:

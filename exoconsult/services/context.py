@@ -35,8 +35,13 @@ class ServiceContext:
 def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
                  forms_dir: Path | None = None, upgrade: bool = True) -> ServiceContext:
     """Open (and migrate, after a verified backup) the database for a data folder."""
-    data_dir.ensure()
     db = Database(database_url or data_dir.database_url())
+    try:
+        db.check_reachable()  # before creating anything: an unreachable server leaves no empty data folder behind
+    except BaseException:
+        db.dispose()
+        raise
+    data_dir.ensure()
     if upgrade:
         migrate.upgrade(db, data_dir.backups_dir)
     else:

@@ -90,7 +90,8 @@ class Database:
             self.read_engine = _sqlite_engine(url, immediate=False)
         elif self.dialect == "postgresql":
             self.sqlite_path = None
-            self.write_engine = create_engine(url, pool_pre_ping=True)
+            # connect_timeout: an unreachable server must fail in seconds, not after the OS gives up (minutes).
+            self.write_engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
             self.read_engine = self.write_engine
         else:
             raise StorageError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
@@ -98,6 +99,18 @@ class Database:
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         install_audit_hooks(self._write_sessions)
         install_audit_hooks(self._read_sessions)
+
+    def check_reachable(self) -> None:
+        """Connect once; an unreachable or refusing server becomes one StorageError line (no traceback)."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.read_engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            where = make_url(self.url).render_as_string(hide_password=True)
+            first = str(exc.orig or exc).strip().splitlines()
+            raise StorageError(f"cannot reach the database {where}: {first[0] if first else exc.__class__.__name__}") from None
 
     @property
     def is_sqlite(self) -> bool:
