@@ -49,3 +49,46 @@ def open_ctx(args: argparse.Namespace, *, upgrade: bool = True, create: bool = F
         raise InputRefused(f"{dd.root}: holds no ExoConsult database (nothing was created); "
                            "run `exoconsult setup` to set up a new clinic")
     return open_context(dd, url, upgrade=upgrade)
+
+
+def add_sign_in_arguments(parser: argparse.ArgumentParser, who: str = "the member of staff doing this") -> None:
+    """--user and the password source (a file or stdin; never the command line, where other users of the
+    computer would see it in the process list)."""
+    parser.add_argument("--user", required=True, metavar="USERNAME", help=f"{who} (audited)")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--password-file", metavar="FILE", help="read the password from the first line of FILE")
+    source.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+
+def sign_in_password(args: argparse.Namespace) -> str:
+    from exoconsult.cli.setup import read_password
+
+    return read_password(args)
+
+
+def sign_in(ctx, args: argparse.Namespace):
+    """The signed-in Actor (raises LoginFailed, PasswordChangeRequired or InputRefused)."""
+    from exoconsult.services.auth import AuthService
+
+    return AuthService(ctx).login(args.user, sign_in_password(args))
+
+
+def run_signed_in(args: argparse.Namespace, body) -> int:
+    """Open the data folder, sign in, run body(ctx, actor). Exit 2: cannot run (folder, database, input);
+    1: refused (sign-in, permission, not found)."""
+    from exoconsult.bounded_input import InputRefused
+    from exoconsult.domain.errors import ExoError
+
+    try:
+        ctx = open_ctx(args)
+    except ExoError as exc:
+        return fail(str(exc))
+    try:
+        actor = sign_in(ctx, args)
+        return body(ctx, actor)
+    except InputRefused as exc:
+        return fail(str(exc))
+    except ExoError as exc:
+        return fail(str(exc) or exc.__class__.__name__, 1)
+    finally:
+        ctx.close()

@@ -126,7 +126,8 @@ def test_a_missing_password_file_is_one_line(signed, tmp_path, capsys) -> None:
     assert "missing.pw: cannot read: no such file" in line
 
 
-@pytest.mark.parametrize("command", [["verify"], ["consents", "list"], ["db", "status"], ["db", "upgrade"]])
+@pytest.mark.parametrize("command", [["verify"], ["consents", "list", "--user", "nurse", "--password-stdin"],
+                                     ["db", "status"], ["db", "upgrade"]])
 def test_no_command_creates_a_data_folder_that_does_not_exist(command, tmp_path, capsys) -> None:
     missing = tmp_path / "typo"
     line = _one_line_exit_2(main([*command, "--data-dir", str(missing)]), capsys.readouterr().err)
@@ -139,7 +140,7 @@ def test_verify_refuses_a_folder_without_a_database(tmp_path, capsys) -> None:
 
 
 def test_backup_into_proc_is_one_line(signed, data_dir, capsys) -> None:
-    line = _one_line_exit_2(main(["backup", "/proc", "--data-dir", str(data_dir.root)]),
+    line = _one_line_exit_2(main(["backup", "/proc", "--data-dir", str(data_dir.root), *signed("admin")[2:]]),
                             capsys.readouterr().err)
     assert "/proc" in line
 
