@@ -59,6 +59,9 @@ def test_setup_reads_the_password_from_a_file_and_refuses_a_short_one(tmp_path):
     pw_file.write_text("too short\n")
     refused = _setup(tmp_path / "a", "--password-file", str(pw_file))
     assert refused.returncode == 2 and "at least 12" in refused.stderr
+    pw_file.write_text("password1234\n")
+    refused = _setup(tmp_path / "a", "--password-file", str(pw_file))
+    assert refused.returncode == 2 and "one of the most common passwords" in refused.stderr
     assert not (tmp_path / "a" / "keys").exists()
     pw_file.write_text(PASSWORD + "\n")
     assert _setup(tmp_path / "a", "--password-file", str(pw_file)).returncode == 0
