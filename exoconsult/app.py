@@ -122,6 +122,9 @@ class Startup:
     def close(self) -> None:
         self.runner.shutdown()
         if self.ctx is not None:
+            from exoconsult.services.external_anchors import record_high_water_mark
+
+            record_high_water_mark(self.ctx)  # this workstation's anchor outside the data folder
             self.ctx.close()
 
 

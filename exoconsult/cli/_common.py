@@ -91,4 +91,16 @@ def run_signed_in(args: argparse.Namespace, body) -> int:
     except ExoError as exc:
         return fail(str(exc) or exc.__class__.__name__, 1)
     finally:
-        ctx.close()
+        close_ctx(ctx)
+
+
+def close_ctx(ctx) -> None:
+    """Close after a command, first raising this workstation's audit high-water mark (kept outside the data
+    folder, so a later rollback of the database is noticed by `verify`)."""
+    from exoconsult.services.external_anchors import record_high_water_mark
+
+    try:
+        record_high_water_mark(ctx)
+    except Exception:  # noqa: BLE001 - e.g. the database was just replaced by a restore; never fail the command
+        pass
+    ctx.close()

@@ -102,10 +102,12 @@ def _restore_onto_new_computer(args: argparse.Namespace, dd, url: str, src: Path
     from exoconsult.domain.errors import ExoError
     from exoconsult.services.backup import restore_backup
     from exoconsult.services.backup_sign_in import sign_in_with_backup_accounts
+    from exoconsult.services.external_anchors import forget_high_water_mark
 
     try:
         admin = sign_in_with_backup_accounts(src, args.user, sign_in_password(args))
         result = restore_backup(dd, src, database_url=url, actor=admin, now=datetime.now(UTC))
+        forget_high_water_mark(url)
     except InputRefused as exc:
         return fail(str(exc))
     except ExoError as exc:

@@ -269,5 +269,9 @@ class BackupService:
     def restore(self, actor: Actor, src: Path) -> RestoreResult:
         """Replace the database with a verified backup. Other workstations must be closed first; this
         context's connections are closed and reopen on the restored file."""
-        return restore_backup(self.ctx.data_dir, Path(src), database_url=self.ctx.db.url, actor=actor,
-                              now=self.ctx.clock.now(), close=self.ctx.db.dispose)
+        result = restore_backup(self.ctx.data_dir, Path(src), database_url=self.ctx.db.url, actor=actor,
+                                now=self.ctx.clock.now(), close=self.ctx.db.dispose)
+        from exoconsult.services.external_anchors import forget_high_water_mark
+
+        forget_high_water_mark(self.ctx.db.url)  # the restore is an audited rollback, not an attack
+        return result

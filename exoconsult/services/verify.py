@@ -30,6 +30,7 @@ def verify_installation(ctx: ServiceContext) -> VerifyReport:
         checks += ["audit chain", "audit replay"]
         problems = check_chain(ctx.db) + check_replay(ctx.db)
         import exoconsult.services.consent_archive  # noqa: F401  (registers the archive check)
+        import exoconsult.services.verify_anchored  # noqa: F401  (registers seals, certificate and anchors)
 
         for name, check in EXTRA_CHECKS.items():
             checks.append(name)

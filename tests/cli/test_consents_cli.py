@@ -13,8 +13,10 @@ from exoconsult.cli import main
 def demo_dir(tmp_path_factory):
     root = tmp_path_factory.mktemp("demo") / "data"
     assert main(["demo", "--data-dir", str(root), "--no-launch"]) == 0
+    from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
+
     for user in ("nurse", "admin"):
-        (root.parent / f"{user}.pw").write_text(f"demo-{user}-password\n", encoding="utf-8")
+        (root.parent / f"{user}.pw").write_text(DEMO_ACCOUNTS[user][4] + "\n", encoding="utf-8")
     return root
 
 
