@@ -49,7 +49,9 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     # Every @requires check must also confirm the account is still active: the auth service installs that
     # check when imported, so make sure it always is, whatever the caller imported first.
     import exoconsult.services.auth  # noqa: F401
+    from exoconsult.services.external_anchors import watch_commits
 
+    watch_commits(db)  # each save raises this workstation's audit high-water mark (outside the data folder)
     ctx = ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
                          forms_dir=forms_dir or clinic_forms_dir(data_dir))
     if upgrade:

@@ -13,9 +13,11 @@ not a failure (the restore entry names the admin who did it)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from exoconsult.bounded_input import MANIFEST_LIMIT, InputRefused, load_json_file
@@ -23,43 +25,23 @@ from exoconsult.config import workstation_config_dir
 from exoconsult.documents.seal_facts import seal_facts
 from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.services.context import ServiceContext
-from exoconsult.storage.anchors import Anchor, chain_head, compare_anchors, newest_restore
+from exoconsult.storage.anchors import Anchor, chain_head, compare_anchors, newest_restore, safe_url
 from exoconsult.storage.consents import ConsentRepository, ConsentRow
+from exoconsult.storage.db import Database
 from exoconsult.storage.integrity import IntegrityProblem
 
-HIGH_WATER_FILE = "audit-high-water.json"
+HIGH_WATER_FOLDER = "audit-high-water"  # one small file per installation (database) this workstation used
 _HASH_CHARS = set("0123456789abcdef")
 
 
-def _installation_key(ctx: ServiceContext) -> str:
-    """Which installation a high-water mark belongs to: the database URL without its password."""
-    from exoconsult.storage.anchors import safe_url
-
-    return safe_url(ctx.db.url)
+def _key(database_url: str) -> str:
+    """Which installation a mark belongs to: the database URL without its password."""
+    return safe_url(database_url)
 
 
-def _high_water_path() -> Path:
-    return workstation_config_dir() / HIGH_WATER_FILE
-
-
-def _read_marks() -> dict[str, dict]:
-    try:
-        data = load_json_file(_high_water_path(), MANIFEST_LIMIT, "high-water mark file")
-    except InputRefused:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_marks(marks: dict[str, dict]) -> None:
-    folder = workstation_config_dir()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = folder / (HIGH_WATER_FILE + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(marks, fh, indent=2, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, _high_water_path())
+def _mark_path(database_url: str) -> Path:
+    digest = hashlib.sha256(_key(database_url).encode("utf-8")).hexdigest()[:24]
+    return workstation_config_dir() / HIGH_WATER_FOLDER / f"{digest}.json"
 
 
 def _valid_head(value: object) -> tuple[int, str] | None:
@@ -72,42 +54,70 @@ def _valid_head(value: object) -> tuple[int, str] | None:
     return None
 
 
+def read_mark(database_url: str) -> tuple[tuple[int, str], str] | None:
+    """((seq, hash), when) of this workstation's mark for the installation, or None."""
+    try:
+        data = load_json_file(_mark_path(database_url), MANIFEST_LIMIT, "high-water mark")
+    except InputRefused:
+        return None
+    head = _valid_head(data)
+    if head is None or data.get("database") != _key(database_url):
+        return None
+    return head, str(data.get("at") or "")
+
+
+def _write_mark(database_url: str, head: tuple[int, str]) -> None:
+    path = _mark_path(database_url)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # several processes may commit at once
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump({"database": _key(database_url), "seq": head[0], "hash": head[1],
+                   "at": datetime.now(UTC).isoformat(timespec="microseconds")}, fh)
+    os.replace(tmp, path)
+
+
+def advance_mark(db: Database, before: tuple[int, str] | None, after: tuple[int, str]) -> None:
+    """Raise the mark to `after` if the chain still holds the marked entry unchanged; otherwise keep the old
+    mark as evidence for `verify` (a later save must not paper over a rewrite)."""
+    try:
+        current = read_mark(db.url)
+        if current is not None:
+            (seq, digest), _ = current
+            if after[0] <= seq:
+                return
+            if before != (seq, digest) and compare_anchors(db, [Anchor(seq, digest, "")]):
+                return
+        _write_mark(db.url, after)
+    except (OSError, InputRefused):
+        return
+
+
 def sealing_audit_head(ctx: ServiceContext) -> tuple[int, str] | None:
     """The committed chain head, recorded inside a document at its sealing."""
     return chain_head(ctx.db)
 
 
 def record_high_water_mark(ctx: ServiceContext) -> None:
-    """Raise this workstation's mark to the current chain head, unless the chain disagrees with the mark
-    (then keep the old mark, so `verify` can still report it). Never fails the caller's work."""
-    try:
-        head = chain_head(ctx.db)
-        if head is None:
-            return
-        marks = _read_marks()
-        key = _installation_key(ctx)
-        old = _valid_head(marks.get(key))
-        if old is not None and (old[0] > head[0] or compare_anchors(ctx.db, [Anchor(old[0], old[1], "")])):
-            return
-        if old is not None and old[0] == head[0]:
-            return
-        marks[key] = {"seq": head[0], "hash": head[1], "at": datetime.now(UTC).isoformat(timespec="seconds")}
-        _write_marks(marks)
-    except (OSError, InputRefused):
-        return
+    """At the end of a command or when the app closes: the mark follows the chain head (see advance_mark)."""
+    head = chain_head(ctx.db)
+    if head is not None:
+        advance_mark(ctx.db, None, head)
+
+
+def watch_commits(db: Database) -> None:
+    """Every commit that appends audit entries raises this workstation's mark, so the mark is the head
+    whenever no ExoConsult process is running: entries beyond it were not written by this workstation."""
+    db.audit_commit_listeners.append(partial(advance_mark, db))
 
 
 def forget_high_water_mark(database_url: str) -> None:
     """After a restore (a deliberate, audited rollback) this workstation starts again from the restored
-    head, which the next command or the app's next close records."""
-    from exoconsult.storage.anchors import safe_url
-
-    marks = _read_marks()
-    if marks.pop(safe_url(database_url), None) is not None:
-        try:
-            _write_marks(marks)
-        except OSError:
-            pass
+    head, which the next save or command records."""
+    try:
+        _mark_path(database_url).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _document_anchors(ctx: ServiceContext) -> list[tuple[Anchor, str]]:
@@ -142,12 +152,26 @@ def _manifest_anchors(folders: list[Path]) -> list[tuple[Anchor, str]]:
 
 
 def _mark_anchor(ctx: ServiceContext) -> list[tuple[Anchor, str]]:
-    entry = _read_marks().get(_installation_key(ctx))
-    head = _valid_head(entry)
-    if head is None:
+    mark = read_mark(ctx.db.url)
+    if mark is None:
         return []
-    return [(Anchor(head[0], head[1], f"this workstation's high-water mark ({_high_water_path()})"),
-             str(entry.get("at") or ""))]
+    return [(Anchor(mark[0][0], mark[0][1], f"this workstation's high-water mark ({_mark_path(ctx.db.url)})"),
+             mark[1])]
+
+
+def _unrecorded_tail(ctx: ServiceContext) -> list[IntegrityProblem]:
+    """SQLite: only this computer writes the file, and every save here raises the mark. Entries beyond the
+    mark were therefore not written by ExoConsult under this account (or the app was killed between a commit
+    and writing the mark, which the message allows for). PostgreSQL: other workstations write too; skipped."""
+    mark = read_mark(ctx.db.url)
+    head = chain_head(ctx.db)
+    if not ctx.db.is_sqlite or mark is None or head is None or head[0] <= mark[0][0]:
+        return []
+    first = mark[0][0] + 1
+    return [IntegrityProblem(
+        "anchor", f"entries #{first}..#{head[0]} are beyond this workstation's high-water mark (#{mark[0][0]}): "
+                  "ExoConsult on this computer did not write them (written outside the app, by another user "
+                  "account, or the app was stopped between a save and recording the mark)", seq=first)]
 
 
 def _instant(text: str) -> datetime | None:
@@ -169,6 +193,8 @@ def anchor_report(ctx: ServiceContext, extra_folders: tuple[Path, ...] = ()) -> 
         (superseded if restored_at and at and at < restored_at else current).append(anchor)
     problems = [IntegrityProblem("anchor", m.describe(), seq=m.anchor.seq)
                 for m in compare_anchors(ctx.db, current)]
+    if not any("high-water mark" in p.message for p in problems):
+        problems += _unrecorded_tail(ctx)
     notes = []
     if superseded and restore:
         notes.append(f"note: {len(superseded)} anchor(s) predate the restore of {restore[0]} by {restore[1]} "
