@@ -56,11 +56,12 @@ class VerifyDocumentDialog(QDialog):
 
     def check_file(self, path: str) -> None:
         actor = self.session.actor
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            self.result.setText(self.tr("Cannot read the file: %1").replace("%1", str(exc.strerror or exc)))
+        from exoconsult.bounded_input import PDF_LIMIT, InputRefused, read_limited
+
+        try:  # bounded: a 2 GB file or a device is refused, not read into memory
+            data = read_limited(path, PDF_LIMIT, "PDF")
+        except InputRefused as exc:
+            self.result.setText(self.tr("Cannot read the file: %1").replace("%1", str(exc)))
             return
         self.runner.submit(lambda: self.verifier.check_file(actor, data), self.show_result, self._on_error)
 
@@ -73,6 +74,8 @@ class VerifyDocumentDialog(QDialog):
                                                 .replace("%1", check.kind).replace("%2", check.document_id)
                                                 if check.identical_to_archive else self.tr("no archived document matches")),
                  self.tr("Status: %1").replace("%1", check.status)]
+        if check.certificate_warning:
+            lines.insert(1, self.tr("Warning: %1").replace("%1", check.certificate_warning))
         self.result.setText("\n".join(lines))
 
     def _on_error(self, error: BaseException) -> None:
