@@ -151,6 +151,9 @@ class Startup:
             self.housekeeping.shutdown()
         self.runner.shutdown()
         if self.ctx is not None:
+            from exoconsult.services.core.external_anchors import record_high_water_mark
+
+            record_high_water_mark(self.ctx)  # this workstation's anchor outside the data folder
             self.ctx.close()
 
 
@@ -169,6 +172,41 @@ def _daily_backup(ctx):
 
 def _ignore(_result) -> None:
     """Nothing to show when the daily backup succeeded (or was already made today)."""
+
+
+class InterruptHandler:
+    """Ctrl+C / SIGTERM in the terminal close the window the normal way (unsaved work kept as the user's
+    draft, sign-out audited) instead of a traceback from inside Qt with the window still open.
+    Python runs signal handlers only between bytecodes, which never happens while Qt waits for events,
+    so a timer wakes the interpreter twice a second."""
+
+    def __init__(self, window) -> None:
+        import signal
+
+        self.window = window
+        self.interrupted = False
+        self.wake = QTimer()
+        self.wake.setInterval(500)
+        self.wake.timeout.connect(self._tick)
+        self.wake.start()
+        signal.signal(signal.SIGINT, self._on_signal)
+        if hasattr(signal, "SIGTERM"):
+            signal.signal(signal.SIGTERM, self._on_signal)
+
+    def _tick(self) -> None:
+        """Nothing to do: returning to Python is enough for a pending signal handler to run."""
+
+    def _on_signal(self, _signum, _frame) -> None:
+        self.interrupted = True
+        QTimer.singleShot(0, self.window.close)
+
+    def remove(self) -> None:
+        import signal
+
+        self.wake.stop()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if hasattr(signal, "SIGTERM"):
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def create_application(data_dir: DataDir) -> QApplication:
@@ -211,12 +249,18 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
     else:
         window.first_shown.connect(startup.open_database)
     window.quit_requested.connect(app.quit)
+    interrupts = InterruptHandler(window)
     window.show()
     try:
         code = app.exec()
     finally:
+        interrupts.remove()
         startup.close()
         sys.excepthook = previous_hook
+    if interrupts.interrupted:
+        app_log.log.info("application window closed: interrupted (exit 130)")
+        print("exoconsult: interrupted; the window was closed and unsaved entries kept as drafts", file=sys.stderr)
+        return 130
     exit_code = startup.exit_code or int(code)
     app_log.log.info("application window closed: exit %d", exit_code)
     return exit_code

@@ -31,6 +31,17 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_NAME))
 
 
+def workstation_config_dir() -> Path:
+    """This workstation's own folder outside every data folder (e.g. ~/.config/ExoConsult): what it keeps
+    there (the audit high-water mark) must survive a data folder being replaced or rolled back."""
+    env = os.environ.get("EXOCONSULT_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser().resolve()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, APP_NAME))
+
+
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if cli_value:
         return Path(cli_value).expanduser().resolve()

@@ -8,6 +8,9 @@ import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+# The audit high-water marks every command and app close writes go to a throw-away folder, never into the
+# tester's own ~/.config (subprocesses inherit it).
+os.environ.setdefault("EXOCONSULT_CONFIG_DIR", __import__("tempfile").mkdtemp(prefix="exoconsult-test-config-"))
 
 import pytest  # noqa: E402
 

@@ -45,6 +45,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command. Whatever happens, the user gets an exit status and at most one line per problem:
+    an error the app raised on purpose is one line (exit 2), Ctrl+C is one line (exit 130)."""
+    from exoconsult.domain.errors import ExoError
+
+    try:
+        return _main(argv)
+    except ExoError as exc:
+        from exoconsult.cli._common import fail
+
+        return fail(str(exc) or exc.__class__.__name__)
+    except KeyboardInterrupt:
+        print("exoconsult: interrupted; every change is written in one transaction, so nothing was half-written",
+              file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     os.umask(0o077)  # every file we create (database, backups, PDFs, keys) is owner-only
     args_list = sys.argv[1:] if argv is None else argv
     known, rest = _common_parser().parse_known_args(args_list)

@@ -29,15 +29,91 @@ def database_url(args: argparse.Namespace, dd: DataDir) -> str:
     return dd.database_url(getattr(args, "database_url", None))
 
 
+def one_line(text: str) -> str:
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text.strip())
+
+
 def fail(message: str, code: int = 2) -> int:
-    """One line on stderr, then the exit status (2 = could not run)."""
-    print(f"exoconsult: {message}", file=sys.stderr)
+    """One line on stderr, then the exit status (2 = could not run). Line breaks and other control
+    characters (e.g. from a file name) are shown escaped so the message stays one line."""
+    print(f"exoconsult: {one_line(message)}", file=sys.stderr)
     return code
 
 
-def open_ctx(args: argparse.Namespace, *, upgrade: bool = True):
-    """Open the data folder's database (migrating it after a verified backup unless upgrade=False)."""
-    from exoconsult.services.clinic import open_context
+def existing_data_dir(args: argparse.Namespace) -> DataDir:
+    """The data folder, which must already exist: a mistyped --data-dir must not silently become a new,
+    empty installation (only `setup` and `demo` create one). Raises InputRefused."""
+    from exoconsult.bounded_input import require_existing_folder
 
     dd = data_dir(args)
-    return open_context(dd, database_url(args, dd), upgrade=upgrade)
+    require_existing_folder(dd.root)
+    return dd
+
+
+def open_ctx(args: argparse.Namespace, *, upgrade: bool = True, create: bool = False):
+    """Open the data folder's database (migrating it after a verified backup unless upgrade=False).
+    Unless create=True, the folder and (for SQLite) its database file must already exist."""
+    from exoconsult.bounded_input import InputRefused
+    from exoconsult.services.clinic import open_context
+
+    dd = data_dir(args) if create else existing_data_dir(args)
+    url = database_url(args, dd)
+    if not create and url == f"sqlite:///{dd.db_path}" and not dd.db_path.is_file():
+        raise InputRefused(f"{dd.root}: holds no ExoConsult database (nothing was created); "
+                           "run `exoconsult setup` to set up a new clinic")
+    return open_context(dd, url, upgrade=upgrade)
+
+
+def add_sign_in_arguments(parser: argparse.ArgumentParser, who: str = "the member of staff doing this") -> None:
+    """--user and the password source (a file or stdin; never the command line, where other users of the
+    computer would see it in the process list)."""
+    parser.add_argument("--user", required=True, metavar="USERNAME", help=f"{who} (audited)")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--password-file", metavar="FILE", help="read the password from the first line of FILE")
+    source.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+
+def sign_in_password(args: argparse.Namespace) -> str:
+    from exoconsult.cli.setup import read_password
+
+    return read_password(args)
+
+
+def sign_in(ctx, args: argparse.Namespace):
+    """The signed-in Actor (raises LoginFailed, PasswordChangeRequired or InputRefused)."""
+    from exoconsult.services.accounts.auth import AuthService
+
+    return AuthService(ctx).login(args.user, sign_in_password(args))
+
+
+def run_signed_in(args: argparse.Namespace, body) -> int:
+    """Open the data folder, sign in, run body(ctx, actor). Exit 2: cannot run (folder, database, input);
+    1: refused (sign-in, permission, not found)."""
+    from exoconsult.bounded_input import InputRefused
+    from exoconsult.domain.errors import ExoError
+
+    try:
+        ctx = open_ctx(args)
+    except ExoError as exc:
+        return fail(str(exc))
+    try:
+        actor = sign_in(ctx, args)
+        return body(ctx, actor)
+    except InputRefused as exc:
+        return fail(str(exc))
+    except ExoError as exc:
+        return fail(str(exc) or exc.__class__.__name__, 1)
+    finally:
+        close_ctx(ctx)
+
+
+def close_ctx(ctx) -> None:
+    """Close after a command, first raising this workstation's audit high-water mark (kept outside the data
+    folder, so a later rollback of the database is noticed by `verify`)."""
+    from exoconsult.services.core.external_anchors import record_high_water_mark
+
+    try:
+        record_high_water_mark(ctx)
+    except Exception:  # noqa: BLE001 - e.g. the database was just replaced by a restore; never fail the command
+        pass
+    ctx.close()

@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from datetime import datetime
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+    from exoconsult.bounded_input import CASE_FILE_LIMIT, InputRefused, load_json_file
     from exoconsult.cli._common import fail
     from exoconsult.definitions.protocol import ProtocolError, load_protocol
     from exoconsult.domain.case import CaseError, parse_case
@@ -42,20 +43,9 @@ def run(args: argparse.Namespace) -> int:
 
     path: Path = args.case
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return fail(f"{path}: cannot read: {exc.strerror or exc}")
-    except UnicodeDecodeError:
-        return fail(f"{path}: not UTF-8 text")
-
-    def _reject_constant(name: str) -> float:
-        raise ValueError(f"{name} is not a number JSON allows")
-
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        where = f"line {exc.lineno} column {exc.colno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else exc
-        return fail(_one_line(f"{path}: not valid JSON: {where}"))
+        data = load_json_file(path, CASE_FILE_LIMIT, "case file")
+    except InputRefused as exc:
+        return fail(_one_line(str(exc)))
     try:
         zone = ZoneInfo(args.time_zone) if args.time_zone else None
     except (ZoneInfoNotFoundError, ValueError):

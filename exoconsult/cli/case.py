@@ -52,6 +52,7 @@ def _sign_in(ctx, args: argparse.Namespace):
 
 
 def _run(args: argparse.Namespace, body) -> int:
+    from exoconsult.bounded_input import InputRefused
     from exoconsult.cli._common import fail, open_ctx
     from exoconsult.domain.errors import ExoError, NotFound, PermissionDenied, ValidationError
 
@@ -62,7 +63,7 @@ def _run(args: argparse.Namespace, body) -> int:
     try:
         actor = _sign_in(ctx, args)
         return body(ctx, actor)
-    except (NotFound, ValidationError) as exc:
+    except (NotFound, ValidationError, InputRefused) as exc:
         return fail(str(exc))
     except PermissionDenied as exc:
         return fail(str(exc), 1)
@@ -92,16 +93,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from exoconsult.bounded_input import CASE_FILE_LIMIT, InputRefused, load_json_file
     from exoconsult.cli._common import fail
     from exoconsult.services.history.cases import CaseService
 
     try:
-        with open(args.case_file, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, UnicodeDecodeError) as exc:
-        return fail(f"{args.case_file}: cannot read: {exc}")
-    except json.JSONDecodeError as exc:
-        return fail(f"{args.case_file}: not JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}")
+        data = load_json_file(args.case_file, CASE_FILE_LIMIT, "case file")
+    except InputRefused as exc:
+        return fail(str(exc))
 
     def body(ctx, actor) -> int:
         result = CaseService(ctx).import_case(actor, data, accept_warnings=args.accept_warnings)

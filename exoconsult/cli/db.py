@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from exoconsult.cli._common import data_dir, database_url, fail
+from exoconsult.cli._common import database_url, existing_data_dir, fail
 
 
 def register(subparsers, common) -> None:
@@ -20,8 +20,8 @@ def run_status(args: argparse.Namespace) -> int:
     from exoconsult.storage import migrate
     from exoconsult.storage.db import Database
 
-    dd = data_dir(args)
     try:
+        dd = existing_data_dir(args)
         db = Database(database_url(args, dd))
         current = migrate.current_revisions(db)
         heads = migrate.script_heads()
@@ -39,8 +39,8 @@ def run_upgrade(args: argparse.Namespace) -> int:
     from exoconsult.storage import migrate
     from exoconsult.storage.db import Database
 
-    dd = data_dir(args).ensure()
     try:
+        dd = existing_data_dir(args)
         result = migrate.upgrade(Database(database_url(args, dd)), dd.backups_dir)
     except ExoError as exc:
         return fail(str(exc))

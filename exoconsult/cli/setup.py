@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from exoconsult.cli._common import fail, open_ctx
 
@@ -36,30 +35,33 @@ def register(subparsers, common) -> None:
 
 
 def read_password(args: argparse.Namespace) -> str:
-    """First line of the file or of stdin, without its line ending (spaces inside are kept)."""
+    """First line of the file or of stdin, without its line ending (spaces inside are kept).
+    Raises InputRefused (one line) for a missing, special or oversized password file."""
+    from exoconsult.bounded_input import PASSWORD_FILE_LIMIT, read_text_limited
+
     if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline()
+        line = sys.stdin.readline(PASSWORD_FILE_LIMIT)
     else:
-        with open(args.password_file, encoding="utf-8") as fh:
-            line = fh.readline()
+        line = read_text_limited(args.password_file, PASSWORD_FILE_LIMIT, "password file").split("\n", 1)[0]
     return line.rstrip("\r\n")
 
 
 def run(args: argparse.Namespace) -> int:
+    from exoconsult.bounded_input import LOGO_LIMIT, read_limited
     from exoconsult.domain.errors import ExoError, ValidationError
     from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
 
     try:
         password = read_password(args)
-        logo = Path(args.logo).read_bytes() if args.logo else None
-    except OSError as exc:
-        return fail(f"cannot read {exc.filename}: {exc.strerror}")
+        logo = read_limited(args.logo, LOGO_LIMIT, "logo") if args.logo else None
+    except ExoError as exc:
+        return fail(str(exc))
     profile = ClinicProfile(
         clinic_name=args.clinic_name, clinic_address=args.address.replace("\\n", "\n"), clinic_phone=args.phone,
         complication_phone=args.complication_phone, time_zone=args.time_zone, default_language=args.language,
         clinician_language=args.clinician_language, paper_size=args.paper_size, logo=logo)
     try:
-        ctx = open_ctx(args)
+        ctx = open_ctx(args, create=True)
     except ExoError as exc:
         return fail(str(exc))
     try:

@@ -14,15 +14,23 @@ def register(subparsers, common) -> None:
         description="Checks the database (integrity, foreign keys), the audit hash chain and its anchor, and "
                     "that replaying the audit trail reproduces every audited row. Exit 0: all holds; "
                     "1: something is wrong (each problem is listed with the entity and first bad entry); "
-                    "2: the check could not run. With FILE.pdf: checks that document's seal (bottom line), that it "
-                    "is byte-identical to the archived record, and its status.")
+                    "2: the check could not run. Also validates every stored PDF's seal against the clinic certificate "
+                    "pinned at setup, and compares the audit chain with the anchors outside the database (the chain "
+                    "head inside sealed documents, backup manifests, this workstation's high-water mark). "
+                    "With FILE.pdf: checks that document's seal against the pinned certificate (bottom line), "
+                    "that it is byte-identical to the archived record, and its status.")
     p.add_argument("file", nargs="?", metavar="FILE.pdf", help="a consent or withdrawal PDF to check")
+    p.add_argument("--backups", metavar="DIR", action="append", default=[],
+                   help="also compare the audit chain with the backup manifests in DIR (e.g. the backup stick); "
+                        "repeatable. The data folder's backups/ is always searched")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from exoconsult.domain.errors import ExoError
-    from exoconsult.services.integrity.verify import verify_installation
+    from exoconsult.services.integrity.verify_anchored import verify_with_anchors
 
     try:
         ctx = open_ctx(args, upgrade=False)
@@ -33,13 +41,15 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "file", None):
         return _run_file(ctx, args.file)
     try:
-        report = verify_installation(ctx)
+        report, notes = verify_with_anchors(ctx, tuple(Path(d) for d in args.backups))
     except Exception as exc:  # noqa: BLE001
         return fail(f"verification could not run: {exc.__class__.__name__}: {exc}")
     finally:
         ctx.close()
     for problem in report.problems:
         print(problem.describe())
+    for note in notes:
+        print(note)
     if report.ok:
         print(f"OK: {', '.join(report.checks)} all hold.")
         return 0
@@ -48,19 +58,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_file(ctx, name: str) -> int:
-    from pathlib import Path
-
+    from exoconsult.bounded_input import PDF_LIMIT, InputRefused, read_limited
     from exoconsult.services.consent.consent_archive import check_pdf
 
     try:
-        data = Path(name).read_bytes()
+        data = read_limited(name, PDF_LIMIT, "PDF")
         result = check_pdf(ctx, data)
-    except OSError as exc:
-        return fail(f"cannot read {name}: {exc.strerror or exc}")
+    except InputRefused as exc:
+        return fail(f"cannot read {exc}")
     except Exception as exc:  # noqa: BLE001 - e.g. no clinic key in this data folder
         return fail(f"cannot check {name}: {exc.__class__.__name__}: {exc}")
     finally:
         ctx.close()
+    if result.certificate_warning:
+        print(f"WARNING:   {result.certificate_warning}")
     print(f"file:      {name}")
     print(f"seal:      {'valid' if result.seal_valid else 'NOT VALID'}"
           + (f" ({result.seal_problem})" if result.seal_problem else "")

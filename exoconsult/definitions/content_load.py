@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
+from exoconsult.bounded_input import FORMS_FILE_LIMIT, InputRefused, read_limited
 from exoconsult.definitions.content_markdown import (
     RawSection,
     SplitDocument,
@@ -87,10 +88,12 @@ def available_languages(forms_dir: Path | str) -> tuple[str, ...]:
 
 def _read(path: Path) -> tuple[str, str]:
     """(text, sha256 of the bytes); refuses non-UTF-8 and a BOM so the hash and the text always agree."""
+    if not path.exists():
+        raise ContentError(str(path), None, "file not found")
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ContentError(str(path), None, "file not found") from None
+        raw = read_limited(path, FORMS_FILE_LIMIT, "forms file")
+    except InputRefused as exc:
+        raise ContentError(str(path), None, str(exc).removeprefix(f"{path}: ")) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raise ContentError(str(path), 1, "remove the byte-order mark (UTF-8 without BOM expected)")
     try:

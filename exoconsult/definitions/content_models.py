@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from exoconsult.definitions.safe_yaml import check_plain_yaml
 from exoconsult.domain.content import ContentError
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -152,6 +153,7 @@ def _check_nodes(path: str, first_line: int, node: yaml.Node) -> None:
 def load_yaml(path: str, text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
     """safe_load the text and return (data, node tree); first_line is the file line of text's first line."""
     try:
+        check_plain_yaml(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:

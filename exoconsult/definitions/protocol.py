@@ -14,7 +14,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError as PydanticError
 
+from exoconsult.bounded_input import FORMS_FILE_LIMIT, InputRefused, read_limited
 from exoconsult.definitions.protocol_schema import AllIn, AnyIn, CompareIn, ConditionIn, NotIn, ProtocolIn
+from exoconsult.definitions.safe_yaml import check_plain_yaml
 from exoconsult.domain.errors import ExoError
 from exoconsult.rules import lint as rules_lint
 from exoconsult.rules.model import (
@@ -95,12 +97,13 @@ def _condition(node: ConditionIn) -> Condition:
 def _read(folder: Path) -> tuple[Protocol, dict[Where, int], str]:
     path = folder / PROTOCOL_FILE
     try:
-        raw_bytes = path.read_bytes()
+        raw_bytes = read_limited(path, FORMS_FILE_LIMIT, "forms file")
         text = raw_bytes.decode("utf-8")
+        check_plain_yaml(text)
         lines = _line_map(text)
         data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
-    except OSError as exc:
-        raise ProtocolError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+    except InputRefused as exc:
+        raise ProtocolError([str(exc)]) from exc
     except UnicodeDecodeError as exc:
         raise ProtocolError([f"{path}: not UTF-8 text ({exc.reason})"]) from exc
     except yaml.YAMLError as exc:

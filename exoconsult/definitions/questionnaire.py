@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError as PydanticError
 
+from exoconsult.bounded_input import FORMS_FILE_LIMIT, InputRefused, read_text_limited
 from exoconsult.definitions.questionnaire_schema import (
     AllIn,
     AnyIn,
@@ -22,6 +23,7 @@ from exoconsult.definitions.questionnaire_schema import (
     QuestionnaireIn,
     SectionIn,
 )
+from exoconsult.definitions.safe_yaml import check_plain_yaml
 from exoconsult.domain import questionnaire as d
 from exoconsult.domain.people import Role
 from exoconsult.domain.vocabulary import GROUP_FIELDS, HISTORY_FIELDS
@@ -64,11 +66,12 @@ def read_yaml_with_lines(path: Path, name: str) -> tuple[Any, _Lines]:
     problems: list[str] = []
     lines: _Lines = {}
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_text_limited(path, FORMS_FILE_LIMIT, "forms file")
+    except InputRefused as exc:
         raise DefinitionError([f"{name}:1: cannot read: {exc}"]) from exc
     loader = yaml.SafeLoader(text)
     try:
+        check_plain_yaml(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:

@@ -76,8 +76,11 @@ def _refuse_inside_event_loop(name: str) -> None:
     raise RuntimeError(f"{name} cannot run inside a running event loop; await async_{name} instead")
 
 
-async def async_seal_pdf(pdf_bytes: bytes, identity: Identity, *, reason: str, location: str) -> bytes:
-    """Append a PAdES B-B signature made with the clinic key; returns the sealed PDF bytes."""
+async def async_seal_pdf(pdf_bytes: bytes, identity: Identity, *, reason: str, location: str,
+                         audit_head: tuple[int, str] | None = None) -> bytes:
+    """Append a PAdES B-B signature made with the clinic key; returns the sealed PDF bytes.
+    `audit_head` (number, hash of the newest audit entry) is written into the document catalog in the
+    sealed revision: an anchor of the audit chain outside the database (see seal_facts.py)."""
     certificate = _asn1_certificate(identity.certificate)
     key_der = identity.private_key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                                  serialization.NoEncryption())
@@ -95,14 +98,19 @@ async def async_seal_pdf(pdf_bytes: bytes, identity: Identity, *, reason: str, l
         md_algorithm="sha256",
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=False)
+    if audit_head is not None:
+        from exoconsult.documents.seal_facts import write_audit_head
+
+        write_audit_head(writer, audit_head)
     output = await signers.async_sign_pdf(writer, metadata, signer=signer, bytes_reserved=BYTES_RESERVED)
     return output.getvalue()
 
 
-def seal_pdf(pdf_bytes: bytes, identity: Identity, *, reason: str, location: str) -> bytes:
+def seal_pdf(pdf_bytes: bytes, identity: Identity, *, reason: str, location: str,
+             audit_head: tuple[int, str] | None = None) -> bytes:
     """Synchronous ``async_seal_pdf``; not for use inside a running event loop."""
     _refuse_inside_event_loop("seal_pdf")
-    return asyncio.run(async_seal_pdf(pdf_bytes, identity, reason=reason, location=location))
+    return asyncio.run(async_seal_pdf(pdf_bytes, identity, reason=reason, location=location, audit_head=audit_head))
 
 
 async def async_validate_sealed_pdf(pdf_bytes: bytes, trusted_cert: x509.Certificate) -> SealStatus:

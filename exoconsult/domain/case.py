@@ -82,11 +82,20 @@ class CaseError(ValidationError):
     """The case file is invalid; `problems` maps each JSON path to why (all of them, in file order)."""
 
 
+_LARGEST_INT = 10**15  # beyond this an int has no exact float and no clinical meaning (and float() may overflow)
+
+
 def _is_number(v: object) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, int):
+        return -_LARGEST_INT < v < _LARGEST_INT
+    return isinstance(v, float) and math.isfinite(v)
 
 
 def _describe(v: object) -> str:
+    if isinstance(v, int) and not isinstance(v, bool) and not -_LARGEST_INT < v < _LARGEST_INT:
+        return f"a number of about {int(v.bit_length() * 0.30103) + 1} digits"  # str() of a huge int may raise
     if isinstance(v, str):
         return f'"{v}"'
     return "null" if v is None else str(v).lower() if isinstance(v, bool) else repr(v)

@@ -145,7 +145,8 @@ def spec_for(question: q.Question, group: str | None) -> FieldSpec | None:
 def _number(raw: Any, integer: bool) -> int | float:
     if isinstance(raw, str):
         return q.parse_number(raw, integer=integer)
-    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or (isinstance(raw, int) and abs(raw) >= 10**15) \
+            or (isinstance(raw, float) and not math.isfinite(raw)):
         raise q.EntryError(f"{raw!r} is not a number")
     if integer and not isinstance(raw, int):
         if float(raw).is_integer():

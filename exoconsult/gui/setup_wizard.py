@@ -230,10 +230,15 @@ class SetupWizard(QWizard):
             self.set_logo_file(Path(path))
 
     def set_logo_file(self, path: Path) -> None:
+        from exoconsult.bounded_input import LOGO_LIMIT, InputRefused, read_limited
+
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self._show({"logo": self.tr("The file cannot be read (%1).").replace("%1", exc.strerror or "")})
+            data = read_limited(path, LOGO_LIMIT, "logo")
+        except InputRefused as exc:
+            if "larger than" in str(exc):
+                self._show({"logo": self.tr("Choose a PNG or JPEG image of at most 2 MB.")})
+            else:
+                self._show({"logo": self.tr("The file cannot be read (%1).").replace("%1", str(exc))})
             return
         pixmap = QPixmap()
         if len(data) > 2 * 1024 * 1024 or not pixmap.loadFromData(data):

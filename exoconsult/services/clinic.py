@@ -9,6 +9,7 @@ from exoconsult.clock import Clock
 from exoconsult.config import DataDir
 from exoconsult.services.consent.consent_archive import repair_archive
 from exoconsult.services.core.context import ServiceContext, open_database
+from exoconsult.services.core.external_anchors import watch_commits
 
 
 def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
@@ -16,6 +17,7 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     """Open (and migrate, after a verified backup) the database for a data folder, then run the start-up
     repairs: a signing killed after its commit but before its archive copy is completed here."""
     ctx = open_database(data_dir, database_url, clock=clock, forms_dir=forms_dir, upgrade=upgrade)
+    watch_commits(ctx.db)  # each save raises this workstation's audit high-water mark (outside the data folder)
     if upgrade:
         repair_archive(ctx, deep=False)
     return ctx

@@ -24,6 +24,8 @@ from exoconsult.domain.people import Actor
 from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow
 
 GENESIS = "0" * 64
+# session.info key: (seq, hash) of the chain head before this transaction, then (seq, hash) after it
+PENDING_HEAD = "exoconsult_audit_head"
 WORKSTATION = socket.gethostname()[:128]
 _PG_AUDIT_LOCK = 7_340_001  # advisory lock id serialising chain appends on PostgreSQL
 
@@ -118,6 +120,9 @@ def append_entry(session: Session, *, actor: Actor, at: datetime, action: str, e
     updated = conn.execute(AuditHeadRow.__table__.update().where(AuditHeadRow.id == 1).values(seq=seq, hash=fields["hash"]))
     if updated.rowcount == 0:
         conn.execute(AuditHeadRow.__table__.insert().values(id=1, seq=seq, hash=fields["hash"]))
+    # For Database's after-commit listeners (the workstation's high-water mark outside the data folder).
+    before_seq, before_hash = session.info.get(PENDING_HEAD, (seq - 1, prev, 0, ""))[:2]
+    session.info[PENDING_HEAD] = (before_seq, before_hash, seq, fields["hash"])
     return AuditEntryRow(**fields)
 
 

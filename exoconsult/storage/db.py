@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from exoconsult.domain.errors import StorageError
-from exoconsult.storage.audit import install_audit_hooks
+from exoconsult.storage.audit import PENDING_HEAD, install_audit_hooks
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -73,6 +73,10 @@ def _create_private_file(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
+def _forget_pending_head(session: Session) -> None:
+    session.info.pop(PENDING_HEAD, None)
+
+
 class Database:
     """One database: a writer engine (BEGIN IMMEDIATE on SQLite) and a reader engine."""
 
@@ -91,7 +95,8 @@ class Database:
         elif self.dialect == "postgresql":
             self.sqlite_path = None
             try:
-                self.write_engine = create_engine(url, pool_pre_ping=True)
+                # connect_timeout: an unreachable server must fail in seconds, not after the OS gives up (minutes).
+                self.write_engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
             except ModuleNotFoundError as exc:  # the driver is an extra: most clinics run on SQLite
                 raise StorageError(f"this installation has no PostgreSQL driver ({exc.name}): install it with "
                                    "pip install \"exoconsult[postgres]\"") from None
@@ -102,6 +107,34 @@ class Database:
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         install_audit_hooks(self._write_sessions)
         install_audit_hooks(self._read_sessions)
+        # Called after a commit that appended audit entries: (seq, hash) before and after it. Listeners must
+        # not raise (the commit has happened); they keep anchors outside the database.
+        self.audit_commit_listeners: list[Callable[[tuple[int, str], tuple[int, str]], None]] = []
+        for factory in (self._write_sessions, self._read_sessions):
+            event.listen(factory, "after_commit", self._after_commit)
+            event.listen(factory, "after_rollback", _forget_pending_head)
+
+    def _after_commit(self, session: Session) -> None:
+        pending = session.info.pop(PENDING_HEAD, None)
+        if pending is None:
+            return
+        for listener in list(self.audit_commit_listeners):
+            try:
+                listener((pending[0], pending[1]), (pending[2], pending[3]))
+            except Exception:  # noqa: BLE001 - an anchor that cannot be written must not undo a committed save
+                pass
+
+    def check_reachable(self) -> None:
+        """Connect once; an unreachable or refusing server becomes one StorageError line (no traceback)."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.read_engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            where = make_url(self.url).render_as_string(hide_password=True)
+            first = str(exc.orig or exc).strip().splitlines()
+            raise StorageError(f"cannot reach the database {where}: {first[0] if first else exc.__class__.__name__}") from None
 
     @property
     def is_sqlite(self) -> bool:

@@ -95,7 +95,7 @@ def test_wrong_password_and_unreadable_file(signed, tmp_path, capsys) -> None:
     source = tmp_path / "case.json"
     source.write_text("{not json", encoding="utf-8")
     code, _, err = run(capsys, "case", "import", str(source), *signed("urologist"))
-    assert code == 2 and "not JSON (line 1" in err
+    assert code == 2 and "not valid JSON: line 1" in err
     source.write_text(json.dumps(CASE), encoding="utf-8")
     args = signed("urologist")
     Path(args[-1]).write_text("wrong-password-here\n", encoding="utf-8")

@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from exoconsult.services.auth import AuthService, LoginFailed
-from exoconsult.services.context import open_context
-from exoconsult.services.patients import PatientService
 
 from exoconsult import app_log
 from exoconsult.cli import main
 from exoconsult.config import DataDir
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.patient import PatientData
+from exoconsult.services.accounts.auth import AuthService, LoginFailed
+from exoconsult.services.core.context import open_context
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
 from exoconsult.services.demo.step_20_patients import PATIENTS
+from exoconsult.services.history.patients import PatientService
 
 # Made-up values nobody would write in a log line by accident.
 SECRET_FAMILY, SECRET_GIVEN, SECRET_MRN = "Qwyzzelbach", "Ulvandrix", "MRN-ZQ-98765"
@@ -47,7 +47,7 @@ def _walk_with_distinctive_patient(dd: DataDir, monkeypatch) -> None:
         def broken_add(*_args, **_kwargs):
             raise RuntimeError(f"could not store {SECRET_FAMILY} {SECRET_MRN}")
 
-        monkeypatch.setattr("exoconsult.services.patients.PatientRepository.add", broken_add)
+        monkeypatch.setattr("exoconsult.services.history.patients.PatientRepository.add", broken_add)
         with pytest.raises(RuntimeError):
             patients.create(nurse, PatientData(family_name=SECRET_FAMILY, given_name="B", birth_date=date(1990, 1, 1),
                                                mrn="MRN-ZQ-11111"))

@@ -75,5 +75,8 @@ def test_help_lists_subcommands_and_python_dash_m_works():
 
 def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("EXOCONSULT_DATA_DIR", str(tmp_path / "env-data"))
+    assert main(["db", "upgrade"]) == 2 and not (tmp_path / "env-data").exists()  # a typo is not a new clinic
+    assert "no such data folder" in capsys.readouterr().err
+    (tmp_path / "env-data").mkdir()
     assert main(["db", "upgrade"]) == 0
     assert (tmp_path / "env-data" / "exoconsult.sqlite").exists()

@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import REPO
 
 PASSWORD = "installer chosen password"
+ADMIN = ("--user", "selin", "--password-stdin")
 
 
 def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
@@ -58,6 +59,9 @@ def test_setup_reads_the_password_from_a_file_and_refuses_a_short_one(tmp_path):
     pw_file.write_text("too short\n")
     refused = _setup(tmp_path / "a", "--password-file", str(pw_file))
     assert refused.returncode == 2 and "at least 12" in refused.stderr
+    pw_file.write_text("password1234\n")
+    refused = _setup(tmp_path / "a", "--password-file", str(pw_file))
+    assert refused.returncode == 2 and "one of the most common passwords" in refused.stderr
     assert not (tmp_path / "a" / "keys").exists()
     pw_file.write_text(PASSWORD + "\n")
     assert _setup(tmp_path / "a", "--password-file", str(pw_file)).returncode == 0
@@ -73,12 +77,20 @@ def test_backup_and_restore_commands(tmp_path):
     data, usb = tmp_path / "clinic", tmp_path / "usb"
     usb.mkdir()
     assert _setup(data, "--password-stdin").returncode == 0
-    made = _run("backup", "--data-dir", str(data), str(usb))
+    anonymous = _run("backup", "--data-dir", str(data), str(usb))
+    assert anonymous.returncode == 2 and "--user" in anonymous.stderr and not list(usb.iterdir())
+    made = _run("backup", "--data-dir", str(data), str(usb), *ADMIN, stdin=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
     [backup] = usb.glob("exoconsult-backup-*.sqlite")
     assert (usb / (backup.name + ".manifest.json")).exists() and "verified" in made.stdout
     assert _run("restore", "--data-dir", str(data), "--check-only", str(backup)).returncode == 0
-    restored = _run("restore", "--data-dir", str(tmp_path / "new-machine"), str(backup))
+    anonymous = _run("restore", "--data-dir", str(tmp_path / "new-machine"), str(backup))
+    assert anonymous.returncode == 2 and "an admin signs in" in anonymous.stderr
+    wrong = _run("restore", "--data-dir", str(tmp_path / "new-machine"), str(backup), *ADMIN, stdin="guess\n")
+    assert wrong.returncode == 1 and "Sign-in failed" in wrong.stderr
+    assert not (tmp_path / "new-machine" / "exoconsult.sqlite").exists()
+    restored = _run("restore", "--data-dir", str(tmp_path / "new-machine"), str(backup), *ADMIN,
+                    stdin=PASSWORD + "\n")
     assert restored.returncode == 0, restored.stderr
     assert _run("verify", "--data-dir", str(tmp_path / "new-machine")).returncode == 0
 
@@ -86,7 +98,7 @@ def test_backup_and_restore_commands(tmp_path):
     damaged[len(damaged) // 2] ^= 0x01
     backup.write_bytes(bytes(damaged))
     before = (data / "exoconsult.sqlite").read_bytes()
-    refused = _run("restore", "--data-dir", str(data), str(backup))
+    refused = _run("restore", "--data-dir", str(data), str(backup), *ADMIN, stdin=PASSWORD + "\n")
     assert refused.returncode == 1 and "refused" in refused.stderr and "SHA-256" in refused.stderr
     assert (data / "exoconsult.sqlite").read_bytes() == before
     assert _run("restore", "--data-dir", str(data), "--check-only", str(backup)).returncode == 1

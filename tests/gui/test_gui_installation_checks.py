@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from exoconsult.services.installation_checks import CHECKS
 from PySide6.QtCore import Qt
 
 from exoconsult.gui.admin.admin_home import AdminHome
+from exoconsult.services.integrity.installation_checks import CHECKS
 
 pytestmark = pytest.mark.gui
 

@@ -116,3 +116,16 @@ def test_each_page_is_checked_at_next_with_every_problem_at_once(qtbot, wizard):
     assert wizard.messages["confirm_password"].text() == ""
     assert wizard.admin_username.text() == "admin"  # nothing typed is lost
 
+
+
+def test_a_common_password_is_refused_with_its_reason_on_the_page(qtbot, wizard):
+    qtbot.keyClicks(wizard.clinic_name, "Demo Klinik")
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(wizard.admin_username, "admin")
+    qtbot.keyClicks(wizard.admin_display_name, "Clinic Admin")
+    wizard.password.setText("password1234")
+    wizard.confirm_password.setText("password1234")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert "one of the most common passwords" in wizard.messages["password"].text()
+    assert not wizard._services.setup_status().is_set_up

@@ -84,7 +84,10 @@ def test_import_of_a_file_that_is_not_json_says_where(qtbot, sqlite_ctx, session
     path.write_text('{"format": "exoconsult-case/1",\n  "history": {,}}', encoding="utf-8")
     monkeypatch.setattr(case_actions, "choose_open_path", lambda *a: str(path))
     page.view.import_button.click()
-    assert "$: not JSON (line 2, column" in answers.seen[0].text()
+    assert "$: not valid JSON: line 2 column" in answers.seen[0].text()
+    path.write_text('{"format": "exoconsult-case/1", "history": {}, "history": {}}', encoding="utf-8")
+    page.view.import_button.click()
+    assert "history: key appears more than once" in answers.seen[-1].text()
 
 
 def test_lock_keeps_unsent_typing_as_the_users_private_draft(qtbot, sqlite_ctx, session_as, runner, nurse,

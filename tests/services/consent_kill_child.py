@@ -44,14 +44,23 @@ def install(point: str) -> None:
         consent_records.ConsentRepository.add = add
     elif point == "committed":
         consent_records.archive = lambda *a, **kw: die()
+    # os.replace is patched for the whole process (archive.os is the os module), so only the archive's own
+    # rename (to a .pdf) is a kill point; other renames (e.g. the audit high-water mark) go through.
     elif point == "tmp_written":
-        archive.os.replace = lambda *a, **kw: die()
+        real_replace = os.replace
+
+        def die_before_archive_rename(src, dst, *a, **kw):
+            if str(dst).endswith(".pdf"):
+                die()
+            return real_replace(src, dst, *a, **kw)
+        archive.os.replace = die_before_archive_rename
     elif point == "renamed":
         real_replace = os.replace
 
-        def replace_then_die(*a, **kw):
-            real_replace(*a, **kw)
-            die()
+        def replace_then_die(src, dst, *a, **kw):
+            real_replace(src, dst, *a, **kw)
+            if str(dst).endswith(".pdf"):
+                die()
         archive.os.replace = replace_then_die
 
 

@@ -14,22 +14,27 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from exoconsult.services.backup import daily_dir, make_backup
-from exoconsult.services.context import open_context
-from exoconsult.services.disk_encryption import (
+
+from exoconsult.config import DataDir
+from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.paths import fonts_dir, forms_dir
+from exoconsult.services.admin.backup import daily_dir, make_backup
+from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
+from exoconsult.services.core.context import open_context
+from exoconsult.services.integrity import disk_encryption, installation_checks
+from exoconsult.services.integrity.disk_encryption import (
     ENCRYPTED,
     NOT_ENCRYPTED,
     UNKNOWN,
     Encryption,
     linux_encryption,
 )
-from exoconsult.services.installation_checks import Installation, Status, installation_for, run_checks
-from exoconsult.services.setup import AdminAccount, ClinicProfile, run_setup
-
-from exoconsult.config import DataDir
-from exoconsult.domain.people import SYSTEM_ACTOR
-from exoconsult.paths import fonts_dir, forms_dir
-from exoconsult.services import disk_encryption, installation_checks
+from exoconsult.services.integrity.installation_checks import (
+    Installation,
+    Status,
+    installation_for,
+    run_checks,
+)
 
 UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
 APPROVED = 'approval:\n  approved: true\n  approved_by: "Op. Dr. Test"\n  approved_on: "2026-01-01"'

@@ -194,9 +194,11 @@ class SettingsPage(QWidget):
             self.set_logo_file(Path(path))
 
     def set_logo_file(self, path: Path) -> None:
+        from exoconsult.bounded_input import LOGO_LIMIT, InputRefused, read_limited
+
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = read_limited(path, LOGO_LIMIT, "logo")
+        except InputRefused:
             self.show_problems({"logo": self.tr("The file cannot be read.")})
             return
         self._runner.submit(partial(self._services.settings.set_logo, self._session.actor, data),

@@ -59,12 +59,12 @@ class VerifyDocumentDialog(QDialog):
 
     def check_file(self, path: str) -> None:
         actor = self.session.actor
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            self._show("none", self.tr("NOT CHECKED"),
-                       self.tr("Cannot read the file: %1").replace("%1", str(exc.strerror or exc)))
+        from exoconsult.bounded_input import PDF_LIMIT, InputRefused, read_limited
+
+        try:  # bounded: a 2 GB file or a device is refused, not read into memory
+            data = read_limited(path, PDF_LIMIT, "PDF")
+        except InputRefused as exc:
+            self.result.setText(self.tr("Cannot read the file: %1").replace("%1", str(exc)))
             return
         self.runner.submit(lambda: self.verifier.check_file(actor, data), self.show_result, self._on_error)
 
@@ -72,6 +72,8 @@ class VerifyDocumentDialog(QDialog):
         if check.valid:
             detail = self.tr("Sealed by the clinic and identical to the archived %1 %2. Status: %3.") \
                 .replace("%1", check.kind).replace("%2", check.document_id).replace("%3", check.status)
+            if check.certificate_warning:
+                detail += "\n" + self.tr("Warning: %1").replace("%1", check.certificate_warning)
             self._show("eligible", self.tr("VALID"), detail)
         elif not check.found and check.seal_problem and "no seal" in check.seal_problem:
             self._show("needs_review", self.tr("A COPY, NOT THE SEALED ORIGINAL"), self.tr(
@@ -85,8 +87,10 @@ class VerifyDocumentDialog(QDialog):
                                                      .replace("%1", check.kind).replace("%2", check.document_id)
                                                      if check.identical_to_archive else
                                                      self.tr("no archived document matches"))
-            self._show("ineligible", self.tr("NOT VALID"),
-                       "\n".join([seal, archive, self.tr("Status: %1").replace("%1", check.status)]))
+            lines = [seal, archive, self.tr("Status: %1").replace("%1", check.status)]
+            if check.certificate_warning:
+                lines.insert(0, self.tr("Warning: %1").replace("%1", check.certificate_warning))
+            self._show("ineligible", self.tr("NOT VALID"), "\n".join(lines))
 
     def _show(self, style: str, title: str, detail: str) -> None:
         self.result.show_verdict(style, title, detail)

@@ -50,14 +50,12 @@ class _Unreadable:
 
 
 def _import_from_file(service, actor, path: str, accept_warnings: bool):
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return _Unreadable(f"cannot read the file: {exc.__class__.__name__}")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return _Unreadable(f"not JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}")
+    from exoconsult.bounded_input import CASE_FILE_LIMIT, InputRefused, load_json_file
+
+    try:  # bounded: size, special files, repeated keys, huge numbers and deep nesting are refused
+        data = load_json_file(path, CASE_FILE_LIMIT, "case file")
+    except InputRefused as exc:
+        return _Unreadable(str(exc).removeprefix(f"{path}: "))
     return service.import_case(actor, data, accept_warnings=accept_warnings)
 
 

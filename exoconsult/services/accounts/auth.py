@@ -87,7 +87,7 @@ def hash_password(password: str) -> str:
 
 
 def password_problem(password: str, *, username: str = "", display_name: str = "") -> str | None:
-    """Why a new password is refused, or None. Length only (NIST: no composition rules)."""
+    """Why a new password is refused, or None: length, then guessability (NIST: no composition rules)."""
     if not isinstance(password, str):
         return "must be text"
     pw = normalise_password(password)
@@ -101,7 +101,11 @@ def password_problem(password: str, *, username: str = "", display_name: str = "
     for other in (username, display_name):
         if other and folded in (fold(other), fold(other).replace(" ", "")):
             return "must not be the username or the display name"
-    return None
+    from exoconsult.services.accounts.password_strength import (
+        strength_problem,  # common passwords, zxcvbn estimate
+    )
+
+    return strength_problem(pw, username=username, display_name=display_name)
 
 
 def hash_fingerprint(password_hash: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from exoconsult import __version__
+from exoconsult.bounded_input import MANIFEST_LIMIT, InputRefused, load_json_file
 from exoconsult.config import DataDir, make_private_dir
 from exoconsult.domain.errors import StorageError, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor
@@ -97,12 +98,14 @@ def check_backup(path: Path) -> BackupCheck:
     problems: list[str] = []
     manifest: dict | None = None
     try:
-        manifest = json.loads(manifest_path_for(path).read_text(encoding="utf-8"))
+        if not manifest_path_for(path).exists():
+            raise FileNotFoundError
+        manifest = load_json_file(manifest_path_for(path), MANIFEST_LIMIT, "manifest")
         if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
             raise ValueError("unknown manifest format")
     except FileNotFoundError:
         problems.append(f"the manifest {manifest_path_for(path).name} is missing")
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, InputRefused) as exc:
         problems.append(f"the manifest cannot be read ({exc})")
         manifest = None
     if not path.is_file():
@@ -266,5 +269,9 @@ class BackupService:
     def restore(self, actor: Actor, src: Path) -> RestoreResult:
         """Replace the database with a verified backup. Other workstations must be closed first; this
         context's connections are closed and reopen on the restored file."""
-        return restore_backup(self.ctx.data_dir, Path(src), database_url=self.ctx.db.url, actor=actor,
-                              now=self.ctx.clock.now(), close=self.ctx.db.dispose)
+        result = restore_backup(self.ctx.data_dir, Path(src), database_url=self.ctx.db.url, actor=actor,
+                                now=self.ctx.clock.now(), close=self.ctx.db.dispose)
+        from exoconsult.services.core.external_anchors import forget_high_water_mark
+
+        forget_high_water_mark(self.ctx.db.url)  # the restore is an audited rollback, not an attack
+        return result

@@ -6,13 +6,13 @@ from __future__ import annotations
 import hashlib
 import re
 
-from exoconsult.documents.keys import load_clinic_identity
 from exoconsult.documents.seal import validate_sealed_pdf
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor
 from exoconsult.services.consent.consent_dto import DocumentCheck
 from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires
+from exoconsult.services.core.seal_check import pinned_certificate
 from exoconsult.services.core.work import open_work
 from exoconsult.storage.archive import (
     ArchiveState,
@@ -78,7 +78,10 @@ def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
 def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
     """Is this file a valid, sealed, archived ExoConsult document, and what is its status?"""
     digest = hashlib.sha256(data).hexdigest()
-    status = validate_sealed_pdf(data, load_clinic_identity(ctx.data_dir.keys_dir).certificate)
+    trust = pinned_certificate(ctx)  # the certificate pinned at setup, not whatever lies in keys/
+    if trust.certificate is None:
+        raise ValueError("; ".join(trust.problems) or "no clinic certificate matches the pinned fingerprint")
+    status = validate_sealed_pdf(data, trust.certificate)
     with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
         uow = work.uow
         row = ConsentRepository(uow.session).by_pdf_sha256(digest)
@@ -95,7 +98,8 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
             consent_status = next((s.status for s in summaries(work, patient_id) if s.id == consent_id), "unknown")
     return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
                          seal_problem=status.problem, identical_to_archive=found, status=consent_status,
-                         signer=status.signer_name, signed_at=status.signing_time)
+                         signer=status.signer_name, signed_at=status.signing_time,
+                         certificate_warning="; ".join(trust.problems) or None)
 
 
 def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:

@@ -88,6 +88,7 @@ class DocumentCheck:
     status: str  # of the consent, or "unknown"
     signer: str | None = None
     signed_at: datetime | None = None
+    certificate_warning: str | None = None  # keys/ holds another certificate than the pinned one (named both)
 
     @property
     def valid(self) -> bool:

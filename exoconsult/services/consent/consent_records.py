@@ -14,11 +14,11 @@ from exoconsult.definitions.content import load_comprehension, load_consent_text
 from exoconsult.documents import model as m
 from exoconsult.documents.canonical import content_hash
 from exoconsult.documents.consent_pdf import render_consent_pdf
-from exoconsult.documents.keys import load_clinic_identity
+from exoconsult.documents.keys import certificate_fingerprint, load_clinic_identity
 from exoconsult.documents.seal import seal_pdf
 from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
 from exoconsult.domain.content import ConsentText
-from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.errors import NotFound, StorageError, ValidationError
 from exoconsult.domain.signature import strokes_to_json
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.consent import consent_build as build
@@ -26,6 +26,7 @@ from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSu
 from exoconsult.services.consent.document_labels import withdrawal_labels
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.external_anchors import sealing_audit_head
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation
 from exoconsult.services.programme.programme import placeholder_values
@@ -105,7 +106,13 @@ def render(document: m.ConsentDocument) -> bytes:
 
 def seal(work: Work, pdf: bytes, *, reason: str) -> bytes:
     identity = load_clinic_identity(work.ctx.data_dir.keys_dir)
-    return seal_pdf(pdf, identity, reason=reason, location=work.settings.clinic_name or "ExoConsult")
+    pinned = work.settings.certificate_fingerprint
+    if pinned and certificate_fingerprint(identity.certificate) != pinned:
+        raise StorageError(f"the seal key in keys/ (certificate {certificate_fingerprint(identity.certificate)}) is not "
+                           f"the clinic's pinned certificate ({pinned}); nothing was sealed. Ask the administrator.")
+    # The chain head at sealing goes inside the sealed content: an anchor a later rewrite cannot reach.
+    return seal_pdf(pdf, identity, reason=reason, location=work.settings.clinic_name or "ExoConsult",
+                    audit_head=sealing_audit_head(work))
 
 
 def _signature_rows(document_id: str, records: Sequence[build.SignatureRecord], staff: Mapping[str, int]):

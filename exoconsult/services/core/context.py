@@ -41,6 +41,12 @@ def open_database(data_dir: DataDir, database_url: str | None = None, *, clock: 
     run by `exoconsult.services.clinic.open_context`, which callers use."""
     data_dir.ensure()
     db = Database(database_url or data_dir.database_url())
+    try:
+        db.check_reachable()  # before creating anything: an unreachable server leaves no empty data folder behind
+    except BaseException:
+        db.dispose()
+        raise
+    data_dir.ensure()
     if upgrade:
         migrate.upgrade(db, data_dir.backups_dir)
     else:

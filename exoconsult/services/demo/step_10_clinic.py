@@ -15,9 +15,9 @@ CLINIC = ClinicProfile(
 
 # username -> (display name, role, title, registration number, password)
 DEMO_ACCOUNTS: dict[str, tuple[str, Role, str, str, str]] = {
-    "admin": ("Selin Yönetici", Role.ADMIN, "", "", "demo-admin-password"),
-    "urologist": ("Deniz Aydın", Role.UROLOGIST, "Op. Dr.", "TTB-34-12345", "demo-urologist-password"),
-    "nurse": ("Ayşe Demir", Role.NURSE, "Hemşire", "", "demo-nurse-password"),
+    "admin": ("Selin Yönetici", Role.ADMIN, "", "", "demo-manager-password"),
+    "urologist": ("Deniz Aydın", Role.UROLOGIST, "Op. Dr.", "TTB-34-12345", "demo-doctor-password"),
+    "nurse": ("Ayşe Demir", Role.NURSE, "Hemşire", "", "demo-hemsire-password"),
 }
 
 

@@ -17,7 +17,7 @@ from exoconsult.services.core.context import default_forms_dir
 DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Demo data only – not a clinical approval"\n'
                  '  approved_on: "2026-01-01"')
 UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
-PASSWORD = "demo-urologist-password"  # step_10_clinic's demo account
+PASSWORD = "demo-doctor-password"  # step_10_clinic's demo account
 
 
 def demo_forms(ctx) -> None:

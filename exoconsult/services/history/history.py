@@ -37,7 +37,12 @@ from exoconsult.services.history.history_dto import (
     HistoryDTO,
     SaveResult,
 )
-from exoconsult.services.history.reading import clinic_today, history_dto, questionnaire_for, read_history
+from exoconsult.services.history.reading import (
+    clinic_today,
+    history_dto,
+    questionnaire_for,
+    read_history,
+)
 from exoconsult.storage.history import HistoryRepository
 
 

@@ -99,4 +99,4 @@ def test_unused_parameter_and_bad_yaml(tmp_path: Path) -> None:
     (tmp_path / "protocol.yaml").write_text("kind: [unclosed\n", encoding="utf-8")
     (issue,) = lint_protocol(tmp_path)
     assert "not valid YAML" in issue and ":2:" in issue
-    assert lint_protocol(tmp_path / "nowhere")[0].endswith("cannot read: No such file or directory")
+    assert lint_protocol(tmp_path / "nowhere")[0].endswith("cannot read: no such file")

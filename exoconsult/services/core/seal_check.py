@@ -1,0 +1,98 @@
+"""`verify`'s check of every stored PDF's PAdES seal, and of the clinic certificate itself.
+
+Before (issue 21), `verify` compared stored PDFs only with hashes in a chain an attacker can recompute,
+and `verify FILE.pdf` trusted whatever certificate lay in keys/: swapping in a self-made key pair made a
+forged document VALID and every genuine one NOT VALID. Now the trusted certificate is the one whose
+SHA-256 fingerprint setup pinned in the audited settings; the certificate in keys/ and the certificate
+inside every sealed document must be that one, and each disagreement is an error naming both
+fingerprints. Every stored document's seal is validated against the pinned certificate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cryptography import x509
+
+from exoconsult.documents.keys import CERT_FILE, certificate_fingerprint
+from exoconsult.documents.seal import validate_sealed_pdf
+from exoconsult.documents.seal_facts import load_clinic_certificate, seal_facts
+from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.services.core.clinic_settings import current_settings
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.storage.consents import ConsentRepository, ConsentRow
+from exoconsult.storage.integrity import IntegrityProblem
+
+
+@dataclass(frozen=True)
+class TrustedCertificate:
+    certificate: x509.Certificate | None  # the pinned one, from keys/ or from a sealed document
+    pinned: str  # fingerprint in the audited settings ("" before setup)
+    in_keys: str  # fingerprint of keys/clinic-seal-cert.pem ("" if unreadable)
+    problems: tuple[str, ...]
+
+
+def _short(fingerprint: str) -> str:
+    return fingerprint[:23] + "…" if len(fingerprint) > 23 else fingerprint or "(none)"
+
+
+def trusted_certificate(ctx: ServiceContext, document_certificates: list[x509.Certificate] = ()) -> TrustedCertificate:
+    pinned = current_settings(ctx).certificate_fingerprint
+    problems: list[str] = []
+    keys_cert: x509.Certificate | None = None
+    in_keys = ""
+    if (ctx.data_dir.keys_dir / CERT_FILE).exists():
+        try:
+            keys_cert = load_clinic_certificate(ctx.data_dir.keys_dir)
+            in_keys = certificate_fingerprint(keys_cert)
+        except ValueError as exc:
+            problems.append(f"the clinic certificate cannot be read: {exc}")
+    # No keys/ at all (e.g. a database restored onto another computer): seals are still checked against
+    # the pinned certificate found inside the sealed documents; only sealing new ones needs keys/.
+    if not pinned:
+        return TrustedCertificate(keys_cert, pinned, in_keys, tuple(problems))
+    if in_keys and in_keys != pinned:
+        problems.append(f"the certificate in keys/ ({in_keys}) is not the clinic certificate pinned in the audited "
+                        f"settings ({pinned}): keys/ was replaced")
+    chosen = keys_cert if in_keys == pinned else next(
+        (c for c in document_certificates if certificate_fingerprint(c) == pinned), None)
+    return TrustedCertificate(chosen, pinned, in_keys, tuple(problems))
+
+
+def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
+    """Every stored consent and withdrawal: sealed with the pinned certificate, and its seal valid."""
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        repo = ConsentRepository(uow.session)
+        stored = [("consent" if isinstance(r, ConsentRow) else "withdrawal", r.document_id, bytes(r.pdf))
+                  for r in list(repo.all()) + list(repo.all_withdrawals())]
+    facts = {doc_id: seal_facts(pdf) for _, doc_id, pdf in stored}
+    trust = trusted_certificate(ctx, [f.certificate for f in facts.values() if f.certificate is not None])
+    problems = [IntegrityProblem("certificate", p) for p in trust.problems]
+    for kind, doc_id, pdf in stored:
+        inside = facts[doc_id].certificate
+        if inside is not None and trust.pinned and certificate_fingerprint(inside) != trust.pinned:
+            problems.append(IntegrityProblem(
+                "certificate", f"sealed with certificate {_short(certificate_fingerprint(inside))}, not the pinned "
+                               f"clinic certificate {_short(trust.pinned)}", kind, doc_id))
+        if trust.certificate is None:
+            problems.append(IntegrityProblem("seal", "cannot be checked: no certificate matching the pinned "
+                                                     f"fingerprint {_short(trust.pinned)} was found", kind, doc_id))
+            continue
+        status = validate_sealed_pdf(pdf, trust.certificate)
+        if not status.valid:
+            problems.append(IntegrityProblem("seal", f"the seal is not valid: {status.problem}", kind, doc_id))
+    return problems
+
+
+def pinned_certificate(ctx: ServiceContext) -> TrustedCertificate:
+    """For checking one document: the pinned certificate, from keys/ when it holds it, else from inside
+    the stored sealed documents (after keys/ was replaced); `problems` then names both fingerprints."""
+    trust = trusted_certificate(ctx)
+    if trust.certificate is not None and (not trust.pinned or trust.in_keys == trust.pinned):
+        return trust
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        repo = ConsentRepository(uow.session)
+        for row in list(repo.all()) + list(repo.all_withdrawals()):
+            inside = seal_facts(bytes(row.pdf)).certificate
+            if inside is not None and certificate_fingerprint(inside) == trust.pinned:
+                return trusted_certificate(ctx, [inside])
+    return trust

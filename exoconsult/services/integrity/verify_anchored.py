@@ -1,0 +1,25 @@
+"""`verify` with the checks that do not trust the database alone: every stored PDF's seal against the
+pinned clinic certificate (listed in verify.DOCUMENT_CHECKS), and the audit chain against the anchors
+kept outside the database (backup folders named by the caller, this workstation's high-water mark)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.external_anchors import anchor_report, record_high_water_mark
+from exoconsult.services.integrity.verify import VerifyReport, verify_installation
+
+
+def verify_with_anchors(ctx: ServiceContext, backup_folders: tuple[Path, ...] = ()) -> tuple[VerifyReport, list[str]]:
+    """(report, notes). When everything holds, this workstation's high-water mark moves up to the head."""
+    report = verify_installation(ctx)
+    if "audit chain" not in report.checks:  # the database itself failed: nothing else is meaningful
+        return report, []
+    problems, notes = anchor_report(ctx, backup_folders)
+    report = replace(report, checks=(*report.checks, "anchors outside the database"),
+                     problems=(*report.problems, *problems))
+    if report.ok:
+        record_high_water_mark(ctx)
+    return report, notes
