@@ -13,7 +13,7 @@ from exoconsult.config import DataDir
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.patient import PatientData
 from exoconsult.services.accounts.auth import AuthService, LoginFailed
-from exoconsult.services.core.context import open_context
+from exoconsult.services.clinic import open_context
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
 from exoconsult.services.demo.step_20_patients import PATIENTS
 from exoconsult.services.history.patients import PatientService

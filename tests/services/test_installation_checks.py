@@ -20,7 +20,7 @@ from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.paths import fonts_dir, forms_dir
 from exoconsult.services.admin.backup import daily_dir, make_backup
 from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
-from exoconsult.services.core.context import open_context
+from exoconsult.services.clinic import open_context
 from exoconsult.services.integrity import disk_encryption, installation_checks
 from exoconsult.services.integrity.disk_encryption import (
     ENCRYPTED,
