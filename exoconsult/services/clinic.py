@@ -9,6 +9,7 @@ from exoconsult.clock import Clock
 from exoconsult.config import DataDir
 from exoconsult.services.consent.consent_archive import repair_archive
 from exoconsult.services.core.context import ServiceContext, open_database
+from exoconsult.services.procedure.procedure_note import repair_note_archive
 
 
 def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
@@ -18,4 +19,5 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     ctx = open_database(data_dir, database_url, clock=clock, forms_dir=forms_dir, upgrade=upgrade)
     if upgrade:
         repair_archive(ctx, deep=False)
+        repair_note_archive(ctx)
     return ctx

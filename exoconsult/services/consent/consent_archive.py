@@ -14,6 +14,7 @@ from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires
 from exoconsult.services.core.work import open_work
+from exoconsult.services.procedure.procedure_note import note_check
 from exoconsult.storage.archive import (
     ArchiveState,
     archive_folder,
@@ -93,6 +94,9 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
         consent_status = "unknown"
         if patient_id is not None:  # only this patient's consents, not every consent on record
             consent_status = next((s.status for s in summaries(work, patient_id) if s.id == consent_id), "unknown")
+        elif (note := note_check(work, digest=digest)) is not None:  # a sealed procedure note or addendum
+            found = True
+            kind, document_id, consent_status = note[0], note[1], note[2]
     return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
                          seal_problem=status.problem, identical_to_archive=found, status=consent_status,
                          signer=status.signer_name, signed_at=status.signing_time)
@@ -108,6 +112,11 @@ def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
         row = repo.by_document_id(document_id) or repo.withdrawal_by_document_id(document_id)
         data = bytes(row.pdf) if row is not None else None
         qr_hash = row.content_hash if isinstance(row, ConsentRow) else None
+    if data is None:
+        with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
+            note = note_check(work, document_id=document_id)
+        if note is not None:
+            data, qr_hash = note[3], note[4]
     if data is None:
         return DocumentCheck(False, "unknown", document_id, False, "No document with this id is on record.", False,
                              "unknown")

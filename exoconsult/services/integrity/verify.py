@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from exoconsult.services.consent.consent_archive import archive_problems
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.procedure.procedure_note import note_archive_problems
 from exoconsult.storage.integrity import IntegrityProblem, check_chain, check_database, check_replay
 
 
@@ -24,6 +25,7 @@ class VerifyReport:
 # What verify checks after the database and the audit trail: name -> function. Add new ones here.
 DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] = {
     "archived documents": archive_problems,
+    "archived procedure notes": note_archive_problems,
 }
 
 
