@@ -12,6 +12,7 @@ from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String, Text, Un
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.orm import Audited, Base
+from exoconsult.storage.printing import ProcedurePlanRow
 
 
 class LotRow(Audited, Base):
@@ -184,6 +185,10 @@ class ProcedureRepository:
         return self.s.scalars(stmt.order_by(ProcedureRecordRow.started_at, ProcedureRecordRow.id)).all()
 
     # the day
+    def plans_for_patient(self, patient_id: int) -> Sequence[ProcedurePlanRow]:
+        stmt = select(ProcedurePlanRow).where(ProcedurePlanRow.patient_id == patient_id)
+        return self.s.scalars(stmt.order_by(ProcedurePlanRow.planned_on.desc(), ProcedurePlanRow.id.desc())).all()
+
     def answers(self, plan_id: int) -> Sequence[ChecklistAnswerRow]:
         stmt = select(ChecklistAnswerRow).where(ChecklistAnswerRow.plan_id == plan_id)
         return self.s.scalars(stmt.order_by(ChecklistAnswerRow.id)).all()

@@ -92,6 +92,19 @@ def procedure_day(work: Work, plan: ProcedurePlanRow) -> ProcedureDay:
         language=consent.language if consent is not None else patient.preferred_language)
 
 
+STAGE_TEXT = {"stopped": "STOPPED", "before_anaesthesia": "before anaesthesia", "time_out": "time-out",
+              "procedure": "procedure under way", "sign_out": "sign-out", "note": "note to seal", "done": "done"}
+
+
+def checklist_progress(work: Work, plan: ProcedurePlanRow) -> str:
+    """For the Today view: e.g. "7/16 · time-out", or "STOPPED: <why>"."""
+    state = procedure_day(work, plan)
+    if state.stopped:
+        return f"STOPPED: {state.stopped}"
+    done, total = state.progress
+    return f"{done}/{total} · {STAGE_TEXT[state.stage]}"
+
+
 def _refuse_unless_open(state: ProcedureDay, part: str) -> None:
     if state.stopped:
         raise ValidationError({"checklist": f"The checklist is stopped. {state.stopped}"})
@@ -142,6 +155,11 @@ class ChecklistService:
         """Today's planned procedures with their checklist progress."""
         today = local_today(work)
         return [procedure_day(work, p) for p in PrintingRepository(work.session).plans_between(today, today)]
+
+    @use_case(Permission.PROCEDURE_VIEW, write=False)
+    def for_patient(self, work: Work, patient_id: int) -> list[ProcedureDay]:
+        """Every planned procedure of one patient, newest date first."""
+        return [procedure_day(work, p) for p in ProcedureRepository(work.session).plans_for_patient(patient_id)]
 
     @use_case(Permission.PROCEDURE_CHECK)
     def answer(self, work: Work, plan_id: int, item_key: str, yes: bool, reason: str = "",
