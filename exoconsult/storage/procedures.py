@@ -72,6 +72,7 @@ class ChecklistAnswerRow(Audited, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("procedure_plan.id"), index=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))  # for the audit's patient filter
     item: Mapped[str] = mapped_column(String(40))
     answer: Mapped[str] = mapped_column(String(8))  # yes | no
     reason: Mapped[str] = mapped_column(Text, default="")  # why "no"; or a detail for "yes"
@@ -88,6 +89,7 @@ class ChecklistDecisionRow(Audited, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("procedure_plan.id"), index=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))  # for the audit's patient filter
     answer_id: Mapped[int] = mapped_column(ForeignKey("procedure_checklist_answer.id"), unique=True)
     decision: Mapped[str] = mapped_column(String(8))  # stop | continue
     reason: Mapped[str] = mapped_column(Text)

@@ -182,7 +182,7 @@ class ChecklistService:
         text = _checked_text(reason, "reason" if not yes else "detail", required=not yes or bool(item.detail_prompt))
         if yes:
             _check_yes(work, plan, item, lot_id)
-        row = ChecklistAnswerRow(plan_id=plan_id, item=item_key, answer="yes" if yes else "no", reason=text,
+        row = ChecklistAnswerRow(plan_id=plan_id, patient_id=plan.patient_id, item=item_key, answer="yes" if yes else "no", reason=text,
                                  lot_id=lot_id if item.needs_lot and yes else None,
                                  answered_by=work.actor.user_id, answered_at=work.now())
         ProcedureRepository(work.session).add(row)
@@ -206,9 +206,10 @@ class ChecklistService:
         text = _checked_text(reason, "reason for the decision", required=True)
         decision = "continue" if proceed else "stop"
         ProcedureRepository(work.session).add(ChecklistDecisionRow(
-            plan_id=plan_id, answer_id=current.answer_id, decision=decision, reason=text,
+            plan_id=plan_id, patient_id=plan.patient_id, answer_id=current.answer_id, decision=decision, reason=text,
             decided_by=work.actor.user_id, decided_at=work.now()))
-        work.audit("decide", "procedure_plan", plan_id, detail={"item": item_key, "decision": decision})
+        work.audit("decide", "procedure_plan", plan_id, detail={"item": item_key, "decision": decision,
+                                                                "patient_id": plan.patient_id})
         work.changed(Part.PROCEDURE, plan.patient_id)
         result = procedure_day(work, plan)
         work.commit()

@@ -64,6 +64,7 @@ def upgrade() -> None:
     op.create_table('procedure_checklist_answer',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('patient_id', sa.Integer(), nullable=False),
     sa.Column('item', sa.String(length=40), nullable=False),
     sa.Column('answer', sa.String(length=8), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
@@ -72,6 +73,7 @@ def upgrade() -> None:
     sa.Column('answered_at', UtcDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['lot_id'], ['product_lot.id'], name=op.f('fk_procedure_checklist_answer_lot_id_product_lot')),
     sa.ForeignKeyConstraint(['plan_id'], ['procedure_plan.id'], name=op.f('fk_procedure_checklist_answer_plan_id_procedure_plan')),
+    sa.ForeignKeyConstraint(['patient_id'], ['patient.id'], name=op.f('fk_procedure_checklist_answer_patient_id_patient')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_procedure_checklist_answer'))
     )
     op.create_index(op.f('ix_procedure_checklist_answer_plan_id'), 'procedure_checklist_answer', ['plan_id'], unique=False)
@@ -113,6 +115,7 @@ def upgrade() -> None:
     op.create_table('procedure_checklist_decision',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('patient_id', sa.Integer(), nullable=False),
     sa.Column('answer_id', sa.Integer(), nullable=False),
     sa.Column('decision', sa.String(length=8), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
@@ -120,6 +123,7 @@ def upgrade() -> None:
     sa.Column('decided_at', UtcDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['answer_id'], ['procedure_checklist_answer.id'], name=op.f('fk_procedure_checklist_decision_answer_id_procedure_checklist_answer')),
     sa.ForeignKeyConstraint(['plan_id'], ['procedure_plan.id'], name=op.f('fk_procedure_checklist_decision_plan_id_procedure_plan')),
+    sa.ForeignKeyConstraint(['patient_id'], ['patient.id'], name=op.f('fk_procedure_checklist_decision_patient_id_patient')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_procedure_checklist_decision')),
     sa.UniqueConstraint('answer_id', name=op.f('uq_procedure_checklist_decision_answer_id'))
     )
