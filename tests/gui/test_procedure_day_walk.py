@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
+from exoconsult.gui.printing import output
 from exoconsult.gui.procedure import decide_dialog, lot_register, procedure_page
 from exoconsult.gui.procedure.lot_register import LotRegisterDialog
 from exoconsult.gui.procedure.procedure_page import ProcedurePage
@@ -47,7 +49,7 @@ def _qt_time(when) -> QDateTime:
 
 
 def test_the_procedure_day_as_nurse_and_urologist(qtbot, services, runner, session_as, sqlite_ctx, clock, planned,
-                                                  monkeypatch, messages):
+                                                  monkeypatch, messages, tmp_path):
     ready, plan = planned
     nurse, urologist = session_as(ready.nurse), session_as(ready.urologist)
 
@@ -173,6 +175,17 @@ def test_the_procedure_day_as_nurse_and_urologist(qtbot, services, runner, sessi
     view.procedures.selectRow(0)
     qtbot.mouseClick(view.discharge_button, Qt.MouseButton.LeftButton)
     assert view.discharge_dialog.page_count() == 1
+    printed = tmp_path / "discharge-printed.pdf"
+
+    def to_file(printer, _parent) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(output, "installed_printers", lambda: ["Ward printer"])
+    monkeypatch.setattr(output, "choose_printer", to_file)
+    qtbot.mouseClick(view.discharge_dialog.print_button, Qt.MouseButton.LeftButton)
+    assert printed.read_bytes() == view.discharge_dialog.data
     shot(view, "today-procedure-done.png")
 
     # Recall: the urologist asks who received the lot.

@@ -12,6 +12,7 @@ from exoconsult.domain.procedure_day import ITEMS
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPanel
 from exoconsult.gui.procedure.decide_dialog import DecideDialog
+from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
 from exoconsult.gui.procedure.record_dialog import ProcedureRecordDialog
 from exoconsult.gui.widgets import ask_text, confirm, exec_dialog, plain_label, show_service_error
 from exoconsult.services.core.changes import Changes, Part
@@ -219,8 +220,12 @@ class ProcedurePage(QWidget):
         if state is None:
             return
         self.runner.submit(partial(self.procedures.discharge_sheet, self.session.actor, state.plan_id),
-                           partial(self._open_preview, self.tr("Discharge sheet"), f"discharge-{state.mrn}.pdf"),
-                           self._on_error, label=self.tr("Preparing…"))
+                           partial(self._open_discharge, f"discharge-{state.mrn}.pdf"), self._on_error,
+                           label=self.tr("Preparing…"))
+
+    def _open_discharge(self, name: str, pdf: bytes) -> None:
+        self.preview = DischargeSheetDialog(pdf, name, self)
+        self.preview.open()
 
     def _on_error(self, error: BaseException) -> None:
         show_service_error(self, error)

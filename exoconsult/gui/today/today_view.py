@@ -281,9 +281,9 @@ class TodayView(QWidget):
                            partial(self._show_discharge, plan.mrn), self._on_error, label=self.tr("Preparing…"))
 
     def _show_discharge(self, mrn: str, pdf: bytes) -> None:
-        from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+        from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
 
-        self.discharge_dialog = PdfPreviewDialog(self.tr("Discharge sheet"), pdf, f"discharge-{mrn}.pdf", self)
+        self.discharge_dialog = DischargeSheetDialog(pdf, f"discharge-{mrn}.pdf", self)
         self.discharge_dialog.open()
 
     def _on_lots(self) -> None:
