@@ -46,14 +46,12 @@ class ItemRow(QFrame):
         self.status.setStyleSheet(f"color: {colour};")
         self.detail = QLineEdit(self)
         self.detail.setPlaceholderText(item.detail_prompt)
-        self.detail.setVisible(bool(item.detail_prompt))
         self.detail.setMinimumHeight(TOUCH_HEIGHT)
         self.lot = QComboBox(self)
         self.lot.setObjectName("lotChoice")
         self.lot.setMinimumHeight(TOUCH_HEIGHT)
         for lot in lots:
             self.lot.addItem(lot.label, lot.id)
-        self.lot.setVisible(item.needs_lot)
         self.yes_button = QPushButton(self.tr("Yes"), self)
         self.yes_button.setObjectName("yes")
         self.no_button = QPushButton(self.tr("No…"), self)
@@ -66,8 +64,8 @@ class ItemRow(QFrame):
         open_item = can_answer and item.decision is None
         self.yes_button.setEnabled(open_item and (not item.needs_lot or self.lot.count() > 0))
         self.no_button.setEnabled(open_item)
-        self.detail.setEnabled(open_item)
-        self.lot.setEnabled(open_item)
+        self.detail.setVisible(bool(item.detail_prompt) and open_item)  # the answer below says what was written
+        self.lot.setVisible(item.needs_lot and open_item)
         self.decide_button.setVisible(item.waiting_for_decision and can_decide)
         if item.needs_lot and not lots:
             self.yes_button.setToolTip(self.tr("No released lot can be used today: see the lot register."))

@@ -115,8 +115,10 @@ class ProcedurePage(QWidget):
             self.panel.clear()
         else:
             consent = state.consent_document_id or self.tr("none")
+            status = {"signed": self.tr("valid"), "withdrawn": self.tr("WITHDRAWN"), "expired": self.tr("EXPIRED"),
+                      "superseded": self.tr("SUPERSEDED")}.get(state.consent_status or "", self.tr("not on record"))
             text = self.tr("Consent %1 — %2 today. Stage: %3.").replace("%1", consent).replace(
-                "%2", state.consent_status or self.tr("no consent")).replace("%3", STAGE_TEXT[state.stage])
+                "%2", status).replace("%3", STAGE_TEXT[state.stage])
             if state.stopped:
                 text = self.tr("STOPPED: %1").replace("%1", state.stopped) + "\n" + text
             self.banner.setText(text)
