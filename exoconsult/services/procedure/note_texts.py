@@ -32,7 +32,7 @@ LABELS = {
         sealed="This note is sealed with the clinic's seal and archived. It is never changed: a correction is a "
                "separate addendum that names this note.",
         corrects="Corrects", correction="Correction", addendum_by="Written by",
-        your_procedure="Your procedure", first_followup="Your first follow-up", questions="Call us",
+        your_procedure="Your procedure", at_home="At home", first_followup="Your first follow-up", questions="Call us",
         call_now="Call the clinic's complication line straight away, day or night, on {phone} if you have any of "
                  "these (in an emergency call 112):",
     ),
@@ -55,7 +55,7 @@ LABELS = {
         sealed="Bu not klinik mührüyle mühürlenmiş ve arşivlenmiştir. Hiçbir zaman değiştirilmez: düzeltme, bu "
                "nota atıf yapan ayrı bir ek belgeyle yapılır.",
         corrects="Düzeltilen belge", correction="Düzeltme", addendum_by="Yazan",
-        your_procedure="İşleminiz", first_followup="İlk kontrolünüz", questions="Bize ulaşın",
+        your_procedure="İşleminiz", at_home="Evde", first_followup="İlk kontrolünüz", questions="Bize ulaşın",
         call_now="Aşağıdakilerden biri olursa gece ya da gündüz hemen kliniğin {phone} numaralı komplikasyon "
                  "hattını arayın (acil durumda 112'yi arayın):",
     ),

@@ -35,6 +35,7 @@ from exoconsult.storage.patients import PatientRepository, to_data
 from exoconsult.storage.procedures import ProcedureNoteRow, ProcedureRecordRow, ProcedureRepository
 
 NOTE_VERSION = "procedure-note 1"
+DISCHARGE_VERSION = "discharge 1"
 
 
 def language_of(lang: str) -> str:
@@ -146,12 +147,12 @@ def discharge_document(work: Work, state: ProcedureDay, performed_on_text: str, 
         RecordSection(L["your_procedure"], ((L["procedure"], t.PROCEDURE_NAME[lang]),
                                             (L["performed_on"], performed_on_text),
                                             (L["first_followup"], followup or L["not_recorded"]))),
-        RecordSection(L["discharge_title"], blocks=(m.BulletListBlock(t.DISCHARGE_ADVICE[lang]),)),
+        RecordSection(L["at_home"], blocks=(m.BulletListBlock(t.DISCHARGE_ADVICE[lang]),)),
         RecordSection(L["questions"], blocks=(m.ParagraphBlock("**" + L["call_now"].format(phone=phone) + "**"),
                                               m.BulletListBlock(t.WARNING_SIGNS[lang]))),
     )
     return RecordDocument(document_id=f"discharge-{state.plan_id}", language=lang, title=L["discharge_title"],
-                          clinic=clinic, patient=patient, page_labels=PAGE[lang], version=NOTE_VERSION,
+                          clinic=clinic, patient=patient, page_labels=PAGE[lang], version=DISCHARGE_VERSION,
                           sections=sections, with_qr=False, paper_size=paper)  # type: ignore[arg-type]
 
 
