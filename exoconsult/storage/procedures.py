@@ -14,6 +14,13 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from exoconsult.storage.orm import Audited, Base
 from exoconsult.storage.printing import ProcedurePlanRow
 
+# SQL (valid in SQLite and PostgreSQL triggers): what a lot's update may change — its status and who
+# released it, never what was received (number, product, dates, quantities, temperatures, certificate).
+LOT_STATUS_ONLY = " AND ".join(f"NEW.{c} = OLD.{c}" for c in (
+    "id", "product_name", "manufacturer", "lot_number", "expiry_date", "received_on", "received_by", "vials",
+    "volume_per_vial_ml", "temperature_on_receipt_c", "storage_min_c", "storage_max_c", "coa_reference",
+    "coa_sha256"))
+
 
 class LotRow(Audited, Base):
     __tablename__ = "product_lot"

@@ -89,7 +89,8 @@ def test_the_day_from_checklist_to_sealed_note_and_recall(ctx, d, clock):
     assert verify_installation(ctx).ok
     with ctx.db.write_engine.connect() as conn:
         for statement in ("UPDATE procedure_note SET language = 'en'", "DELETE FROM procedure_record",
-                          "UPDATE procedure_checklist_answer SET answer = 'no'", "DELETE FROM product_lot_event"):
+                          "UPDATE procedure_checklist_answer SET answer = 'no'", "DELETE FROM product_lot_event",
+                          "UPDATE product_lot SET expiry_date = received_on", "DELETE FROM product_lot"):
             with pytest.raises(Exception, match="write-once"):
                 conn.execute(text(statement))
             conn.rollback()

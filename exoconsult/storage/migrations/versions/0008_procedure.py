@@ -1,6 +1,6 @@
 """The procedure day: product lots and their events, checklist answers and decisions, procedure records
-and sealed procedure notes. Everything but the lot itself is write-once (triggers); a lot changes only
-its status (the event rows keep its history).
+and sealed procedure notes. Everything but the lot itself is write-once (triggers); a lot may change only
+its status (the event rows keep its history), never what was received, and is never deleted.
 
 Revision ID: 0008_procedure
 """
@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from exoconsult.storage.orm import UtcDateTime
+from exoconsult.storage.procedures import LOT_STATUS_ONLY
 from exoconsult.storage.triggers import drop_refuse_changes, refuse_changes
 
 revision = "0008_procedure"
@@ -153,9 +154,11 @@ def upgrade() -> None:
     op.create_index(op.f('ix_procedure_note_record_id'), 'procedure_note', ['record_id'], unique=False)
     for table in WRITE_ONCE:
         refuse_changes(op, table)
+    refuse_changes(op, "product_lot", allow_update_when=LOT_STATUS_ONLY)
 
 
 def downgrade() -> None:
+    drop_refuse_changes(op, "product_lot")
     for table in reversed(WRITE_ONCE):
         drop_refuse_changes(op, table)
     for table in ("procedure_note", "procedure_checklist_decision", "procedure_record", "procedure_checklist_answer",
