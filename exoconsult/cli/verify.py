@@ -16,7 +16,7 @@ def register(subparsers, common) -> None:
                     "1: something is wrong (each problem is listed with the entity and first bad entry); "
                     "2: the check could not run. With FILE.pdf: checks that document's seal (bottom line), that it "
                     "is byte-identical to the archived record, and its status.")
-    p.add_argument("file", nargs="?", metavar="FILE.pdf", help="a consent or withdrawal PDF to check")
+    p.add_argument("file", nargs="?", metavar="FILE.pdf", help="a consent, withdrawal or procedure note PDF to check")
     p.set_defaults(func=run)
 
 

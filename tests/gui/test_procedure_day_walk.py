@@ -198,4 +198,6 @@ def test_the_procedure_day_as_nurse_and_urologist(qtbot, services, runner, sessi
     table = register.recall_dialog.table
     assert table.rowCount() == 1 and table.item(0, 1).text() == "C-1"
     shot(register.recall_dialog, "recall.png")
+    urologist.lock()
+    assert not register.recall_dialog.isVisible() and register.table.rowCount() == 0
     assert "Please check" not in messages.texts()

@@ -78,9 +78,16 @@ class LotRegisterDialog(QDialog):
         self.buttons["patients"].clicked.connect(self._on_patients)
         self.buttons["certificate"].clicked.connect(self._on_certificate)
         runner.changes_made.connect(self.on_changes)
-        session.locked.connect(self.close)
-        session.signed_out.connect(self.close)
+        session.locked.connect(self.close_all)
+        session.signed_out.connect(self.close_all)
         self.refresh()
+
+    def close_all(self, *_args) -> None:
+        """On lock or sign-out: no patient's name or telephone stays on screen (the recall list)."""
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.table.setRowCount(0)
+        self.close()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Part.LOTS):
