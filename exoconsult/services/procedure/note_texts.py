@@ -41,7 +41,7 @@ LABELS = {
         discharge_title="İşleminizden sonra evde yapmanız gerekenler",
         addendum_banner="Ek belge: {id} numaralı işlem notunu düzeltir", procedure="İşlem", performed_on="Tarih",
         urologist="İşlemi yapan üroloji uzmanı", assistant="Yardımcı", started="Başlangıç", ended="Bitiş",
-        consent="Dayanak onam belgesi", anaesthesia="Anestezi", agent="Lokal anestezik", concentration="Yoğunluk",
+        consent="Dayanak onam belgesi", anaesthesia="Anestezi", agent="Lokal anestezik", concentration="Konsantrasyon",
         volume_left="Hacim, sol taraf (mL)", volume_right="Hacim, sağ taraf (mL)", technique="Teknik",
         cord_block="spermatik kord bloğu", skin="cilt infiltrasyonu", needle="İğne", product="Ürün",
         product_name="Ürün", manufacturer="Üretici", lot="Lot (parti) numarası", expiry="Son kullanma tarihi",
