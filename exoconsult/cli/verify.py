@@ -19,7 +19,7 @@ def register(subparsers, common) -> None:
                     "head inside sealed documents, backup manifests, this workstation's high-water mark). "
                     "With FILE.pdf: checks that document's seal against the pinned certificate (bottom line), "
                     "that it is byte-identical to the archived record, and its status.")
-    p.add_argument("file", nargs="?", metavar="FILE.pdf", help="a consent or withdrawal PDF to check")
+    p.add_argument("file", nargs="?", metavar="FILE.pdf", help="a consent, withdrawal or procedure note PDF to check")
     p.add_argument("--backups", metavar="DIR", action="append", default=[],
                    help="also compare the audit chain with the backup manifests in DIR (e.g. the backup stick); "
                         "repeatable. The data folder's backups/ is always searched")
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_file(ctx, name: str) -> int:
     from exoconsult.bounded_input import PDF_LIMIT, InputRefused, read_limited
-    from exoconsult.services.consent.consent_archive import check_pdf
+    from exoconsult.services.integrity.document_check import check_pdf
 
     try:
         data = read_limited(name, PDF_LIMIT, "PDF")

@@ -90,6 +90,7 @@ STAGE_MODULES: tuple[str, ...] = (
     "exoconsult.gui.consultation.stage_assessment",
     "exoconsult.gui.explanation.stage",
     "exoconsult.gui.consent.stage",
+    "exoconsult.gui.procedure.stage",
 )
 
 

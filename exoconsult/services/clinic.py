@@ -10,6 +10,7 @@ from exoconsult.config import DataDir
 from exoconsult.services.consent.consent_archive import repair_archive
 from exoconsult.services.core.context import ServiceContext, open_database
 from exoconsult.services.core.external_anchors import watch_commits
+from exoconsult.services.procedure.procedure_note import repair_note_archive
 
 
 def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
@@ -20,4 +21,5 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     watch_commits(ctx.db)  # each save raises this workstation's audit high-water mark (outside the data folder)
     if upgrade:
         repair_archive(ctx, deep=False)
+        repair_note_archive(ctx)
     return ctx

@@ -100,7 +100,7 @@ def test_view_withdraw_and_verify(page, ready, tmp_path, monkeypatch):
     dialog.record_button.click()
     assert page.table.item(0, 3).text() == "WITHDRAWN" and not page.withdraw_button.isEnabled()
     from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
-    from exoconsult.services.consent.consent_archive import DocumentVerifier
+    from exoconsult.services.integrity.document_check import DocumentVerifier
 
     verify = VerifyDocumentDialog(DocumentVerifier(page.ctx), page.session, page.runner)
     verify.id_edit.setText(summary.document_id)

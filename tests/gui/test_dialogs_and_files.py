@@ -16,7 +16,7 @@ from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
 from exoconsult.gui.printing import output
 from exoconsult.gui.today.today_view import TodayView
-from exoconsult.services.consent.consent_archive import DocumentVerifier
+from exoconsult.services.integrity.document_check import DocumentVerifier
 from tests.consent_support import ready_for_consent, sign
 from tests.gui.test_assessment_page import assessments, page_for, patient_with  # noqa: F401 - fixtures
 

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.services.consent.consent_archive import check_document_id, check_pdf, repair_archive
+from exoconsult.services.consent.consent_archive import repair_archive
 from exoconsult.services.consent.consent_dto import CapturedSignature
 from exoconsult.services.consent.consents import ConsentService
 from exoconsult.services.explanation.explanation import ExplanationService
+from exoconsult.services.integrity.document_check import check_document_id, check_pdf
 from exoconsult.services.integrity.verify import verify_installation
 from tests.conftest import STAFF_PASSWORDS
 from tests.consent_support import approved_forms, ready_for_consent, scribble, sign, submission

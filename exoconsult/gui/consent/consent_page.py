@@ -28,11 +28,11 @@ from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
 from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
 from exoconsult.gui.explanation.gates_panel import GatesPanel
 from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
-from exoconsult.services.consent.consent_archive import DocumentVerifier
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission, allowed
+from exoconsult.services.integrity.document_check import DocumentVerifier
 
 STATUS_TEXT = {"signed": "Signed", "withdrawn": "WITHDRAWN", "expired": "EXPIRED – renew before the procedure",
                "superseded": "SUPERSEDED – new text version, re-consent needed"}

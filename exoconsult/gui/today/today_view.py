@@ -79,6 +79,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.setObjectName("todayView")
         self.ctx, self.session, self.runner = services.ctx, session, runner
+        self.services = services
         self.today = TodayService(self.ctx)
         self.overview: TodayOverview | None = None
         self.heading = plain_label("", self, object_name="todayHeading")
@@ -89,7 +90,7 @@ class TodayView(QWidget):
         self.unprinted = _table(self, [self.tr("Patient"), self.tr("MRN"), self.tr("Signed"),
                                        self.tr("Language")], "todayUnprinted")
         self.procedures = _table(self, [self.tr("Date"), self.tr("Patient"), self.tr("MRN"), self.tr("Consent"),
-                                        self.tr("Ready")], "todayProcedures")
+                                        self.tr("Ready"), self.tr("Checklist (today)")], "todayProcedures")
         for table, name in ((self.consultations, self.tr("Consultations")),
                             (self.unprinted, self.tr("Signed, not yet printed")),
                             (self.procedures, self.tr("Procedures planned (next 7 days)"))):
@@ -101,6 +102,10 @@ class TodayView(QWidget):
                                                "to read before the consultation"))
         self.ready_button = QPushButton(self.tr("Mark ready for the procedure"), self)
         self.ready_button.setObjectName("markReady")
+        self.discharge_button = QPushButton(self.tr("Discharge sheet…"), self)
+        self.discharge_button.setObjectName("todayDischarge")
+        self.lots_button = QPushButton(self.tr("Lot register…"), self)
+        self.lots_button.setObjectName("lotRegisterButton")
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)
         self.ready_reason.setStyleSheet("color: #b3261e;")
@@ -110,6 +115,7 @@ class TodayView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.selected_label)
         top.addWidget(self.reading_button)
+        top.addWidget(self.lots_button)
         top.addWidget(self.refresh_button)
         printed_row = QHBoxLayout()
         self.unprinted_title = plain_label(self.tr("Signed, not yet printed"), self)
@@ -119,6 +125,7 @@ class TodayView(QWidget):
         procedures_row.addWidget(plain_label(self.tr("Procedures planned (next 7 days)"), self), 1)
         procedures_row.addWidget(self.plan_button)
         procedures_row.addWidget(self.ready_button)
+        procedures_row.addWidget(self.discharge_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self.consultations_title = plain_label(self.tr("Consultations"), self)
@@ -135,6 +142,8 @@ class TodayView(QWidget):
         self.reading_button.clicked.connect(self._on_reading)
         self.ready_button.clicked.connect(self._on_ready)
         self.active_table: QTableWidget | None = None  # the table the user last selected a row in
+        self.discharge_button.clicked.connect(self._on_discharge)
+        self.lots_button.clicked.connect(self._on_lots)
         for table in (self.consultations, self.unprinted, self.procedures):
             table.itemSelectionChanged.connect(self._on_selection_changed)
             table.doubleClicked.connect(self._on_double_click)
@@ -175,7 +184,8 @@ class TodayView(QWidget):
                                for c in overview.unprinted])
         _fill(self.procedures, [(p.planned_on.isoformat(), p.patient_name, p.mrn,
                                  self.tr(CONSENT_STATUS_TEXT.get(p.consent_status, str(p.consent_status))),
-                                 self.tr("ready") if p.ready else self.tr("not yet")) for p in overview.procedures])
+                                 self.tr("ready") if p.ready else self.tr("not yet"), p.checklist)
+                                for p in overview.procedures])
         self.consultations_title.setText(self.tr("Consultations (%1)").replace("%1", str(len(overview.consultations))))
         self.unprinted_title.setText(self.tr("Signed, not yet printed (%1)").replace("%1", str(len(overview.unprinted))))
         self._update_buttons()
@@ -245,6 +255,8 @@ class TodayView(QWidget):
         blocked = plan.blocked_reason if plan is not None else ""
         self.ready_button.setEnabled(can_plan and plan is not None and not plan.ready and not blocked)
         self.ready_button.setToolTip(blocked)
+        self.discharge_button.setEnabled(plan is not None and self.session.can(Permission.PROCEDURE_VIEW))
+        self.lots_button.setVisible(self.session.can(Permission.LOT_VIEW))
         self.ready_reason.setText(self.tr("Cannot be marked ready: %1").replace("%1", blocked) if blocked else "")
 
     # -- actions -------------------------------------------------------------------------------------
@@ -298,3 +310,25 @@ class TodayView(QWidget):
             return
         self.runner.submit(partial(self.today.set_ready, self.session.actor, plan.id, True), self.refresh,
                            self._on_error, label=self.tr("Saving…"))
+
+    def _on_discharge(self) -> None:
+        """The discharge sheet in the patient's language, to print or save (printing it is audited)."""
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        from exoconsult.services.procedure.procedures import ProcedureService
+
+        self.runner.submit(partial(ProcedureService(self.ctx).discharge_sheet, self.session.actor, plan.id),
+                           partial(self._show_discharge, plan.mrn), self._on_error, label=self.tr("Preparing…"))
+
+    def _show_discharge(self, mrn: str, pdf: bytes) -> None:
+        from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
+
+        self.discharge_dialog = DischargeSheetDialog(pdf, f"discharge-{mrn}.pdf", self)
+        self.discharge_dialog.open()
+
+    def _on_lots(self) -> None:
+        from exoconsult.gui.procedure.lot_register import LotRegisterDialog
+
+        self.lot_register = LotRegisterDialog(self.services, self.session, self.runner, self)
+        self.lot_register.open()

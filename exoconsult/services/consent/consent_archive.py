@@ -1,19 +1,12 @@
-"""Keeping the archive folder and the database in agreement, and checking a document (a PDF file, or a
-document id read from a paper copy's QR code) against the archived record and the clinic's seal."""
+"""Keeping the consent archive folder and the database in agreement (start-up repair, and verify's check
+of every archived consent and withdrawal). Checking one document is integrity/document_check.py."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 
-from exoconsult.documents.seal import validate_sealed_pdf
-from exoconsult.domain.people import SYSTEM_ACTOR, Actor
-from exoconsult.services.consent.consent_dto import DocumentCheck
-from exoconsult.services.consent.consent_records import summaries
+from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.permissions import Permission, requires
-from exoconsult.services.core.seal_check import pinned_certificate
-from exoconsult.services.core.work import open_work
 from exoconsult.storage.archive import (
     ArchiveState,
     archive_folder,
@@ -23,8 +16,6 @@ from exoconsult.storage.archive import (
 )
 from exoconsult.storage.consents import ConsentRepository, ConsentRow
 from exoconsult.storage.integrity import IntegrityProblem
-
-_QR = re.compile(r"^EXOCONSULT:([0-9a-f-]{36}):([0-9a-f]{16})$")
 
 
 def _index(ctx: ServiceContext) -> list[tuple[str, str, str]]:
@@ -72,67 +63,3 @@ def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
             if path.is_file() and path.name not in known:
                 problems.append(IntegrityProblem("archive", f"file {path.name} in the archive has no record"))
     return problems
-
-
-
-def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
-    """Is this file a valid, sealed, archived ExoConsult document, and what is its status?"""
-    digest = hashlib.sha256(data).hexdigest()
-    trust = pinned_certificate(ctx)  # the certificate pinned at setup, not whatever lies in keys/
-    if trust.certificate is None:
-        raise ValueError("; ".join(trust.problems) or "no clinic certificate matches the pinned fingerprint")
-    status = validate_sealed_pdf(data, trust.certificate)
-    with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
-        uow = work.uow
-        row = ConsentRepository(uow.session).by_pdf_sha256(digest)
-        found = row is not None
-        kind = "unknown" if row is None else ("consent" if isinstance(row, ConsentRow) else "withdrawal")
-        document_id = row.document_id if row is not None else ""
-        consent_id = row.id if isinstance(row, ConsentRow) else (row.consent_id if row is not None else None)
-        patient_id = None
-        if consent_id is not None:
-            consent = row if isinstance(row, ConsentRow) else ConsentRepository(uow.session).by_id(consent_id)
-            patient_id = consent.patient_id
-        consent_status = "unknown"
-        if patient_id is not None:  # only this patient's consents, not every consent on record
-            consent_status = next((s.status for s in summaries(work, patient_id) if s.id == consent_id), "unknown")
-    return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
-                         seal_problem=status.problem, identical_to_archive=found, status=consent_status,
-                         signer=status.signer_name, signed_at=status.signing_time,
-                         certificate_warning="; ".join(trust.problems) or None)
-
-
-def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
-    """A document id, or the QR payload EXOCONSULT:<id>:<16 hex> from a paper copy."""
-    text = text.strip()
-    match = _QR.match(text)
-    document_id = match.group(1) if match else text
-    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        repo = ConsentRepository(uow.session)
-        row = repo.by_document_id(document_id) or repo.withdrawal_by_document_id(document_id)
-        data = bytes(row.pdf) if row is not None else None
-        qr_hash = row.content_hash if isinstance(row, ConsentRow) else None
-    if data is None:
-        return DocumentCheck(False, "unknown", document_id, False, "No document with this id is on record.", False,
-                             "unknown")
-    result = check_pdf(ctx, data)
-    if match and qr_hash is not None and not qr_hash.startswith(match.group(2)):
-        return DocumentCheck(True, result.kind, document_id, result.seal_valid,
-                             "The QR code's content hash does not match the archived document.", False, result.status,
-                             result.signer, result.signed_at)
-    return result
-
-
-class DocumentVerifier:
-    """"Verify a document" in the app (any signed-in role)."""
-
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
-    @requires(Permission.DOCUMENT_VERIFY)
-    def check_file(self, actor: Actor, data: bytes) -> DocumentCheck:
-        return check_pdf(self.ctx, data)
-
-    @requires(Permission.DOCUMENT_VERIFY)
-    def check_id(self, actor: Actor, text: str) -> DocumentCheck:
-        return check_document_id(self.ctx, text)

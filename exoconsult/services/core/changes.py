@@ -22,7 +22,8 @@ class Part(StrEnum):
     EXPLANATION = "explanation"  # explanation sessions, comprehension, presence, reflection
     CONSENT = "consent"          # signed consents and withdrawals
     PRINTING = "printing"        # print records
-    PROCEDURE = "procedure"      # procedure plans
+    PROCEDURE = "procedure"      # procedure plans, checklists, records and notes
+    LOTS = "lots"                # the product lot register (clinic-wide)
     SETTINGS = "settings"        # clinic settings and programme facts
     ACCOUNTS = "accounts"        # user accounts
 

@@ -42,6 +42,15 @@ class Permission(StrEnum):
     CONSENT_PRINT = "consent.print"
     CONSENT_WITHDRAW = "consent.withdraw"
     PROCEDURE_PLAN = "procedure.plan"
+    PROCEDURE_VIEW = "procedure.view"
+    PROCEDURE_CHECK = "procedure.check"  # answer checklist items (each item names the roles it accepts)
+    PROCEDURE_DECIDE = "procedure.decide"  # stop or continue after a "no"
+    PROCEDURE_RECORD = "procedure.record"  # the procedure record, its sealed note and addenda
+    LOT_VIEW = "lot.view"
+    LOT_MANAGE = "lot.manage"  # receive, mark used up / expired, discard
+    LOT_RELEASE = "lot.release"
+    LOT_RECALL = "lot.recall"
+    RECALL_QUERY = "lot.recall_query"  # who received a lot, with contact details
     ACCOUNTS_MANAGE = "accounts.manage"
     SETTINGS_MANAGE = "settings.manage"
     BACKUP_MANAGE = "backup.manage"
@@ -54,12 +63,14 @@ _NURSE = frozenset({
     Permission.PATIENT_VIEW, Permission.PATIENT_EDIT, Permission.HISTORY_VIEW, Permission.HISTORY_EDIT,
     Permission.CASE_EXPORT, Permission.ASSESSMENT_VIEW, Permission.EXPLANATION_VIEW, Permission.INFO_PACK_PRINT,
     Permission.CONSENT_VIEW, Permission.CONSENT_WITNESS, Permission.CONSENT_PRINT, Permission.PROCEDURE_PLAN,
-    Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY,
+    Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY, Permission.PROCEDURE_VIEW, Permission.PROCEDURE_CHECK,
+    Permission.LOT_VIEW, Permission.LOT_MANAGE,
 })
 _UROLOGIST = frozenset({
     *_NURSE, Permission.CASE_IMPORT, Permission.ASSESSMENT_RUN, Permission.ASSESSMENT_RESOLVE,
     Permission.EXPLANATION_DELIVER, Permission.REFLECTION_SHORTEN, Permission.CONSENT_SIGN_CLINICIAN,
-    Permission.CONSENT_WITHDRAW,
+    Permission.CONSENT_WITHDRAW, Permission.PROCEDURE_DECIDE, Permission.PROCEDURE_RECORD, Permission.LOT_RELEASE,
+    Permission.LOT_RECALL, Permission.RECALL_QUERY,
 })
 _ADMIN = frozenset({
     Permission.ACCOUNTS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP_MANAGE, Permission.AUDIT_VIEW,

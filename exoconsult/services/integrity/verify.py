@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from exoconsult.services.consent.consent_archive import archive_problems
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.seal_check import seal_problems
+from exoconsult.services.procedure.procedure_note import note_archive_problems
 from exoconsult.storage.integrity import IntegrityProblem, check_chain, check_database, check_replay
 
 
@@ -26,6 +27,7 @@ class VerifyReport:
 DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] = {
     "archived documents": archive_problems,
     "document seals and clinic certificate": seal_problems,
+    "archived procedure notes": note_archive_problems,
 }
 
 

@@ -10,7 +10,7 @@ ready to sign → signed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
 from exoconsult.services.history.reading import read_history
+from exoconsult.services.procedure.checklist import checklist_progress
 from exoconsult.storage.consultation_read import most_recently_active
 from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
@@ -65,6 +66,7 @@ class ProcedurePlanDTO:
     ready: bool
     blocked_reason: str  # why the patient cannot be marked ready ("" when he can)
     row_version: int
+    checklist: str = ""  # the day's checklist progress, for procedures planned today
 
 
 @dataclass(frozen=True)
@@ -136,10 +138,14 @@ def plan_dto(work: Work, row: ProcedurePlanRow, mrn: str, name: str) -> Procedur
 def plans_between(work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:
     rows = PrintingRepository(work.session).plans_between(first, last)
     work.preload_consultations({r.patient_id for r in rows})
+    today = _local_date(work, work.now())
     found = []
     for r in rows:
         p = work.consultation(r.patient_id).patient
-        found.append(plan_dto(work, r, p.mrn, f"{p.family_name}, {p.given_name}"))
+        dto = plan_dto(work, r, p.mrn, f"{p.family_name}, {p.given_name}")
+        if r.planned_on == today:
+            dto = replace(dto, checklist=checklist_progress(work, r))
+        found.append(dto)
     return found
 
 

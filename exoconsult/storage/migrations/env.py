@@ -8,6 +8,7 @@ import exoconsult.storage.consents  # noqa: F401  (signed consents and withdrawa
 import exoconsult.storage.explanation  # noqa: F401  (explanation records)
 import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
 import exoconsult.storage.printing  # noqa: F401  (print records and procedure plans)
+import exoconsult.storage.procedures  # noqa: F401  (lots, checklists, procedure records and notes)
 from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
 from exoconsult.storage.orm import Base
 

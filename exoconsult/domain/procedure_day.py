@@ -1,0 +1,104 @@
+"""The procedure day as data: the lot statuses and which transition each allows, and the safety
+checklist (adapted from the WHO Surgical Safety Checklist for an outpatient intratesticular injection
+under local anaesthesia) in its three parts. Pure Python: the services enforce it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+# Stored lot statuses; "expired" is also what a quarantined or released lot *is* once its expiry date has
+# passed, whether or not someone has marked it yet.
+QUARANTINED, RELEASED, USED_UP, EXPIRED, DISCARDED, RECALLED = (
+    "quarantined", "released", "used_up", "expired", "discarded", "recalled")
+LOT_STATUSES = (QUARANTINED, RELEASED, USED_UP, EXPIRED, DISCARDED, RECALLED)
+
+# transition -> statuses (effective, i.e. after the expiry date is applied) it may start from
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "release": frozenset({QUARANTINED}),
+    "use_up": frozenset({RELEASED}),
+    "expire": frozenset({EXPIRED}),  # records an expiry the date already implies
+    "discard": frozenset({QUARANTINED, RELEASED, EXPIRED}),
+    "recall": frozenset({QUARANTINED, RELEASED, USED_UP, EXPIRED, DISCARDED}),
+}
+TARGET = {"release": RELEASED, "use_up": USED_UP, "expire": EXPIRED, "discard": DISCARDED, "recall": RECALLED}
+
+
+def effective_status(stored: str, expiry_date: date, today: date) -> str:
+    """The status to act on: a quarantined or released lot past its expiry date is expired."""
+    if stored in (QUARANTINED, RELEASED) and expiry_date < today:
+        return EXPIRED
+    return stored
+
+
+def temperature_in_range(temperature: float, low: float, high: float) -> bool:
+    return low <= temperature <= high
+
+
+def lot_unusable_reason(status: str, temperature: float, low: float, high: float) -> str:
+    """Why a lot cannot be given to a patient today ("" when it can)."""
+    if status == RECALLED:
+        return "This lot has been RECALLED: it must not be used."
+    if status != RELEASED:
+        return {QUARANTINED: "This lot is still in quarantine: a urologist must release it first.",
+                USED_UP: "This lot is used up.", EXPIRED: "This lot is past its expiry date.",
+                DISCARDED: "This lot was discarded."}.get(status, f"This lot is {status}.")
+    if not temperature_in_range(temperature, low, high):
+        return "This lot was not stored within the manufacturer's temperature range."
+    return ""
+
+
+# -- the checklist -----------------------------------------------------------------------------------
+BEFORE_ANAESTHESIA, TIME_OUT, SIGN_OUT = "before_anaesthesia", "time_out", "sign_out"
+PARTS = (BEFORE_ANAESTHESIA, TIME_OUT, SIGN_OUT)
+PART_TITLES = {BEFORE_ANAESTHESIA: "Before anaesthesia", TIME_OUT: "Time-out (before the first needle)",
+               SIGN_OUT: "Sign-out (before the patient leaves)"}
+NURSE_OR_UROLOGIST, UROLOGIST_ONLY = frozenset({"nurse", "urologist"}), frozenset({"urologist"})
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str
+    part: str
+    text: str
+    roles: frozenset[str]
+    detail_prompt: str = ""  # what to write beside a "yes" (e.g. the antithrombotic plan); "" = nothing
+    needs_lot: bool = False  # answered by choosing the product lot
+
+
+CHECKLIST: tuple[ChecklistItem, ...] = (
+    ChecklistItem("identity", BEFORE_ANAESTHESIA,
+                  "Identity confirmed by two identifiers: the patient says his full name and date of birth",
+                  NURSE_OR_UROLOGIST),
+    ChecklistItem("consent_valid", BEFORE_ANAESTHESIA,
+                  "The consent is valid today (signed, not withdrawn, not expired, not superseded)", NURSE_OR_UROLOGIST),
+    ChecklistItem("assessment_current", BEFORE_ANAESTHESIA,
+                  "The eligibility assessment behind the consent is current (history unchanged since)",
+                  NURSE_OR_UROLOGIST),
+    ChecklistItem("anaesthetic_allergy", BEFORE_ANAESTHESIA,
+                  "Asked about local-anaesthetic allergy: none", NURSE_OR_UROLOGIST),
+    ChecklistItem("antithrombotic_plan", BEFORE_ANAESTHESIA,
+                  "Antithrombotic plan followed", NURSE_OR_UROLOGIST,
+                  detail_prompt="paused since … / continued as planned / takes none"),
+    ChecklistItem("no_fever_infection", BEFORE_ANAESTHESIA,
+                  "No fever and no genital infection today", NURSE_OR_UROLOGIST),
+    ChecklistItem("lot_chosen", BEFORE_ANAESTHESIA,
+                  "Product lot chosen: released, not expired, stored within range", NURSE_OR_UROLOGIST, needs_lot=True),
+    ChecklistItem("read_aloud", TIME_OUT,
+                  "Read aloud: patient, procedure, both testes, product, lot and dose per testis", UROLOGIST_ONLY),
+    ChecklistItem("nothing_unexpected", TIME_OUT, "Nothing unexpected (or it has been discussed)", UROLOGIST_ONLY),
+    ChecklistItem("volumes_given", SIGN_OUT, "Volume given into each testis recorded", NURSE_OR_UROLOGIST),
+    ChecklistItem("complications_recorded", SIGN_OUT, "Complications during the procedure recorded (or none)",
+                  NURSE_OR_UROLOGIST),
+    ChecklistItem("pain_score", SIGN_OUT, "Pain score asked", NURSE_OR_UROLOGIST, detail_prompt="0–10"),
+    ChecklistItem("scrotal_check", SIGN_OUT, "Scrotum checked: no haematoma", NURSE_OR_UROLOGIST),
+    ChecklistItem("discharge_instructions", SIGN_OUT, "Discharge instructions given in the patient's language",
+                  NURSE_OR_UROLOGIST),
+    ChecklistItem("complication_line", SIGN_OUT, "Complication telephone line given", NURSE_OR_UROLOGIST),
+    ChecklistItem("followup_booked", SIGN_OUT, "First follow-up booked", NURSE_OR_UROLOGIST,
+                  detail_prompt="date of the first follow-up"),
+)
+ITEMS = {i.key: i for i in CHECKLIST}
+
+# Intra-procedure events of the procedure record.
+PROCEDURE_EVENTS = ("vasovagal", "bleeding", "pain", "other")

@@ -1,0 +1,36 @@
+"""The discharge sheet shown before it is printed (or saved): the nurse hands it to the patient. With no
+printer installed the app says so and "Save a copy…" remains."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+
+from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.printing import output
+from exoconsult.gui.widgets import inform
+
+
+class DischargeSheetDialog(PdfPreviewDialog):
+    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent.tr("Discharge sheet") if parent is not None else "Discharge sheet", pdf,
+                         suggested_name, parent)
+        self.setObjectName("dischargeSheetDialog")
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printDischarge")
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_sheet)
+
+    def print_sheet(self) -> None:
+        if not output.installed_printers():
+            inform(self, self.tr("No printer"), self.tr("No printer is installed on this computer: use “Save a copy…”."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not output.choose_printer(printer, self):
+            return
+        try:
+            where = output.send(printer, self.data)
+        except (output.PrintFailed, OSError) as exc:
+            inform(self, self.tr("Not printed"), str(exc))
+            return
+        inform(self, self.tr("Printed"), self.tr("Sent to %1.").replace("%1", where))

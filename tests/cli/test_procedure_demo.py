@@ -1,0 +1,58 @@
+"""The demo's procedure day: a lot in every status (the recalled one received by a patient), sealed notes
+in Turkish and English that `verify` accepts, and today's checklist stopped by an expired consent."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from exoconsult.cli import main
+from exoconsult.domain.procedure_day import LOT_STATUSES
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["demo", "--data-dir", str(root), "--no-launch"]) == 0
+    (root.parent / "pw").write_text("demo-urologist-password\n", encoding="utf-8")
+    return root
+
+
+def _run(capsys, *argv) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_demo_lots_notes_and_the_stopped_checklist(demo_dir, capsys):
+    auth = ["--data-dir", str(demo_dir), "--user", "urologist", "--password-file", str(demo_dir.parent / "pw")]
+    code, out = _run(capsys, "lots", "list", "--json", *auth)
+    lots = json.loads(out)
+    assert code == 0 and {x["status"] for x in lots} == set(LOT_STATUSES)
+    recalled = next(x for x in lots if x["status"] == "recalled")
+    assert recalled["patients"] == 1
+    code, out = _run(capsys, "lots", "patients", recalled["lot_number"], "--json", *auth)
+    assert code == 0 and len(json.loads(out)) == 1
+    notes = sorted((demo_dir / "archive" / "procedure-notes").glob("note-*.pdf"))
+    assert len(notes) == 2
+    for note in notes:
+        code, out = _run(capsys, "verify", str(note), "--data-dir", str(demo_dir))
+        assert code == 0 and "procedure note" in out
+    code, out = _run(capsys, "verify", "--data-dir", str(demo_dir))
+    assert code == 0 and "archived procedure notes" in out
+
+    from exoconsult.config import DataDir
+    from exoconsult.services.accounts.auth import AuthService
+    from exoconsult.services.clinic import open_context
+    from exoconsult.services.procedure.checklist import ChecklistService
+
+    ctx = open_context(DataDir(demo_dir), None)
+    try:
+        nurse = AuthService(ctx).login("nurse", "demo-nurse-password")
+        days = ChecklistService(ctx).today(nurse)
+        languages = {d.language for d in days if d.note_document_id}
+        assert languages == {"tr", "en"}
+        assert [d.consent_status for d in days if d.stopped] == ["expired"]
+    finally:
+        ctx.close()
