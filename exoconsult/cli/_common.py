@@ -10,14 +10,22 @@ from exoconsult.config import DataDir, resolve_data_dir
 
 
 def data_dir(args: argparse.Namespace) -> DataDir:
-    """The data folder a command works on; from here on the command logs into its logs/ folder."""
+    """The data folder a command works on. A folder that already holds a clinic gets the command's log
+    from here on; a folder that does not exist yet is never created by logging (see `start_log`)."""
     dd = DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+    if dd.root.is_dir() and (dd.db_path.is_file() or dd.local_settings_path.is_file()
+                             or getattr(args, "database_url", None)):
+        start_log(args, dd)
+    return dd
+
+
+def start_log(args: argparse.Namespace, dd: DataDir) -> None:
+    """Log into the data folder's logs/ (once it is a clinic's folder: after setup or demo created it)."""
     if app_log.current_path() != dd.logs_dir / app_log.LOG_FILE:
         app_log.configure(dd.logs_dir, f"command {command_name(args)}")
         for problem in dd.local_settings_problems():
             app_log.log.warning("%s", problem)
             print(f"exoconsult: warning: {problem}", file=sys.stderr)
-    return dd
 
 
 def command_name(args: argparse.Namespace) -> str:
@@ -61,7 +69,9 @@ def open_ctx(args: argparse.Namespace, *, upgrade: bool = True, create: bool = F
     if not create and url == f"sqlite:///{dd.db_path}" and not dd.db_path.is_file():
         raise InputRefused(f"{dd.root}: holds no ExoConsult database (nothing was created); "
                            "run `exoconsult setup` to set up a new clinic")
-    return open_context(dd, url, upgrade=upgrade)
+    ctx = open_context(dd, url, upgrade=upgrade)
+    start_log(args, dd)
+    return ctx
 
 
 def add_sign_in_arguments(parser: argparse.ArgumentParser, who: str = "the member of staff doing this") -> None:
@@ -73,9 +83,19 @@ def add_sign_in_arguments(parser: argparse.ArgumentParser, who: str = "the membe
     source.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
 
 
-def sign_in_password(args: argparse.Namespace) -> str:
-    from exoconsult.cli.setup import read_password
+def read_password(args: argparse.Namespace) -> str:
+    """First line of the file or of stdin, without its line ending (spaces inside are kept).
+    Raises InputRefused (one line) for a missing, special or oversized password file."""
+    from exoconsult.bounded_input import PASSWORD_FILE_LIMIT, read_text_limited
 
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline(PASSWORD_FILE_LIMIT)
+    else:
+        line = read_text_limited(args.password_file, PASSWORD_FILE_LIMIT, "password file").split("\n", 1)[0]
+    return line.rstrip("\r\n")
+
+
+def sign_in_password(args: argparse.Namespace) -> str:
     return read_password(args)
 
 

@@ -45,7 +45,7 @@ def register(subparsers, common) -> None:
 
 
 def _sign_in(ctx, args: argparse.Namespace):
-    from exoconsult.cli.setup import read_password
+    from exoconsult.cli._common import read_password
     from exoconsult.services.accounts.auth import AuthService
 
     return AuthService(ctx).login(args.user, read_password(args))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from exoconsult.cli._common import data_dir, database_url, fail
+from exoconsult.cli._common import data_dir, database_url, fail, start_log
 
 
 def register(subparsers, common) -> None:
@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     if dd.db_path.exists() and dd.db_path.stat().st_size > 0 and not getattr(args, "database_url", None):
         return fail(f"{dd.root} already holds a database; demo data goes into a new, empty data folder")
     ctx = open_context(dd, database_url(args, dd))
+    start_log(args, dd)  # the folder exists now
     try:
         state = seed_demo(ctx)
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from exoconsult.cli._common import fail, open_ctx
+from exoconsult.cli._common import fail, open_ctx, read_password
 
 
 def register(subparsers, common) -> None:
@@ -32,18 +32,6 @@ def register(subparsers, common) -> None:
     source.add_argument("--password-file", metavar="FILE", help="read the admin password from the first line of FILE")
     source.add_argument("--password-stdin", action="store_true", help="read the admin password from standard input")
     p.set_defaults(func=run)
-
-
-def read_password(args: argparse.Namespace) -> str:
-    """First line of the file or of stdin, without its line ending (spaces inside are kept).
-    Raises InputRefused (one line) for a missing, special or oversized password file."""
-    from exoconsult.bounded_input import PASSWORD_FILE_LIMIT, read_text_limited
-
-    if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline(PASSWORD_FILE_LIMIT)
-    else:
-        line = read_text_limited(args.password_file, PASSWORD_FILE_LIMIT, "password file").split("\n", 1)[0]
-    return line.rstrip("\r\n")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ def register(subparsers, common) -> None:
 
 
 def _signed_in(args: argparse.Namespace):
-    from exoconsult.cli.setup import read_password
+    from exoconsult.cli._common import read_password
     from exoconsult.services.accounts.auth import AuthService
 
     ctx = open_ctx(args)

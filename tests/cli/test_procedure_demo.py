@@ -9,13 +9,14 @@ import pytest
 
 from exoconsult.cli import main
 from exoconsult.domain.procedure_day import LOT_STATUSES
+from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
     root = tmp_path_factory.mktemp("demo") / "data"
     assert main(["demo", "--data-dir", str(root), "--no-launch"]) == 0
-    (root.parent / "pw").write_text("demo-urologist-password\n", encoding="utf-8")
+    (root.parent / "pw").write_text(DEMO_ACCOUNTS["urologist"][4] + "\n", encoding="utf-8")
     return root
 
 
@@ -49,7 +50,7 @@ def test_demo_lots_notes_and_the_stopped_checklist(demo_dir, capsys):
 
     ctx = open_context(DataDir(demo_dir), None)
     try:
-        nurse = AuthService(ctx).login("nurse", "demo-nurse-password")
+        nurse = AuthService(ctx).login("nurse", DEMO_ACCOUNTS["nurse"][4])
         days = ChecklistService(ctx).today(nurse)
         languages = {d.language for d in days if d.note_document_id}
         assert languages == {"tr", "en"}

@@ -49,7 +49,7 @@ def test_today_lists_the_most_recently_active_consultations_not_the_first_names_
     from exoconsult.services.history.history import HistoryService
     from exoconsult.services.history.history_dto import FieldChange
     from exoconsult.services.history.patients import PatientService
-    from exoconsult.services.today.today import today as today_module
+    from exoconsult.services.today import today as today_module
 
     patients, nurse = PatientService(ctx), staff["nurse"]
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXY"

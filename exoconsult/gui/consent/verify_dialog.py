@@ -64,7 +64,7 @@ class VerifyDocumentDialog(QDialog):
         try:  # bounded: a 2 GB file or a device is refused, not read into memory
             data = read_limited(path, PDF_LIMIT, "PDF")
         except InputRefused as exc:
-            self.result.setText(self.tr("Cannot read the file: %1").replace("%1", str(exc)))
+            self._show("none", self.tr("NOT CHECKED"), self.tr("Cannot read the file: %1").replace("%1", str(exc)))
             return
         self.runner.submit(lambda: self.verifier.check_file(actor, data), self.show_result, self._on_error)
 

@@ -39,7 +39,6 @@ def open_database(data_dir: DataDir, database_url: str | None = None, *, clock: 
                   forms_dir: Path | None = None, upgrade: bool = True) -> ServiceContext:
     """Open (and migrate, after a verified backup) the database for a data folder. Start-up repairs are
     run by `exoconsult.services.clinic.open_context`, which callers use."""
-    data_dir.ensure()
     db = Database(database_url or data_dir.database_url())
     try:
         db.check_reachable()  # before creating anything: an unreachable server leaves no empty data folder behind
