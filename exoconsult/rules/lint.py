@@ -23,6 +23,7 @@ from exoconsult.rules.model import (
     Source,
     walk,
 )
+from exoconsult.rules.texts import placeholders
 
 Where = tuple[str | int, ...]
 Issue = tuple[Where, str]
@@ -120,6 +121,17 @@ def _contradiction(node: AllOf, protocol: Protocol) -> str | None:
     return None
 
 
+def _text_issues(text: str, protocol: Protocol, used: set[str]) -> list[str]:
+    """A reason/action may name parameters as {name}; anything else in braces is an error."""
+    try:
+        names = placeholders(text)
+    except ValueError as exc:
+        return [f"malformed {{placeholder}}: {exc}"]
+    unknown = sorted(n for n in names if n not in protocol.parameters)
+    used.update(n for n in names if n in protocol.parameters)
+    return [f"text names unknown parameter(s) {', '.join(unknown)}"] if unknown else []
+
+
 def lint(protocol: Protocol) -> list[Issue]:
     issues: list[Issue] = []
     languages = tuple(dict.fromkeys((*REQUIRED_LANGUAGES, *protocol.languages)))
@@ -141,6 +153,9 @@ def lint(protocol: Protocol) -> list[Issue]:
             for lang in languages:
                 if not texts.get(lang, "").strip():
                     issues.append(((*at, key), f"rule {rule.id}: {key} lacks language {lang!r}"))
+            for lang, text in texts.items():
+                issues.extend(((*at, key, lang), f"rule {rule.id}: {message}")
+                              for message in _text_issues(text, protocol, used_params))
         for f in rule.reads:
             if not is_known_field(f):
                 issues.append(((*at, "reads"), f"rule {rule.id}: reads unknown field {f!r}"))
