@@ -27,10 +27,14 @@ def eligibility_flowables(annex: EligibilityAnnex, labels: AnnexLabels, writer: 
         rows.append((labels.review_resolution, annex.review_resolution))
     out: list[Flowable] = [writer.key_value_table(rows, width), Spacer(1, 3 * mm),
                            writer.para(labels.fired_rules, writer.styles.h2)]
-    if annex.fired_rules:
+    if annex.fired_rules and any(rule.source for rule in annex.fired_rules):
         table_rows = [(rule.rule_id, rule.reason, rule.action, rule.source) for rule in annex.fired_rules]
         out.append(writer.data_table((labels.rule, labels.reason, labels.action, labels.source), table_rows,
-                                     (width * 0.16, width * 0.44, width * 0.16, width * 0.24)))
+                                     (width * 0.2, width * 0.3, width * 0.3, width * 0.2)))
+    elif annex.fired_rules:  # no sources given (documents in a language other than the sources')
+        table_rows = [(rule.rule_id, rule.reason, rule.action) for rule in annex.fired_rules]
+        out.append(writer.data_table((labels.rule, labels.reason, labels.action), table_rows,
+                                     (width * 0.22, width * 0.39, width * 0.39)))
     else:
         out.append(writer.para(labels.no_fired_rules))
     return out

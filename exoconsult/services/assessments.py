@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from exoconsult.definitions.protocol import load_protocol
+from exoconsult.definitions.protocol import archived_rule_texts, load_protocol
 from exoconsult.domain.case import CASE_FORMAT, Case, Quantity, parse_case
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
 from exoconsult.rules.engine import assess
 from exoconsult.rules.model import Protocol as RulesProtocol
+from exoconsult.rules.snapshot import stored_fired_and_missing
+from exoconsult.rules.texts import render_entry
 from exoconsult.services.assessment_dto import (
     DECISIONS,
     MIN_REASON_CHARS,
@@ -125,6 +128,7 @@ def evaluate(protocol: RulesProtocol, case_json: dict[str, Any], today: date, *,
     case's canonical inputs JSON when the caller already has it (re-assessing stored inputs)."""
     case = parse_case(case_json, today=today)
     result = assess(protocol, case).to_json()
+    result["fired"], result["missing"] = stored_fired_and_missing(protocol, case, result)
     inputs = inputs_text if inputs_text is not None else canonical_json(canonical_inputs(case))
     return {"assessed_on": case.assessed_on, "inputs": inputs,
             "protocol_id": protocol.id, "protocol_version": protocol.version, "protocol_sha256": protocol.sha256,
@@ -134,7 +138,23 @@ def evaluate(protocol: RulesProtocol, case_json: dict[str, Any], today: date, *,
             "derived": canonical_json(result["derived"])}
 
 
-def to_dto(row, resolution, *, stale: bool) -> AssessmentDTO:
+def _fired_dto(entry: dict[str, Any], archived: Mapping[str, Any] | None) -> FiredRuleDTO:
+    """Entries stored since protocol 1.1.0 hold templates per language; older ones one English text,
+    whose other languages come from the archived protocol that judged them (when it is found)."""
+    if isinstance(entry.get("reason"), dict):
+        reasons, actions = entry["reason"], entry["action"]
+    else:
+        old = (archived or {}).get(entry["rule"]) or {}
+        reasons = old.get("reason") or {"en": entry["reason"]}
+        actions = old.get("action") or {"en": entry["action"]}
+    params = entry.get("params") or {}
+    return FiredRuleDTO(entry["rule"], entry["outcome"], render_entry(entry, "en", archived)[0],
+                        render_entry(entry, "en", archived)[1], entry.get("source", ""), params,
+                        dict(reasons), dict(actions))
+
+
+def to_dto(row, resolution, *, stale: bool,
+           archived: Callable[[str], Mapping[str, Any] | None] | None = None) -> AssessmentDTO:
     resolved = None if resolution is None else ResolutionDTO(
         resolution.decision, resolution.reason, resolution.resolved_by_name, resolution.resolved_by,
         resolution.resolved_at)
@@ -142,8 +162,10 @@ def to_dto(row, resolution, *, stale: bool) -> AssessmentDTO:
         id=row.id, patient_id=row.patient_id, kind=row.kind, verdict=row.verdict,
         protocol=ProtocolInfo(row.protocol_id, row.protocol_version, row.protocol_sha256,
                               row.protocol_approved_by, row.protocol_approved_on),
-        fired=tuple(FiredRuleDTO(**f) for f in json.loads(row.fired)),
-        missing=tuple(MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"]) for m in json.loads(row.missing)),
+        fired=tuple(_fired_dto(f, archived(row.protocol_sha256) if archived and not isinstance(f.get("reason"), dict)
+                               else None) for f in json.loads(row.fired)),
+        missing=tuple(MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"], m.get("messages") or {})
+                      for m in json.loads(row.missing)),
         derived=json.loads(row.derived), inputs=json.loads(row.inputs), assessed_on=row.assessed_on,
         run_at=row.run_at, run_by=row.run_by_name, run_by_username=row.run_by,
         history_version=row.history_version, history_sha256=row.history_sha256, stale=stale, resolution=resolved)
@@ -166,6 +188,11 @@ class AssessmentService:
         if self._protocol_cache is None or self._protocol_cache[0] != key:
             self._protocol_cache = (key, load_protocol(self.protocol_dir))
         return self._protocol_cache[1]
+
+    def archived_texts(self, sha256: str) -> Mapping[str, Any] | None:
+        """Rule texts (every language) of the protocol file with this sha256: the one in force or one
+        kept in its archive/ folder; None when no such file is found."""
+        return archived_rule_texts(self.protocol_dir, sha256)
 
     def _today(self) -> date:
         return self.ctx.clock.now().date()
@@ -206,7 +233,8 @@ class AssessmentService:
             if row is None:
                 raise NotFound(f"assessment {assessment_id} does not exist")
             current = self._current_sha(actor, row.patient_id)
-            return to_dto(row, repo.resolutions([row.id]).get(row.id), stale=row.history_sha256 != current)
+            return to_dto(row, repo.resolutions([row.id]).get(row.id), stale=row.history_sha256 != current,
+                          archived=self.archived_texts)
 
     @requires(Permission.ASSESSMENT_RESOLVE)
     def resolve(self, actor: Actor, assessment_id: int, decision: str, reason: str) -> AssessmentDTO:
@@ -300,4 +328,5 @@ class AssessmentService:
                 return ()
             resolutions = repo.resolutions([r.id for r in rows])
             sha = self._current_sha(actor, patient_id)
-            return tuple(to_dto(r, resolutions.get(r.id), stale=r.history_sha256 != sha) for r in rows)
+            return tuple(to_dto(r, resolutions.get(r.id), stale=r.history_sha256 != sha, archived=self.archived_texts)
+                         for r in rows)

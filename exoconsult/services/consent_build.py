@@ -10,6 +10,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from exoconsult.documents import model as m
+from exoconsult.domain import eligibility_words as words
 from exoconsult.domain.content import Block, ConsentText, Span, fill_placeholders
 from exoconsult.domain.patient import PatientData
 from exoconsult.domain.signature import Stroke
@@ -97,15 +98,20 @@ def render_blocks(blocks: Sequence[Block], values: Mapping[str, str], lang: str)
 
 
 def eligibility_annex(a: AssessmentDTO, lang: str) -> m.EligibilityAnnex:
+    """Annex A in the document's language: verdict, approval and every rule text rendered now (item 1).
+
+    Rule sources are bibliographic references in English; they print in English documents only."""
     resolution = None
     if a.resolution is not None:
         r = a.resolution
-        resolution = f"{r.decision.replace('_', ' ')} — {r.resolved_by}, {r.resolved_at:%Y-%m-%d}: {r.reason}"
-    approval = f"{a.protocol.approved_by}, {a.protocol.approved_on}" if a.protocol.approved_by else "—"
+        resolution = words.word("resolution", lang, decision=words.decision_text(r.decision, lang), by=r.resolved_by,
+                                at=f"{r.resolved_at:%d.%m.%Y}", why=r.reason)
     return m.EligibilityAnnex(
         protocol_id=a.protocol.id, protocol_version=a.protocol.version, protocol_sha256=a.protocol.sha256,
-        protocol_approval=approval, verdict=a.verdict.replace("_", " "),
-        fired_rules=tuple(m.FiredRule(f.rule, f.reason, f.action, f.source) for f in a.fired),
+        protocol_approval=words.approval_text(a.protocol.approved_by, a.protocol.approved_on, lang),
+        verdict=words.verdict_text(a.verdict, lang),
+        fired_rules=tuple(m.FiredRule(f.rule, f.reason_in(lang), f.action_in(lang), f.source if lang == "en" else "")
+                          for f in a.fired),
         review_resolution=resolution)
 
 
