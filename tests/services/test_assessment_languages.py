@@ -11,6 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
 from exoconsult.services.assessment_summary import render_summary
 from exoconsult.services.assessments import to_dto
 from exoconsult.services.demo.step_50_assessments import history_variant
