@@ -7,19 +7,45 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from exoconsult.domain.patient import PatientData
 from exoconsult.services.assessment_summary import render_summary
-from exoconsult.services.assessments import to_dto
+from exoconsult.services.assessments import AssessmentService, to_dto
 from exoconsult.services.demo.step_50_assessments import history_variant
+from exoconsult.services.patients import PatientService
 from exoconsult.storage.assessments import AssessmentRow
-from tests.services.test_assessments import make_patient, service, source  # noqa: F401 - fixtures
+from tests.services.test_assessments import InMemoryHistory
 
 ARCHIVED_1_0_0 = "e606cce48460ad123842cc15d244e89cef816454b08f66f7f1047b705f40abf4"
 pdftotext = shutil.which("pdftotext")
+
+
+@pytest.fixture
+def source(ctx) -> InMemoryHistory:
+    return InMemoryHistory(ctx)
+
+
+@pytest.fixture
+def service(ctx, source) -> AssessmentService:
+    return AssessmentService(ctx, case_source=source)
+
+
+@pytest.fixture
+def make_patient(ctx, nurse, source):
+    made = iter(range(1, 1000))
+
+    def make(history: dict) -> int:
+        dto = PatientService(ctx).create(nurse, PatientData(family_name="Yılmaz", given_name="Ahmet",
+                                                            birth_date=date(1988, 3, 2), mrn=f"L-{next(made):04d}"))
+        source.put(dto.id, history)
+        return dto.id
+
+    return make
 
 
 def _text(pdf: bytes, tmp_path: Path) -> str:
