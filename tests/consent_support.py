@@ -27,9 +27,9 @@ APPROVAL = re.compile(r"approval:\n  approved: false\n  approved_by: \"\"\n  app
 
 
 def approved_forms(target: Path) -> Path:
-    """A copy of forms/ whose consent and withdrawal texts carry a (test) approval."""
+    """A copy of forms/ whose consent and withdrawal texts and eligibility protocol carry a (test) approval."""
     shutil.copytree(REPO / "forms", target)
-    for path in list((target / "consent").glob("*.md")):
+    for path in [*(target / "consent").glob("*.md"), *(target / "protocols").glob("*/protocol.yaml")]:
         text = path.read_text(encoding="utf-8")
         text, n = APPROVAL.subn('approval:\n  approved: true\n  approved_by: "Test Medical Director"\n'
                                 '  approved_on: "2026-11-01"', text)

@@ -185,6 +185,8 @@ def derived_rows(derived: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def approval_text(dto: AssessmentDTO) -> str:
+    if not dto.protocol.approved_by.strip():
+        return "protocol not approved by the clinic"
     return f"approved {dto.protocol.approved_on} by {dto.protocol.approved_by}"
 
 

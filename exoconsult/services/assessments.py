@@ -277,6 +277,12 @@ class AssessmentService:
         when = f"assessment of {a.run_at:%Y-%m-%d %H:%M} UTC"
         if a.stale:
             return Gate(False, f"The history changed after the {when}; run the assessment again.", a.id)
+        if not a.protocol.approved_by.strip():  # spec "Approval": an unapproved protocol cannot open the gate
+            return Gate(False, f"Protocol {a.protocol.id} {a.protocol.version} was not approved by the clinic when "
+                               f"the {when} was made; approve the protocol, then run the assessment again.", a.id)
+        if a.protocol.sha256 != self.protocol().sha256:
+            return Gate(False, f"The protocol changed after the {when} (now {self.protocol().version}); run the "
+                               "assessment again.", a.id)
         if a.verdict == "eligible":
             return Gate(True, f"Eligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
         if a.verdict == "needs_review":

@@ -2,31 +2,16 @@
 signed long enough ago to have expired, signed consents in Turkish and in English (with an interpreter),
 one withdrawn, one explanation complete and within its reflection period, one explanation under way.
 
-The demo data folder gets its own copy of forms/ whose consent texts carry a demo approval, because the
-texts shipped with the application are not approved for signature (only a clinic can approve them)."""
+The demo data folder's own approved copy of forms/ comes from step_07_forms."""
 
 from __future__ import annotations
 
-import re
-import shutil
 from datetime import datetime, timedelta
 
 from exoconsult.domain.signature import Point
-from exoconsult.services.context import default_forms_dir
+from exoconsult.services.demo.step_07_forms import demo_forms
 
-DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Demo data only – not a clinical approval"\n'
-                 '  approved_on: "2026-01-01"')
-UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
 PASSWORD = "demo-urologist-password"  # step_10_clinic's demo account
-
-
-def demo_forms(ctx) -> None:
-    target = ctx.data_dir.root / "forms"
-    if not target.exists():
-        shutil.copytree(default_forms_dir(), target)
-        for path in (target / "consent").glob("*.md"):
-            path.write_text(UNAPPROVED.sub(DEMO_APPROVAL, path.read_text(encoding="utf-8"), count=1), encoding="utf-8")
-    ctx.forms_dir = target
 
 
 def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:

@@ -27,8 +27,8 @@ def test_shipped_protocol_is_lint_clean_and_matches_the_spec(protocol: Protocol)
     assert (protocol.id, protocol.version) == ("exo-noa", "1.1.0")
     assert protocol.sha256 == hashlib.sha256((PROTOCOL_DIR / "protocol.yaml").read_bytes()).hexdigest()
     assert {n: p.default for n, p in protocol.parameters.items()} == SPEC_PARAMETERS
-    assert protocol.approval.approved_on == "2026-11-20" and protocol.approval.approved_by
-    assert "re-approve" in protocol.approval.note
+    # spec "Approval": the shipped protocol is unapproved (no name or date that could print as an approval)
+    assert not protocol.approval.approved and protocol.approval.approved_by == protocol.approval.approved_on == ""
     assert len(protocol.rules) == 40
 
 
@@ -111,3 +111,19 @@ def test_a_parameter_named_only_in_a_text_counts_as_used(protocol: Protocol) -> 
     """US-TM-RISK (1.1.0) no longer compares testis volume, but its text still names atrophic_volume_ml."""
     rule = next(r for r in protocol.rules if r.id == "US-TM-RISK")
     assert "{atrophic_volume_ml}" in rule.reason["en"] and "{atrophic_volume_ml}" in rule.reason["tr"]
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ('approved: true\n  approved_by: ""\n  approved_on: ""', "approved_by and approved_on (YYYY-MM-DD) are required"),
+    ('approved: false\n  approved_by: "Dr X"\n  approved_on: ""', "must be empty"),
+    ('approved: true\n  approved_by: "Dr X"\n  approved_on: "1.12.2026"', "String should match pattern"),
+])
+def test_approval_block_is_consistent(tmp_path: Path, block: str, expected: str) -> None:
+    folder = _variant(tmp_path, 'approved: false\n  approved_by: ""\n  approved_on: ""', block)
+    assert any(expected in issue for issue in lint_protocol(folder)), lint_protocol(folder)
+
+
+def test_an_approved_protocol_loads(tmp_path: Path) -> None:
+    folder = _variant(tmp_path, 'approved: false\n  approved_by: ""\n  approved_on: ""',
+                      'approved: true\n  approved_by: "Dr. Medical Director"\n  approved_on: "2026-12-01"')
+    assert load_protocol(folder).approval.approved
