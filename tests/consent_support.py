@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exoconsult.documents.keys import generate_clinic_identity
+from exoconsult.domain.gates import TEACH_BACK_KEY_POINTS
 from exoconsult.domain.people import Actor
 from exoconsult.domain.signature import Point
 from exoconsult.services.assessments import AssessmentService
@@ -18,7 +19,9 @@ from exoconsult.services.cases import CaseService
 from exoconsult.services.comprehension import ComprehensionService
 from exoconsult.services.consent_dto import CapturedSignature, ConsentSubmission
 from exoconsult.services.consents import ConsentService
+from exoconsult.services.demo.step_60_consents import DEMO_PROGRAMME
 from exoconsult.services.explanation import ExplanationService
+from exoconsult.services.programme import ProgrammeService
 from exoconsult.services.settings import SettingsService
 from tests.conftest import REPO, STAFF_PASSWORDS
 from tests.unit.rules.builders import BASE_CASE
@@ -60,6 +63,7 @@ def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, la
         generate_clinic_identity(ctx.data_dir.keys_dir, "Test Andrology Clinic", now=clock.now())
     SettingsService(ctx).update(admin, {"clinic_name": "Test Andrology Clinic", "clinic_phone": "+90 212 555 0000",
                                         "complication_phone": "+90 532 555 0101", "time_zone": "Europe/Istanbul"})
+    ProgrammeService(ctx).update(admin, DEMO_PROGRAMME)  # every programme fact, in English and Turkish (item 3)
     forms = tmp_path / "approved-forms"
     ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
     case = copy.deepcopy(BASE_CASE)
@@ -75,9 +79,11 @@ def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, la
     check = ComprehensionService(ctx)
     while (q := check.state(urologist, session.id).next_question) is not None:
         check.answer(urologist, session.id, q.id, q.correct_option_id)
+    for key in TEACH_BACK_KEY_POINTS:  # the teach-back gate (content release 1.1, item 10)
+        check.record_teach_back(urologist, session.id, key, "restated")
     if explanation.get(urologist, session.id).interpreter_needed:
         explanation.record_presence(urologist, session.id, "interpreter", "Ayşe Çevirmen", language)
-    clock.advance(days=8)
+    clock.advance(days=15)  # past the 14-day reflection period
     return Ready(patient_id, language, urologist, nurse)
 
 

@@ -128,3 +128,8 @@ def derived_rows(derived: Mapping[str, Any], lang: str) -> tuple[tuple[str, str]
     column = 1 if lang_of(lang) == "en" else 2
     return tuple((row[column], value_text(derived[row[0]], row[3], lang))
                  for row in DERIVED_LABELS if row[0] in derived)
+
+
+def hash_groups(digest: str, size: int = 8) -> str:
+    """A hex digest in space-separated groups, so a line break can only fall between groups (item 12)."""
+    return " ".join(digest[i:i + size] for i in range(0, len(digest), size))

@@ -6,9 +6,11 @@ Each issue is (where, message); `where` is a path into the protocol file such as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from string import Formatter
 
+from exoconsult.domain.content import ENGLISH_MARKER_WORDS
 from exoconsult.domain.vocabulary import HISTORY_FIELDS, PATIENT_FIELDS, FieldType, field_spec, is_known_field
 from exoconsult.rules.derived import DERIVED
 from exoconsult.rules.model import (
@@ -156,6 +158,11 @@ def lint(protocol: Protocol) -> list[Issue]:
             for lang, text in texts.items():
                 issues.extend(((*at, key, lang), f"rule {rule.id}: {message}")
                               for message in _text_issues(text, protocol, used_params))
+            english = [w for w in ENGLISH_MARKER_WORDS
+                       if re.search(rf"(?<!\w){w}(?!\w)", texts.get("tr", ""), re.IGNORECASE)]
+            if english:  # content release 1.1, item 1: a Turkish document prints this text
+                issues.append(((*at, key, "tr"), f"rule {rule.id}: English left in the Turkish {key} "
+                                                 f"({', '.join(english)})"))
         for f in rule.reads:
             if not is_known_field(f):
                 issues.append(((*at, "reads"), f"rule {rule.id}: reads unknown field {f!r}"))

@@ -27,6 +27,7 @@ from exoconsult.services.consent_dto import CapturedSignature, ConsentSummary
 from exoconsult.services.context import ServiceContext
 from exoconsult.services.document_labels import withdrawal_labels
 from exoconsult.services.explanation import ExplanationService
+from exoconsult.services.explanation_content import case_facts
 from exoconsult.services.programme import placeholder_values
 from exoconsult.services.settings import current_settings
 from exoconsult.storage.archive import archive_folder, write_atomically
@@ -76,21 +77,24 @@ def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentTe
         raise ValidationError({"consent": "The assessment and the explanation must be on record first."})
     if explanation is None:
         return build.consent_document(
-            document_id=document_id, text=text, values=placeholder_values(ctx, doctor_name=actor.display_name, lot=lot),
+            document_id=document_id, text=text, values=placeholder_values(ctx, lot=lot, lang=lang),
             patient=patient, settings=settings, logo_png=clinic_logo(ctx), initials=initials,
             optional_answers=optional_answers,
             eligibility=build.eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
             explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
             reflection_reason=None, copy_marking=copy_marking)
     check = load_comprehension(ctx.forms_dir, lang)
-    values = placeholder_values(ctx, doctor_name=actor.display_name, lot=lot)
+    delivered_by = _display_name(ctx, explanation.started_by)
+    # Item 4: the performing urologist is the urologist who signs (default: the one who ran the consultation),
+    # never whoever happens to be signed in.
+    doctor = next((s.printed_name for s in signatures if s.role == "urologist"), "") or delivered_by
+    values = placeholder_values(ctx, doctor_name=doctor, lot=lot, lang=lang, facts=case_facts(ctx, actor, patient_id))
     if dose:
         values["product.dose_per_testis"] = dose
     events, tz = build.EVENTS[lang], settings.time_zone
-    delivered_by = _display_name(ctx, explanation.started_by)
-    audit_rows = [(build.format_time(explanation.started_at, tz, lang), delivered_by, events["started"]),
-                  (build.format_time(explanation.completed_at, tz, lang), delivered_by, events["completed"])]
-    audit_rows += [(build.format_time(s.signed_at, tz, lang), s.printed_name,
+    audit_rows = [(build.format_time(explanation.started_at, tz, lang, zone=False), delivered_by, events["started"]),
+                  (build.format_time(explanation.completed_at, tz, lang, zone=False), delivered_by, events["completed"])]
+    audit_rows += [(build.format_time(s.signed_at, tz, lang, zone=False), s.printed_name,
                     events["signed"].format(role=build.ROLE_LABELS[lang].get(s.role, s.role))) for s in signatures]
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(ctx),
@@ -229,7 +233,7 @@ def withdraw(ctx: ServiceContext, actor: Actor, consent_id: int, language: str, 
                                      patient.strokes),
                build.SignatureRecord("urologist", clinician.display_name, text.signer_meanings["urologist"], now, (),
                                      detail=" · ".join(x for x in (clinician.title, clinician.registration_number) if x),
-                                     typed_only=False))
+                                     password_confirmed=True))
     document_id = str(uuid.uuid4())
     document = m.WithdrawalDocument(
         document_id=document_id, language=language, text_version=text.meta.version, approved=text.meta.approval.approved,
@@ -237,7 +241,7 @@ def withdraw(ctx: ServiceContext, actor: Actor, consent_id: int, language: str, 
         patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
         consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
         withdrawal_date_text=build.format_time(now, settings.time_zone, language),
-        statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(ctx), language),
+        statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(ctx, lang=language), language),
         data_choices=tuple(m.DataChoice(c.text, data_choices[c.id]) for c in text.data_choices),
         signatures=build.signature_blocks(signers, settings.time_zone, language),
         labels=withdrawal_labels(language), reason=reason.strip() or None,

@@ -26,7 +26,7 @@ from exoconsult.services.consent_dto import (
 from exoconsult.services.context import ServiceContext
 from exoconsult.services.explanation import ExplanationService
 from exoconsult.services.permissions import Permission, requires
-from exoconsult.services.programme import placeholder_values
+from exoconsult.services.programme import missing_facts, placeholder_values
 from exoconsult.services.settings import current_settings
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
@@ -44,6 +44,9 @@ class ConsentService:
         gates.append(Gate("text_approved", approved, "The consent text is approved." if approved else
                           "This consent text version has not been approved by the clinic: it can be previewed "
                           "but not signed."))
+        missing = missing_facts(self.ctx, language)  # content release 1.1, item 3
+        gates.append(Gate("programme_facts", not missing, "The programme facts are recorded in this language." if
+                          not missing else f"Programme facts not recorded in {language!r}: {', '.join(missing)}."))
         return tuple(gates)
 
     @requires(Permission.CONSENT_VIEW)
@@ -57,7 +60,7 @@ class ConsentService:
         if explanation is not None and explanation.interpreter_needed:
             signers.append(RequiredSigner("interpreter", text.signer_meanings["interpreter"], True))
         signers.append(RequiredSigner("partner", text.signer_meanings["partner"], False))
-        values = placeholder_values(self.ctx, doctor_name=actor.display_name)
+        values = placeholder_values(self.ctx, lang=language)
         previous_version, changed = records.changed_sections(self.ctx, patient_id, text)
         return ConsentPreparation(
             patient_id=patient_id, language=language, text_version=text.meta.version,

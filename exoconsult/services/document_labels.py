@@ -18,7 +18,7 @@ PAGE = {
         complication_line="24-hour complication line", phone="Phone", draft_watermark="DRAFT – not for signature",
     ),
     "tr": PageLabels(
-        patient="Hasta", birth_date="Doğum tarihi", mrn="Protokol no", document_id="Belge no",
+        patient="Hasta", birth_date="Doğum tarihi", mrn="Hasta no", document_id="Belge no",
         text_version="Metin sürümü", page_x_of_y="Sayfa {page} / {total}",
         complication_line="24 saat komplikasyon hattı", phone="Telefon", draft_watermark="TASLAK – imza için değil",
     ),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from exoconsult.domain.content import ExplanationDocument
 from exoconsult.domain.errors import NotFound, ValidationError
-from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates
-from exoconsult.domain.people import Actor
+from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates, teach_back_gate
+from exoconsult.domain.people import Actor, Role
 from exoconsult.domain.text import free_text_problem, name_problem
 from exoconsult.services import comprehension
 from exoconsult.services.context import ServiceContext
@@ -96,7 +96,7 @@ class ExplanationService:
             patient = PatientRepository(uow.session).get(row.patient_id)
             language, patient_id = row.language, row.patient_id
             name = f"{patient.given_name} {patient.family_name}" if patient else ""
-        return patient_explanation(self.ctx, actor, patient_id, language, name, doctor_name=actor.display_name)
+        return patient_explanation(self.ctx, actor, patient_id, language, name, doctor_name=performing_doctor(actor))
 
     # -- recording -----------------------------------------------------------------------------------
     @requires(Permission.EXPLANATION_DELIVER)
@@ -234,8 +234,11 @@ class ExplanationService:
         eligibility = (eligible.open, eligible.reason)
         explanation = self.current(actor, patient_id, language)
         settings = current_settings(self.ctx)
-        return explanation_gates(facts_of(explanation, settings.reflection_days), eligibility, self.ctx.clock.now(),
-                                 settings.time_zone)
+        gates = explanation_gates(facts_of(explanation, settings.reflection_days), eligibility, self.ctx.clock.now(),
+                                  settings.time_zone)
+        latest = {t.key_point: t.result for t in explanation.teach_back} if explanation is not None else {}
+        gates.append(teach_back_gate(latest))
+        return gates
 
 
 def facts_of(dto: ExplanationDTO | None, reflection_days: int) -> ExplanationFacts | None:
@@ -250,3 +253,7 @@ def facts_of(dto: ExplanationDTO | None, reflection_days: int) -> ExplanationFac
         completed_at=dto.completed_at, reflection_days=reflection_days,
         reflection_override_days=dto.reflection_override_days, reflection_reason=dto.reflection_reason)
 
+
+def performing_doctor(actor: Actor) -> str:
+    """Item 4: the text names a urologist, never the signed-in nurse (empty prints "[not recorded]")."""
+    return actor.display_name if actor.role is Role.UROLOGIST else ""

@@ -13,7 +13,7 @@ from exoconsult.services.consent_build import clinic_header, format_time, patien
 from exoconsult.services.consent_records import clinic_logo
 from exoconsult.services.context import ServiceContext
 from exoconsult.services.document_labels import info_pack_labels
-from exoconsult.services.explanation_content import load_for, patient_explanation
+from exoconsult.services.explanation_content import case_facts, load_for, patient_explanation
 from exoconsult.services.permissions import Permission, requires
 from exoconsult.services.programme import placeholder_values
 from exoconsult.services.settings import current_settings
@@ -36,7 +36,7 @@ class InformationPackService:
         load_for(self.ctx, lang)  # a clear error before any work when the language has no text
         shown = patient_explanation(self.ctx, actor, patient_id, lang, f"{patient.given_name} {patient.family_name}",
                                     doctor_name="")
-        values = placeholder_values(self.ctx)
+        values = placeholder_values(self.ctx, lang=lang, facts=case_facts(self.ctx, actor, patient_id))
         # Section 1 is the lead-in text followed by the lines generated from his case.
         sections = tuple(
             m.InformationSection(heading=s.title, blocks=render_blocks(s.blocks, values, lang)

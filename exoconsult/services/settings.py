@@ -46,7 +46,7 @@ class ClinicSettings:
     clinician_language: str = "tr"
     paper_size: str = "A4"
     idle_lock_minutes: int = 5
-    reflection_days: int = 7
+    reflection_days: int = 14  # content release 1.1, item 18: elective and unproven (clinical-facts §4.6)
     consent_validity_days: int = 90
     witness_required: bool = True
     certificate_fingerprint: str = ""  # SHA-256 of the clinic's signing certificate, set by setup

@@ -10,7 +10,7 @@ import shutil
 
 from exoconsult.services.context import default_forms_dir
 
-DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Demo data only – not a clinical approval"\n'
+DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Dr. Demo Onaylayan (demo)"\n'
                  '  approved_on: "2026-01-01"')
 UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
 APPROVED_FILES = ("consent/*.md", "explanation/*.md", "comprehension/*.yaml", "protocols/*/protocol.yaml")
