@@ -30,11 +30,12 @@ def eligibility_flowables(annex: EligibilityAnnex, labels: AnnexLabels, writer: 
     if annex.fired_rules and any(rule.source for rule in annex.fired_rules):
         table_rows = [(rule.rule_id, rule.reason, rule.action, rule.source) for rule in annex.fired_rules]
         out.append(writer.data_table((labels.rule, labels.reason, labels.action, labels.source), table_rows,
-                                     (width * 0.2, width * 0.3, width * 0.3, width * 0.2)))
+                                     (width * 0.27, width * 0.27, width * 0.27, width * 0.19)))
     elif annex.fired_rules:  # no sources given (documents in a language other than the sources')
+        # The id column fits the longest rule id (BLEED-ASPIRIN-CONTINUED) on one line (item 12).
         table_rows = [(rule.rule_id, rule.reason, rule.action) for rule in annex.fired_rules]
         out.append(writer.data_table((labels.rule, labels.reason, labels.action), table_rows,
-                                     (width * 0.22, width * 0.39, width * 0.39)))
+                                     (width * 0.28, width * 0.36, width * 0.36)))
     else:
         out.append(writer.para(labels.no_fired_rules))
     return out
