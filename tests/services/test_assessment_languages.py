@@ -51,7 +51,8 @@ def make_patient(ctx, nurse, source):
 def _text(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "x.pdf"
     path.write_bytes(pdf)
-    return subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    # reading order (no -layout): a table cell's lines stay together
+    return subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_the_snapshot_keeps_ids_parameters_and_both_languages(ctx, service, make_patient, urologist):
