@@ -13,6 +13,7 @@ from exoconsult.documents import model as m
 from exoconsult.domain import eligibility_words as words
 from exoconsult.domain.content import Block, ConsentText, Span, fill_placeholders
 from exoconsult.domain.patient import PatientData
+from exoconsult.domain.results_annex import results_rows
 from exoconsult.domain.signature import Stroke
 from exoconsult.services.assessment_dto import AssessmentDTO
 from exoconsult.services.document_labels import consent_labels
@@ -110,7 +111,7 @@ def render_blocks(blocks: Sequence[Block], values: Mapping[str, str], lang: str)
     return tuple(out)
 
 
-def eligibility_annex(a: AssessmentDTO, lang: str) -> m.EligibilityAnnex:
+def eligibility_annex(a: AssessmentDTO, lang: str, history: Mapping[str, object] | None = None) -> m.EligibilityAnnex:
     """Annex A in the document's language: verdict, approval and every rule text rendered now (item 1).
 
     Rule sources are bibliographic references in English; they print in English documents only."""
@@ -126,7 +127,7 @@ def eligibility_annex(a: AssessmentDTO, lang: str) -> m.EligibilityAnnex:
         verdict=words.verdict_text(a.verdict, lang),
         fired_rules=tuple(m.FiredRule(f.rule, f.reason_in(lang), f.action_in(lang), f.source if lang == "en" else "")
                           for f in a.fired),
-        review_resolution=resolution)
+        review_resolution=resolution, results=results_rows(history, lang) if history is not None else ())
 
 
 NOT_RECORDED = {"en": "not recorded yet", "tr": "henüz kaydedilmedi"}

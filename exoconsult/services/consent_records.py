@@ -99,7 +99,7 @@ def assemble(ctx: ServiceContext, actor: Actor, patient_id: int, text: ConsentTe
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(ctx),
         initials=initials, optional_answers=optional_answers,
-        eligibility=build.eligibility_annex(assessment, lang),
+        eligibility=build.eligibility_annex(assessment, lang, current_history(ctx, actor, patient_id)),
         explanation=build.explanation_annex(
             explanation, {q.id: q.prompt for q in check.questions},
             {(q.id, o.id): o.text for q in check.questions for o in q.options},
@@ -265,3 +265,10 @@ def withdraw(ctx: ServiceContext, actor: Actor, consent_id: int, language: str, 
         uow.commit()
     _archive(ctx, name, sealed)
     return next(s for s in summaries(ctx, patient_id) if s.id == consent_id)
+
+
+def current_history(ctx: ServiceContext, actor: Actor, patient_id: int) -> dict:
+    """The case history as entered (units as typed), for the results annex (item 5)."""
+    from exoconsult.services.history import HistoryService
+
+    return dict(HistoryService(ctx).get(actor, patient_id).history)
