@@ -69,6 +69,8 @@ PLACEHOLDERS: Mapping[str, str] = {
     "costs.repeat": "What is charged if the treatment is repeated",
     "costs.complications": "Who pays if a complication needs treatment (content release 1.1, item 3)",
     "programme.sessions": "How many injection sessions the programme plans (content release 1.1, item 6)",
+    "alternatives.donor_sperm": "Whether donor sperm is an alternative in the clinic's country (from the country "
+                                "setting, content release 1.1, item 8)",
     "alternatives.redo_micro_tese": "The patient's own repeat micro-TESE figure and why it applies (filled from "
                                     "the case, content release 1.1, item 7)",
     "doctor.name": "Doctor who performs the procedure",

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from exoconsult.domain.content import PLACEHOLDERS
 from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.jurisdiction import donor_sperm_text
 from exoconsult.domain.people import Actor
 from exoconsult.domain.redo_micro_tese import redo_micro_tese_figure
 from exoconsult.domain.results_so_far import ResultsFacts
@@ -22,7 +23,7 @@ SETTING_KEY = "programme"
 # Filled from other records, not typed here: clinic profile, the delivering doctor, the lot at the procedure,
 # the patient's own repeat micro-TESE figure.
 DERIVED = frozenset({"clinic.name", "clinic.phone", "clinic.complication_phone", "clinic.reflection_days",
-                     "doctor.name", "product.lot", "alternatives.redo_micro_tese"})
+                     "doctor.name", "product.lot", "alternatives.redo_micro_tese", "alternatives.donor_sperm"})
 # Names and dates read the same in every language; every other fact is entered once per language the
 # texts are printed in ("key" is English, "key@tr" Turkish): a Turkish consent never prints English facts.
 LANGUAGE_NEUTRAL = frozenset({"product.name", "expert_advice.name", "expert_advice.date"})
@@ -66,7 +67,8 @@ def placeholder_values(ctx: ServiceContext, *, doctor_name: str = "", lot: str =
     values.update({"clinic.name": settings.clinic_name, "clinic.phone": settings.clinic_phone,
                    "clinic.complication_phone": settings.complication_phone,
                    "clinic.reflection_days": str(settings.reflection_days),
-                   "doctor.name": doctor_name, "product.lot": lot})
+                   "doctor.name": doctor_name, "product.lot": lot,
+                   "alternatives.donor_sperm": donor_sperm_text(settings.country, lang)})
     return values
 
 

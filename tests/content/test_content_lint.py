@@ -204,7 +204,7 @@ def test_well_formed_approval_is_loaded(forms_copy: Path) -> None:
 
 @pytest.mark.parametrize("version", ["1.0", "v1.0.0", "01.0.0", "1.0.0-draft"])
 def test_version_must_be_semver(forms_copy: Path, version: str) -> None:
-    edit(forms_copy / "consent" / "withdrawal-tr.md", 'version: "1.0.0"', f'version: "{version}"')
+    edit(forms_copy / "consent" / "withdrawal-tr.md", 'version: "1.1.0"', f'version: "{version}"')
     _one_problem_containing(lint_content(forms_copy), "withdrawal-tr.md", "not semantic")
 
 

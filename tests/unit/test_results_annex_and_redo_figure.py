@@ -47,3 +47,12 @@ def test_results_rows_show_entered_and_canonical_units_in_the_documents_language
     assert tr["Sperm elde etme 10.03.2025"] == "mikro-TESE; sperm bulunamadı; yalnızca Sertoli hücresi"
     assert tr["CFTR"] == "varyant saptandı" and en["CFTR"] == "variant found"
     assert dict(results_rows({}, "tr"))["Sperm elde etme işlemleri"] == "kayıt yok"
+
+
+def test_donor_sperm_follows_the_clinics_country() -> None:
+    """Item 8: a Turkish clinic never offers donor sperm and says it is not lawful in Turkey."""
+    from exoconsult.domain.jurisdiction import donor_sperm_text
+
+    assert "yasal olarak yasaktır" in donor_sperm_text("TR", "tr") and "not permitted by law" in donor_sperm_text("TR", "en")
+    assert "another choice where the law" in donor_sperm_text("OTHER", "en")
+    assert "seçenektir" in donor_sperm_text("XX", "tr")  # an unknown country gets the general wording
