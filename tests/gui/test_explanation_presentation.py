@@ -114,6 +114,8 @@ def test_wrong_answer_feedback_then_the_question_returns_and_the_check_passes(co
     console = console_for(staff["urologist"], patient)
     console.start_button.click()
     window = open_window(console, qtbot)
+    assert not console.check_button.isEnabled()  # content release 1.1, item 11: sections first
+    console_tests.discuss_all(console)
     console.check_button.click()
     quiz = window.quiz
     assert window.stack.currentWidget() is window.quiz_area and quiz.current_page() == "question"
