@@ -17,6 +17,7 @@ from exoconsult.services.assessment.assessment_summary import render_summary
 from exoconsult.services.assessment.assessments import AssessmentService
 from exoconsult.services.consent.consent_dto import CapturedSignature
 from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.core.work import open_work
 from exoconsult.services.printing.information_pack import InformationPackService
 from tests.conftest import STAFF_PASSWORDS
 from tests.consent_support import ready_for_consent, scribble, sign
@@ -31,6 +32,12 @@ ENGLISH = ("eligible", "ineligible", "needs review", "incomplete", "staff", "wit
            "offer", "should", "Annex", "Page", "Protocol no")
 TURKISH = ("ve", "bir", "için", "hasta", "onam", "uygun", "değil", "evet", "hayır", "tanık", "sayfa", "tarih",
            "imza", "klinik personeli", "Hasta no", "önerin", "gerekli")
+
+
+def summary_pdf_in(ctx, actor, assessment, lang: str) -> bytes:
+    """The summary PDF in `lang`, rendered in a read-only unit of work as the service does."""
+    with open_work(ctx, actor, write=False) as work:
+        return render_summary(work, assessment, lang)
 
 
 def _text(pdf: bytes, tmp_path: Path, name: str) -> str:
@@ -68,7 +75,7 @@ def _documents(ctx, staff, clock, tmp_path: Path, lang: str) -> dict[str, str]:
     pdfs = {"consent": consents.pdf(ready.urologist, summary.document_id),
             "withdrawal": consents.pdf(ready.urologist, after.withdrawal_document_id),
             "information pack": InformationPackService(ctx).pdf(ready.urologist, ready.patient_id, lang),
-            "assessment summary": render_summary(ctx, ready.urologist, assessment, lang)}
+            "assessment summary": summary_pdf_in(ctx, ready.urologist, assessment, lang)}
     return {name: _text(pdf, tmp_path, f"{lang}-{name}") for name, pdf in pdfs.items()}
 
 

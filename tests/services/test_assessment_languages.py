@@ -16,6 +16,7 @@ import pytest
 from exoconsult.domain.patient import PatientData
 from exoconsult.services.assessment.assessment_summary import render_summary
 from exoconsult.services.assessment.assessments import AssessmentService, to_dto
+from exoconsult.services.core.work import open_work
 from exoconsult.services.demo.step_50_assessments import history_variant
 from exoconsult.services.history.patients import PatientService
 from exoconsult.storage.assessments import AssessmentRow
@@ -23,6 +24,12 @@ from tests.services.test_assessments import InMemoryHistory
 
 ARCHIVED_1_0_0 = "e606cce48460ad123842cc15d244e89cef816454b08f66f7f1047b705f40abf4"
 pdftotext = shutil.which("pdftotext")
+
+
+def summary_pdf_in(ctx, actor, assessment, lang: str) -> bytes:
+    """The summary PDF in `lang`, rendered in a read-only unit of work as the service does."""
+    with open_work(ctx, actor, write=False) as work:
+        return render_summary(work, assessment, lang)
 
 
 @pytest.fixture
@@ -73,8 +80,8 @@ def test_the_snapshot_keeps_ids_parameters_and_both_languages(ctx, service, make
 def test_summary_prints_in_the_patients_language(ctx, service, make_patient, urologist, tmp_path):
     a = service.run(urologist, make_patient(history_variant(sperm_retrieval_attempts=[])))
     assert a.verdict == "ineligible"
-    tr = _text(render_summary(ctx, urologist, a, "tr"), tmp_path)
-    en = _text(render_summary(ctx, urologist, a, "en"), tmp_path)
+    tr = _text(summary_pdf_in(ctx, urologist, a, "tr"), tmp_path)
+    en = _text(summary_pdf_in(ctx, urologist, a, "en"), tmp_path)
     flat_tr, flat_en = "".join(tr.split()), "".join(en.split())  # wrapping cannot split a phrase
     for turkish in ("uygun değil", "önce mikro-TESE önerin", "Temel bulgular", "protokol klinik tarafından onaylanmamış"):
         assert "".join(turkish.split()) in flat_tr, turkish

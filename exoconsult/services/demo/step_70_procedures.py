@@ -5,7 +5,7 @@ whose consent has expired, its checklist stopped by that. Lot data are invented 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from exoconsult.services.procedure.procedure_dto import LotReceipt, ProcedureInput
@@ -36,7 +36,7 @@ def _walk(ctx, nurse, urologist, plan_id: int, lot_id: int, volume: float) -> st
             who = nurse if "nurse" in item.roles else urologist
             checklist.answer(who, plan_id, item.key, True, DETAILS.get(item.key, ""),
                              lot_id=lot_id if item.needs_lot else None)
-            ctx.clock.advance(seconds=15)
+            ctx.clock.advance(seconds=5)
 
     part(day.BEFORE_ANAESTHESIA)
     part(day.TIME_OUT)
@@ -50,6 +50,10 @@ def _walk(ctx, nurse, urologist, plan_id: int, lot_id: int, volume: float) -> st
     ctx.clock.advance(minutes=3)
     part(day.SIGN_OUT)
     return procedures.issue_note(urologist, plan_id).document_id
+
+
+def _local_today(ctx):
+    return ctx.clock.now().astimezone(ZoneInfo(TZ)).date()
 
 
 def seed(ctx, demo) -> None:
@@ -68,7 +72,15 @@ def seed(ctx, demo) -> None:
     consents = ConsentService(ctx).list(urologist)
     valid = [c for c in consents if c.status == "signed"]
     expired = [c for c in consents if c.status == "expired"]
-    if not valid or not expired or real - ctx.clock.now() < timedelta(minutes=40):
+    # The procedures happen on the clinic's real today: when the demo's clock is still on the day before
+    # (a demo built just after local midnight), it moves to the start of today first.
+    zone = ZoneInfo(TZ)
+    real_today = real.astimezone(zone).date()
+    if _local_today(ctx) < real_today:
+        start_of_today = datetime.combine(real_today, time(0, 1), zone)
+        if real - start_of_today >= timedelta(minutes=30):
+            ctx.clock.set(start_of_today.astimezone(UTC))  # the clock keeps UTC, as every stored time
+    if not valid or not expired or real - ctx.clock.now() < timedelta(minutes=30):
         demo.notes.append("procedures: not enough signed demo consents (or no time left before now)")
         return
     lots, today_service = LotService(ctx), TodayService(ctx)
@@ -91,7 +103,8 @@ def seed(ctx, demo) -> None:
     for consent, lot in ((turkish, "DEMO-2611-A"), (english, "DEMO-2611-B")):
         if consent is None:
             continue
-        plan = today_service.plan_procedure(nurse, consent.patient_id, today, consent.document_id)
+        # the demo clock's own day: a demo built just after local midnight must not plan for the day before
+        plan = today_service.plan_procedure(nurse, consent.patient_id, _local_today(ctx), consent.document_id)
         _walk(ctx, nurse, urologist, plan.id, made[lot].id, 0.5)
         done += 1
     lots.recall(urologist, made["DEMO-2611-A"].id,
@@ -99,7 +112,7 @@ def seed(ctx, demo) -> None:
     lots.receive(nurse, _lot("DEMO-2612-Q", today, today + timedelta(days=200)))  # waits in quarantine
 
     # The patient whose consent has expired is on today's list: his checklist stops at once.
-    stopped = today_service.plan_procedure(nurse, expired[0].patient_id, today, expired[0].document_id)
+    stopped = today_service.plan_procedure(nurse, expired[0].patient_id, _local_today(ctx), expired[0].document_id)
     state = ChecklistService(ctx).day(nurse, stopped.id)
     demo.notes.append(f"procedures: 6 lots (one recalled after use), {done} procedures with sealed notes, today's "
                       f"checklist {'stopped' if state.stopped else 'open'} for an expired consent")
