@@ -11,15 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exoconsult.documents.keys import generate_clinic_identity
+from exoconsult.domain.gates import TEACH_BACK_KEY_POINTS
 from exoconsult.domain.people import Actor
 from exoconsult.domain.signature import Point
 from exoconsult.services.admin.settings import SettingsService
 from exoconsult.services.assessment.assessments import AssessmentService
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSubmission
 from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.demo.step_60_consents import DEMO_PROGRAMME
 from exoconsult.services.explanation.comprehension import ComprehensionService
 from exoconsult.services.explanation.explanation import ExplanationService
 from exoconsult.services.history.cases import CaseService
+from exoconsult.services.programme.programme import ProgrammeService
 from tests.conftest import REPO, STAFF_PASSWORDS
 from tests.unit.rules.builders import BASE_CASE
 
@@ -27,9 +30,9 @@ APPROVAL = re.compile(r"approval:\n  approved: false\n  approved_by: \"\"\n  app
 
 
 def approved_forms(target: Path) -> Path:
-    """A copy of forms/ whose consent and withdrawal texts carry a (test) approval."""
+    """A copy of forms/ whose consent and withdrawal texts and eligibility protocol carry a (test) approval."""
     shutil.copytree(REPO / "forms", target)
-    for path in list((target / "consent").glob("*.md")):
+    for path in [*(target / "consent").glob("*.md"), *(target / "protocols").glob("*/protocol.yaml")]:
         text = path.read_text(encoding="utf-8")
         text, n = APPROVAL.subn('approval:\n  approved: true\n  approved_by: "Test Medical Director"\n'
                                 '  approved_on: "2026-11-01"', text)
@@ -60,6 +63,7 @@ def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, la
         generate_clinic_identity(ctx.data_dir.keys_dir, "Test Andrology Clinic", now=clock.now())
     SettingsService(ctx).update(admin, {"clinic_name": "Test Andrology Clinic", "clinic_phone": "+90 212 555 0000",
                                         "complication_phone": "+90 532 555 0101", "time_zone": "Europe/Istanbul"})
+    ProgrammeService(ctx).update(admin, DEMO_PROGRAMME)  # every programme fact, in English and Turkish (item 3)
     forms = tmp_path / "approved-forms"
     ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
     case = copy.deepcopy(BASE_CASE)
@@ -75,9 +79,11 @@ def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, la
     check = ComprehensionService(ctx)
     while (q := check.state(urologist, session.id).next_question) is not None:
         check.answer(urologist, session.id, q.id, q.correct_option_id)
+    for key in TEACH_BACK_KEY_POINTS:  # the teach-back gate (content release 1.1, item 10)
+        check.record_teach_back(urologist, session.id, key, "restated")
     if explanation.get(urologist, session.id).interpreter_needed:
         explanation.record_presence(urologist, session.id, "interpreter", "Ayşe Çevirmen", language)
-    clock.advance(days=8)
+    clock.advance(days=15)  # past the 14-day reflection period
     return Ready(patient_id, language, urologist, nurse)
 
 

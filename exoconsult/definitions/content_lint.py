@@ -27,7 +27,9 @@ from exoconsult.definitions.content_load import (
 )
 from exoconsult.domain.content import (
     BANNED_PROMOTIONAL_WORDS,
+    ENGLISH_MARKER_WORDS,
     KNOWN_KEY_POINTS,
+    MIN_OPTIONS,
     PLACEHOLDER_PATTERN,
     PLACEHOLDERS,
     REQUIRED_KEY_POINTS,
@@ -61,6 +63,7 @@ _LOADERS: dict[str, Callable[[Path, str], Any]] = {
     CONSENT_ID: load_consent_text,
     WITHDRAWAL_ID: load_withdrawal_text,
 }
+_CITATION = re.compile(r"\((?:Kaynak|Kaynaklar)\s*:[^)]*\)")  # journal names are not Turkish prose
 _BANNED = tuple(
     (word, re.compile(r"(?<![a-z0-9])" + re.escape(fold(word)))) for word in BANNED_PROMOTIONAL_WORDS
 )
@@ -133,6 +136,11 @@ def _text_problems(document: Any) -> list[str]:
         for word, pattern in _BANNED:
             if pattern.search(folded):
                 problems.append(f"{_where(path, line)}: promotional word {word!r} is not allowed")
+        if document.meta.language == "tr":
+            prose = _CITATION.sub("", text)
+            english = [w for w in ENGLISH_MARKER_WORDS if re.search(rf"(?<!\w){w}(?!\w)", prose, re.IGNORECASE)]
+            if english:
+                problems.append(f"{_where(path, line)}: English left in a Turkish text ({', '.join(english)})")
     return problems
 
 
@@ -206,6 +214,28 @@ def _comprehension_problems(doc: ComprehensionCheck) -> list[str]:
     for q in doc.questions:
         if q.key_point not in KNOWN_KEY_POINTS:
             problems.append(f"{path}:{q.line}: unknown key point {q.key_point!r}")
+        if len(q.options) < MIN_OPTIONS:
+            problems.append(f"{path}:{q.line}: question {q.id!r} needs at least {MIN_OPTIONS} options")
+    problems.extend(_answer_place_problems(doc))
+    return problems
+
+
+def _answer_place_problems(doc: ComprehensionCheck) -> list[str]:
+    """Item 11: the right answer is not always in one place, nor systematically the longest option.
+    (Options are also shuffled per attempt when asked; this keeps the file itself honest.)"""
+    questions = [q for q in doc.questions if len(q.options) >= 2]
+    if len(questions) < 2:
+        return []
+    places = {[o.id for o in q.options].index(q.correct_option_id) for q in questions
+              if q.correct_option_id in [o.id for o in q.options]}
+    problems = []
+    if len(places) == 1:
+        problems.append(f"{doc.meta.path}: the right answer is in the same place in every question")
+    longest = sum(1 for q in questions
+                  if max(q.options, key=lambda o: len(o.text)).id == q.correct_option_id)
+    if longest * 2 > len(questions):
+        problems.append(f"{doc.meta.path}: the right answer is the longest option in {longest} of "
+                        f"{len(questions)} questions")
     return problems
 
 

@@ -160,3 +160,37 @@ def load_protocol(folder: Path) -> Protocol:
     if issues:
         raise ProtocolError(issues)
     return protocol
+
+
+ARCHIVE_FOLDER = "archive"  # earlier versions of the protocol file, byte for byte, named <id>-<version>.yaml
+_ARCHIVE_CACHE: dict[tuple[str, int, int], tuple[str, dict[str, dict[str, dict[str, str]]]]] = {}
+
+
+def _rule_texts(path: Path) -> tuple[str, dict[str, dict[str, dict[str, str]]]] | None:
+    """(sha256, rule id -> {"reason": {lang: text}, "action": {...}}) of one protocol file, cached."""
+    try:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key not in _ARCHIVE_CACHE:
+            raw = path.read_bytes()
+            data = yaml.load(raw.decode("utf-8"), Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+            texts = {str(r["id"]): {"reason": {str(k): str(v) for k, v in r["reason"].items()},
+                                    "action": {str(k): str(v) for k, v in r["action"].items()}}
+                     for r in data["rules"]}
+            _ARCHIVE_CACHE[key] = (hashlib.sha256(raw).hexdigest(), texts)
+        return _ARCHIVE_CACHE[key]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError):
+        return None  # a damaged archive file only means old texts print in the language they were stored in
+
+
+def archived_rule_texts(folder: Path, sha256: str) -> dict[str, dict[str, dict[str, str]]] | None:
+    """Rule texts of the protocol file in `folder` (or in its archive/) whose bytes have this sha256.
+
+    Assessments made before rule texts were stored in every language keep one English text per rule;
+    with the protocol file that judged them, a Turkish document can print the Turkish texts."""
+    folder = Path(folder)
+    for path in (folder / PROTOCOL_FILE, *sorted((folder / ARCHIVE_FOLDER).glob("*.yaml"))):
+        found = _rule_texts(path)
+        if found is not None and found[0] == sha256:
+            return found[1]
+    return None

@@ -95,9 +95,21 @@ class ParameterIn(_Model):
 
 
 class ApprovalIn(_Model):
+    """Like the texts' approval: `approved: false` with empty name and date until the clinic approves
+    (a name on an unapproved protocol would print as an approval)."""
+
+    approved: StrictBool
     approved_by: StrictStr
-    approved_on: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    approved_on: Annotated[str, Field(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
     note: StrictStr = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ApprovalIn:
+        if self.approved and (not self.approved_by.strip() or not self.approved_on):
+            raise ValueError("approved is true: approved_by and approved_on (YYYY-MM-DD) are required")
+        if not self.approved and (self.approved_by or self.approved_on):
+            raise ValueError("approved is false, so approved_by and approved_on must be empty")
+        return self
 
 
 class RuleIn(_Model):

@@ -15,7 +15,11 @@ from exoconsult.documents.model import AuditSummaryAnnex, EligibilityAnnex, Expl
 
 def eligibility_flowables(annex: EligibilityAnnex, labels: AnnexLabels, writer: TextWriter,
                           width: float) -> list[Flowable]:
-    """Protocol identity, verdict, fired rules and any review resolution."""
+    """The patient's results (when given), protocol identity, verdict, fired rules and any review resolution."""
+    results: list[Flowable] = []
+    if annex.results:
+        results = [writer.para(labels.results_heading, writer.styles.h2),
+                   writer.key_value_table(list(annex.results), width), Spacer(1, 3 * mm)]
     rows = [
         (labels.protocol, annex.protocol_id),
         (labels.protocol_version, annex.protocol_version),
@@ -25,12 +29,17 @@ def eligibility_flowables(annex: EligibilityAnnex, labels: AnnexLabels, writer: 
     ]
     if annex.review_resolution is not None:
         rows.append((labels.review_resolution, annex.review_resolution))
-    out: list[Flowable] = [writer.key_value_table(rows, width), Spacer(1, 3 * mm),
+    out: list[Flowable] = [*results, writer.key_value_table(rows, width), Spacer(1, 3 * mm),
                            writer.para(labels.fired_rules, writer.styles.h2)]
-    if annex.fired_rules:
+    if annex.fired_rules and any(rule.source for rule in annex.fired_rules):
         table_rows = [(rule.rule_id, rule.reason, rule.action, rule.source) for rule in annex.fired_rules]
         out.append(writer.data_table((labels.rule, labels.reason, labels.action, labels.source), table_rows,
-                                     (width * 0.16, width * 0.44, width * 0.16, width * 0.24)))
+                                     (width * 0.27, width * 0.27, width * 0.27, width * 0.19)))
+    elif annex.fired_rules:  # no sources given (documents in a language other than the sources')
+        # The id column fits the longest rule id (BLEED-ASPIRIN-CONTINUED) on one line (item 12).
+        table_rows = [(rule.rule_id, rule.reason, rule.action) for rule in annex.fired_rules]
+        out.append(writer.data_table((labels.rule, labels.reason, labels.action), table_rows,
+                                     (width * 0.28, width * 0.36, width * 0.36)))
     else:
         out.append(writer.para(labels.no_fired_rules))
     return out

@@ -62,6 +62,7 @@ class AnnexLabels:
     audit_title: str
     yes: str
     no: str
+    results_heading: str = ""  # item 5: the patient's test results the consent's section 1 refers to
 
 
 @dataclass(frozen=True)

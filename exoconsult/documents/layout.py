@@ -191,6 +191,20 @@ class TextWriter:
         ]))
         return table
 
+    def one_of_row(self, statement: str, chosen: bool | None, width: float) -> Table:
+        """One option of a "choose one" list: a single box, ticked on the chosen option (item 12)."""
+        box = CHECKED if chosen is True else UNCHECKED
+        table = Table([[self.para(box, self.styles.cell_bold), self.rich(statement, self.styles.cell)]],
+                      colWidths=[10 * mm, width - 10 * mm], splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return table
+
     def choice_row(self, statement: str, answer: bool | None, yes: str, no: str, width: float) -> Table:
         """A statement with "☑ Yes ☐ No" boxes at the right."""
         yes_box = CHECKED if answer is True else UNCHECKED

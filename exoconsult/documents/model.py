@@ -164,6 +164,7 @@ class EligibilityAnnex:
     verdict: str
     fired_rules: tuple[FiredRule, ...]
     review_resolution: str | None = None
+    results: tuple[tuple[str, str], ...] = ()  # (finding, value): the results annex (content release 1.1, item 5)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,8 @@ def render_withdrawal_pdf(document: WithdrawalDocument, fonts: FontSet | None = 
     story += writer.blocks(document.statement)
     if document.data_choices:
         story.append(writer.para(labels.data_choices_heading, writer.styles.h2))
-        story += [writer.choice_row(c.statement, c.chosen, labels.yes, labels.no, width) for c in document.data_choices]
+        # The patient chooses one of these (item 12): one box per option, the chosen one ticked.
+        story += [writer.one_of_row(c.statement, c.chosen, width) for c in document.data_choices]
     if document.reason is not None:
         story += [writer.para(labels.reason, writer.styles.h2), writer.para(document.reason)]
     captions = SignatureCaptions(role=labels.role, printed_name=labels.printed_name, meaning=labels.meaning,

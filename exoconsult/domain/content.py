@@ -62,7 +62,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "clinic.name": "Name of the clinic",
     "clinic.phone": "Clinic telephone for questions (office hours)",
     "clinic.complication_phone": "Telephone answered day and night for complications",
-    "clinic.reflection_days": "Minimum days between the explanation and signing (clinic setting, default 7)",
+    "clinic.reflection_days": "Minimum days between the explanation and signing (clinic setting, default 14)",
     "product.name": "Trade or internal name of the exosome product",
     "product.manufacturer": "Company or laboratory that makes the product",
     "product.cell_source": "Cells the exosomes come from (cell type; donor or own cells)",
@@ -72,6 +72,12 @@ PLACEHOLDERS: Mapping[str, str] = {
     "procedure.duration": "How long the visit and the injections take at this clinic",
     "costs.total": "Total amount charged for one treatment",
     "costs.repeat": "What is charged if the treatment is repeated",
+    "costs.complications": "Who pays if a complication needs treatment (content release 1.1, item 3)",
+    "programme.sessions": "How many injection sessions the programme plans (content release 1.1, item 6)",
+    "alternatives.donor_sperm": "Whether donor sperm is an alternative in the clinic's country (from the country "
+                                "setting, content release 1.1, item 8)",
+    "alternatives.redo_micro_tese": "The patient's own repeat micro-TESE figure and why it applies (filled from "
+                                    "the case, content release 1.1, item 7)",
     "doctor.name": "Doctor who performs the procedure",
     "ethics.permit": "Ethics committee approval or Ministry permit number, or a statement that there is none",
     "conflicts.statement": "Whether the clinic or doctor earns from the product, in the clinic's words",
@@ -106,7 +112,25 @@ BANNED_PROMOTIONAL_WORDS: tuple[str, ...] = (
     "rejenerat",
     "yenileyici",
     "son teknoloji",
+    # content release 1.1, item 17 (start of a word: "potentially", "hopeful", "umutlu" are caught too)
+    "promising",
+    "potential",
+    "hope",
+    "innovative",
+    "umut verici",
+    "umut",
+    "potansiyel",
+    "yenilikci",
 )
+
+# Common English words that never occur in Turkish prose: one in a Turkish text means English was left in
+# it (content release 1.1, item 1). Whole words, case-insensitive. Source citations in parentheses
+# ("(Kaynak: ...)") and the sources list are journal names and are not checked.
+ENGLISH_MARKER_WORDS: tuple[str, ...] = (
+    "the", "and", "of", "with", "is", "are", "not", "you", "your", "this", "that", "for", "which", "will",
+    "be", "may", "must", "should", "eligible", "patient", "staff", "witness", "consent", "treatment",
+)
+MIN_OPTIONS = 3  # content release 1.1, item 11: at least three plausible options per question
 
 MISSING_VALUE_MARK: Mapping[str, str] = {"en": "[not recorded]", "tr": "[kaydedilmedi]"}
 

@@ -84,3 +84,18 @@ def _reflection_gate(facts: ExplanationFacts, now: datetime, tz: str) -> Gate:
 
 def all_open(gates: list[Gate]) -> bool:
     return all(g.open for g in gates)
+
+
+# Content release 1.1, item 10: the five key points the clinician must hear restated before signing.
+TEACH_BACK_KEY_POINTS = ("experimental_status", "no_guarantee", "alternatives", "right_to_withdraw",
+                         "complication_contact")
+
+
+def teach_back_gate(latest: dict[str, str]) -> Gate:
+    """`latest`: key point -> the latest teach-back result ("restated" or "re_explained").
+
+    Each of the five must end "restated correctly" (after re-explaining if needed)."""
+    not_yet = [k for k in TEACH_BACK_KEY_POINTS if latest.get(k) != "restated"]
+    if not_yet:
+        return Gate("teach_back", False, f"Teach-back not yet restated correctly: {', '.join(not_yet)}.")
+    return Gate("teach_back", True, "All five key points restated correctly (teach-back).")

@@ -254,6 +254,90 @@ def _failed_retrieval(ctx: Context) -> Result:
     return _tri_result(tri_any(*parts))
 
 
+TESTICULAR = ("micro_tese", "conventional_tese", "tesa")  # PESA/MESA sample the epididymis, not the testis
+
+
+def _testicular(ctx: Context) -> tuple[list[Entry] | None, frozenset[str]]:
+    """The testicular retrievals on record (None with the missing fields when that cannot be told)."""
+    attempts = _attempts(ctx.case)
+    if attempts is None:
+        return None, frozenset(("sperm_retrieval_attempts",))
+    if any(a.get("technique") is None for a in attempts):
+        return None, frozenset(("sperm_retrieval_attempts.technique",))
+    return [a for a in attempts if a["technique"] in TESTICULAR], NO_MISSING
+
+
+def _failed_testicular(ctx: Context) -> Result:
+    """1.1.0: only a failed testicular retrieval argues against obstruction (a failed PESA does not)."""
+    found, missing = _testicular(ctx)
+    if found is None:
+        return UNKNOWN, missing
+    parts: list[Tri] = [(None, frozenset(("sperm_retrieval_attempts.sperm_found",))) if a.get("sperm_found") is None
+                        else (a["sperm_found"] is False, NO_MISSING) for a in found]
+    return _tri_result(tri_any(*parts))
+
+
+def _latest_and_earlier(ctx: Context) -> tuple[list[Entry], list[Entry]] | Result:
+    """(retrievals on the latest date, earlier ones) among testicular retrievals, or a Result to return."""
+    found, missing = _testicular(ctx)
+    if found is None:
+        return UNKNOWN, missing
+    if not found:
+        return NOT_APPLICABLE, NO_MISSING
+    if len(found) > 1 and any(not isinstance(a.get("date"), date) for a in found):
+        return _unknown("sperm_retrieval_attempts.date")  # cannot tell which one is the latest
+    if len(found) == 1:
+        return found, []
+    last = max(a["date"] for a in found)  # type: ignore[type-var]
+    return [a for a in found if a["date"] == last], [a for a in found if a["date"] != last]
+
+
+def _sperm_found(entries: list[Entry]) -> Tri:
+    parts: list[Tri] = [(None, frozenset(("sperm_retrieval_attempts.sperm_found",))) if a.get("sperm_found") is None
+                        else (a["sperm_found"] is True, NO_MISSING) for a in entries]
+    return tri_any(*parts)
+
+
+def _latest_testicular_found(ctx: Context) -> Result:
+    split = _latest_and_earlier(ctx)
+    if not isinstance(split[0], list):
+        return split  # type: ignore[return-value]
+    latest, _ = split  # type: ignore[misc]
+    return _tri_result(_sperm_found(latest))
+
+
+def _earlier_testicular_found(ctx: Context) -> Result:
+    split = _latest_and_earlier(ctx)
+    if not isinstance(split[0], list):
+        return split  # type: ignore[return-value]
+    _, earlier = split  # type: ignore[misc]
+    return _tri_result(_sperm_found(earlier))
+
+
+def _low_volume_acidic(ctx: Context) -> Result:
+    """Any analysis with volume and pH both below their limits. An analysis lacking either value is not
+    judged; when no analysis has both, the answer is unknown (the fields missing everywhere are named)."""
+    entries = _semen(ctx.case)
+    if entries is None:
+        return _unknown("semen_analyses")
+    p = ctx.params
+    if "obstructive_volume_max_ml" not in p or "obstructive_ph_max" not in p:
+        return NOT_APPLICABLE, NO_MISSING  # a protocol older than 1.1.0 has no such limits
+    both = [e for e in entries if isinstance(e.get("volume_ml"), int | float) and isinstance(e.get("ph"), int | float)]
+    if not both:
+        missing = frozenset(f"semen_analyses.{k}" for k in ("volume_ml", "ph")
+                            if not any(e.get(k) is not None for e in entries))
+        return UNKNOWN, missing or frozenset(("semen_analyses.volume_ml", "semen_analyses.ph"))
+    hit = any(e["volume_ml"] < p["obstructive_volume_max_ml"] and e["ph"] < p["obstructive_ph_max"]  # type: ignore[operator]
+              for e in both)
+    return hit, NO_MISSING
+
+
+def _cftr_positive(ctx: Context) -> Result:
+    """A case without the CFTR field is judged as `not_done` (spec 1.1.0): never missing."""
+    return ctx.case.value("cftr") == "positive", NO_MISSING
+
+
 _SIZE = ("testis_right_long_axis_cm", "testis_left_long_axis_cm", "testis_right_volume_ml", "testis_left_volume_ml")
 _OA_PARAMS = ("oa_fsh_max_iu_l", "oa_long_axis_min_cm", "oa_volume_min_ml")
 _HH = ("hh_gonadotropin_max_iu_l",)
@@ -290,4 +374,14 @@ DERIVED: Mapping[str, DerivedSpec] = {s.name: s for s in (
                 "whole months since the latest micro-TESE (not applicable without one)"),
     DerivedSpec("failed_retrieval_on_record", "bool", _RA, (), _failed_retrieval,
                 "any retrieval attempt that found no sperm"),
+    DerivedSpec("failed_testicular_retrieval_on_record", "bool", _RA, (), _failed_testicular,
+                "any testicular retrieval (micro-TESE, conventional TESE, TESA) that found no sperm"),
+    DerivedSpec("latest_testicular_retrieval_found_sperm", "bool", _RA, (), _latest_testicular_found,
+                "the latest testicular retrieval found sperm (not applicable without one)"),
+    DerivedSpec("earlier_testicular_retrieval_found_sperm", "bool", _RA, (), _earlier_testicular_found,
+                "a testicular retrieval before the latest one found sperm (not applicable without one)"),
+    DerivedSpec("low_volume_acidic_semen", "bool", ("semen_analyses.volume_ml", "semen_analyses.ph"),
+                ("obstructive_volume_max_ml", "obstructive_ph_max"), _low_volume_acidic,
+                "an analysis with volume and pH both below their limits"),
+    DerivedSpec("cftr_positive", "bool", ("cftr",), (), _cftr_positive, "a CFTR variant was found"),
 )}

@@ -30,6 +30,7 @@ from exoconsult.rules.model import (
     Source,
     Verdict,
 )
+from exoconsult.rules.texts import render
 
 
 @dataclass(frozen=True)
@@ -175,13 +176,13 @@ def assess(protocol: Protocol, case: Case, lang: str = "en") -> Assessment:
         truth, missing = holds(ctx)
         if truth is True and rule.outcome is RuleOutcome.MISSING_DATA:
             fields = [f for f in rule.reads if ctx.absent(f)] or list(rule.reads)
-            message = _text(rule.action, lang) or _text(rule.reason, lang)
+            message = render(_text(rule.action, lang) or _text(rule.reason, lang), protocol.values, lang)
             for f in fields:
                 needed.setdefault(f, []).append(rule)
                 data_messages.setdefault(f, message)
         elif truth is True:
-            fired.append((rule, FiredRule(rule.id, rule.outcome.value, _text(rule.reason, lang),
-                                          _text(rule.action, lang), rule.source)))
+            fired.append((rule, FiredRule(rule.id, rule.outcome.value, render(_text(rule.reason, lang), protocol.values, lang),
+                                          render(_text(rule.action, lang), protocol.values, lang), rule.source)))
         elif truth is None:
             for f in missing:
                 needed.setdefault(f, []).append(rule)

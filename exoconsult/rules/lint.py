@@ -6,9 +6,11 @@ Each issue is (where, message); `where` is a path into the protocol file such as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from string import Formatter
 
+from exoconsult.domain.content import ENGLISH_MARKER_WORDS
 from exoconsult.domain.vocabulary import HISTORY_FIELDS, PATIENT_FIELDS, FieldType, field_spec, is_known_field
 from exoconsult.rules.derived import DERIVED
 from exoconsult.rules.model import (
@@ -23,6 +25,7 @@ from exoconsult.rules.model import (
     Source,
     walk,
 )
+from exoconsult.rules.texts import placeholders
 
 Where = tuple[str | int, ...]
 Issue = tuple[Where, str]
@@ -120,6 +123,17 @@ def _contradiction(node: AllOf, protocol: Protocol) -> str | None:
     return None
 
 
+def _text_issues(text: str, protocol: Protocol, used: set[str]) -> list[str]:
+    """A reason/action may name parameters as {name}; anything else in braces is an error."""
+    try:
+        names = placeholders(text)
+    except ValueError as exc:
+        return [f"malformed {{placeholder}}: {exc}"]
+    unknown = sorted(n for n in names if n not in protocol.parameters)
+    used.update(n for n in names if n in protocol.parameters)
+    return [f"text names unknown parameter(s) {', '.join(unknown)}"] if unknown else []
+
+
 def lint(protocol: Protocol) -> list[Issue]:
     issues: list[Issue] = []
     languages = tuple(dict.fromkeys((*REQUIRED_LANGUAGES, *protocol.languages)))
@@ -141,6 +155,14 @@ def lint(protocol: Protocol) -> list[Issue]:
             for lang in languages:
                 if not texts.get(lang, "").strip():
                     issues.append(((*at, key), f"rule {rule.id}: {key} lacks language {lang!r}"))
+            for lang, text in texts.items():
+                issues.extend(((*at, key, lang), f"rule {rule.id}: {message}")
+                              for message in _text_issues(text, protocol, used_params))
+            english = [w for w in ENGLISH_MARKER_WORDS
+                       if re.search(rf"(?<!\w){w}(?!\w)", texts.get("tr", ""), re.IGNORECASE)]
+            if english:  # content release 1.1, item 1: a Turkish document prints this text
+                issues.append(((*at, key, "tr"), f"rule {rule.id}: English left in the Turkish {key} "
+                                                 f"({', '.join(english)})"))
         for f in rule.reads:
             if not is_known_field(f):
                 issues.append(((*at, "reads"), f"rule {rule.id}: reads unknown field {f!r}"))

@@ -83,9 +83,13 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Approval:
-    approved_by: str
+    approved_by: str  # empty: the clinic has not approved the protocol
     approved_on: str
     note: str = ""
+
+    @property
+    def approved(self) -> bool:
+        return bool(self.approved_by.strip())
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def test_eligible_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0 and err == ""
     verdict = json.loads(out)
     assert verdict["outcome"] == "eligible"
-    assert verdict["protocol"]["id"] == "exo-noa" and verdict["protocol"]["version"] == "1.0.0"
+    assert verdict["protocol"]["id"] == "exo-noa" and verdict["protocol"]["version"] == "1.1.0"
     assert set(verdict) == {"outcome", "protocol", "fired", "missing", "derived"}
     assert verdict["derived"]["age_years"] == 38
 

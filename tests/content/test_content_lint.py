@@ -38,7 +38,7 @@ def test_a_third_language_must_be_complete(forms_copy: Path) -> None:
 
 def test_unquoted_no_option_is_read_as_boolean_and_refused(forms_copy: Path) -> None:
     path = forms_copy / "comprehension" / "en.yaml"
-    edit(path, 'text: "Yes, the offer is only valid today."', "text: No")
+    edit(path, 'text: "Yes, this offer and this price are only valid today."', "text: No")
     line = line_of(path, "text: No")
     problem = _one_problem_containing(lint_content(forms_copy), f"en.yaml:{line}", "boolean")
     assert "questions.6.options.0.text" in problem
@@ -59,7 +59,7 @@ def test_unquoted_plain_string_is_refused(forms_copy: Path) -> None:
 
 def test_unknown_front_matter_key_names_file_and_line(forms_copy: Path) -> None:
     path = forms_copy / "explanation" / "en.md"
-    edit(path, 'version: "1.0.0"\n', 'version: "1.0.0"\nreviewed_by: "someone"\n')
+    edit(path, 'version: "2.0.0"\n', 'version: "2.0.0"\nreviewed_by: "someone"\n')
     line = line_of(path, "reviewed_by:")
     problem = _one_problem_containing(
         lint_content(forms_copy), f"explanation/en.md:{line}", "reviewed_by", "unknown key"
@@ -98,7 +98,7 @@ def test_unknown_placeholder_in_a_consent_choice(forms_copy: Path) -> None:
         ("explanation/tr.md", "Eksozomlar hücre değildir;", "Eksozomlar mucizevi bir tedavidir;", "mucize"),
         (
             "comprehension/tr.yaml",
-            "Azospermi için standart",
+            "Azospermi için birçok klinikte uygulanan standart",
             "Azospermi için YENİ UMUT olan standart",
             "yeni umut",
         ),
@@ -144,7 +144,7 @@ def test_missing_correct_option(forms_copy: Path) -> None:
     problem = _one_problem_containing(
         lint_content(forms_copy), "comprehension/en.yaml", "'d' is not among its options"
     )
-    assert "future-child" in problem
+    assert "guarantee" in problem  # the first question whose right answer is "c"
 
 
 def test_question_ids_must_match_across_languages(forms_copy: Path) -> None:
@@ -204,12 +204,12 @@ def test_well_formed_approval_is_loaded(forms_copy: Path) -> None:
 
 @pytest.mark.parametrize("version", ["1.0", "v1.0.0", "01.0.0", "1.0.0-draft"])
 def test_version_must_be_semver(forms_copy: Path, version: str) -> None:
-    edit(forms_copy / "consent" / "withdrawal-tr.md", 'version: "1.0.0"', f'version: "{version}"')
+    edit(forms_copy / "consent" / "withdrawal-tr.md", 'version: "1.1.0"', f'version: "{version}"')
     _one_problem_containing(lint_content(forms_copy), "withdrawal-tr.md", "not semantic")
 
 
 def test_versions_must_agree_across_languages(forms_copy: Path) -> None:
-    edit(forms_copy / "consent" / "tr.md", 'version: "1.0.0"', 'version: "2.0.0"')
+    edit(forms_copy / "consent" / "tr.md", 'version: "2.0.0"', 'version: "3.0.0"')
     _one_problem_containing(lint_content(forms_copy), "exo-consent", "versions differ")
 
 

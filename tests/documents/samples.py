@@ -41,7 +41,7 @@ from exoconsult.documents.model import (
     TeachBackEntry,
     WithdrawalDocument,
 )
-from exoconsult.services.consent.document_labels import (
+from exoconsult.services.core.document_labels import (
     assessment_labels,
     consent_labels,
     info_pack_labels,

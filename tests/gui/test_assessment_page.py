@@ -21,6 +21,7 @@ from exoconsult.services.demo.step_40_histories import write_history
 from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES
 from exoconsult.services.history.history import HistoryService
 from exoconsult.services.history.history_dto import FieldChange
+from tests.consent_support import approved_forms
 
 pytestmark = pytest.mark.gui
 
@@ -28,7 +29,8 @@ REASON = "Karyotype reviewed with genetics; balanced translocation, counselled."
 
 
 @pytest.fixture
-def assessments(sqlite_ctx) -> AssessmentService:
+def assessments(sqlite_ctx, tmp_path) -> AssessmentService:
+    sqlite_ctx.forms_dir = approved_forms(tmp_path / "approved-forms")  # an approved protocol opens the gate
     return AssessmentService(sqlite_ctx)
 
 

@@ -18,6 +18,7 @@ from exoconsult.gui.stages import stages
 from exoconsult.services.admin.settings import SettingsService
 from exoconsult.services.assessment.assessments import AssessmentService
 from exoconsult.services.history.cases import CaseService
+from tests.consent_support import approved_forms
 from tests.unit.rules.builders import BASE_CASE
 
 pytestmark = pytest.mark.gui
@@ -40,6 +41,8 @@ def eligible_patient(services, staff, clock, *, preferred: str = "tr", mrn: str 
                                                  "clinic_phone": "+90 212 555 0000",
                                                  "complication_phone": "+90 532 555 0101",
                                                  "time_zone": "Europe/Istanbul", "clinician_language": "tr"})
+    forms = ctx.data_dir.root / "approved-forms"  # only an approved protocol opens the eligibility gate
+    ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
     case = copy.deepcopy(BASE_CASE)
     case["assessed_on"] = clock.now().date().isoformat()
     case["patient"].update(mrn=mrn, preferred_language=preferred, given_name=name,
@@ -65,6 +68,14 @@ def answer_all_correctly(console: ExplanationConsole) -> None:
     while state.next_question is not None:
         console.controller.answer(state.next_question.id, state.next_question.correct_option_id)
         state = console.controller.dto.comprehension
+
+
+def record_teach_back_for_all_five(console: ExplanationConsole) -> None:
+    box = console.teach_back
+    for key in ("experimental_status", "no_guarantee", "alternatives", "right_to_withdraw", "complication_contact"):
+        box.key_point.setCurrentIndex(box.key_point.findData(key))
+        box.result.setCurrentIndex(box.result.findData("restated"))
+        box.record_button.click()
 
 
 def discuss_all(console: ExplanationConsole) -> None:
@@ -113,8 +124,8 @@ def test_every_gate_blocks_with_its_reason_then_opens(console_for, services, sta
     answer_all_correctly(console)
     assert gate(console, "comprehension") == ("OPEN", "Comprehension check passed.")
     state, reason = gate(console, "reflection")
-    assert state == "BLOCKED" and "Reflection period ends" in reason and "(7 day(s) 0 hour(s) left)" in reason
-    assert "ends 01.12.2026 12:00 (Europe/Istanbul)" in console.reflection.text()
+    assert state == "BLOCKED" and "Reflection period ends" in reason and "(14 day(s) 0 hour(s) left)" in reason
+    assert "ends 08.12.2026 12:00 (Europe/Istanbul)" in console.reflection.text()
 
     console.presence.name.setText("Ayşe Çevirmen")
     console.presence.language.setText("en")
@@ -122,10 +133,14 @@ def test_every_gate_blocks_with_its_reason_then_opens(console_for, services, sta
     assert gate(console, "interpreter") == ("OPEN", "Interpreter recorded.")
     assert console.presence.table.item(0, 1).text() == "Ayşe Çevirmen"
 
-    clock.advance(days=7, minutes=1)
+    clock.advance(days=14, minutes=1)
     console.controller.refresh()
     state, reason = gate(console, "reflection")
     assert state == "OPEN" and "elapsed" in reason
+    state, reason = gate(console, "teach_back")  # content release 1.1, item 10: all five, restated
+    assert state == "BLOCKED" and "experimental_status" in reason
+    record_teach_back_for_all_five(console)
+    assert gate(console, "teach_back")[0] == "OPEN"
     assert console.gates.summary.text() == "All gates are open."
     console.tabs.setCurrentWidget(console.presence)
     shot(console, "console-all-gates-open")
@@ -213,7 +228,7 @@ def test_shorten_reflection_dialog_validates(console_for, services, staff, clock
     console = console_for(staff["urologist"], patient)
     console.start_button.click()
     dialog = console.open_shorten_dialog()
-    assert dialog.days.maximum() == 6  # the clinic's period is 7 days
+    assert dialog.days.maximum() == 13  # the clinic's period is 14 days (content release 1.1, item 18)
     dialog.reason.setPlainText("too short reason")
     assert not dialog.ok_button.isEnabled() and "16 of at least 20" in dialog.counter.text()
     dialog.reason.setPlainText("   " + "x" * 19 + "   ")  # spaces do not count
@@ -226,7 +241,7 @@ def test_shorten_reflection_dialog_validates(console_for, services, staff, clock
         dialog.ok_button.click()
     dto = console.controller.dto
     assert dto.reflection_override_days == 2 and dto.reflection_reason == REASON
-    assert "shortened from 7" in console.reflection.text() and not console.shorten_button.isEnabled()
+    assert "shortened from 14" in console.reflection.text() and not console.shorten_button.isEnabled()
     # A second shortening is refused by the service; its message appears under the field, the dialog stays.
     again = console.open_shorten_dialog()
     again.reason.setPlainText(REASON)

@@ -114,6 +114,8 @@ def test_wrong_answer_feedback_then_the_question_returns_and_the_check_passes(co
     console = console_for(staff["urologist"], patient)
     console.start_button.click()
     window = open_window(console, qtbot)
+    assert not console.check_button.isEnabled()  # content release 1.1, item 11: sections first
+    console_tests.discuss_all(console)
     console.check_button.click()
     quiz = window.quiz
     assert window.stack.currentWidget() is window.quiz_area and quiz.current_page() == "question"
@@ -194,6 +196,7 @@ def test_the_patient_window_fits_its_screen_and_the_quiz_scrolls_inside_it(conso
     assert window.height() <= room.height() - 60
     assert window.width() <= max(room.width() - 40, window.minimumSizeHint().width())
     before = window.height()
+    console_tests.discuss_all(console)  # the check starts once every section is discussed
     console.check_button.click()
     qtbot.wait(10)
     assert window.stack.currentWidget() is window.quiz_area
@@ -222,6 +225,7 @@ def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(console_for, se
     assert float(gui_settings.value("presentation/text_zoom")) == 1.3
     qtbot.wait(50)
     shot(window, "tr-zoom-130")
+    console_tests.discuss_all(console)
     console.check_button.click()  # the quiz's text follows too, new buttons included
     option = window.quiz.option_buttons[0].label
     assert f"{22 * 1.3:.1f}pt" in option.styleSheet()

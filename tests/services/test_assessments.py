@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -26,7 +27,9 @@ from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES, history
 from exoconsult.services.history.patients import PatientService
 from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.orm import AuditEntryRow
+from tests.consent_support import approved_forms
 
+REPO_FORMS = Path(__file__).resolve().parents[2] / "forms"
 REASON = "Karyotype reviewed with genetics; balanced translocation, counselled, proceed."
 
 
@@ -52,7 +55,8 @@ def source(ctx) -> InMemoryHistory:
 
 
 @pytest.fixture
-def service(ctx, source) -> AssessmentService:
+def service(ctx, source, tmp_path) -> AssessmentService:
+    ctx.forms_dir = approved_forms(tmp_path / "approved-forms")  # only an approved protocol opens the gate
     return AssessmentService(ctx, case_source=source)
 
 
@@ -240,3 +244,25 @@ def test_an_edit_through_the_history_service_marks_stale(ctx, nurse, urologist):
     with pytest.raises(AssessmentRefused):
         service.resolve(urologist, a.id, "proceed", REASON)
     assert not service.eligibility_gate(nurse, pid).open
+
+
+def test_an_unapproved_protocol_cannot_open_the_gate(ctx, source, make_patient, urologist, nurse):
+    ctx.forms_dir = REPO_FORMS  # the shipped protocol is not approved
+    shipped = AssessmentService(ctx, case_source=source)
+    a = shipped.run(urologist, make_patient(DEMO_HISTORIES["eligible"]))
+    assert a.verdict == "eligible" and a.protocol.approved_by == "" and a.protocol.approved_on == ""
+    gate = shipped.eligibility_gate(nurse, a.patient_id)
+    assert not gate.open and "not approved by the clinic" in gate.reason
+
+
+def test_an_assessment_under_an_earlier_protocol_cannot_open_the_gate(ctx, service, make_patient, urologist, nurse):
+    pid = make_patient(DEMO_HISTORIES["eligible"])
+    service.run(urologist, pid)
+    assert service.eligibility_gate(nurse, pid).open
+    path = ctx.forms_dir / "protocols" / "exo-noa" / "protocol.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("min_age_years: {default: 18",
+                                                             "min_age_years: {default: 19"), encoding="utf-8")
+    gate = service.eligibility_gate(nurse, pid)
+    assert not gate.open and "protocol changed" in gate.reason
+    service.run(urologist, pid)
+    assert service.eligibility_gate(nurse, pid).open

@@ -138,7 +138,7 @@ def test_expiry_and_supersession_are_computed(ctx, ready, clock, tmp_path):
     assert ConsentService(ctx).list(ready.urologist, ready.patient_id)[0].status == "expired"
     newer = approved_forms(tmp_path / "v2")
     path = newer / "consent" / "tr.md"
-    path.write_text(path.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "2.0.0"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "3.0.0"'), encoding="utf-8")
     ctx.forms_dir = newer
     assert ConsentService(ctx).list(ready.urologist, ready.patient_id)[0].status == "superseded"
     assert summary.document_id
@@ -199,13 +199,13 @@ def test_re_consent_lists_the_sections_that_changed(ctx, ready, tmp_path):
     assert ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr").changed_sections == ()
     newer = approved_forms(tmp_path / "v2")
     path = newer / "consent" / "tr.md"
-    text = path.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "2.0.0"')
+    text = path.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "3.0.0"')
     costs = text.index("{#costs}")
     text = text[:costs] + text[costs:].replace("\n\n", "\n\nBu paragraf yeni eklendi.\n\n", 1)
     path.write_text(text, encoding="utf-8")
     ctx.forms_dir = newer
     prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
-    assert prep.previous_version == "1.0.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]
+    assert prep.previous_version == "2.0.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]
 
 
 def test_the_blank_form_can_be_read_before_any_assessment_or_explanation(ctx, staff, tmp_path):

@@ -74,6 +74,7 @@ def test_patient_questions_are_recorded_with_the_answer_given(ctx, urologist, se
 
 
 def test_a_wrong_answer_shows_the_correct_one_and_the_question_returns_after_the_others(ctx, urologist, session):
+    _discuss_all(ctx, urologist, session)
     service = ComprehensionService(ctx)
     first = service.state(urologist, session.id).next_question
     wrong = next(o.id for o in first.options if o.id != first.correct_option_id)
@@ -93,6 +94,7 @@ def test_a_wrong_answer_shows_the_correct_one_and_the_question_returns_after_the
 
 
 def test_only_the_question_being_asked_can_be_answered(ctx, urologist, session):
+    _discuss_all(ctx, urologist, session)
     service = ComprehensionService(ctx)
     current = service.state(urologist, session.id).next_question
     from exoconsult.services.explanation.explanation_content import comprehension_for
@@ -141,7 +143,7 @@ def test_shortening_the_reflection_needs_a_reason_and_a_urologist_and_happens_on
         service.shorten_reflection(urologist, session.id, 2, "too short")
     assert "reason" in info.value.problems
     with pytest.raises(ValidationError):
-        service.shorten_reflection(urologist, session.id, 7, "Patient travels abroad for work next week.")
+        service.shorten_reflection(urologist, session.id, 14, "Patient travels abroad for work next week.")
     with pytest.raises(PermissionDenied):
         service.shorten_reflection(nurse, session.id, 2, "Patient travels abroad for work next week.")
     dto = service.shorten_reflection(urologist, session.id, 2, "Patient travels abroad for work next week.")
@@ -197,3 +199,31 @@ def test_information_pack_is_marked_not_a_consent_on_every_page_and_audited(ctx,
     with ctx.db.connect() as conn:
         actions = [r[0] for r in conn.execute(sql("SELECT action FROM audit_entry ORDER BY seq"))]
     assert actions[-1] == "print_information_pack"
+
+
+def test_the_check_starts_only_after_every_section_is_discussed(ctx, urologist, session):
+    """Content release 1.1, item 11."""
+    service = ComprehensionService(ctx)
+    q = service.state(urologist, session.id).next_question
+    with pytest.raises(ValidationError) as info:
+        service.answer(urologist, session.id, q.id, q.correct_option_id)
+    assert "Mark every section discussed" in info.value.problems["question"]
+    _discuss_all(ctx, urologist, session)
+    assert service.answer(urologist, session.id, q.id, q.correct_option_id).correct
+
+
+def test_options_are_shuffled_per_attempt_and_a_reasked_question_changes_order(ctx, urologist, session):
+    """Content release 1.1, item 11: the right answer is not always in one place."""
+    _discuss_all(ctx, urologist, session)
+    service = ComprehensionService(ctx)
+    first = service.state(urologist, session.id).next_question
+    shown_first = [o.id for o in first.options]
+    places = set()
+    wrong = next(o.id for o in first.options if o.id != first.correct_option_id)
+    service.answer(urologist, session.id, first.id, wrong)
+    while (q := service.state(urologist, session.id).next_question) is not None:
+        places.add([o.id for o in q.options].index(q.correct_option_id))
+        if q.id == first.id:
+            assert [o.id for o in q.options] != shown_first  # asked again: a different order
+        service.answer(urologist, session.id, q.id, q.correct_option_id)
+    assert len(places) >= 2  # over the questions, the right answer is shown in more than one place

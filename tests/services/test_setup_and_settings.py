@@ -82,7 +82,7 @@ def test_bad_settings_are_refused(ctx, admin, key, value):
 def test_settings_defaults_and_update(ctx, admin, nurse):
     service = SettingsService(ctx)
     s = service.read(nurse)
-    assert (s.idle_lock_minutes, s.reflection_days, s.consent_validity_days, s.witness_required) == (5, 7, 90, True)
+    assert (s.idle_lock_minutes, s.reflection_days, s.consent_validity_days, s.witness_required) == (5, 14, 90, True)
     updated = service.update(admin, {"idle_lock_minutes": 15, "witness_required": False, "time_zone": "Europe/London"})
     assert (updated.idle_lock_minutes, updated.witness_required, updated.time_zone) == (15, False, "Europe/London")
     assert service.read(nurse).idle_lock_minutes == 15

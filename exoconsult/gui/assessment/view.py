@@ -217,8 +217,11 @@ class AssessmentPage(QWidget):
             self.run_line.setText(self.tr("not yet"))
         self.protocol_line.setText(f"{p.id} {self.tr('version')} {p.version}" if p else "")
         self.protocol_sha.setText(p.sha256 if p else "")
-        self.approval_line.setText(self.tr("%1 by %2").replace("%1", p.approved_on).replace("%2", p.approved_by)
-                                   if p else "")
+        if p is not None and not p.approved_by.strip():
+            self.approval_line.setText(self.tr("protocol not approved by the clinic: cannot lead to a consent"))
+        else:
+            self.approval_line.setText(self.tr("%1 by %2").replace("%1", p.approved_on).replace("%2", p.approved_by)
+                                       if p else "")
         changed = a is not None and in_force is not None and in_force.sha256 != a.protocol.sha256
         self.protocol_note.setText(self.tr("The protocol has changed since this assessment (now version %1, "
                                            "SHA-256 %2…). Run the assessment again to apply it.")

@@ -224,6 +224,10 @@ class ExplanationConsole(QWidget):
         self.empty_hint.setVisible(not has)
         for button in (self.present_button, self.screen_two_button, self.check_button):
             button.setEnabled(has and self.can_deliver)
+        # The check asks about what was explained: it starts once every section is discussed (item 11).
+        all_discussed = has and all(s.discussed for s in dto.sections)
+        self.check_button.setEnabled(all_discussed and self.can_deliver)
+        self.check_button.setToolTip("" if all_discussed else self.tr("Mark every section discussed first."))
         self._update_screens()
         self.shorten_button.setEnabled(has and dto.reflection_override_days is None)
         if data is not None:

@@ -62,6 +62,8 @@ GATE_TITLES = {
     "interpreter": "Interpreter",
     "reflection": "Reflection period",
     "text_approved": "Consent text approved",
+    "teach_back": "Teach-back of the five key points",
+    "programme_facts": "Programme facts recorded",
 }
 
 KEY_POINT_TITLES = {

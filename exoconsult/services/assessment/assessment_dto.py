@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from exoconsult.rules.texts import render_entry
+
 VERDICTS = ("eligible", "needs_review", "ineligible", "incomplete")
 DECISIONS = ("proceed", "do_not_proceed")
 MIN_REASON_CHARS = 20  # spec: a written reason of at least 20 characters
@@ -23,11 +25,29 @@ class ProtocolInfo:
 
 @dataclass(frozen=True)
 class FiredRuleDTO:
+    """A fired rule as stored: id, outcome, the parameter values it used and its texts per language.
+
+    `reason`/`action` are the English rendering; documents call reason_in/action_in with their own
+    language (rendered when printed, from the stored templates and parameter values)."""
+
     rule: str
     outcome: str  # ineligible | needs_review | caution
     reason: str
     action: str
     source: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    reason_texts: Mapping[str, str] = field(default_factory=dict)  # language -> template
+    action_texts: Mapping[str, str] = field(default_factory=dict)
+
+    def _entry(self) -> dict[str, Any]:
+        return {"rule": self.rule, "params": self.params, "reason": dict(self.reason_texts) or self.reason,
+                "action": dict(self.action_texts) or self.action}
+
+    def reason_in(self, lang: str) -> str:
+        return render_entry(self._entry(), lang)[0]
+
+    def action_in(self, lang: str) -> str:
+        return render_entry(self._entry(), lang)[1]
 
 
 @dataclass(frozen=True)
@@ -35,6 +55,10 @@ class MissingFieldDTO:
     field: str  # case-format field id (or group name): what the history screen can jump to
     needed_by: tuple[str, ...]
     message: str
+    messages: Mapping[str, str] = field(default_factory=dict)  # language -> message
+
+    def message_in(self, lang: str) -> str:
+        return self.messages.get(lang) or self.message
 
 
 @dataclass(frozen=True)
@@ -161,6 +185,8 @@ def derived_rows(derived: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def approval_text(dto: AssessmentDTO) -> str:
+    if not dto.protocol.approved_by.strip():
+        return "protocol not approved by the clinic"
     return f"approved {dto.protocol.approved_on} by {dto.protocol.approved_by}"
 
 

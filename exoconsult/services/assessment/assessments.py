@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from exoconsult.definitions.protocol import load_protocol
+from exoconsult.definitions.protocol import archived_rule_texts, load_protocol
 from exoconsult.domain.case import CASE_FORMAT
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
 from exoconsult.rules.model import Protocol as RulesProtocol
+from exoconsult.rules.texts import render_entry
 from exoconsult.services.assessment.assessment_dto import (
     DECISIONS,
     MIN_REASON_CHARS,
@@ -63,7 +66,23 @@ class StoredHistorySource:
         return CurrentHistory(patient_block(work, patient_id), dict(history.history), history.version)
 
 
-def to_dto(row, resolution, *, stale: bool) -> AssessmentDTO:
+def _fired_dto(entry: dict[str, Any], archived: Mapping[str, Any] | None) -> FiredRuleDTO:
+    """Entries stored since protocol 1.1.0 hold templates per language; older ones one English text,
+    whose other languages come from the archived protocol that judged them (when it is found)."""
+    if isinstance(entry.get("reason"), dict):
+        reasons, actions = entry["reason"], entry["action"]
+    else:
+        old = (archived or {}).get(entry["rule"]) or {}
+        reasons = old.get("reason") or {"en": entry["reason"]}
+        actions = old.get("action") or {"en": entry["action"]}
+    params = entry.get("params") or {}
+    return FiredRuleDTO(entry["rule"], entry["outcome"], render_entry(entry, "en", archived)[0],
+                        render_entry(entry, "en", archived)[1], entry.get("source", ""), params,
+                        dict(reasons), dict(actions))
+
+
+def to_dto(row, resolution, *, stale: bool,
+           archived: Callable[[str], Mapping[str, Any] | None] | None = None) -> AssessmentDTO:
     resolved = None if resolution is None else ResolutionDTO(
         resolution.decision, resolution.reason, resolution.resolved_by_name, resolution.resolved_by,
         resolution.resolved_at)
@@ -71,14 +90,38 @@ def to_dto(row, resolution, *, stale: bool) -> AssessmentDTO:
         id=row.id, patient_id=row.patient_id, kind=row.kind, verdict=row.verdict,
         protocol=ProtocolInfo(row.protocol_id, row.protocol_version, row.protocol_sha256,
                               row.protocol_approved_by, row.protocol_approved_on),
-        fired=tuple(FiredRuleDTO(**f) for f in json.loads(row.fired)),
-        missing=tuple(MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"]) for m in json.loads(row.missing)),
+        fired=tuple(_fired_dto(f, archived(row.protocol_sha256) if archived and not isinstance(f.get("reason"), dict)
+                               else None) for f in json.loads(row.fired)),
+        missing=tuple(MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"], m.get("messages") or {})
+                      for m in json.loads(row.missing)),
         derived=json.loads(row.derived), inputs=json.loads(row.inputs), assessed_on=row.assessed_on,
         run_at=row.run_at, run_by=row.run_by_name, run_by_username=row.run_by,
         history_version=row.history_version, history_sha256=row.history_sha256, stale=stale, resolution=resolved)
 
 
 _SOURCE_KEY = "assessment.case_source"
+_PROTOCOLS: dict[Path, tuple[tuple[int, int], RulesProtocol]] = {}
+
+
+def protocol_dir_of(forms_dir: Path) -> Path:
+    return Path(forms_dir) / "protocols" / PROTOCOL_ID
+
+
+def protocol_in_force(forms_dir: Path) -> RulesProtocol:
+    """The protocol in force in this forms folder (re-read when its file changes on disk)."""
+    folder = protocol_dir_of(forms_dir)
+    stat = (folder / "protocol.yaml").stat()
+    key = (stat.st_mtime_ns, stat.st_size)
+    cached = _PROTOCOLS.get(folder)
+    if cached is None or cached[0] != key:
+        _PROTOCOLS[folder] = cached = (key, load_protocol(folder))
+    return cached[1]
+
+
+def _archived(work: Work) -> Callable[[str], Mapping[str, Any] | None]:
+    """Rule texts (every language) of the protocol file with a given sha256: the one in force or one kept in
+    its archive/ folder; None when no such file is found."""
+    return partial(archived_rule_texts, protocol_dir_of(work.ctx.forms_dir))
 
 
 def _source(work: Work) -> CaseSource:
@@ -96,7 +139,8 @@ def assessments_of(work: Work, patient_id: int) -> tuple[AssessmentDTO, ...]:
         if record is None or not record.assessments:
             return ()
         sha = current_history_sha(work, patient_id)
-        return tuple(to_dto(r, record.resolutions.get(r.id), stale=r.history_sha256 != sha)
+        archived = _archived(work)
+        return tuple(to_dto(r, record.resolutions.get(r.id), stale=r.history_sha256 != sha, archived=archived)
                      for r in record.assessments)
     return work.memo(("assessments", patient_id), load)
 
@@ -112,7 +156,8 @@ def assessment_by_id(work: Work, assessment_id: int) -> AssessmentDTO:
     if row is None:
         raise NotFound(f"assessment {assessment_id} does not exist")
     current = current_history_sha(work, row.patient_id)
-    return to_dto(row, repo.resolutions([row.id]).get(row.id), stale=row.history_sha256 != current)
+    return to_dto(row, repo.resolutions([row.id]).get(row.id), stale=row.history_sha256 != current,
+                  archived=_archived(work))
 
 
 def eligibility_gate(work: Work, patient_id: int) -> Gate:
@@ -123,6 +168,13 @@ def eligibility_gate(work: Work, patient_id: int) -> Gate:
     when = f"assessment of {a.run_at:%Y-%m-%d %H:%M} UTC"
     if a.stale:
         return Gate(False, f"The history changed after the {when}; run the assessment again.", a.id)
+    if not a.protocol.approved_by.strip():  # spec "Approval": an unapproved protocol cannot open the gate
+        return Gate(False, f"Protocol {a.protocol.id} {a.protocol.version} was not approved by the clinic when "
+                           f"the {when} was made; approve the protocol, then run the assessment again.", a.id)
+    in_force = protocol_in_force(work.ctx.forms_dir)
+    if a.protocol.sha256 != in_force.sha256:
+        return Gate(False, f"The protocol changed after the {when} (now {in_force.version}); run the "
+                           "assessment again.", a.id)
     if a.verdict == "eligible":
         return Gate(True, f"Eligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
     if a.verdict == "needs_review":
@@ -145,15 +197,15 @@ class AssessmentService:
 
     @property
     def protocol_dir(self) -> Path:
-        return Path(self.ctx.forms_dir) / "protocols" / PROTOCOL_ID
+        return protocol_dir_of(self.ctx.forms_dir)
 
     def protocol(self) -> RulesProtocol:
         """The protocol in force (re-read when its file changes on disk)."""
-        stat = (self.protocol_dir / "protocol.yaml").stat()
-        key = (stat.st_mtime_ns, stat.st_size)
-        if self._protocol_cache is None or self._protocol_cache[0] != key:
-            self._protocol_cache = (key, load_protocol(self.protocol_dir))
-        return self._protocol_cache[1]
+        return protocol_in_force(self.ctx.forms_dir)
+
+    def archived_texts(self, sha256: str) -> Mapping[str, Any] | None:
+        """Rule texts (every language) of the protocol file with this sha256 (see `_archived`)."""
+        return archived_rule_texts(self.protocol_dir, sha256)
 
     def _today(self) -> date:
         return self.ctx.clock.now().date()

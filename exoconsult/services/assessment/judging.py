@@ -12,6 +12,7 @@ from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.case import Case, Quantity, parse_case
 from exoconsult.rules.engine import assess
 from exoconsult.rules.model import Protocol as RulesProtocol
+from exoconsult.rules.snapshot import stored_fired_and_missing
 from exoconsult.services.assessment.assessment_dto import ProtocolInfo
 
 PROTOCOL_ID = "exo-noa"
@@ -60,6 +61,7 @@ def evaluate(protocol: RulesProtocol, case_json: dict[str, Any], today: date, *,
     case's canonical inputs JSON when the caller already has it (re-assessing stored inputs)."""
     case = parse_case(case_json, today=today)
     result = assess(protocol, case).to_json()
+    result["fired"], result["missing"] = stored_fired_and_missing(protocol, case, result)
     inputs = inputs_text if inputs_text is not None else canonical_json(canonical_inputs(case))
     return {"assessed_on": case.assessed_on, "inputs": inputs,
             "protocol_id": protocol.id, "protocol_version": protocol.version, "protocol_sha256": protocol.sha256,

@@ -5,7 +5,7 @@ time zone, placeholders filled. Pure mapping: no database access, no decisions a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -13,9 +13,8 @@ from exoconsult.documents import model as m
 from exoconsult.domain.content import Block, ConsentText, Span, fill_placeholders
 from exoconsult.domain.patient import PatientData
 from exoconsult.domain.signature import Stroke
-from exoconsult.services.assessment.assessment_dto import AssessmentDTO
-from exoconsult.services.consent.document_labels import consent_labels
 from exoconsult.services.core.clinic_settings import ClinicSettings
+from exoconsult.services.core.document_labels import consent_labels
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO
 
 ROLE_LABELS = {
@@ -51,14 +50,27 @@ class SignatureRecord:
     strokes: tuple[Stroke, ...]
     detail: str = ""  # interpreter language, staff title/registration number
     typed_only: bool = False
+    password_confirmed: bool = False  # signed by password re-entry, no pad strokes (item 12: box not empty)
 
 
-def format_time(when: datetime | None, tz: str, lang: str) -> str:
+def zone_text(when: datetime | None, tz: str) -> str:
+    """The clinic's offset from UTC at `when` (now when None), e.g. "UTC+03:00": the same in every language."""
+    local = (when or datetime.now(ZoneInfo("UTC"))).astimezone(ZoneInfo(tz))
+    offset = local.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+def format_time(when: datetime | None, tz: str, lang: str, *, zone: bool = True) -> str:
+    """Local date and time; `zone=False` in table cells, whose heading states the zone once (item 12)."""
     if when is None:
         return NOT_YET[lang]
     local = when.astimezone(ZoneInfo(tz))
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} {tz} (UTC{offset[:3]}:{offset[3:]})"
+    text = f"{local:%d.%m.%Y %H:%M}" if lang == "tr" else f"{local:%Y-%m-%d %H:%M}"
+    return f"{text} ({zone_text(when, tz)})" if zone else text
+
+
+def with_zone(heading: str, zone: str) -> str:
+    return f"{heading} ({zone})"
 
 
 def format_date(value: date | None, lang: str) -> str:
@@ -96,19 +108,6 @@ def render_blocks(blocks: Sequence[Block], values: Mapping[str, str], lang: str)
     return tuple(out)
 
 
-def eligibility_annex(a: AssessmentDTO, lang: str) -> m.EligibilityAnnex:
-    resolution = None
-    if a.resolution is not None:
-        r = a.resolution
-        resolution = f"{r.decision.replace('_', ' ')} — {r.resolved_by}, {r.resolved_at:%Y-%m-%d}: {r.reason}"
-    approval = f"{a.protocol.approved_by}, {a.protocol.approved_on}" if a.protocol.approved_by else "—"
-    return m.EligibilityAnnex(
-        protocol_id=a.protocol.id, protocol_version=a.protocol.version, protocol_sha256=a.protocol.sha256,
-        protocol_approval=approval, verdict=a.verdict.replace("_", " "),
-        fired_rules=tuple(m.FiredRule(f.rule, f.reason, f.action, f.source) for f in a.fired),
-        review_resolution=resolution)
-
-
 NOT_RECORDED = {"en": "not recorded yet", "tr": "henüz kaydedilmedi"}
 
 
@@ -131,28 +130,35 @@ def explanation_annex(e: ExplanationDTO, question_text: Mapping[str, str], optio
               "tr": f"Geçti ({c.total}/{c.total} doğru yanıt)"}[lang] if c.passed else \
              {"en": f"Not passed ({c.pending} still to answer)", "tr": f"Geçmedi ({c.pending} soru kaldı)"}[lang]
     return m.ExplanationAnnex(
-        sections=tuple(m.ExplainedSection(s.title, format_time(s.first_shown_at, tz, lang),
-                                          format_time(s.discussed_at, tz, lang)) for s in e.sections),
+        sections=tuple(m.ExplainedSection(s.title, format_time(s.first_shown_at, tz, lang, zone=False),
+                                          format_time(s.discussed_at, tz, lang, zone=False)) for s in e.sections),
         questions=tuple(m.PatientQuestion(q.question, q.answer) for q in e.questions),
         comprehension=tuple(m.ComprehensionAttempt(question_text.get(a.question_id, a.question_id),
                                                    option_text.get((a.question_id, a.option_id), a.option_id),
-                                                   a.correct, a.attempt, format_time(a.answered_at, tz, lang))
+                                                   a.correct, a.attempt, format_time(a.answered_at, tz, lang, zone=False))
                             for a in c.attempts),
         comprehension_result=result,
         teach_back=tuple(m.TeachBackEntry(key_point_text.get(t.key_point, t.key_point),
                                           TEACH_BACK[lang].get(t.result, t.result), t.words) for t in e.teach_back))
 
 
+PASSWORD_MARK = {"en": "Signed electronically: confirmed with the signer's own password",
+                 "tr": "Elektronik olarak imzalandı: imzalayanın kendi parolasıyla doğrulandı"}
+SIGNER_DETAIL = {"en": {"staff": "clinic staff"}, "tr": {"staff": "klinik personeli"}}
+
+
 def signature_blocks(records: Sequence[SignatureRecord], tz: str, lang: str) -> tuple[m.SignatureBlock, ...]:
     marker = {"en": "Typed name – external witness", "tr": "Yazılı ad – dışarıdan tanık"}[lang]
     blocks = []
     for r in records:
-        label = ROLE_LABELS[lang].get(r.role, r.role) + (f" ({r.detail})" if r.detail else "")
+        detail = SIGNER_DETAIL[lang].get(r.detail, r.detail)
+        label = ROLE_LABELS[lang].get(r.role, r.role) + (f" ({detail})" if detail else "")
         strokes = tuple(m.SignatureStroke(tuple(m.SignaturePoint(p.x, p.y, p.t_ms, p.pressure) for p in s))
                         for s in r.strokes)
         blocks.append(m.SignatureBlock(role_label=label, printed_name=r.printed_name, meaning=r.meaning,
                                        signed_at_text=format_time(r.signed_at, tz, lang), strokes=strokes,
-                                       typed_name_marker=marker if r.typed_only else None))
+                                       typed_name_marker=marker if r.typed_only else
+                                       PASSWORD_MARK[lang] if r.password_confirmed and not r.strokes else None))
     return tuple(blocks)
 
 
@@ -190,7 +196,13 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
                                cell_source=product_value("product.cell_source"),
                                lot=values.get("product.lot") or LOT_LATER[lang],
                                dose_per_testis=product_value("product.dose_per_testis"))
+    zone = zone_text(signatures[0].signed_at if signatures else None, tz)
     audit_columns = {"en": ("Time", "Who", "Event"), "tr": ("Zaman", "Kim", "Olay")}[lang]
+    audit_columns = (with_zone(audit_columns[0], zone), *audit_columns[1:])
+    labels = consent_labels(lang)
+    labels = replace(labels, annex=replace(labels.annex, shown_at=with_zone(labels.annex.shown_at, zone),
+                                           discussed_at=with_zone(labels.annex.discussed_at, zone),
+                                           answered_at=with_zone(labels.annex.answered_at, zone)))
     return m.ConsentDocument(
         document_id=document_id, language=lang, text_version=text.meta.version, approved=text.meta.approval.approved,
         title=text.meta.title, clinic=clinic_header(settings, logo_png), patient=patient_identity(patient, lang),
@@ -198,6 +210,6 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
         optional_consents=optional_consents(text, values, optional_answers),
         signatures=signature_blocks(signatures, tz, lang), eligibility=eligibility, explanation=explanation,
         audit_summary=m.AuditSummaryAnnex(audit_columns, tuple(tuple(r) for r in audit_rows)),
-        labels=consent_labels(lang), reflection_shortened_reason=reflection_reason or None,
+        labels=labels, reflection_shortened_reason=reflection_reason or None,
         copy_marking=copy_marking, paper_size=settings.paper_size,  # type: ignore[arg-type]
         preamble=render_blocks(text.preamble, values, lang))

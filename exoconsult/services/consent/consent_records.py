@@ -21,14 +21,17 @@ from exoconsult.domain.content import ConsentText
 from exoconsult.domain.errors import NotFound, StorageError, ValidationError
 from exoconsult.domain.signature import strokes_to_json
 from exoconsult.services.assessment.assessments import latest_assessment
+from exoconsult.services.assessment.eligibility_annex import eligibility_annex
 from exoconsult.services.consent import consent_build as build
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSummary
-from exoconsult.services.consent.document_labels import withdrawal_labels
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import withdrawal_labels
 from exoconsult.services.core.external_anchors import sealing_audit_head
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation
+from exoconsult.services.explanation.explanation_content import case_facts
+from exoconsult.services.history.reading import read_history
 from exoconsult.services.programme.programme import placeholder_values
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.archive import archive_folder, write_atomically
@@ -60,7 +63,7 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
              signatures: Sequence[build.SignatureRecord], lot: str, dose: str,
              copy_marking: str | None = None, for_reading: bool = False) -> m.ConsentDocument:
     """`for_reading`: a blank form to read before the consultation; its annexes may still be empty."""
-    lang, ctx, actor = text.meta.language, work.ctx, work.actor
+    lang, ctx = text.meta.language, work.ctx
     settings = work.settings
     row = PatientRepository(work.session).get(patient_id)
     if row is None:
@@ -72,26 +75,29 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
         raise ValidationError({"consent": "The assessment and the explanation must be on record first."})
     if explanation is None:
         return build.consent_document(
-            document_id=document_id, text=text, values=placeholder_values(work, doctor_name=actor.display_name, lot=lot),
+            document_id=document_id, text=text, values=placeholder_values(work, lot=lot, lang=lang),
             patient=patient, settings=settings, logo_png=clinic_logo(work), initials=initials,
             optional_answers=optional_answers,
-            eligibility=build.eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
+            eligibility=eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
             explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
             reflection_reason=None, copy_marking=copy_marking)
     check = load_comprehension(ctx.forms_dir, lang)
-    values = placeholder_values(work, doctor_name=actor.display_name, lot=lot)
+    delivered_by = _display_name(work, explanation.started_by)
+    # Item 4: the performing urologist is the urologist who signs (default: the one who ran the consultation),
+    # never whoever happens to be signed in.
+    doctor = next((s.printed_name for s in signatures if s.role == "urologist"), "") or delivered_by
+    values = placeholder_values(work, doctor_name=doctor, lot=lot, lang=lang, facts=case_facts(work, patient_id))
     if dose:
         values["product.dose_per_testis"] = dose
     events, tz = build.EVENTS[lang], settings.time_zone
-    delivered_by = _display_name(work, explanation.started_by)
-    audit_rows = [(build.format_time(explanation.started_at, tz, lang), delivered_by, events["started"]),
-                  (build.format_time(explanation.completed_at, tz, lang), delivered_by, events["completed"])]
-    audit_rows += [(build.format_time(s.signed_at, tz, lang), s.printed_name,
+    audit_rows = [(build.format_time(explanation.started_at, tz, lang, zone=False), delivered_by, events["started"]),
+                  (build.format_time(explanation.completed_at, tz, lang, zone=False), delivered_by, events["completed"])]
+    audit_rows += [(build.format_time(s.signed_at, tz, lang, zone=False), s.printed_name,
                     events["signed"].format(role=build.ROLE_LABELS[lang].get(s.role, s.role))) for s in signatures]
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(work),
         initials=initials, optional_answers=optional_answers,
-        eligibility=build.eligibility_annex(assessment, lang),
+        eligibility=eligibility_annex(assessment, lang, dict(read_history(work, patient_id).history)),
         explanation=build.explanation_annex(
             explanation, {q.id: q.prompt for q in check.questions},
             {(q.id, o.id): o.text for q in check.questions for o in q.options},
@@ -236,7 +242,7 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
                                      patient.strokes),
                build.SignatureRecord("urologist", clinician.display_name, text.signer_meanings["urologist"], now, (),
                                      detail=" · ".join(x for x in (clinician.title, clinician.registration_number) if x),
-                                     typed_only=False))
+                                     password_confirmed=True))
     document_id = str(uuid.uuid4())
     document = m.WithdrawalDocument(
         document_id=document_id, language=language, text_version=text.meta.version, approved=text.meta.approval.approved,
@@ -244,7 +250,7 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
         patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
         consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
         withdrawal_date_text=build.format_time(now, settings.time_zone, language),
-        statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(work), language),
+        statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(work, lang=language), language),
         data_choices=tuple(m.DataChoice(c.text, data_choices[c.id]) for c in text.data_choices),
         signatures=build.signature_blocks(signers, settings.time_zone, language),
         labels=withdrawal_labels(language), reason=reason.strip() or None,

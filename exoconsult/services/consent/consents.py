@@ -27,7 +27,7 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
-from exoconsult.services.programme.programme import placeholder_values
+from exoconsult.services.programme.programme import missing_facts, placeholder_values
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
 
@@ -66,6 +66,9 @@ class ConsentService:
         gates.append(Gate("text_approved", approved, "The consent text is approved." if approved else
                           "This consent text version has not been approved by the clinic: it can be previewed "
                           "but not signed."))
+        missing = missing_facts(work, language)  # content release 1.1, item 3
+        gates.append(Gate("programme_facts", not missing, "The programme facts are recorded in this language." if
+                          not missing else f"Programme facts not recorded in {language!r}: {', '.join(missing)}."))
         return tuple(gates)
 
     @use_case(Permission.CONSENT_VIEW, write=False)
@@ -75,7 +78,6 @@ class ConsentService:
     def _prepare(self, work: Work, patient_id: int, language: str) -> ConsentPreparation:
         text = self._text(language)
         settings = work.settings
-        actor = work.actor
         explanation = current_explanation(work, patient_id, language)
         signers = [RequiredSigner("patient", text.signer_meanings["patient"], True),
                    RequiredSigner("urologist", text.signer_meanings["urologist"], True),
@@ -83,7 +85,7 @@ class ConsentService:
         if explanation is not None and explanation.interpreter_needed:
             signers.append(RequiredSigner("interpreter", text.signer_meanings["interpreter"], True))
         signers.append(RequiredSigner("partner", text.signer_meanings["partner"], False))
-        values = placeholder_values(work, doctor_name=actor.display_name)
+        values = placeholder_values(work, lang=language)
         previous_version, changed = records.changed_sections(work, patient_id, text)
         return ConsentPreparation(
             patient_id=patient_id, language=language, text_version=text.meta.version,

@@ -44,9 +44,10 @@ class ClinicSettings:
     clinician_language: str = "tr"
     paper_size: str = "A4"
     idle_lock_minutes: int = 5
-    reflection_days: int = 7
+    reflection_days: int = 14  # content release 1.1, item 18: elective and unproven (clinical-facts §4.6)
     consent_validity_days: int = 90
     witness_required: bool = True
+    country: str = "TR"  # ISO 3166 code; decides which alternatives are lawful (content release 1.1, item 8)
     certificate_fingerprint: str = ""  # SHA-256 of the clinic's signing certificate, set by setup
     setup_completed_at: str = ""  # ISO UTC time first-run setup finished, "" = not set up
 
@@ -108,6 +109,10 @@ def _time_zone(value: Any) -> str:
     return value
 
 
+# Countries whose rules on donor gametes the texts know; others are added with their wording.
+COUNTRIES = ("TR", "OTHER")
+
+
 VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
     "clinic_name": _text("Clinic name", 120, required=True),
     "clinic_address": _text("Address", 500, multiline=True),
@@ -122,6 +127,7 @@ VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
     "reflection_days": _int_range("Reflection period (days)", 0, 60),
     "consent_validity_days": _int_range("Consent validity (days)", 1, 365),
     "witness_required": _flag("Witness required"),
+    "country": _choice("Country of the clinic (ISO code)", COUNTRIES),
 }
 
 

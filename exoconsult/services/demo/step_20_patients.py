@@ -30,6 +30,9 @@ PATIENTS: tuple[tuple[str, str, date, str, bool, str], ...] = (
     ("Erdoğan", "Can", date(2009, 1, 12), "tr", False, ""),
     ("Polat", "İlker", date(1988, 6, 6), "tr", False, ""),
     ("Aksoy", "Tolga", date(1981, 12, 31), "tr", False, ""),
+    ("Bulut", "Kerem", date(1986, 4, 17), "tr", False, ""),
+    ("Kurt", "Volkan", date(1984, 10, 3), "tr", False, ""),
+    ("Özdemir", "Cem", date(1991, 1, 25), "tr", False, ""),
 )
 
 DEMO_CLERK = Actor(user_id=0, username="demo", display_name="Demo data", role=Role.NURSE)

@@ -121,6 +121,16 @@ DEMO_HISTORIES: tuple[tuple[str, dict[str, Any]], ...] = (
              "histology": "mixed"},
             {"date": "2022-06-01", "technique": "tesa", "side": "right", "sperm_found": False,
              "histology": "not_available"}])),
+    # protocol 1.1.0's new rules, one patient each
+    ("ineligible: micro-TESE found sperm (RET-SPERM-FOUND)", variant(
+        sperm_retrieval_attempts=[{"date": "2025-11-05", "technique": "micro_tese", "side": "bilateral",
+                                   "sperm_found": True, "histology": "hypospermatogenesis"}])),
+    ("needs review: low testosterone with low-normal FSH and LH (HH-SECONDARY-REVIEW), T in ng/dL", variant(
+        hormone_panels=[_panel("2026-07-14", (1.8, "IU/L"), (1.6, "IU/L"), (95, "ng/dL"), prolactin=(11, "ng/mL"))])),
+    ("needs review: low-volume acidic ejaculate (OA-SEMEN), one vas deferens (OA-VAS-ONE-SIDE)", variant(
+        vas_deferens_palpable="right_only",
+        semen_analyses=[{**_NEGATIVE_SEMEN[0], "volume_ml": 0.6, "ph": 6.6},
+                        {**_NEGATIVE_SEMEN[1], "volume_ml": 0.8, "ph": 6.8}])),
     # The last demo patient has no history yet: a new referral.
 )
 

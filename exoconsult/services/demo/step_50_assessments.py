@@ -64,8 +64,9 @@ DEMO_HISTORIES: dict[str, dict[str, Any]] = {
     "stale": history_variant(),
 }
 
-RESOLUTION_REASON = ("Lidocaine allergy confirmed as a rash only; the anaesthetist plans articaine with "
-                     "monitoring, so the procedure can go ahead.")
+# Written by the clinic's urologist, in Turkish (free text prints as written, in any document language).
+RESOLUTION_REASON = ("Lidokain alerjisi yalnızca döküntü olarak doğrulandı; anestezi uzmanı izlem altında "
+                     "artikain planlıyor, işlem yapılabilir.")
 
 
 def seed(ctx, demo) -> None:

@@ -2,31 +2,17 @@
 signed long enough ago to have expired, signed consents in Turkish and in English (with an interpreter),
 one withdrawn, one explanation complete and within its reflection period, one explanation under way.
 
-The demo data folder gets its own copy of forms/ whose consent texts carry a demo approval, because the
-texts shipped with the application are not approved for signature (only a clinic can approve them)."""
+The demo data folder's own approved copy of forms/ comes from step_07_forms."""
 
 from __future__ import annotations
 
-import re
-import shutil
 from datetime import datetime, timedelta
 
+from exoconsult.domain.gates import TEACH_BACK_KEY_POINTS
 from exoconsult.domain.signature import Point
-from exoconsult.services.core.context import default_forms_dir
+from exoconsult.services.demo.step_07_forms import demo_forms
 
-DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Demo data only – not a clinical approval"\n'
-                 '  approved_on: "2026-01-01"')
-UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
 PASSWORD = "demo-doctor-password"  # step_10_clinic's demo account
-
-
-def demo_forms(ctx) -> None:
-    target = ctx.data_dir.root / "forms"
-    if not target.exists():
-        shutil.copytree(default_forms_dir(), target)
-        for path in (target / "consent").glob("*.md"):
-            path.write_text(UNAPPROVED.sub(DEMO_APPROVAL, path.read_text(encoding="utf-8"), count=1), encoding="utf-8")
-    ctx.forms_dir = target
 
 
 def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:
@@ -62,7 +48,9 @@ def _explain(ctx, urologist, patient_id: int, language: str, *, complete: bool =
             check.answer(urologist, session.id, q.id, wrong if first else q.correct_option_id)
             first = False
             ctx.clock.advance(seconds=40)
-        for key in check.state(urologist, session.id).key_points[:3]:
+        for key in TEACH_BACK_KEY_POINTS:  # all five (content release 1.1, item 10); one needed re-explaining
+            if key == "alternatives":
+                check.record_teach_back(urologist, session.id, key, "re_explained")
             check.record_teach_back(urologist, session.id, key, "restated")
     return session.id
 
@@ -129,10 +117,10 @@ def seed(ctx, demo) -> None:
     names = {pid: f"{info[pid].given_name} {info[pid].family_name}" for pid in info}
     # ~110 days ago: a consent that has expired by now (validity 90 days).
     _explain(ctx, urologist, expired, "tr")
-    ctx.clock.advance(days=8)
+    ctx.clock.advance(days=15)  # the reflection period (14 days by default) has passed
     _sign(ctx, urologist, nurse, expired, "tr", names[expired])
-    # ~30 days ago: three explanations; ~20 days ago: their consents; ~10 days ago: one is withdrawn.
-    _at(ctx, real_now - timedelta(days=30))
+    # ~36 days ago: three explanations; ~20 days ago: their consents; ~10 days ago: one is withdrawn.
+    _at(ctx, real_now - timedelta(days=36))
     for pid in (signed_tr, withdrawn):
         _explain(ctx, urologist, pid, "tr")
     if english is not None:
@@ -158,19 +146,34 @@ def seed(ctx, demo) -> None:
                       "reflection period, one under way")
 
 
-# The demo clinic's programme: what its texts quote. Invented values, clearly labelled as demo data.
+# The demo clinic's programme: what its texts quote, in English and Turkish ("key@tr"). Invented values,
+# clearly labelled as demo data.
 DEMO_PROGRAMME = {
-    "product.name": "DEMO-EXO (demo product name)",
+    "product.name": "DEMO-EXO",
     "product.manufacturer": "Demo Biologics Ltd. (fictitious)",
+    "product.manufacturer@tr": "Demo Biyoloji Ltd. (hayali bir firma)",
     "product.cell_source": "Umbilical-cord mesenchymal stem cells from screened donors (demo text)",
+    "product.cell_source@tr": "Taramadan geçmiş donörlerin göbek kordonu mezenkimal kök hücreleri (demo metni)",
     "product.quality_tests": "Sterility, endotoxin and particle count reported per batch (demo text)",
+    "product.quality_tests@tr": "Her parti için bildirilen sterilite, endotoksin ve parçacık sayımı (demo metni)",
     "product.dose_per_testis": "0.5 mL per testis (demo value)",
+    "product.dose_per_testis@tr": "Her testise 0,5 mL (demo değeri)",
     "procedure.duration": "About 60 minutes in the clinic, of which about 15 minutes for the injections",
+    "procedure.duration@tr": "Klinikte yaklaşık 60 dakika; bunun yaklaşık 15 dakikası enjeksiyonlar için",
+    "programme.sessions": "one session; a second only after the 6-month results have been discussed",
+    "programme.sessions@tr": "bir seans; ikinci seans ancak 6. ay sonuçları konuşulduktan sonra",
     "costs.total": "Demo price: 0 TL (the clinic enters its real charges)",
+    "costs.total@tr": "Demo fiyatı: 0 TL (klinik gerçek ücretini girer)",
     "costs.repeat": "Demo price: 0 TL",
+    "costs.repeat@tr": "Demo fiyatı: 0 TL",
+    "costs.complications": "the clinic pays for treating a complication of the procedure (demo text)",
+    "costs.complications@tr": "işleme bağlı bir komplikasyonun tedavi masrafını klinik karşılar (demo metni)",
     "ethics.permit": "None: this is not a registered clinical trial (demo text)",
+    "ethics.permit@tr": "Yok: bu, kayıtlı bir klinik araştırma değildir (demo metni)",
     "conflicts.statement": "Demo clinic: states here whether it earns from the product",
-    "expert_advice.name": "Prof. Demo Advisor (fictitious)",
-    "expert_advice.date": "2026-06-01",
+    "conflicts.statement@tr": "Demo klinik: üründen kazanç elde edip etmediğini burada belirtir",
+    "expert_advice.name": "Prof. Demo Danışman (demo)",
+    "expert_advice.date": "01.06.2026",
     "followup.schedule": "Visits with semen analysis and hormones at 3, 6 and 12 months",
+    "followup.schedule@tr": "3., 6. ve 12. aylarda meni analizi ve hormon testleriyle kontrol ziyaretleri",
 }

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from exoconsult.domain.content import ComprehensionCheck
 from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.quiz_order import shuffled
 from exoconsult.domain.text import free_text_problem
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -47,8 +48,12 @@ def state(ctx: ServiceContext, repo: ExplanationRepository, row: ExplanationSess
     answers = list(repo.answers(row.id))
     queue = _queue(check, answers)
     by_id = {q.id: q for q in check.questions}
+    asked = None
+    if queue:  # item 11: options in a per-attempt order, never the previous attempt's
+        attempt = 1 + sum(1 for a in answers if a.question_id == queue[0])
+        asked = shuffled(by_id[queue[0]], row.id, attempt)
     return ComprehensionState(
-        passed=not queue, next_question=by_id[queue[0]] if queue else None, pending=len(queue),
+        passed=not queue, next_question=asked, pending=len(queue),
         total=len(check.questions),
         attempts=tuple(AnswerRecord(a.question_id, a.option_id, a.correct, a.attempt, a.answered_at) for a in answers),
         key_points=tuple(dict.fromkeys(q.key_point for q in check.questions)))
@@ -97,6 +102,11 @@ class ComprehensionService:
         uow = work.uow
         repo = ExplanationRepository(uow.session)
         row = self._row(repo, session_id)
+        doc = load_for(self.ctx, row.language)
+        sections = repo.sections(row.id)
+        if not all(s in sections and sections[s].discussed for s in doc.section_ids):
+            # item 11: the check asks about what was explained, so it starts after every section
+            raise ValidationError({"question": "Mark every section discussed before the comprehension check."})
         current = state(self.ctx, repo, row)
         if current.next_question is None:
             raise ValidationError({"question": "The comprehension check is already passed."})

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from exoconsult.domain.content import ExplanationDocument
 from exoconsult.domain.errors import NotFound, ValidationError
-from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates
+from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates, teach_back_gate
+from exoconsult.domain.people import Actor, Role
 from exoconsult.domain.text import free_text_problem, name_problem
 from exoconsult.services.assessment.assessments import eligibility_gate
 from exoconsult.services.core.changes import Part
@@ -94,8 +95,11 @@ def signing_gates(work: Work, patient_id: int, language: str) -> list[Gate]:
     eligible = eligibility_gate(work, patient_id)
     explanation = current_explanation(work, patient_id, language)
     settings = work.settings
-    return explanation_gates(facts_of(explanation, settings.reflection_days), (eligible.open, eligible.reason),
-                             work.now(), settings.time_zone)
+    gates = explanation_gates(facts_of(explanation, settings.reflection_days), (eligible.open, eligible.reason),
+                              work.now(), settings.time_zone)
+    latest = {t.key_point: t.result for t in explanation.teach_back} if explanation is not None else {}
+    gates.append(teach_back_gate(latest))
+    return gates
 
 
 class ExplanationService:
@@ -126,7 +130,7 @@ class ExplanationService:
         patient = PatientRepository(uow.session).get(row.patient_id)
         language, patient_id = row.language, row.patient_id
         name = f"{patient.given_name} {patient.family_name}" if patient else ""
-        return patient_explanation(work, patient_id, language, name, doctor_name=actor.display_name)
+        return patient_explanation(work, patient_id, language, name, doctor_name=performing_doctor(actor))
 
     # -- recording -----------------------------------------------------------------------------------
     @use_case(Permission.EXPLANATION_DELIVER)
@@ -274,3 +278,7 @@ def facts_of(dto: ExplanationDTO | None, reflection_days: int) -> ExplanationFac
         completed_at=dto.completed_at, reflection_days=reflection_days,
         reflection_override_days=dto.reflection_override_days, reflection_reason=dto.reflection_reason)
 
+
+def performing_doctor(actor: Actor) -> str:
+    """Item 4: the text names a urologist, never the signed-in nurse (empty prints "[not recorded]")."""
+    return actor.display_name if actor.role is Role.UROLOGIST else ""

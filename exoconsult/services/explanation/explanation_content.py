@@ -60,8 +60,9 @@ def _fill_block(block: Block, values: dict[str, str], language: str) -> Block:
 def patient_explanation(work: Work, patient_id: int, language: str, patient_name: str,
                         *, doctor_name: str) -> PatientExplanation:
     doc = load_for(work.ctx, language)
-    values = placeholder_values(work, doctor_name=doctor_name)
-    generated = tuple(results_so_far(case_facts(work, patient_id), language))
+    facts = case_facts(work, patient_id)
+    values = placeholder_values(work, doctor_name=doctor_name, lang=language, facts=facts)
+    generated = tuple(results_so_far(facts, language))
     sections = tuple(
         PresentedSection(id=s.id, title=fill_placeholders(s.title, values, lang=language),
                          blocks=tuple(_fill_block(b, values, language) for b in s.blocks),

@@ -15,11 +15,11 @@ from exoconsult.services.consent.consent_build import (
     render_blocks,
 )
 from exoconsult.services.consent.consent_records import clinic_logo
-from exoconsult.services.consent.document_labels import info_pack_labels
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import info_pack_labels
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
-from exoconsult.services.explanation.explanation_content import load_for, patient_explanation
+from exoconsult.services.explanation.explanation_content import case_facts, load_for, patient_explanation
 from exoconsult.services.programme.programme import placeholder_values
 from exoconsult.storage.patients import PatientRepository, to_data
 
@@ -40,7 +40,7 @@ class InformationPackService:
         load_for(self.ctx, lang)  # a clear error before any work when the language has no text
         shown = patient_explanation(work, patient_id, lang, f"{patient.given_name} {patient.family_name}",
                                     doctor_name="")
-        values = placeholder_values(work)
+        values = placeholder_values(work, lang=lang, facts=case_facts(work, patient_id))
         # Section 1 is the lead-in text followed by the lines generated from his case.
         sections = tuple(
             m.InformationSection(heading=s.title, blocks=render_blocks(s.blocks, values, lang)

@@ -22,9 +22,9 @@ from exoconsult.services.consent.consent_build import (
     patient_identity,
 )
 from exoconsult.services.consent.consent_records import clinic_logo, seal
-from exoconsult.services.consent.document_labels import PAGE
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import PAGE
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure import note_texts as t
 from exoconsult.services.procedure.lots import get_lot, local_date, user_name

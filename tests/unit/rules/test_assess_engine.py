@@ -18,7 +18,7 @@ def test_base_case_is_eligible_with_derived_values(protocol: Protocol) -> None:
     assert d["negative_centrifuged_analyses"] == 2 and d["mean_testis_volume_ml"] == 8.5
     assert d["obstructive_pattern"] is False and d["central_pattern"] is False
     assert d["months_since_last_micro_tese"] == 20 and d["months_since_testosterone_stopped"] is None
-    assert result.protocol.id == "exo-noa" and result.protocol.version == "1.0.0" and len(result.protocol.sha256) == 64
+    assert result.protocol.id == "exo-noa" and result.protocol.version == "1.1.0" and len(result.protocol.sha256) == 64
 
 
 def test_ineligible_beats_incomplete(protocol: Protocol) -> None:

@@ -33,8 +33,8 @@ class Vignette:
         return data
 
 
-def sa(seen: str, pellet: bool = True, day: str = "2026-06-01") -> dict[str, Any]:
-    return {"date": day, "centrifuged_pellet_examined": pellet, "sperm_seen": seen}
+def sa(seen: str, pellet: bool = True, day: str = "2026-06-01", volume: float = 2.6, ph: float = 7.5) -> dict[str, Any]:
+    return {"date": day, "volume_ml": volume, "ph": ph, "centrifuged_pellet_examined": pellet, "sperm_seen": seen}
 
 
 def mtese(day: str, found: bool = False) -> dict[str, Any]:
@@ -55,15 +55,16 @@ VIGNETTES = [
     Vignette("CBAVD with normal FSH and testes, no retrieval", {
         "vas_deferens_palpable": "neither", "cftr": "positive", "hormone_panels": [panel(fsh=4, lh=4, t=18)],
         "testis_right_long_axis_cm": 4.8, "testis_left_long_axis_cm": 4.9, "testis_right_volume_ml": 18,
-        "testis_left_volume_ml": 19, **NO_RETRIEVAL}, "ineligible", ["OA-CBAVD", "OA-PATTERN", "RET-NONE"]),
+        "testis_left_volume_ml": 19, **NO_RETRIEVAL}, "ineligible",
+        ["OA-CBAVD", "RET-NONE", "GEN-CFTR-POSITIVE", "OA-PATTERN"]),
     Vignette("obstructive pattern, never operated", {
         "hormone_panels": [panel(fsh=5.2, lh=4, t=16)], "testis_right_long_axis_cm": 4.9,
         "testis_left_long_axis_cm": 5.0, "testis_right_volume_ml": 20, "testis_left_volume_ml": 20, **NO_RETRIEVAL},
-        "needs_review", ["OA-PATTERN", "RET-NONE"]),
+        "ineligible", ["RET-NONE", "OA-PATTERN"]),
     Vignette("obstructive pattern by Prader volume, axes not measured", {
         "hormone_panels": [panel(fsh=6, lh=4, t=16)], "testis_right_long_axis_cm": ..., "testis_left_long_axis_cm": ...,
         "testis_right_volume_ml": 18, "testis_left_volume_ml": 20, **NO_RETRIEVAL},
-        "needs_review", ["OA-PATTERN", "RET-NONE"]),
+        "ineligible", ["RET-NONE", "OA-PATTERN"]),
     Vignette("hypogonadotropic hypogonadism", {"hormone_panels": [panel(fsh=0.4, lh=0.3, t=2.1)],
              "testis_right_volume_ml": 5, "testis_left_volume_ml": 5, **NO_RETRIEVAL},
              "ineligible", ["HH-CENTRAL", "RET-NONE"]),
@@ -99,7 +100,7 @@ VIGNETTES = [
     Vignette("microlithiasis in atrophic testes", {"ultrasound_microlithiasis": "limited"}, "needs_review",
              ["US-TM-RISK"]),
     Vignette("isolated microlithiasis, normal volumes", {"ultrasound_microlithiasis": "limited",
-             "testis_right_volume_ml": 14, "testis_left_volume_ml": 15}, "eligible", []),
+             "testis_right_volume_ml": 14, "testis_left_volume_ml": 15}, "needs_review", ["US-TM-RISK"]),
     Vignette("dual antiplatelet after stent, cannot pause", {"antithrombotic": "dual_antiplatelet",
              "antithrombotic_can_pause": False}, "ineligible", ["BLEED-ANTITHROMBOTIC"]),
     Vignette("aspirin that can be paused", {"antithrombotic": "aspirin", "antithrombotic_can_pause": True},
@@ -108,7 +109,26 @@ VIGNETTES = [
              {"antithrombotic_can_pause"}),
     Vignette("17-year-old", {}, "ineligible", ["AGE-MIN"], patient={"birth_date": "2009-01-15"}),
     Vignette("66-year-old", {}, "needs_review", ["AGE-REVIEW"], patient={"birth_date": "1960-05-05"}),
-    Vignette("no micro-TESE yet", NO_RETRIEVAL, "needs_review", ["RET-NONE"]),
+    Vignette("no micro-TESE yet", NO_RETRIEVAL, "ineligible", ["RET-NONE"]),
+    # 1.1.0 (the independent review's own vignettes)
+    Vignette("micro-TESE found sperm", {"sperm_retrieval_attempts": [mtese("2025-03-10", found=True)]},
+             "ineligible", ["RET-SPERM-FOUND"]),
+    Vignette("sperm at a TESE in 2022, none at micro-TESE in 2025", {"sperm_retrieval_attempts": [
+        {"date": "2022-05-01", "technique": "conventional_tese", "side": "left", "sperm_found": True},
+        mtese("2025-03-10")]}, "needs_review", ["RET-EARLIER-SPERM"]),
+    Vignette("low testosterone with low-normal FSH and LH", {"hormone_panels": [panel(fsh=1.8, lh=1.6, t=3.3)]},
+             "needs_review", ["HH-SECONDARY-REVIEW"]),
+    Vignette("low-volume acidic ejaculate", {"semen_analyses": [sa("none", volume=0.6, ph=6.6),
+             sa("none", day="2026-07-01", volume=0.8, ph=6.8)]}, "needs_review", ["OA-SEMEN"]),
+    Vignette("one vas deferens, CFTR variant", {"vas_deferens_palpable": "right_only", "cftr": "positive"},
+             "needs_review", ["GEN-CFTR-POSITIVE", "OA-VAS-ONE-SIDE"]),
+    Vignette("obstructive pattern after a failed PESA only", {
+        "hormone_panels": [panel(fsh=5.2, lh=4, t=16)], "testis_right_long_axis_cm": 4.9,
+        "testis_left_long_axis_cm": 5.0, "sperm_retrieval_attempts": [
+            {"date": "2025-01-10", "technique": "pesa", "side": "bilateral", "sperm_found": False}]},
+        "ineligible", ["RET-NONE", "OA-PATTERN"]),
+    Vignette("aspirin that continues", {"antithrombotic": "aspirin", "antithrombotic_can_pause": False},
+             "eligible", ["BLEED-ASPIRIN-CONTINUED"]),
     Vignette("micro-TESE two months ago", {"sperm_retrieval_attempts": [mtese("2026-09-15")]}, "needs_review",
              ["RET-RECENT"]),
     Vignette("two failed micro-TESEs, last 22 months ago",

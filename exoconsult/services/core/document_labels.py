@@ -18,7 +18,7 @@ PAGE = {
         complication_line="24-hour complication line", phone="Phone", draft_watermark="DRAFT – not for signature",
     ),
     "tr": PageLabels(
-        patient="Hasta", birth_date="Doğum tarihi", mrn="Protokol no", document_id="Belge no",
+        patient="Hasta", birth_date="Doğum tarihi", mrn="Hasta no", document_id="Belge no",
         text_version="Metin sürümü", page_x_of_y="Sayfa {page} / {total}",
         complication_line="24 saat komplikasyon hattı", phone="Telefon", draft_watermark="TASLAK – imza için değil",
     ),
@@ -35,7 +35,7 @@ ANNEX = {
         comprehension="Comprehension check", answer_given="Answer given", correct="Correct", attempt="Attempt",
         answered_at="Answered at", comprehension_result="Result", teach_back="Teach-back", key_point="Key point",
         outcome="Outcome", patient_words="Patient's own words", audit_title="Annex C – Signatures and audit summary",
-        yes="Yes", no="No",
+        yes="Yes", no="No", results_heading="Your test results",
     ),
     "tr": AnnexLabels(
         eligibility_title="Ek A – Uygunluk özeti", protocol="Protokol", protocol_version="Sürüm",
@@ -47,6 +47,7 @@ ANNEX = {
         answer_given="Verilen yanıt", correct="Doğru", attempt="Deneme", answered_at="Yanıt zamanı",
         comprehension_result="Sonuç", teach_back="Geri anlatım", key_point="Ana nokta", outcome="Sonuç",
         patient_words="Hastanın kendi sözleri", audit_title="Ek C – İmzalar ve denetim özeti", yes="Evet", no="Hayır",
+        results_heading="Test sonuçlarınız",
     ),
 }
 

@@ -1,0 +1,30 @@
+"""Annex A — the eligibility assessment in a document's language — shared by the consent and the
+assessment summary."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from exoconsult.documents import model as m
+from exoconsult.domain import eligibility_words as words
+from exoconsult.domain.results_annex import results_rows
+from exoconsult.services.assessment.assessment_dto import AssessmentDTO
+
+
+def eligibility_annex(a: AssessmentDTO, lang: str, history: Mapping[str, object] | None = None) -> m.EligibilityAnnex:
+    """Annex A in the document's language: verdict, approval and every rule text rendered now (item 1).
+
+    Rule sources are bibliographic references in English; they print in English documents only."""
+    resolution = None
+    if a.resolution is not None:
+        r = a.resolution
+        resolution = words.word("resolution", lang, decision=words.decision_text(r.decision, lang), by=r.resolved_by,
+                                at=f"{r.resolved_at:%d.%m.%Y}", why=r.reason)
+    return m.EligibilityAnnex(
+        protocol_id=a.protocol.id, protocol_version=a.protocol.version,
+        protocol_sha256=words.hash_groups(a.protocol.sha256),
+        protocol_approval=words.approval_text(a.protocol.approved_by, a.protocol.approved_on, lang),
+        verdict=words.verdict_text(a.verdict, lang),
+        fired_rules=tuple(m.FiredRule(f.rule, f.reason_in(lang), f.action_in(lang), f.source if lang == "en" else "")
+                          for f in a.fired),
+        review_resolution=resolution, results=results_rows(history, lang) if history is not None else ())
