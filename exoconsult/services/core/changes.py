@@ -8,7 +8,7 @@ transaction that rolled back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -87,10 +87,3 @@ def collect_changes() -> Iterator[ChangeLog]:
         yield ChangeLog(sink)
     finally:
         _collector.reset(token)
-
-
-def union(changes: Iterable[Changes]) -> Changes:
-    out = NO_CHANGES
-    for c in changes:
-        out = out | c
-    return out

@@ -53,9 +53,6 @@ class Work:
             self._cache[key] = compute()
         return self._cache[key]
 
-    def forget(self, key: Any) -> None:
-        self._cache.pop(key, None)
-
     def consultation(self, patient_id: int) -> ConsultationRecord | None:
         """The patient's consultation record, loaded once per unit of work (None: no such patient).
         Steps read from it instead of querying his tables one by one; a write (`changed`) drops it."""
