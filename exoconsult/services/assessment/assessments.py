@@ -45,6 +45,7 @@ from exoconsult.services.assessment.reassess import Reassessment
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.history.reading import patient_block, read_history
 from exoconsult.storage.assessments import AssessmentRepository
@@ -254,6 +255,8 @@ class AssessmentService:
         if len(reason) < MIN_REASON_CHARS:
             problems["reason"] = (f"Write the reason for this decision in at least {MIN_REASON_CHARS} characters "
                                   f"({len(reason)} so far).")
+        elif (why := print_problem(reason, max_len=4000)):
+            problems["reason"] = f"The reason {why}."  # it is printed in the consent's eligibility annex
         if problems:
             raise ValidationError(problems)
         actor = self._with_source(work).actor

@@ -12,7 +12,7 @@ from exoconsult.domain.content import SIGNER_ROLES, STAFF_WITNESS_ROLES
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import signature_problem
-from exoconsult.domain.text import free_text_problem, name_problem
+from exoconsult.domain.text import name_problem
 from exoconsult.services.accounts.auth import reauthenticate_in
 from exoconsult.services.consent import consent_build as build
 from exoconsult.services.consent import consent_records as records
@@ -25,6 +25,7 @@ from exoconsult.services.consent.consent_dto import (
 )
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
 from exoconsult.services.programme.programme import missing_facts, placeholder_values
@@ -139,7 +140,7 @@ class ConsentService:
             initials = sub.initials.get(section_id, "").strip()
             if not initials:
                 problems[f"initials:{section_id}"] = f"The patient has not initialled “{heading}”."
-            elif len(initials) > 8 or free_text_problem(initials, max_len=8):
+            elif len(initials) > 8 or print_problem(initials, max_len=8):
                 problems[f"initials:{section_id}"] = "Initials must be at most 8 plain characters."
         for consent_id, _ in prep.optional_consents:
             if not isinstance(sub.optional_answers.get(consent_id), bool):
@@ -218,7 +219,7 @@ class ConsentService:
                  clinician_password: str, reason: str = "") -> ConsentSummary:
         """Recorded by a urologist with the patient's choices about data already collected; produces its
         own sealed PDF and marks the consent withdrawn."""
-        if (why := free_text_problem(reason, max_len=2000)):
+        if (why := print_problem(reason, max_len=2000)):
             raise ValidationError({"reason": f"Reason {why}."})
         if (why := signature_problem(patient.strokes)) or (why := name_problem(patient.printed_name, max_len=200)):
             raise ValidationError({"signature:patient": why})

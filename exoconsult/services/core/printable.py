@@ -19,6 +19,17 @@ def unprintable_characters(text: str) -> list[str]:
     return seen
 
 
+def print_problem(text: str, *, max_len: int = 10_000) -> str | None:
+    """The same check as a phrase for "<Field> {why}." messages: services refuse what the screens warn about,
+    so text from any caller (CLI, an older screen, a script) cannot reach a sealed record as empty boxes."""
+    if (why := free_text_problem(text, max_len=max_len)):
+        return why
+    missing = unprintable_characters(text)
+    if missing:
+        return f"contains characters the document cannot print ({' '.join(missing[:8])}); emoji are not printed"
+    return None
+
+
 def printable_problem(text: str, *, max_len: int = 10_000) -> str | None:
     """Why this text cannot go into a printed record as typed, or None (English; the screen translates)."""
     if (why := free_text_problem(text, max_len=max_len)):

@@ -10,10 +10,10 @@ from datetime import datetime
 from exoconsult.domain.content import ComprehensionCheck
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.quiz_order import shuffled
-from exoconsult.domain.text import free_text_problem
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation_content import comprehension_for, load_for
 from exoconsult.services.explanation.explanation_dto import (
@@ -134,7 +134,7 @@ class ComprehensionService:
         problems: dict[str, str] = {}
         if result not in TEACH_BACK_RESULTS:
             problems["result"] = "Result must be 'restated' (restated correctly) or 're_explained'."
-        if (why := free_text_problem(words, max_len=2000)):
+        if (why := print_problem(words, max_len=2000)):
             problems["words"] = f"The patient's words {why}."
         repo = ExplanationRepository(uow.session)
         row = self._row(repo, session_id)

@@ -8,11 +8,12 @@ from exoconsult.domain.content import ExplanationDocument
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates, teach_back_gate
 from exoconsult.domain.people import Actor, Role
-from exoconsult.domain.text import free_text_problem, name_problem
+from exoconsult.domain.text import name_problem
 from exoconsult.services.assessment.assessments import eligibility_gate
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation import comprehension
 from exoconsult.services.explanation.explanation_content import load_for, patient_explanation
@@ -201,7 +202,7 @@ class ExplanationService:
 
     @use_case(Permission.EXPLANATION_DELIVER)
     def set_notes(self, work: Work, session_id: int, section_id: str, notes: str) -> ExplanationDTO:
-        why = free_text_problem(notes)
+        why = print_problem(notes)
         if why:
             raise ValidationError({"notes": f"Notes {why}."})
 
@@ -213,7 +214,7 @@ class ExplanationService:
     def add_patient_question(self, work: Work, session_id: int, question: str, answer: str,
                              section_id: str = "") -> ExplanationDTO:
         problems = {k: f"{k.capitalize()} {why}." for k, v in (("question", question), ("answer", answer))
-                    if (why := free_text_problem(v) or (None if v.strip() else "is required"))}
+                    if (why := print_problem(v) or (None if v.strip() else "is required"))}
         if problems:
             raise ValidationError(problems)
 
@@ -246,8 +247,10 @@ class ExplanationService:
         problems: dict[str, str] = {}
         if not isinstance(days, int) or days < 0 or days >= standard:
             problems["days"] = f"Days must be between 0 and {standard - 1} (the clinic's period is {standard})."
-        if len(reason.strip()) < MIN_SHORTEN_REASON or free_text_problem(reason, max_len=2000):
+        if len(reason.strip()) < MIN_SHORTEN_REASON:
             problems["reason"] = f"Write why, in at least {MIN_SHORTEN_REASON} characters."
+        elif (why := print_problem(reason, max_len=2000)):
+            problems["reason"] = f"The reason {why}."
         if problems:
             raise ValidationError(problems)
 

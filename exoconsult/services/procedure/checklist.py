@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.domain.errors import NotFound, PermissionDenied, ValidationError
-from exoconsult.domain.text import free_text_problem
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import get_lot, local_today, lot_dto, unusable_reason, user_name
 from exoconsult.services.procedure.procedure_dto import ItemState, ProcedureDay
@@ -137,7 +137,7 @@ def _checked_text(value: str, label: str, *, required: bool) -> str:
     text = (value or "").strip()
     if required and not text:
         raise ValidationError({"reason": f"Give the {label}."})
-    if (why := free_text_problem(text, max_len=2000)):
+    if (why := print_problem(text, max_len=2000)):
         raise ValidationError({"reason": f"The {label} {why}."})
     return text
 

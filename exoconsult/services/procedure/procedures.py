@@ -10,11 +10,11 @@ from datetime import datetime
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.domain.errors import NotFound, ValidationError
-from exoconsult.domain.text import free_text_problem
 from exoconsult.services.consent.consent_build import format_date
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure import procedure_note as notes
 from exoconsult.services.procedure.checklist import plan_row, procedure_day
@@ -40,7 +40,7 @@ def _validate(work: Work, p: ProcedureInput) -> None:
         problems["discharged_at"] = "Discharge comes after the end of the procedure, and not in the future."
     for key, value in (("anaesthetic_agent", p.anaesthetic_agent), ("anaesthetic_concentration",
                                                                     p.anaesthetic_concentration)):
-        if not (value or "").strip() or free_text_problem(value, max_len=60) or "\n" in value:
+        if not (value or "").strip() or print_problem(value, max_len=60) or "\n" in value:
             problems[key] = "Give it on one line (at most 60 characters)."
     _number(problems, "anaesthetic_left_ml", p.anaesthetic_left_ml, 0, 20, "Anaesthetic volume (mL)")
     _number(problems, "anaesthetic_right_ml", p.anaesthetic_right_ml, 0, 20, "Anaesthetic volume (mL)")
@@ -56,11 +56,11 @@ def _validate(work: Work, p: ProcedureInput) -> None:
     unknown = set(p.events) - set(day.PROCEDURE_EVENTS)
     if unknown:
         problems["events"] = f"Unknown events: {', '.join(sorted(unknown))}."
-    if (why := free_text_problem(p.events_note or "", max_len=2000)):
+    if (why := print_problem(p.events_note or "", max_len=2000)):
         problems["events_note"] = f"The details {why}."
     elif "other" in p.events and not (p.events_note or "").strip():
         problems["events_note"] = "Describe the “other” event."
-    if (why := free_text_problem(p.assistant or "", max_len=200)):
+    if (why := print_problem(p.assistant or "", max_len=200)):
         problems["assistant"] = f"The assistant's name {why}."
     if problems:
         raise ValidationError(problems)
@@ -132,7 +132,7 @@ class ProcedureService:
     def addendum(self, work: Work, note_document_id: str, correction: str) -> NoteSummary:
         """A correction: its own sealed document naming the note it corrects (the note never changes)."""
         text = (correction or "").strip()
-        if not text or (why := free_text_problem(text, max_len=4000)):
+        if not text or (why := print_problem(text, max_len=4000)):
             raise ValidationError({"correction": "Write the correction." if not text else f"The correction {why}."})
         repo = ProcedureRepository(work.session)
         note = repo.note_by_document_id(note_document_id)

@@ -12,10 +12,10 @@ from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.jurisdiction import donor_sperm_text
 from exoconsult.domain.redo_micro_tese import redo_micro_tese_figure
 from exoconsult.domain.results_so_far import ResultsFacts
-from exoconsult.domain.text import free_text_problem
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.storage.accounts import SettingRepository
 
@@ -85,7 +85,7 @@ class ProgrammeService:
     def update(self, work: Work, changes: Mapping[str, str]) -> dict[str, str]:
         problems = {k: "is not a programme field" for k in changes if k not in EDITABLE}
         for key, value in changes.items():
-            why = free_text_problem(str(value), max_len=2000)
+            why = print_problem(str(value), max_len=2000)
             if why and key not in problems:
                 problems[key] = f"{PLACEHOLDERS.get(key, key)} {why}"
         if problems:
