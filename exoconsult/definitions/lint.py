@@ -2,7 +2,8 @@
 
 - the history questionnaire (forms/questionnaires/): strict schema, vocabulary, conditions, languages;
 - each eligibility protocol folder (forms/protocols/*/): exoconsult.definitions.protocol.lint_protocol;
-- the patient-facing content (explanation, comprehension, consent): exoconsult.definitions.content.
+- the patient-facing content (explanation, comprehension, consent): exoconsult.definitions.content;
+- the follow-up schedule and visit record (forms/followup/): exoconsult.definitions.followup.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ def lint_protocols(forms_dir: Path | str) -> list[str]:
 
 def lint_forms(forms_dir: Path | str) -> list[str]:
     from exoconsult.definitions.content import lint_content
+    from exoconsult.definitions.followup import lint_followup
 
     forms_dir = Path(forms_dir)
     if not forms_dir.is_dir():
         return [f"{forms_dir}: not a folder"]
-    return lint_questionnaire(forms_dir) + lint_protocols(forms_dir) + lint_content(forms_dir)
+    return (lint_questionnaire(forms_dir) + lint_protocols(forms_dir) + lint_content(forms_dir)
+            + lint_followup(forms_dir))

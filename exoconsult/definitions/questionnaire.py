@@ -8,6 +8,7 @@ ranges against spec/case-format.md) live in questionnaire_check.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,11 @@ from exoconsult.definitions.questionnaire_schema import (
 from exoconsult.definitions.safe_yaml import check_plain_yaml
 from exoconsult.domain import questionnaire as d
 from exoconsult.domain.people import Role
-from exoconsult.domain.vocabulary import GROUP_FIELDS, HISTORY_FIELDS
+from exoconsult.domain.vocabulary import GROUP_FIELDS, HISTORY_FIELDS, FieldSpec
 
 MANIFEST = "questionnaire.yaml"
 _Lines = dict[tuple[Any, ...], int]
+SpecLookup = Callable[[str, str | None], FieldSpec | None]  # (question id, group) -> its field
 
 
 class DefinitionError(Exception):
@@ -154,8 +156,13 @@ def to_condition(node) -> d.Condition:
     return d.Compare(node.q, node.op, value)
 
 
-def _question(q: QuestionIn, group: str | None, line: int) -> d.Question:
-    spec = (GROUP_FIELDS.get(group, {}) if group else HISTORY_FIELDS).get(q.id)
+def history_spec(question_id: str, group: str | None) -> FieldSpec | None:
+    """The case-format field a history question captures (None for display-only items)."""
+    return (GROUP_FIELDS.get(group, {}) if group else HISTORY_FIELDS).get(question_id)
+
+
+def _question(q: QuestionIn, group: str | None, line: int, spec_of: SpecLookup = history_spec) -> d.Question:
+    spec = spec_of(q.id, group)
     return d.Question(
         id=q.id, type=d.QuestionType(q.type), label=_text(q.label), help=_text(q.help), required=q.required,
         show_if=None if q.show_if is None else to_condition(q.show_if),
@@ -174,37 +181,47 @@ def _load_model(path: Path, name: str, model):
         raise DefinitionError(_pydantic_problems(exc, name, lines, data)) from exc
 
 
-def load_questionnaire(forms_dir: Path | str, *, check_vocabulary: bool = True) -> d.Questionnaire:
-    """Load and check the questionnaire; DefinitionError lists every problem found."""
-    folder = questionnaire_dir(forms_dir)
-    manifest_path = folder / MANIFEST
+def load_sections(folder: Path, manifest_file: str, spec_of: SpecLookup) -> d.Questionnaire:
+    """A questionnaire manifest and the section files it lists, in one folder of forms/ (the history's,
+    or the follow-up visit record's); DefinitionError lists every problem found. No vocabulary check."""
+    where = folder.name
+    manifest_path = folder / manifest_file
     if not manifest_path.is_file():
-        raise DefinitionError([f"questionnaires/{MANIFEST}:1: missing (the questionnaire manifest)"])
-    manifest, _ = _load_model(manifest_path, f"questionnaires/{MANIFEST}", QuestionnaireIn)
+        raise DefinitionError([f"{where}/{manifest_file}:1: missing (the questionnaire manifest)"])
+    manifest, _ = _load_model(manifest_path, f"{where}/{manifest_file}", QuestionnaireIn)
     problems: list[str] = []
     sections: list[d.Section] = []
     for file_name in manifest.sections:
-        name = f"questionnaires/{file_name}"
+        name = f"{where}/{file_name}"
         if not (folder / file_name).is_file():
-            problems.append(f"questionnaires/{MANIFEST}:1: section file {file_name} does not exist")
+            problems.append(f"{where}/{manifest_file}:1: section file {file_name} does not exist")
             continue
         try:
             model, lines = _load_model(folder / file_name, name, SectionIn)
         except DefinitionError as exc:
             problems.extend(exc.problems)
             continue
-        questions = tuple(_question(q, model.repeat, _line_for(("questions", i), lines))
+        questions = tuple(_question(q, model.repeat, _line_for(("questions", i), lines), spec_of)
                           for i, q in enumerate(model.questions))
         sections.append(d.Section(
             id=model.id, title=_text(model.title), captured_by=tuple(Role(r) for r in model.captured_by),
             questions=questions, repeat=model.repeat, help=_text(model.help), source=name))
-    listed = set(manifest.sections)
+    if problems:
+        raise DefinitionError(problems)
+    return d.Questionnaire(id=manifest.id, version=manifest.version, title=_text(manifest.title),
+                           sections=tuple(sections))
+
+
+def load_questionnaire(forms_dir: Path | str, *, check_vocabulary: bool = True) -> d.Questionnaire:
+    """Load and check the questionnaire; DefinitionError lists every problem found."""
+    folder = questionnaire_dir(forms_dir)
+    questionnaire = load_sections(folder, MANIFEST, history_spec)
+    problems: list[str] = []
+    listed = {s.source.split("/", 1)[1] for s in questionnaire.sections}
     for stray in sorted(p.name for p in folder.glob("*.yaml") if p.name != MANIFEST and p.name not in listed):
         problems.append(f"questionnaires/{stray}:1: not listed in {MANIFEST} (it would be ignored)")
     if problems:
         raise DefinitionError(problems)
-    questionnaire = d.Questionnaire(id=manifest.id, version=manifest.version, title=_text(manifest.title),
-                                    sections=tuple(sections))
     if check_vocabulary:
         from exoconsult.definitions.questionnaire_check import check_questionnaire
 

@@ -140,8 +140,12 @@ def test_clinic_content_not_approved_or_broken(clinic) -> None:
     consent = clinic.forms_dir / "consent" / "tr.md"
     consent.write_text(consent.read_text(encoding="utf-8").replace(APPROVED, UNAPPROVED.pattern.replace("\\n", "\n")),
                        encoding="utf-8")
+    schedule = clinic.forms_dir / "followup" / "schedule.yaml"
+    schedule.write_text(schedule.read_text(encoding="utf-8").replace(APPROVED, UNAPPROVED.pattern.replace("\\n", "\n")),
+                        encoding="utf-8")
     result = _result(clinic, "Clinic content")
     assert result.status is Status.WARNING and "consent (tr)" in result.finding and "DRAFT" in result.fix
+    assert "follow-up schedule" in result.finding
     (clinic.forms_dir / "protocols" / "exo-noa" / "protocol.yaml").write_text("rules: [", encoding="utf-8")
     result = _result(clinic, "Clinic content")
     assert result.status is Status.PROBLEM and "forms lint" in result.fix

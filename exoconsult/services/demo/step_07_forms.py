@@ -13,7 +13,8 @@ from exoconsult.services.core.context import default_forms_dir
 DEMO_APPROVAL = ('approval:\n  approved: true\n  approved_by: "Dr. Demo Onaylayan (demo)"\n'
                  '  approved_on: "2026-01-01"')
 UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
-APPROVED_FILES = ("consent/*.md", "explanation/*.md", "comprehension/*.yaml", "protocols/*/protocol.yaml")
+APPROVED_FILES = ("consent/*.md", "explanation/*.md", "comprehension/*.yaml", "protocols/*/protocol.yaml",
+                  "followup/schedule.yaml")
 
 
 def demo_forms(ctx) -> None:

@@ -185,6 +185,7 @@ def _content(inst: Installation, _facts) -> CheckResult:
         load_explanation,
         load_withdrawal_text,
     )
+    from exoconsult.definitions.followup import load_schedule
     from exoconsult.definitions.protocol import load_protocol
 
     name, forms = "Clinic content", inst.forms_dir
@@ -196,6 +197,8 @@ def _content(inst: Installation, _facts) -> CheckResult:
                                   ("consent", load_consent_text), ("withdrawal form", load_withdrawal_text)):
                 if not loader(forms, lang).meta.approval.approved:
                     unapproved.append(f"{label} ({lang})")
+        if not load_schedule(forms).approved:
+            unapproved.append("follow-up schedule")
     except Exception as exc:  # noqa: BLE001 - a content error is the finding
         return CheckResult(name, Status.PROBLEM, f"cannot be loaded from {forms}: {str(exc).splitlines()[0][:200]}",
                            f"run: exoconsult forms lint --forms {forms}, and correct what it lists")
