@@ -38,6 +38,12 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
            "years": "yaş", "months": "ay"},
 }
 
+# Labels of the patient's registry fields a rule may read (the questionnaire labels every other field)
+PATIENT_FIELDS: Mapping[str, Mapping[str, str]] = {
+    "en": {"": "Patient details", "birth_date": "Date of birth"},
+    "tr": {"": "Hasta bilgileri", "birth_date": "Doğum tarihi"},
+}
+
 # (derived key, English label, Turkish label, unit key) in the protocol's order
 DERIVED_LABELS: tuple[tuple[str, str, str, str], ...] = (
     ("age_years", "Age", "Yaş", "years"),
@@ -78,6 +84,14 @@ def lang_of(lang: str) -> str:
 
 def word(key: str, lang: str, **values: str) -> str:
     return _WORDS[lang_of(lang)][key].format(**values)
+
+
+def patient_field_label(field: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """(label, section title) per language of a patient registry field; None when it has none."""
+    if field not in PATIENT_FIELDS["en"] or not field:
+        return None
+    return ({lang: table[field] for lang, table in PATIENT_FIELDS.items()},
+            {lang: table[""] for lang, table in PATIENT_FIELDS.items()})
 
 
 def verdict_text(verdict: str, lang: str) -> str:

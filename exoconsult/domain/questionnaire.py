@@ -152,6 +152,23 @@ class Questionnaire:
                 return s
         return None
 
+    def field_label(self, field: str) -> tuple[LocalText, LocalText] | None:
+        """(label, section title) of a field as the rules name it: a top-level field ("karyotype"), a
+        repeatable group ("semen_analyses") or a field of its entries ("hormone_panels.fsh", labelled
+        "Hormone panels: FSH" since "FSH" alone does not say where to look). None for a field the
+        questionnaire does not capture (the patient's registry fields)."""
+        group, _, name = field.rpartition(".")
+        if not group and self.repeat_section(name) is not None:
+            s = self.repeat_section(name)
+            return s.title, s.title
+        s = self.section_for(name, group or None)
+        q = s.question(name) if s is not None else None
+        if s is None or q is None:
+            return None
+        if not group:
+            return q.label, s.title
+        return {lang: f"{s.title.get(lang, '')}: {text}" for lang, text in q.label.items()}, s.title
+
 
 # --- field paths -------------------------------------------------------------------------------------
 

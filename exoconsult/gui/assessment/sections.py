@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,20 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.labels import decision_label, outcome_label, ui_language, verdict_label
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.assessment.assessment_dto import (
-    VERDICT_TEXT,
-    AssessmentDTO,
-    FiredRuleDTO,
-    derived_rows,
-)
+from exoconsult.services.assessment.assessment_dto import AssessmentDTO, FiredRuleDTO, derived_rows
 
-# outcome -> (heading, marker shown before each rule so the grouping does not rely on colour)
-GROUPS = {
-    "ineligible": ("Hard stops (ineligible)", "✕"),
-    "needs_review": ("Needs a urologist's review", "!"),
-    "caution": ("Cautions (discuss; do not block)", "•"),
-}
+# outcome -> marker shown before each rule so the grouping does not rely on colour
+MARKERS = {"ineligible": "✕", "needs_review": "!", "caution": "•"}
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -71,13 +63,14 @@ class FiredRulesView(QWidget):
             self._layout.addWidget(plain_label(self.tr("No rule applied."), self))
             return
         for outcome, rules in groups.items():
-            title, marker = GROUPS.get(outcome, (outcome, "•"))
+            title, marker = outcome_label(outcome), MARKERS.get(outcome, "•")
             self.group_titles.append(title)
             self._layout.addWidget(heading(f"{title} — {len(rules)}", self))
             for rule in rules:
                 self._layout.addWidget(self._card(rule, marker))
 
     def _card(self, rule: FiredRuleDTO, marker: str) -> QFrame:
+        lang = ui_language()  # the protocol words each rule in every language
         card = QFrame(self)
         card.setObjectName(f"rule_{rule.rule}")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -89,7 +82,8 @@ class FiredRulesView(QWidget):
         font.setBold(True)
         title.setFont(font)
         grid.addWidget(title, 0, 0, 1, 2)
-        for row, (label, value) in enumerate(((self.tr("Reason"), rule.reason), (self.tr("Action"), rule.action),
+        for row, (label, value) in enumerate(((self.tr("Reason"), rule.reason_in(lang)),
+                                              (self.tr("Action"), rule.action_in(lang)),
                                               (self.tr("Source"), rule.source)), start=1):
             key = plain_label(label, card)
             key.setStyleSheet("color: #5f6368;")
@@ -100,12 +94,6 @@ class FiredRulesView(QWidget):
             grid.addWidget(text, row, 1)
         grid.setColumnStretch(1, 1)
         return card
-
-
-def field_title(field_id: str) -> str:
-    """"y_microdeletion" -> "Y microdeletion" (the id itself is shown too, as staff know the form by it)."""
-    words = field_id.replace(".", " ").replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
 
 
 class MissingFieldsView(QWidget):
@@ -123,6 +111,7 @@ class MissingFieldsView(QWidget):
     def show_missing(self, assessment: AssessmentDTO) -> None:
         _clear(self._layout)
         self.links = []
+        lang = ui_language()  # the questionnaire labels every field in every language
         for m in assessment.missing:
             link = QLabel(self)
             link.setObjectName(f"missing_{m.field}")
@@ -132,10 +121,12 @@ class MissingFieldsView(QWidget):
                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             needed = html.escape(", ".join(m.needed_by))
             # the engine's generic message only repeats the rule ids; an action ("order a karyotype") is worth showing
-            message = "" if any(rule in m.message for rule in m.needed_by) else m.message
-            link.setText(f'<a href="{html.escape(m.field, quote=True)}">{html.escape(field_title(m.field))}</a>'
-                         f' <span style="color:gray">({html.escape(m.field)})</span> — '
-                         + self.tr("needed by %1").replace("%1", needed)
+            message = "" if any(rule in m.message for rule in m.needed_by) else m.message_in(lang)
+            section = m.section_in(lang)
+            link.setText(f'<a href="{html.escape(m.field, quote=True)}">{html.escape(m.label_in(lang))}</a>'
+                         + (f' <span style="color:gray">({html.escape(section)})</span>'
+                            if section and section != m.label_in(lang) else "")
+                         + " — " + self.tr("needed by %1").replace("%1", needed)
                          + (f"<br/>{html.escape(message)}" if message else ""))
             link.setToolTip(self.tr("Open this question in the history"))
             link.linkActivated.connect(self.jump_to_field)
@@ -167,7 +158,7 @@ class DerivedValuesView(QTableWidget):
         self.values: dict[str, str] = {}
 
     def show_values(self, derived: dict) -> None:
-        rows = derived_rows(derived)
+        rows = derived_rows(derived, ui_language())
         self.values = dict(rows)
         per_column = (len(rows) + self.PAIRS - 1) // self.PAIRS
         self.clearContents()
@@ -185,25 +176,25 @@ class DerivedValuesView(QTableWidget):
 def status_text(a: AssessmentDTO, newest: bool) -> str:
     parts = []
     if a.stale:
-        parts.append("STALE")
+        parts.append(QCoreApplication.translate("EarlierAssessmentsView", "STALE"))
     elif newest:
-        parts.append("current")
+        parts.append(QCoreApplication.translate("EarlierAssessmentsView", "current"))
     if a.resolution is not None:
-        parts.append("resolved: " + ("proceed" if a.resolution.decision == "proceed" else "do not proceed"))
+        parts.append(QCoreApplication.translate("EarlierAssessmentsView", "resolved: %1").replace(
+            "%1", decision_label(a.resolution.decision)))
     if a.kind == "reassess":
-        parts.append("re-assessed after protocol change")
+        parts.append(QCoreApplication.translate("EarlierAssessmentsView", "re-assessed after protocol change"))
     return ", ".join(parts)
 
 
 class EarlierAssessmentsView(QTableWidget):
     """Every assessment of the patient, newest first; choosing a row shows that one above."""
 
-    HEADERS = ("Run at (UTC)", "Verdict", "Protocol", "By", "Status")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
+        super().__init__(0, 5, parent)
         self.setObjectName("earlierAssessments")
-        self.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.setHorizontalHeaderLabels([self.tr("Run at (UTC)"), self.tr("Verdict"), self.tr("Protocol"),
+                                        self.tr("By"), self.tr("Status")])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,7 +207,7 @@ class EarlierAssessmentsView(QTableWidget):
         self.setRowCount(len(assessments))
         self.ids = [a.id for a in assessments]
         for n, a in enumerate(assessments):
-            cells = (f"{a.run_at:%d.%m.%Y %H:%M}", VERDICT_TEXT.get(a.verdict, a.verdict),
+            cells = (f"{a.run_at:%d.%m.%Y %H:%M}", verdict_label(a.verdict),
                      f"{a.protocol.id} {a.protocol.version} · {a.protocol.sha256[:12]}", a.run_by,
                      status_text(a, n == 0))
             for col, text in enumerate(cells):

@@ -4,7 +4,7 @@ actions (run, resolve a review, export the summary PDF). A thin view over Assess
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,44 +28,53 @@ from exoconsult.gui.assessment.sections import (
     MissingFieldsView,
     heading,
 )
+from exoconsult.gui.labels import decision_label, ui_language, verdict_title
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
-from exoconsult.services.assessment.assessment_dto import (
-    DECISION_TEXT,
-    VERDICT_TEXT,
-    AssessmentDTO,
-    ProtocolInfo,
-)
+from exoconsult.services.assessment.assessment_dto import AssessmentDTO, ProtocolInfo
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
 
 
 def banner_texts(a: AssessmentDTO | None, can_run: bool) -> tuple[str, str, str, str]:
-    """(verdict key, title, sentence, stale line) for the banner."""
+    """(verdict key, title, sentence, stale line) for the banner, in the interface language."""
     if a is None:
-        hint = ("Run the assessment when the history is complete." if can_run
-                else "A urologist runs the assessment when the history is complete.")
-        return "none", "NOT ASSESSED YET", hint, ""
-    title = VERDICT_TEXT.get(a.verdict, a.verdict.upper())
+        hint = (QCoreApplication.translate("AssessmentPage", "Run the assessment when the history is complete.")
+                if can_run else
+                QCoreApplication.translate("AssessmentPage",
+                                           "A urologist runs the assessment when the history is complete."))
+        return "none", QCoreApplication.translate("AssessmentPage", "NOT ASSESSED YET"), hint, ""
+    title = verdict_title(a.verdict)
     rules = ", ".join(f.rule for f in a.fired if f.outcome == a.verdict)
     cautions = sum(1 for f in a.fired if f.outcome == "caution")
     if a.verdict == "eligible":
-        detail = "No rule stops this patient." + (f" {cautions} caution(s) to discuss." if cautions else "")
+        detail = QCoreApplication.translate("AssessmentPage", "No rule stops this patient.")
+        if cautions:
+            detail += " " + QCoreApplication.translate("AssessmentPage", "%1 caution(s) to discuss.").replace(
+                "%1", str(cautions))
     elif a.verdict == "needs_review" and a.resolution is not None:
-        title += " — RESOLVED: " + DECISION_TEXT.get(a.resolution.decision, a.resolution.decision).upper()
-        detail = (f"{a.resolution.resolved_by} decided on {a.resolution.resolved_at:%d.%m.%Y %H:%M} UTC: "
-                  f"{a.resolution.reason}")
+        title += QCoreApplication.translate("AssessmentPage", " — RESOLVED: %1").replace(
+            "%1", QLocale(ui_language()).toUpper(decision_label(a.resolution.decision)))
+        detail = (QCoreApplication.translate("AssessmentPage", "%1 decided on %2 UTC: %3")
+                  .replace("%1", a.resolution.resolved_by)
+                  .replace("%2", f"{a.resolution.resolved_at:%d.%m.%Y %H:%M}").replace("%3", a.resolution.reason))
     elif a.verdict == "needs_review":
-        detail = f"A urologist must decide whether to proceed, with a written reason ({rules})."
+        detail = QCoreApplication.translate(
+            "AssessmentPage", "A urologist must decide whether to proceed, with a written reason (%1).").replace(
+            "%1", rules)
     elif a.verdict == "ineligible":
-        detail = f"A hard stop applies ({rules}). It cannot be overridden: the data must change."
+        detail = QCoreApplication.translate(
+            "AssessmentPage", "A hard stop applies (%1). It cannot be overridden: the data must change.").replace(
+            "%1", rules)
     else:
-        detail = (f"{len(a.missing)} field(s) missing. Complete the history and run the assessment again; "
-                  "it cannot be overridden.")
+        detail = QCoreApplication.translate(
+            "AssessmentPage", "%1 field(s) missing. Complete the history and run the assessment again; it cannot "
+            "be overridden.").replace("%1", str(len(a.missing)))
     if not a.stale:
         return a.verdict, title, detail, ""
     # a stale verdict must not look like a current one: its own shape and colour, and the word first
-    return "stale", f"STALE — was {title}", detail, ("The history changed after this assessment. It cannot lead "
-                                                      "to a consent; run the assessment again.")
+    return "stale", QCoreApplication.translate("AssessmentPage", "STALE — was %1").replace("%1", title), detail, (
+        QCoreApplication.translate("AssessmentPage", "The history changed after this assessment. It cannot lead to "
+                                   "a consent; run the assessment again."))
 
 
 class AssessmentPage(QWidget):
@@ -190,7 +199,7 @@ class AssessmentPage(QWidget):
         data = self.controller.data
         verdict, title, detail, stale = banner_texts(a, self.session.can(Permission.ASSESSMENT_RUN))
         if a is not None and self._newest() is not None and a.id != self._newest().id:
-            title = f"{title}  (earlier assessment)"
+            title = self.tr("%1  (earlier assessment)").replace("%1", title)
         self.banner.show_verdict(verdict, title, detail, stale)
         self._show_protocol(a, data.protocol if data else None)
         self.missing_heading.setVisible(bool(a and a.missing))
@@ -215,7 +224,8 @@ class AssessmentPage(QWidget):
                                   .replace("%3", str(a.history_version)))
         else:
             self.run_line.setText(self.tr("not yet"))
-        self.protocol_line.setText(f"{p.id} {self.tr('version')} {p.version}" if p else "")
+        self.protocol_line.setText(self.tr("%1 version %2").replace("%1", p.id).replace("%2", p.version)
+                                   if p else "")
         self.protocol_sha.setText(p.sha256 if p else "")
         if p is not None and not p.approved_by.strip():
             self.approval_line.setText(self.tr("protocol not approved by the clinic: cannot lead to a consent"))

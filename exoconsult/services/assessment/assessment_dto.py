@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from exoconsult.domain import eligibility_words
 from exoconsult.rules.texts import render_entry
 
 VERDICTS = ("eligible", "needs_review", "ineligible", "incomplete")
@@ -56,9 +57,19 @@ class MissingFieldDTO:
     needed_by: tuple[str, ...]
     message: str
     messages: Mapping[str, str] = field(default_factory=dict)  # language -> message
+    labels: Mapping[str, str] = field(default_factory=dict)  # language -> the field's label (questionnaire)
+    sections: Mapping[str, str] = field(default_factory=dict)  # language -> the history section holding it
 
     def message_in(self, lang: str) -> str:
         return self.messages.get(lang) or self.message
+
+    def label_in(self, lang: str) -> str:
+        """The field as people call it; its id only when no definition labels it (a field a newer
+        protocol reads that this questionnaire lacks)."""
+        return self.labels.get(lang) or self.labels.get("en") or self.field
+
+    def section_in(self, lang: str) -> str:
+        return self.sections.get(lang) or self.sections.get("en") or ""
 
 
 @dataclass(frozen=True)
@@ -128,71 +139,6 @@ class Gate:
 
 # --- wording shared by the screen and the summary PDF ---------------------------------------
 
-VERDICT_TEXT = {
-    "eligible": "ELIGIBLE",
-    "needs_review": "NEEDS REVIEW",
-    "ineligible": "INELIGIBLE",
-    "incomplete": "INCOMPLETE",
-}
-DECISION_TEXT = {"proceed": "proceed", "do_not_proceed": "do not proceed"}
-
-# (derived key, label, unit) in the order the protocol lists them; keys the engine does not report are skipped.
-DERIVED_LABELS: tuple[tuple[str, str, str], ...] = (
-    ("age_years", "Age", "years"),
-    ("latest_fsh_iu_l", "Latest FSH", "IU/L"),
-    ("latest_fsh_date", "FSH measured on", ""),
-    ("latest_lh_iu_l", "Latest LH", "IU/L"),
-    ("latest_lh_date", "LH measured on", ""),
-    ("latest_testosterone_nmol_l", "Latest total testosterone", "nmol/L"),
-    ("latest_testosterone_date", "Testosterone measured on", ""),
-    ("mean_testis_volume_ml", "Mean testis volume", "mL"),
-    ("min_testis_volume_ml", "Smaller testis volume", "mL"),
-    ("obstructive_pattern", "Obstructive pattern", ""),
-    ("central_pattern", "Central (hypogonadotropic) pattern", ""),
-    ("low_gonadotropins", "Low gonadotropins", ""),
-    ("negative_centrifuged_analyses", "Negative centrifuged semen analyses", ""),
-    ("any_sperm_seen", "Sperm seen in any analysis", ""),
-    ("months_since_testosterone_stopped", "Months since testosterone stopped", "months"),
-    ("micro_tese_on_record", "Micro-TESE on record", ""),
-    ("months_since_last_micro_tese", "Months since last micro-TESE", "months"),
-    ("failed_retrieval_on_record", "Failed retrieval on record", ""),
-)
-
-def format_value(value: Any, unit: str = "") -> str:
-    """A derived value as staff read it: yes/no, dates as DD.MM.YYYY, "not known" for missing data."""
-    if value is None:
-        return "not known"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-    elif isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            text = date.fromisoformat(value).strftime("%d.%m.%Y")
-        except ValueError:
-            text = value
-    else:
-        text = str(value)
-    return f"{text} {unit}".strip()
-
-
-def derived_rows(derived: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """(label, formatted value) for every derived value, known ones first in protocol order."""
-    known = {key for key, _, _ in DERIVED_LABELS}
-    rows = [(label, format_value(derived[key], unit)) for key, label, unit in DERIVED_LABELS if key in derived]
-    rows += [(key.replace("_", " "), format_value(v)) for key, v in derived.items() if key not in known]
-    return tuple(rows)
-
-
-def approval_text(dto: AssessmentDTO) -> str:
-    if not dto.protocol.approved_by.strip():
-        return "protocol not approved by the clinic"
-    return f"approved {dto.protocol.approved_on} by {dto.protocol.approved_by}"
-
-
-def resolution_text(dto: AssessmentDTO) -> str | None:
-    r = dto.resolution
-    if r is None:
-        return None
-    return (f"{DECISION_TEXT.get(r.decision, r.decision)} — {r.resolved_by}, {r.resolved_at:%Y-%m-%d %H:%M} UTC: "
-            f"{r.reason}")
+def derived_rows(derived: Mapping[str, Any], lang: str) -> tuple[tuple[str, str], ...]:
+    """(label, value) of every derived value in `lang`, from the one eligibility wording catalogue."""
+    return eligibility_words.derived_rows(derived, lang)

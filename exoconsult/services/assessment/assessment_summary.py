@@ -40,7 +40,7 @@ def render_summary(work: Work, dto: AssessmentDTO, lang: str | None = None) -> b
         notes.append(ParagraphBlock(words.word("stale", lang)))
     if dto.missing:
         notes.append(ParagraphBlock(words.word("missing", lang, fields="; ".join(
-            f"{m.message_in(lang)} ({', '.join(m.needed_by)})" for m in dto.missing))))
+            f"{m.label_in(lang)}: {m.message_in(lang)}" for m in dto.missing))))
     summary = AssessmentSummary(
         document_id=f"ASM-{dto.id:06d}", language=lang, text_version=dto.protocol.version,
         title=words.word("title", lang),

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from exoconsult.definitions.protocol import archived_rule_texts, load_protocol
 from exoconsult.domain.case import CASE_FORMAT
+from exoconsult.domain.eligibility_words import patient_field_label
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
 from exoconsult.rules.model import Protocol as RulesProtocol
@@ -47,7 +48,7 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
 from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
-from exoconsult.services.history.reading import patient_block, read_history
+from exoconsult.services.history.reading import patient_block, questionnaire_for, read_history
 from exoconsult.storage.assessments import AssessmentRepository
 
 
@@ -82,8 +83,28 @@ def _fired_dto(entry: dict[str, Any], archived: Mapping[str, Any] | None) -> Fir
                         dict(reasons), dict(actions))
 
 
+FieldLabels = Callable[[str], tuple[Mapping[str, str], Mapping[str, str]] | None]
+
+
+def field_labels_of(forms_dir: Path) -> FieldLabels:
+    """(label, section title) per language of a field a rule reads: from the questionnaire's definitions,
+    or for the patient's registry fields from the eligibility wording catalogue."""
+    questionnaire = questionnaire_for(forms_dir)
+
+    def labels(field: str) -> tuple[Mapping[str, str], Mapping[str, str]] | None:
+        return questionnaire.field_label(field) or patient_field_label(field)
+    return labels
+
+
+def _missing_dto(m: dict[str, Any], labels: FieldLabels | None) -> MissingFieldDTO:
+    label, section = (labels(m["field"]) if labels else None) or ({}, {})
+    return MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"], m.get("messages") or {},
+                           dict(label), dict(section))
+
+
 def to_dto(row, resolution, *, stale: bool,
-           archived: Callable[[str], Mapping[str, Any] | None] | None = None) -> AssessmentDTO:
+           archived: Callable[[str], Mapping[str, Any] | None] | None = None,
+           labels: FieldLabels | None = None) -> AssessmentDTO:
     resolved = None if resolution is None else ResolutionDTO(
         resolution.decision, resolution.reason, resolution.resolved_by_name, resolution.resolved_by,
         resolution.resolved_at)
@@ -93,8 +114,7 @@ def to_dto(row, resolution, *, stale: bool,
                               row.protocol_approved_by, row.protocol_approved_on),
         fired=tuple(_fired_dto(f, archived(row.protocol_sha256) if archived and not isinstance(f.get("reason"), dict)
                                else None) for f in json.loads(row.fired)),
-        missing=tuple(MissingFieldDTO(m["field"], tuple(m["needed_by"]), m["message"], m.get("messages") or {})
-                      for m in json.loads(row.missing)),
+        missing=tuple(_missing_dto(m, labels) for m in json.loads(row.missing)),
         derived=json.loads(row.derived), inputs=json.loads(row.inputs), assessed_on=row.assessed_on,
         run_at=row.run_at, run_by=row.run_by_name, run_by_username=row.run_by,
         history_version=row.history_version, history_sha256=row.history_sha256, stale=stale, resolution=resolved)
@@ -141,8 +161,9 @@ def assessments_of(work: Work, patient_id: int) -> tuple[AssessmentDTO, ...]:
             return ()
         sha = current_history_sha(work, patient_id)
         archived = _archived(work)
-        return tuple(to_dto(r, record.resolutions.get(r.id), stale=r.history_sha256 != sha, archived=archived)
-                     for r in record.assessments)
+        labels = field_labels_of(work.ctx.forms_dir)
+        return tuple(to_dto(r, record.resolutions.get(r.id), stale=r.history_sha256 != sha, archived=archived,
+                            labels=labels) for r in record.assessments)
     return work.memo(("assessments", patient_id), load)
 
 
@@ -158,7 +179,7 @@ def assessment_by_id(work: Work, assessment_id: int) -> AssessmentDTO:
         raise NotFound(f"assessment {assessment_id} does not exist")
     current = current_history_sha(work, row.patient_id)
     return to_dto(row, repo.resolutions([row.id]).get(row.id), stale=row.history_sha256 != current,
-                  archived=_archived(work))
+                  archived=_archived(work), labels=field_labels_of(work.ctx.forms_dir))
 
 
 def eligibility_gate(work: Work, patient_id: int) -> Gate:
@@ -232,7 +253,7 @@ class AssessmentService:
             **values, "patient_id": patient_id, "kind": "run", "history_version": current.version,
             "history_sha256": history_sha256(current), "run_by_id": actor.user_id, "run_by": actor.username,
             "run_by_name": actor.display_name[:100], "run_at": work.now()})
-        dto = to_dto(row, None, stale=False)
+        dto = to_dto(row, None, stale=False, labels=field_labels_of(work.ctx.forms_dir))
         work.changed(Part.ASSESSMENT, patient_id)
         work.commit()
         return dto

@@ -47,6 +47,7 @@ class ConsultationRow:
     stage_text: str  # the stage in words, e.g. "in reflection until 2026-12-02"
     next_date: date | None  # when the next step can happen (end of reflection), else None
     last_activity: datetime
+    verdict: str | None = None  # stage "assessed": the newest assessment's verdict (screens label it)
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,9 @@ def _end_of_day(work: Work, day: date) -> datetime:
 
 def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed: bool) -> ConsultationRow:
     """Where one patient's consultation stands, from his records read in this unit of work."""
-    def row(stage: str, text: str, next_date: date | None = None, last: datetime = updated) -> ConsultationRow:
-        return ConsultationRow(pid, mrn, name, stage, text, next_date, max(last, updated))
+    def row(stage: str, text: str, next_date: date | None = None, last: datetime = updated,
+            verdict: str | None = None) -> ConsultationRow:
+        return ConsultationRow(pid, mrn, name, stage, text, next_date, max(last, updated), verdict)
 
     if signed:
         return row("signed", "consent signed")
@@ -108,7 +110,8 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
         return row("explanation", "explanation under way", last=explanation.completed_at)
     assessment = latest_assessment(work, pid)
     if assessment is not None:
-        return row("assessed", f"assessed ({assessment.verdict})", last=assessment.run_at)
+        return row("assessed", f"assessed ({assessment.verdict})", last=assessment.run_at,
+                   verdict=assessment.verdict)
     if read_history(work, pid).version > 0:
         return row("history", "history entered")
     return row("registered", "registered")

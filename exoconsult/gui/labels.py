@@ -1,0 +1,113 @@
+"""Human labels of the values services hand to the screens: verdicts, review decisions, rule outcomes,
+consultation stages and consent statuses, and the interface language that definition labels follow.
+
+The words are Qt translations (context "Labels", one catalogue per language in resources/i18n), so no
+identifier such as `needs_review` reaches a screen and no second word list exists beside the .ts files.
+Labels that the definitions carry (questionnaire fields, protocol rule texts) are picked in
+`ui_language()`, the language the installed translation is written in, so one screen never mixes two.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def ui_language() -> str:
+    """The interface language: the code the installed translation declares ("en" with none installed)."""
+    # The translator of each language translates this marker into its own code (tr, fr...).
+    code = QCoreApplication.translate("Language", "en", "the code of the language of this translation")
+    return code if code.isalpha() and code.islower() and 2 <= len(code) <= 3 else "en"
+
+
+def verdict_label(verdict: str) -> str:
+    """A verdict as a word in running text and tables ("needs review")."""
+    labels = {
+        "eligible": QCoreApplication.translate("Labels", "eligible", "verdict"),
+        "needs_review": QCoreApplication.translate("Labels", "needs review", "verdict"),
+        "ineligible": QCoreApplication.translate("Labels", "not eligible", "verdict"),
+        "incomplete": QCoreApplication.translate("Labels", "incomplete information", "verdict"),
+    }
+    return labels.get(verdict) or unknown_value(verdict)
+
+
+def verdict_title(verdict: str) -> str:
+    """A verdict as the banner's headline word, in capitals (written per language: Turkish İ is no i.upper())."""
+    titles = {
+        "eligible": QCoreApplication.translate("Labels", "ELIGIBLE", "verdict headline"),
+        "needs_review": QCoreApplication.translate("Labels", "NEEDS REVIEW", "verdict headline"),
+        "ineligible": QCoreApplication.translate("Labels", "INELIGIBLE", "verdict headline"),
+        "incomplete": QCoreApplication.translate("Labels", "INCOMPLETE", "verdict headline"),
+    }
+    return titles.get(verdict) or unknown_value(verdict)
+
+
+def decision_label(decision: str) -> str:
+    """A urologist's decision on a review."""
+    labels = {
+        "proceed": QCoreApplication.translate("Labels", "proceed", "review decision"),
+        "do_not_proceed": QCoreApplication.translate("Labels", "do not proceed", "review decision"),
+    }
+    return labels.get(decision) or unknown_value(decision)
+
+
+def outcome_label(outcome: str) -> str:
+    """What a fired rule does to the verdict (the heading of its group on the assessment screen)."""
+    labels = {
+        "ineligible": QCoreApplication.translate("Labels", "Hard stops (ineligible)", "rule outcome"),
+        "needs_review": QCoreApplication.translate("Labels", "Needs a urologist's review", "rule outcome"),
+        "caution": QCoreApplication.translate("Labels", "Cautions (discuss; do not block)", "rule outcome"),
+        "missing_data": QCoreApplication.translate("Labels", "Missing information", "rule outcome"),
+    }
+    return labels.get(outcome) or unknown_value(outcome)
+
+
+def stage_label(stage: str, verdict: str | None = None, until: date | None = None) -> str:
+    """Where a consultation stands (Today): the stage, with the verdict or the end of the reflection period."""
+    if stage == "assessed" and verdict:
+        return QCoreApplication.translate("Labels", "assessed: %1", "stage").replace("%1", verdict_label(verdict))
+    if stage == "reflection" and until is not None:
+        return (QCoreApplication.translate("Labels", "in reflection until %1", "stage")
+                .replace("%1", date_label(until)))
+    labels = {
+        "registered": QCoreApplication.translate("Labels", "registered", "stage"),
+        "history": QCoreApplication.translate("Labels", "history entered", "stage"),
+        "assessed": QCoreApplication.translate("Labels", "assessed", "stage"),
+        "explanation": QCoreApplication.translate("Labels", "explanation under way", "stage"),
+        "reflection": QCoreApplication.translate("Labels", "in reflection", "stage"),
+        "ready_to_sign": QCoreApplication.translate("Labels", "ready to sign", "stage"),
+        "signed": QCoreApplication.translate("Labels", "consent signed", "stage"),
+    }
+    return labels.get(stage) or unknown_value(stage)
+
+
+def consent_status_label(status: str | None) -> str:
+    """A consent's status on a given day (None: no consent)."""
+    labels = {
+        "signed": QCoreApplication.translate("Labels", "signed", "consent status"),
+        "withdrawn": QCoreApplication.translate("Labels", "withdrawn", "consent status"),
+        "expired": QCoreApplication.translate("Labels", "expired", "consent status"),
+        "superseded": QCoreApplication.translate("Labels", "superseded", "consent status"),
+    }
+    if status is None:
+        return QCoreApplication.translate("Labels", "no consent", "consent status")
+    return labels.get(status) or unknown_value(status)
+
+
+def language_label(code: str) -> str:
+    """A text language by its name in the interface language ("Turkish (Türkçe)")."""
+    labels = {
+        "en": QCoreApplication.translate("Labels", "English", "language"),
+        "tr": QCoreApplication.translate("Labels", "Turkish (Türkçe)", "language"),
+    }
+    return labels.get(code) or QLocale(code).nativeLanguageName() or code
+
+
+def date_label(day: date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+def unknown_value(value: str) -> str:
+    """A value this version has no label for (from a newer database): readable words, not the raw key."""
+    return value.replace("_", " ").strip()
