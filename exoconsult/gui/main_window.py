@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_actions: dict[str, QAction] = {}
         for key, title in (("users", self.tr("&Users…")), ("settings", self.tr("Clinic &settings…")),
+                           ("programme", self.tr("&Programme facts…")),
                            ("backups", self.tr("&Backups…")), ("audit", self.tr("&Audit log…"))):
             action = QAction(title, self)
             action.setData(key)
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setEnabled(self.session.actor is not None)
         self.change_password_action.setEnabled(self.session.can(Permission.OWN_ACCOUNT))
         needs = {"users": Permission.ACCOUNTS_MANAGE, "settings": Permission.SETTINGS_MANAGE,
+                 "programme": Permission.SETTINGS_MANAGE,
                  "backups": Permission.BACKUP_MANAGE, "audit": Permission.AUDIT_VIEW}
         any_admin = False
         for key, action in self.admin_actions.items():

@@ -47,6 +47,12 @@ class AppServices:
         return SettingsService(self.ctx)
 
     @cached_property
+    def programme(self):
+        from exoconsult.services.programme.programme import ProgrammeService
+
+        return ProgrammeService(self.ctx)
+
+    @cached_property
     def installation_checks(self):
         from exoconsult.services.integrity.installation_checks import InstallationCheckService
 

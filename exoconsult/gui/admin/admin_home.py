@@ -1,4 +1,4 @@
-"""The administrator's screen: tabs for users, clinic settings, backups and the audit log. Each tab is
+"""The administrator's screen: tabs for users, clinic settings, programme facts, backups and the audit log. Each tab is
 shown only if the role may use it; the services check again."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exoconsult.gui.admin.audit_page import AuditPage
 from exoconsult.gui.admin.backups_page import BackupsPage
+from exoconsult.gui.admin.programme_page import ProgrammeFactsPage
 from exoconsult.gui.admin.settings_page import SettingsPage
 from exoconsult.gui.admin.users_page import UsersPage
 from exoconsult.gui.widgets import plain_label
@@ -27,6 +28,7 @@ class AdminHome(QWidget):
         for key, permission, cls, title in (
                 ("users", Permission.ACCOUNTS_MANAGE, UsersPage, self.tr("Users")),
                 ("settings", Permission.SETTINGS_MANAGE, SettingsPage, self.tr("Clinic settings")),
+                ("programme", Permission.SETTINGS_MANAGE, ProgrammeFactsPage, self.tr("Programme facts")),
                 ("backups", Permission.BACKUP_MANAGE, BackupsPage, self.tr("Backups")),
                 ("audit", Permission.AUDIT_VIEW, AuditPage, self.tr("Audit log"))):
             if session.can(permission):

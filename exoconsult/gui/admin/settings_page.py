@@ -1,5 +1,6 @@
 """Administration → Clinic settings: the clinic profile, preferences, the idle-lock minutes (1 to 15;
-it cannot be switched off), consent timings, the logo, and the signing certificate's fingerprint."""
+it cannot be switched off), consent timings, the clinic's country (which alternatives are lawful), the
+logo, and the signing certificate's fingerprint."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.admin.installation_panel import InstallationChecksPanel
 from exoconsult.gui.setup_wizard import LANGUAGES, PAPER_SIZES, TIME_ZONES, _group_fingerprint
 from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
+from exoconsult.services.core.clinic_settings import COUNTRIES
 
 
 class SettingsPage(QWidget):
@@ -67,6 +69,10 @@ class SettingsPage(QWidget):
         self.consent_validity_days.setRange(1, 365)
         self.consent_validity_days.setSuffix(self.tr(" days"))
         self.witness_required = QCheckBox(self.tr("A witness signs every consent"), self)
+        self.country = QComboBox(self)  # decides which alternatives the texts may offer (donor sperm)
+        country_names = {"TR": self.tr("Turkey"), "OTHER": self.tr("Another country")}
+        for code in COUNTRIES:
+            self.country.addItem(country_names.get(code, code), code)
         self.logo_label = plain_label("", self, object_name="logoState")
         self.logo_button = QPushButton(self.tr("Choose logo…"), self)
         self.logo_remove = QPushButton(self.tr("Remove logo"), self)
@@ -81,7 +87,8 @@ class SettingsPage(QWidget):
                 ("clinician_language", self.tr("Clinicians' working language")),
                 ("paper_size", self.tr("Paper size")), ("idle_lock_minutes", self.tr("Lock after idle")),
                 ("reflection_days", self.tr("Reflection period")),
-                ("consent_validity_days", self.tr("Consent valid for")), ("witness_required", ""))
+                ("consent_validity_days", self.tr("Consent valid for")), ("witness_required", ""),
+                ("country", self.tr("Country of the clinic")))
         for key, label in rows:
             widget = getattr(self, key)
             widget.setObjectName(key)
@@ -139,6 +146,7 @@ class SettingsPage(QWidget):
             "reflection_days": self.reflection_days.value(),
             "consent_validity_days": self.consent_validity_days.value(),
             "witness_required": self.witness_required.isChecked(),
+            "country": self.country.currentData(),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -162,6 +170,7 @@ class SettingsPage(QWidget):
         self.reflection_days.setValue(s.reflection_days)
         self.consent_validity_days.setValue(s.consent_validity_days)
         self.witness_required.setChecked(s.witness_required)
+        self.country.setCurrentIndex(max(0, self.country.findData(s.country)))
         self.logo_label.setText(self.tr("Logo on file (%1)").replace("%1", s.logo_sha256[:12]) if s.logo_file
                                 else self.tr("No logo"))
         self.logo_remove.setEnabled(bool(s.logo_file))

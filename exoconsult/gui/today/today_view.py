@@ -106,6 +106,10 @@ class TodayView(QWidget):
         self.discharge_button.setObjectName("todayDischarge")
         self.lots_button = QPushButton(self.tr("Lot register…"), self)
         self.lots_button.setObjectName("lotRegisterButton")
+        self.programme_button = QPushButton(self.tr("Programme facts…"), self)
+        self.programme_button.setObjectName("programmeFactsButton")
+        self.programme_button.setToolTip(self.tr("What the consent prints for the product, costs, ethics permit "
+                                                 "and conflicts of interest (read-only)"))
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)
         self.ready_reason.setStyleSheet("color: #b3261e;")
@@ -116,6 +120,7 @@ class TodayView(QWidget):
         top.addWidget(self.selected_label)
         top.addWidget(self.reading_button)
         top.addWidget(self.lots_button)
+        top.addWidget(self.programme_button)
         top.addWidget(self.refresh_button)
         printed_row = QHBoxLayout()
         self.unprinted_title = plain_label(self.tr("Signed, not yet printed"), self)
@@ -144,6 +149,7 @@ class TodayView(QWidget):
         self.active_table: QTableWidget | None = None  # the table the user last selected a row in
         self.discharge_button.clicked.connect(self._on_discharge)
         self.lots_button.clicked.connect(self._on_lots)
+        self.programme_button.clicked.connect(self._on_programme)
         for table in (self.consultations, self.unprinted, self.procedures):
             table.itemSelectionChanged.connect(self._on_selection_changed)
             table.doubleClicked.connect(self._on_double_click)
@@ -332,3 +338,9 @@ class TodayView(QWidget):
 
         self.lot_register = LotRegisterDialog(self.services, self.session, self.runner, self)
         self.lot_register.open()
+
+    def _on_programme(self) -> None:
+        from exoconsult.gui.admin.programme_page import ProgrammeFactsDialog
+
+        self.programme_dialog = ProgrammeFactsDialog(self.services, self.session, self.runner, self)
+        self.programme_dialog.open()

@@ -28,7 +28,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
-from exoconsult.services.programme.programme import missing_facts, placeholder_values
+from exoconsult.services.programme.programme import missing_facts_reason, placeholder_values
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
 
@@ -67,9 +67,9 @@ class ConsentService:
         gates.append(Gate("text_approved", approved, "The consent text is approved." if approved else
                           "This consent text version has not been approved by the clinic: it can be previewed "
                           "but not signed."))
-        missing = missing_facts(work, language)  # content release 1.1, item 3
-        gates.append(Gate("programme_facts", not missing, "The programme facts are recorded in this language." if
-                          not missing else f"Programme facts not recorded in {language!r}: {', '.join(missing)}."))
+        missing = missing_facts_reason(work, language)  # content release 1.1, item 3
+        gates.append(Gate("programme_facts", missing is None,
+                          missing or "The programme facts are recorded in this language."))
         return tuple(gates)
 
     @use_case(Permission.CONSENT_VIEW, write=False)

@@ -1,11 +1,15 @@
 """The clinic's treatment programme: the clinic-specific facts the explanation and consent texts quote
 through their {placeholders} (product, manufacturer, costs, ethics permit, conflicts of interest,
-independent expert advice, follow-up schedule). Kept as one audited setting; admins edit, staff read."""
+independent expert advice, follow-up schedule), in each language the texts are printed in. Kept as one
+audited setting; admins edit (every change audited with who, what, before and after), staff read. A
+consent cannot be signed while a fact it prints is missing in its language (content release 1.1, item 3)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 
 from exoconsult.domain.content import PLACEHOLDERS
 from exoconsult.domain.errors import ValidationError
@@ -17,6 +21,7 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
+from exoconsult.storage import audit_log
 from exoconsult.storage.accounts import SettingRepository
 
 SETTING_KEY = "programme"
@@ -28,6 +33,9 @@ DERIVED = frozenset({"clinic.name", "clinic.phone", "clinic.complication_phone",
 # texts are printed in ("key" is English, "key@tr" Turkish): a Turkish consent never prints English facts.
 LANGUAGE_NEUTRAL = frozenset({"product.name", "expert_advice.name", "expert_advice.date"})
 OTHER_LANGUAGES = ("tr",)
+LANGUAGES = ("en", *OTHER_LANGUAGES)
+LANGUAGE_NAMES = {"en": "English", "tr": "Turkish"}
+CHANGE_ACTION = "programme_facts_changed"
 FACTS = tuple(k for k in PLACEHOLDERS if k not in DERIVED)
 EDITABLE = FACTS + tuple(f"{k}@{lang}" for lang in OTHER_LANGUAGES for k in FACTS if k not in LANGUAGE_NEUTRAL)
 OPTIONAL = frozenset({"product.quality_tests", "procedure.duration"})  # printed as "[not recorded]" when empty
@@ -40,8 +48,58 @@ def fact_key(key: str, lang: str) -> str:
 
 def missing_facts(work: Work, lang: str) -> tuple[str, ...]:
     """Programme facts a consent in `lang` needs that are not recorded (content release 1.1, item 3)."""
-    stored = read_programme(work)
+    return _missing(read_programme(work), lang)
+
+
+def _missing(stored: Mapping[str, str], lang: str) -> tuple[str, ...]:
     return tuple(k for k in FACTS if k not in OPTIONAL and not stored.get(fact_key(k, lang), "").strip())
+
+
+def missing_facts_reason(work: Work, lang: str) -> str | None:
+    """Why a consent in `lang` cannot be signed for want of programme facts, or None: what is not recorded
+    at all, and what is recorded in English only (a missing translation never prints English instead)."""
+    stored = read_programme(work)
+    missing = _missing(stored, lang)
+    if not missing:
+        return None
+    untranslated = [k for k in missing if lang != "en" and stored.get(k, "").strip()]
+    absent = [k for k in missing if k not in untranslated]
+    name = LANGUAGE_NAMES.get(lang, lang)
+    parts = []
+    if absent:
+        parts.append(f"not recorded: {'; '.join(PLACEHOLDERS[k] for k in absent)}")
+    if untranslated:
+        parts.append(f"not translated into {name}: {'; '.join(PLACEHOLDERS[k] for k in untranslated)}")
+    return (f"Programme facts missing for a consent in {name} — {' — '.join(parts)}. An administrator enters "
+            "them under Administration → Programme facts.")
+
+
+@dataclass(frozen=True)
+class FactChange:
+    by: str  # the account's username
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ProgrammeFacts:
+    """The programme facts screen: every fact in every language, what is missing, who changed it last."""
+
+    values: Mapping[str, str]  # fact_key(key, lang) -> value, for every editable entry
+    languages: tuple[str, ...]
+    facts: tuple[str, ...]  # in the order of PLACEHOLDERS
+    neutral: frozenset[str]  # one value for every language (names, dates)
+    optional: frozenset[str]
+    missing: Mapping[str, tuple[str, ...]]  # language -> fact keys a consent in it still lacks
+    last_changed: Mapping[str, FactChange]  # fact_key -> the newest audited change
+
+
+def _last_changes(work: Work) -> dict[str, FactChange]:
+    out: dict[str, FactChange] = {}
+    for entry in audit_log.iterate(work.session, audit_log.AuditQuery(action=CHANGE_ACTION)):
+        detail = json.loads(entry.detail or "{}")
+        for key in detail.get("changed", {}):
+            out[key] = FactChange(entry.actor, datetime.fromisoformat(entry.at))
+    return out
 
 
 def read_programme(work: Work) -> dict[str, str]:
@@ -72,14 +130,30 @@ def placeholder_values(work: Work, *, doctor_name: str = "", lot: str = "", lang
     return values
 
 
+def _store(work: Work, changes: Mapping[str, str]) -> dict[str, str]:
+    """Write validated changes; audit who changed which fact in which language, from what to what."""
+    before = read_programme(work)
+    merged = {**before, **{k: str(v).strip() for k, v in changes.items()}}
+    changed = {k: {"before": before.get(k, ""), "after": merged[k]} for k in sorted(changes)
+               if before.get(k, "") != merged[k]}
+    if changed:
+        SettingRepository(work.session).put(SETTING_KEY, json.dumps(merged, ensure_ascii=False, sort_keys=True))
+        work.audit(CHANGE_ACTION, "programme", SETTING_KEY, detail={"changed": changed})
+        work.changed(Part.SETTINGS)
+    return merged
+
+
 class ProgrammeService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     @use_case(Permission.OWN_ACCOUNT, write=False)  # not patient data: every signed-in role may read it
-    def read(self, work: Work) -> dict[str, str]:
+    def read(self, work: Work) -> ProgrammeFacts:
         current = read_programme(work)
-        return {k: current.get(k, "") for k in EDITABLE}
+        return ProgrammeFacts(values={k: current.get(k, "") for k in EDITABLE}, languages=LANGUAGES, facts=FACTS,
+                              neutral=LANGUAGE_NEUTRAL, optional=OPTIONAL,
+                              missing={lang: _missing(current, lang) for lang in LANGUAGES},
+                              last_changed=_last_changes(work))
 
     @use_case(Permission.SETTINGS_MANAGE)
     def update(self, work: Work, changes: Mapping[str, str]) -> dict[str, str]:
@@ -90,8 +164,20 @@ class ProgrammeService:
                 problems[key] = f"{PLACEHOLDERS.get(key, key)} {why}"
         if problems:
             raise ValidationError(problems)
-        merged = {**read_programme(work), **{k: str(v).strip() for k, v in changes.items()}}
-        SettingRepository(work.session).put(SETTING_KEY, json.dumps(merged, ensure_ascii=False, sort_keys=True))
-        work.changed(Part.SETTINGS)
+        merged = _store(work, changes)
         work.commit()
         return {k: merged.get(k, "") for k in EDITABLE}
+
+    @use_case(Permission.SETTINGS_MANAGE)
+    def set_fact(self, work: Work, key: str, lang: str, value: str) -> str:
+        """One fact in one language (the command line's `programme set`); returns where it was kept."""
+        if key not in FACTS:
+            raise ValidationError({"key": f"{key!r} is not a programme fact (one of: {', '.join(FACTS)})."})
+        if lang not in LANGUAGES:
+            raise ValidationError({"lang": f"{lang!r} is not a language of the texts ({', '.join(LANGUAGES)})."})
+        where = fact_key(key, lang)
+        if (why := free_text_problem(str(value), max_len=2000)):
+            raise ValidationError({where: f"{PLACEHOLDERS[key]} {why}"})
+        _store(work, {where: value})
+        work.commit()
+        return where
