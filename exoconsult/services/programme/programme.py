@@ -176,7 +176,7 @@ class ProgrammeService:
         if lang not in LANGUAGES:
             raise ValidationError({"lang": f"{lang!r} is not a language of the texts ({', '.join(LANGUAGES)})."})
         where = fact_key(key, lang)
-        if (why := free_text_problem(str(value), max_len=2000)):
+        if (why := print_problem(str(value), max_len=2000)):
             raise ValidationError({where: f"{PLACEHOLDERS[key]} {why}"})
         _store(work, {where: value})
         work.commit()
