@@ -106,9 +106,10 @@ def sign_in(ctx, args: argparse.Namespace):
     return AuthService(ctx).login(args.user, sign_in_password(args))
 
 
-def run_signed_in(args: argparse.Namespace, body) -> int:
-    """Open the data folder, sign in, run body(ctx, actor). Exit 2: cannot run (folder, database, input);
-    1: refused (sign-in, permission, not found)."""
+def run_signed_in(args: argparse.Namespace, body, *, invalid_request: tuple[type[Exception], ...] = ()) -> int:
+    """Open the data folder, sign in, run body(ctx, actor). Exit 2: cannot run (folder, database, input, and
+    the `invalid_request` errors a command counts as a bad request, e.g. an unknown MRN); 1: refused
+    (sign-in, permission, and otherwise not found)."""
     from exoconsult.bounded_input import InputRefused
     from exoconsult.domain.errors import ExoError
 
@@ -119,12 +120,20 @@ def run_signed_in(args: argparse.Namespace, body) -> int:
     try:
         actor = sign_in(ctx, args)
         return body(ctx, actor)
-    except InputRefused as exc:
+    except (InputRefused, *invalid_request) as exc:
         return fail(str(exc))
     except ExoError as exc:
         return fail(str(exc) or exc.__class__.__name__, 1)
     finally:
         close_ctx(ctx)
+
+
+def run_signed_in_request(args: argparse.Namespace, body) -> int:
+    """run_signed_in for commands about one named thing (a case file, an MRN, a lot): a thing that is not
+    there or a request that does not validate is a bad request, exit 2."""
+    from exoconsult.domain.errors import NotFound, ValidationError
+
+    return run_signed_in(args, body, invalid_request=(NotFound, ValidationError))
 
 
 def close_ctx(ctx) -> None:

@@ -12,12 +12,7 @@ import argparse
 import json
 import sys
 
-
-def _auth_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user", required=True, metavar="USERNAME", help="the member of staff doing this (audited)")
-    source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--password-file", metavar="FILE", help="read the password from the first line of FILE")
-    source.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+from exoconsult.cli._common import add_sign_in_arguments, run_signed_in_request
 
 
 def register(subparsers, common) -> None:
@@ -30,7 +25,7 @@ def register(subparsers, common) -> None:
     which.add_argument("--mrn", help="the patient's medical record number")
     which.add_argument("--patient-id", type=int, help="the patient's internal id")
     exp.add_argument("out", metavar="OUT.json")
-    _auth_arguments(exp)
+    add_sign_in_arguments(exp)
     exp.set_defaults(func=run_export)
     imp = sub.add_parser("import", parents=[common], help="validate a case file and add it as a history version",
                          description="Validates the whole file first and reports every problem with its JSON path; "
@@ -39,38 +34,9 @@ def register(subparsers, common) -> None:
     imp.add_argument("case_file", metavar="CASE.json")
     imp.add_argument("--accept-warnings", action="store_true",
                      help="confirm implausible values (e.g. a likely unit mix-up) the check warned about")
-    _auth_arguments(imp)
+    add_sign_in_arguments(imp)
     imp.set_defaults(func=run_import)
     p.set_defaults(func=lambda _args: (p.print_help(), 2)[1])
-
-
-def _sign_in(ctx, args: argparse.Namespace):
-    from exoconsult.cli._common import read_password
-    from exoconsult.services.accounts.auth import AuthService
-
-    return AuthService(ctx).login(args.user, read_password(args))
-
-
-def _run(args: argparse.Namespace, body) -> int:
-    from exoconsult.bounded_input import InputRefused
-    from exoconsult.cli._common import fail, open_ctx
-    from exoconsult.domain.errors import ExoError, NotFound, PermissionDenied, ValidationError
-
-    try:
-        ctx = open_ctx(args)
-    except ExoError as exc:
-        return fail(str(exc))
-    try:
-        actor = _sign_in(ctx, args)
-        return body(ctx, actor)
-    except (NotFound, ValidationError, InputRefused) as exc:
-        return fail(str(exc))
-    except PermissionDenied as exc:
-        return fail(str(exc), 1)
-    except ExoError as exc:
-        return fail(str(exc) or exc.__class__.__name__, 1)
-    finally:
-        ctx.close()
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -89,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"Exported patient {patient_id} to {out}")
         return 0
 
-    return _run(args, body)
+    return run_signed_in_request(args, body)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -121,4 +87,4 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"Imported {args.case_file}: {who} {result.patient_id}, history version {result.version}")
         return 0
 
-    return _run(args, body)
+    return run_signed_in_request(args, body)

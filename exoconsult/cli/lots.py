@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from exoconsult.cli.case import _auth_arguments, _run
+from exoconsult.cli._common import add_sign_in_arguments, run_signed_in_request
 
 
 def register(subparsers, common) -> None:
@@ -20,7 +20,7 @@ def register(subparsers, common) -> None:
                         description="Every lot in the register: number, product, manufacturer, expiry, status today "
                                     "(a lot past its expiry date is expired) and the number of patients who received it.")
     ls.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    _auth_arguments(ls)
+    add_sign_in_arguments(ls)
     ls.set_defaults(func=run_list)
     pt = sub.add_parser("patients", parents=[common], help="who received a lot (recall): dates, volumes, contacts",
                         description="Each patient who received the lot: procedure date, volume into each testis, "
@@ -28,7 +28,7 @@ def register(subparsers, common) -> None:
     pt.add_argument("lot", metavar="LOT", help="the lot number as printed on the vial")
     pt.add_argument("--manufacturer", help="needed only when two manufacturers use the same lot number")
     pt.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    _auth_arguments(pt)
+    add_sign_in_arguments(pt)
     pt.set_defaults(func=run_patients)
     p.set_defaults(func=lambda _args: (p.print_help(), 2)[1])
 
@@ -56,7 +56,7 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{len(lots)} lot(s)")
         return 0
 
-    return _run(args, body)
+    return run_signed_in_request(args, body)
 
 
 def run_patients(args: argparse.Namespace) -> int:
@@ -76,4 +76,4 @@ def run_patients(args: argparse.Namespace) -> int:
         print(f"{len(found)} patient(s) received lot {args.lot}")
         return 0
 
-    return _run(args, body)
+    return run_signed_in_request(args, body)
