@@ -13,7 +13,7 @@ import sys
 import time
 from functools import partial
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exoconsult import __version__, app_log
@@ -59,16 +59,16 @@ class Startup:
 
     def open_database(self) -> None:
         self.runner.submit(partial(_open_context, self.data_dir, self.database_url), self._on_opened,
-                           self._on_open_failed, label=self.window.tr("Opening the database…"))
+                           self._on_open_failed, label=QCoreApplication.translate("Startup", "Opening the database…"))
 
     def _on_opened(self, ctx) -> None:
         from exoconsult.gui.session import AppServices
 
         self.ctx = ctx
         services = AppServices(ctx)
-        self.window.attach_services(services, ctx.clock)
+        self.window.attach_services(services, ctx.clock)  # the clinic's working language from here on
         self.runner.submit(services.setup_status, self._on_status, self._on_open_failed,
-                           label=self.window.tr("Opening the database…"))
+                           label=QCoreApplication.translate("Startup", "Opening the database…"))
 
     def _on_status(self, status) -> None:
         if status.is_set_up:
@@ -80,7 +80,7 @@ class Startup:
             return
         from exoconsult.gui.setup_wizard import SetupWizard
 
-        self.window.show_message(self.window.tr("Welcome. Set up the clinic to begin."))
+        self.window.show_message(QCoreApplication.translate("Startup", "Welcome. Set up the clinic to begin."))
         wizard = SetupWizard(self.window.services, self.runner, self.window)
         wizard.finished_setup.connect(self._on_setup_done)
         wizard.rejected.connect(self.window.close)
@@ -89,7 +89,7 @@ class Startup:
     def start_housekeeping(self) -> None:
         """The daily backup, off the user's path; a failure is reported, not fatal."""
         self.housekeeping.submit(partial(_daily_backup, self.ctx), _ignore, self._on_backup_failed,
-                                 label=self.window.tr("Daily backup…"))
+                                 label=QCoreApplication.translate("Startup", "Daily backup…"))
 
     def _on_setup_done(self, admin_username: str) -> None:
         self.window.request_sign_in(admin_username)
@@ -104,14 +104,14 @@ class Startup:
             QTimer.singleShot(0, self.app.quit)
             return
         if isinstance(error, SchemaTooNew):
-            title = self.window.tr("This database is too new")
+            title = QCoreApplication.translate("Startup", "This database is too new")
             text = str(error)
         elif isinstance(error, StorageError):
-            title = self.window.tr("The database cannot be opened")
+            title = QCoreApplication.translate("Startup", "The database cannot be opened")
             text = str(error)
         else:
-            title = self.window.tr("The database cannot be opened")
-            text = self.window.tr("ExoConsult could not read its database (%1). Nothing was changed. "
+            title = QCoreApplication.translate("Startup", "The database cannot be opened")
+            text = QCoreApplication.translate("Startup", "ExoConsult could not read its database (%1). Nothing was changed. "
                                   "Check that the data folder is on this computer and readable, or restore "
                                   "a backup.\n\nData folder: %2").replace("%1", type(error).__name__) \
                 .replace("%2", str(self.data_dir.root))
@@ -126,8 +126,8 @@ class Startup:
     def _on_backup_failed(self, error: BaseException) -> None:
         from exoconsult.gui.widgets import inform
 
-        inform(self.window, self.window.tr("Automatic backup failed"),
-               self.window.tr("Today's automatic backup could not be made (%1). Ask the administrator to "
+        inform(self.window, QCoreApplication.translate("Startup", "Automatic backup failed"),
+               QCoreApplication.translate("Startup", "Today's automatic backup could not be made (%1). Ask the administrator to "
                               "make a backup from Administration → Backups.").replace("%1", str(error)),
                icon=QMessageBox.Icon.Warning)
 
@@ -231,6 +231,10 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
     for problem in dd.local_settings_problems():  # also listed by doctor and on the Settings page
         app_log.log.warning("%s", problem)
     app = create_application(dd)
+    settings = gui_settings(dd)
+    from exoconsult.gui import ui_language
+
+    ui_language.use_language(ui_language.start_language(settings))  # before the first widget exists
     from exoconsult.gui import unexpected_error
     from exoconsult.gui.housekeeping_status import HousekeepingStatus
     from exoconsult.gui.main_window import MainWindow
@@ -238,7 +242,7 @@ def run_gui(data_dir: str | None, database_url: str | None) -> int:
 
     runner = BackgroundRunner(app)
     housekeeping = BackgroundRunner(app, thread_name="exo-housekeeping")
-    window = MainWindow(runner, gui_settings(dd))
+    window = MainWindow(runner, settings)
     window.statusBar().addPermanentWidget(HousekeepingStatus(housekeeping, window))
     previous_hook = sys.excepthook
     unexpected_error.install(window, log_path)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
-from exoconsult.gui import window_memory
+from exoconsult.gui import ui_language, window_memory
 from exoconsult.gui.accessibility import AccessibleNames
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
+from exoconsult.gui.main_menu import MenuActions
 from exoconsult.gui.session import Session
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.core.permissions import Permission
@@ -36,7 +37,7 @@ class StatusPage(QWidget):
         layout.addStretch(2)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuActions, QMainWindow):
     """Shell around the screens. `attach_services` once the database is open; then `request_sign_in`."""
 
     first_shown = Signal()
@@ -88,79 +89,25 @@ class MainWindow(QMainWindow):
 
     def attach_services(self, services, clock, *, idle_timer=None) -> None:
         self.services = services
-        minutes = services.clinic_settings().idle_lock_minutes
+        clinic = services.clinic_settings()
+        self.use_language(clinic.clinician_language)  # the setup wizard and sign-in speak the clinic's language
+        ui_language.remember_start_language(self.settings, clinic.clinician_language)
+        minutes = clinic.idle_lock_minutes
         self.idle_lock = IdleLock(clock, minutes=minutes, timer=idle_timer, parent=self)
         self.idle_lock.idle_timeout.connect(self.lock_now)
 
     def request_sign_in(self, username: str = "") -> None:
         from exoconsult.gui.login_dialog import LoginDialog
 
+        settings = self.services.clinic_settings()
+        self.use_language(settings.clinician_language)
         self.show_message(self.tr("Sign in to continue."))
-        clinic = self.services.clinic_settings().clinic_name
+        clinic = settings.clinic_name
         self._login_dialog = LoginDialog(self.services, self.runner, clinic_name=clinic, username=username,
                                          parent=self)
         self._login_dialog.signed_in.connect(self.session.sign_in)
         self._login_dialog.rejected.connect(self._on_login_cancelled)
         self._login_dialog.open()
-
-    # --- actions ------------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_patient_action = QAction(self.tr("&New patient…"), self)
-        self.new_patient_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_patient_action.triggered.connect(self._on_new_patient)
-        self.find_action = QAction(self.tr("&Find patient"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._on_find)
-        self.lock_action = QAction(self.tr("&Lock now"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_now)
-        self.switch_user_action = QAction(self.tr("&Switch user…"), self)
-        self.switch_user_action.triggered.connect(self.switch_user)
-        self.change_password_action = QAction(self.tr("&Change password…"), self)
-        self.change_password_action.triggered.connect(self._on_change_password)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        for action in (self.new_patient_action, self.find_action, None, self.lock_action,
-                       self.switch_user_action, self.change_password_action, None, self.quit_action):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-                self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
-        self.admin_actions: dict[str, QAction] = {}
-        for key, title in (("users", self.tr("&Users…")), ("settings", self.tr("Clinic &settings…")),
-                           ("programme", self.tr("&Programme facts…")),
-                           ("backups", self.tr("&Backups…")), ("audit", self.tr("&Audit log…"))):
-            action = QAction(title, self)
-            action.setData(key)
-            action.triggered.connect(partial(self._show_admin, key))
-            self.admin_menu.addAction(action)
-            self.admin_actions[key] = action
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        signed_in = self.session.actor is not None and not self.session.is_locked
-        can_view = self.session.can(Permission.PATIENT_VIEW)
-        self.new_patient_action.setEnabled(self.session.can(Permission.PATIENT_EDIT))
-        self.new_patient_action.setVisible(can_view)
-        self.find_action.setEnabled(can_view)
-        self.find_action.setVisible(can_view)
-        self.lock_action.setEnabled(signed_in)
-        self.switch_user_action.setEnabled(self.session.actor is not None)
-        self.change_password_action.setEnabled(self.session.can(Permission.OWN_ACCOUNT))
-        needs = {"users": Permission.ACCOUNTS_MANAGE, "settings": Permission.SETTINGS_MANAGE,
-                 "programme": Permission.SETTINGS_MANAGE,
-                 "backups": Permission.BACKUP_MANAGE, "audit": Permission.AUDIT_VIEW}
-        any_admin = False
-        for key, action in self.admin_actions.items():
-            ok = self.session.can(needs[key])
-            action.setVisible(ok)
-            action.setEnabled(ok)
-            any_admin = any_admin or ok
-        self.admin_menu.menuAction().setVisible(any_admin)
 
     def _build_status_bar(self) -> None:
         self.user_label = plain_label("", self, object_name="signedInUser")
@@ -182,10 +129,25 @@ class MainWindow(QMainWindow):
         self.busy_label.setVisible(busy and bool(label))
         self.busy_label.setText(label)
 
+    # --- language -----------------------------------------------------------------------------
+    def clinic_language(self) -> str:
+        return self.services.clinic_settings().clinician_language
+
+    def use_language(self, code: str) -> None:
+        ui_language.use_language(code)
+        self._label_actions()  # also on LanguageChange; here for a language installed before show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("ExoConsult"))
+            self._label_actions()
+        super().changeEvent(event)
+
     # --- sign-in, lock, sign-out --------------------------------------------------------------
     def _on_signed_in(self, actor) -> None:
         self._login_dialog = None
         self._window_user = actor.user_id
+        self.use_language(ui_language.language_for(self.settings, actor.user_id, self.clinic_language()))
         window_memory.restore_window(self, self.settings, actor.user_id)
         role = {"admin": self.tr("admin"), "urologist": self.tr("urologist"), "nurse": self.tr("nurse")}
         self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name)

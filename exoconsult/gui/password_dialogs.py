@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from exoconsult.domain.errors import ValidationError
@@ -118,8 +118,8 @@ class ChangePasswordDialog(_PasswordDialogBase):
         self._services = services
         self._session = session
         self._runner = runner
-        super().__init__(self_tr("Change password"),
-                         self_tr("Choose a password of at least 12 characters that you do not use elsewhere. "
+        super().__init__(QCoreApplication.translate("PasswordDialogs", "Change password"),
+                         QCoreApplication.translate("PasswordDialogs", "Choose a password of at least 12 characters that you do not use elsewhere. "
                                  "A long phrase is easier to remember than symbols."), ask_old=True, parent=parent)
 
     def username_for_rules(self) -> str:
@@ -146,8 +146,8 @@ class ForcedPasswordChangeDialog(_PasswordDialogBase):
         self._runner = runner
         self._username = username
         self._temporary = temporary_password
-        super().__init__(self_tr("Choose a new password"),
-                         self_tr("Your password was set by an administrator. Choose your own password now; "
+        super().__init__(QCoreApplication.translate("PasswordDialogs", "Choose a new password"),
+                         QCoreApplication.translate("PasswordDialogs", "Your password was set by an administrator. Choose your own password now; "
                                  "only you will know it. At least 12 characters."), ask_old=False, parent=parent)
 
     def username_for_rules(self) -> str:
@@ -163,8 +163,3 @@ class ForcedPasswordChangeDialog(_PasswordDialogBase):
         self.signed_in.emit(actor)
         self.accept()
 
-
-def self_tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PasswordDialogs", text)

@@ -14,13 +14,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from exoconsult.app_log import log_unexpected
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnexpectedError", text)
-
-
 def unexpected_error_text(error_type: str, log_path: Path | None) -> str:
-    where = str(log_path) if log_path is not None else _tr("(no log file could be opened)")
-    return (_tr("ExoConsult met an error it did not expect (%1).\n\n"
+    where = str(log_path) if log_path is not None else QCoreApplication.translate("UnexpectedError", "(no log file could be opened)")
+    return (QCoreApplication.translate("UnexpectedError", "ExoConsult met an error it did not expect (%1).\n\n"
                 "What was saved is safe: every change is written to the database completely or not at all. "
                 "What was on the screen and not yet saved may need to be entered again.\n\n"
                 "What to do: close this message and check that your last step shows as you expect; if it "
@@ -51,7 +47,7 @@ class UnexpectedErrorHandler:
         try:
             from exoconsult.gui.widgets import exec_dialog, message_box
 
-            exec_dialog(message_box(self._parent, QMessageBox.Icon.Critical, _tr("Unexpected error"),
+            exec_dialog(message_box(self._parent, QMessageBox.Icon.Critical, QCoreApplication.translate("UnexpectedError", "Unexpected error"),
                                     unexpected_error_text(kind.__name__, self._log_path)))
         finally:
             self._showing = False

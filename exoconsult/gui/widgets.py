@@ -23,10 +23,6 @@ from exoconsult.domain.errors import (
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceErrors", text)
-
-
 def plain_label(text: str = "", parent: QWidget | None = None, *, object_name: str = "") -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,30 +89,30 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 def describe_error(error: BaseException) -> tuple[str, str]:
     """(title, text) for an error a service raised. Unexpected errors are logged by type only."""
     if isinstance(error, PermissionDenied):
-        return _tr("Not allowed"), _tr("Your role may not do this. Ask a colleague with the right role, "
+        return QCoreApplication.translate("ServiceErrors", "Not allowed"), QCoreApplication.translate("ServiceErrors", "Your role may not do this. Ask a colleague with the right role, "
                                        "or an administrator.")
     if isinstance(error, NotAuthenticated):
-        return _tr("Signed out"), _tr("You are not signed in. Sign in again and retry.")
+        return QCoreApplication.translate("ServiceErrors", "Signed out"), QCoreApplication.translate("ServiceErrors", "You are not signed in. Sign in again and retry.")
     if isinstance(error, Conflict):
-        return _tr("Changed elsewhere"), str(error) or _tr("Someone else changed this record. Reopen it.")
+        return QCoreApplication.translate("ServiceErrors", "Changed elsewhere"), str(error) or QCoreApplication.translate("ServiceErrors", "Someone else changed this record. Reopen it.")
     if isinstance(error, NotFound):
-        return _tr("Not found"), _tr("The record no longer exists.")
+        return QCoreApplication.translate("ServiceErrors", "Not found"), QCoreApplication.translate("ServiceErrors", "The record no longer exists.")
     if isinstance(error, ValidationError):
-        return _tr("Please check the input"), "\n".join(error.problems.values())
+        return QCoreApplication.translate("ServiceErrors", "Please check the input"), "\n".join(error.problems.values())
     if isinstance(error, SchemaTooNew):
-        return _tr("Database too new"), str(error)
+        return QCoreApplication.translate("ServiceErrors", "Database too new"), str(error)
     if isinstance(error, StorageError):
-        return _tr("Database problem"), str(error)
+        return QCoreApplication.translate("ServiceErrors", "Database problem"), str(error)
     if isinstance(error, ExoError):
-        return _tr("Cannot do this"), str(error)
+        return QCoreApplication.translate("ServiceErrors", "Cannot do this"), str(error)
     # The log formatter writes the traceback without the message: it may quote patient data.
     log.error("unexpected %s in a service call", type(error).__name__, exc_info=error)
-    text = _tr("Something went wrong (%s). Nothing was changed by this step; "
+    text = QCoreApplication.translate("ServiceErrors", "Something went wrong (%s). Nothing was changed by this step; "
                "please retry, and tell the administrator if it happens again.") % type(error).__name__
     log_path = app_log.current_path()
     if log_path is not None:
-        text += "\n\n" + _tr("The details are in the log file (it holds no patient data): %s") % log_path
-    return _tr("Unexpected error"), text
+        text += "\n\n" + QCoreApplication.translate("ServiceErrors", "The details are in the log file (it holds no patient data): %s") % log_path
+    return QCoreApplication.translate("ServiceErrors", "Unexpected error"), text
 
 
 def exec_dialog(box: QMessageBox | QDialog) -> int:

@@ -42,6 +42,16 @@ def messages(monkeypatch) -> MessageLog:
     return log
 
 
+@pytest.fixture(autouse=True)
+def _screens_back_in_english():
+    """A test that signs in installs the clinic's (or the user's) screen language for the whole
+    application: the next test starts from the source language again."""
+    yield
+    from exoconsult.gui import ui_language
+
+    ui_language.use_language(ui_language.SOURCE_LANGUAGE)
+
+
 @pytest.fixture
 def services(sqlite_ctx, staff):
     from exoconsult.gui.session import AppServices

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,12 +20,10 @@ from exoconsult.gui.admin.user_dialog import UserDialog
 from exoconsult.gui.widgets import ask_text, confirm, inform, show_service_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserTableModel", text)
-
-
 class UserTableModel(QAbstractTableModel):
-    _HEADERS = ("Username", "Name", "Role", "Status", "Last sign-in")
+    _HEADERS = (QT_TRANSLATE_NOOP("UserTableModel", "Username"), QT_TRANSLATE_NOOP("UserTableModel", "Name"),
+                QT_TRANSLATE_NOOP("UserTableModel", "Role"), QT_TRANSLATE_NOOP("UserTableModel", "Status"),
+                QT_TRANSLATE_NOOP("UserTableModel", "Last sign-in"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,15 +47,15 @@ class UserTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         u = self._rows[index.row()]
-        roles = {"admin": _tr("Administrator"), "urologist": _tr("Urologist"), "nurse": _tr("Nurse")}
+        roles = {"admin": QCoreApplication.translate("UserTableModel", "Administrator"), "urologist": QCoreApplication.translate("UserTableModel", "Urologist"), "nurse": QCoreApplication.translate("UserTableModel", "Nurse")}
         if not u.active:
-            status = _tr("Deactivated")
+            status = QCoreApplication.translate("UserTableModel", "Deactivated")
         elif u.locked_until is not None:
-            status = _tr("Locked (failed sign-ins)")
+            status = QCoreApplication.translate("UserTableModel", "Locked (failed sign-ins)")
         elif u.must_change_password:
-            status = _tr("Must choose a password")
+            status = QCoreApplication.translate("UserTableModel", "Must choose a password")
         else:
-            status = _tr("Active")
+            status = QCoreApplication.translate("UserTableModel", "Active")
         last = u.last_login_at.strftime("%Y-%m-%d %H:%M UTC") if u.last_login_at else ""
         name = f"{u.title} {u.display_name}".strip()
         return (u.username, name, roles.get(str(u.role), str(u.role)), status, last)[index.column()]
@@ -65,7 +63,7 @@ class UserTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self._HEADERS[section])
+            return QCoreApplication.translate("UserTableModel", self._HEADERS[section])
         return None
 
 

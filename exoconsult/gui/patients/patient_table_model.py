@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from exoconsult.services.core.dto import PatientSummary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PatientTableModel", text)
 
 
 class PatientTableModel(QAbstractTableModel):
     """Rows are PatientSummary; columns MRN, name, birth date, last digits of the national id."""
 
-    # Extracted by pyside6-lupdate through the _tr() calls in headerData.
-    _HEADERS = ("MRN", "Name", "Born", "National id")
+    _HEADERS = (QT_TRANSLATE_NOOP("PatientTableModel", "MRN"), QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
+                QT_TRANSLATE_NOOP("PatientTableModel", "Born"),
+                QT_TRANSLATE_NOOP("PatientTableModel", "National id"))
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -62,5 +59,5 @@ class PatientTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self._HEADERS[section])
+            return QCoreApplication.translate("PatientTableModel", self._HEADERS[section])
         return None

@@ -1,0 +1,131 @@
+"""Which language the screens speak: Qt translations from resources/i18n/exoconsult_<code>.qm (built by
+`./run i18n` from the .ts translators edit) plus Qt's own qtbase_<code>.qm for standard buttons and
+dialogs, and the QLocale that formats dates and numbers.
+
+The clinician's screens follow the user's UI language: before anyone signs in (setup wizard, sign-in)
+the clinic's working language, after sign-in the user's own choice (kept per account on this
+workstation, like the window size), else the clinic's. What the patient reads or signs follows the
+patient's language instead (`PatientWording`), whatever the clinician's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from exoconsult.paths import resources_dir
+
+SOURCE_LANGUAGE = "en"  # the language of the tr() strings in the code: it needs no translation file
+WORKSTATION_KEY = "ui_language"  # the language the window opened in last time (before the database is read)
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def translations_dir():
+    return resources_dir() / "i18n"
+
+
+def available_languages() -> list[str]:
+    """The source language and every language with a built translation: adding a language is adding
+    its .ts and .qm (see README), not editing this list."""
+    built = sorted(p.stem.removeprefix("exoconsult_") for p in translations_dir().glob("exoconsult_*.qm"))
+    return [SOURCE_LANGUAGE, *(code for code in built if code != SOURCE_LANGUAGE)]
+
+
+def native_name(code: str) -> str:
+    """The language's name in itself ("Türkçe"), as a language chooser shows it."""
+    if code == SOURCE_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def current_language() -> str:
+    return _current
+
+
+def use_language(code: str) -> None:
+    """Install the translators of `code` for the whole application (replacing the previous ones) and make
+    its locale the default. Widgets built afterwards are in that language; built ones receive a
+    LanguageChange event. An unknown code falls back to the source language."""
+    global _current
+    app = QCoreApplication.instance()
+    if code not in available_languages():
+        code = SOURCE_LANGUAGE
+    if app is None or code == _current:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != SOURCE_LANGUAGE:
+        qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for folder, name in ((str(translations_dir()), f"exoconsult_{code}"), (qt_own, f"qtbase_{code}")):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    _current = code
+    QLocale.setDefault(QLocale(code))
+
+
+def user_language_key(user_id: int) -> str:
+    return f"users/{user_id}/{WORKSTATION_KEY}"
+
+
+def user_choice(settings: QSettings, user_id: int) -> str:
+    """The language this user chose ("" = follow the clinic's working language)."""
+    value = settings.value(user_language_key(user_id), "")
+    return value if isinstance(value, str) and value in available_languages() else ""
+
+
+def set_user_choice(settings: QSettings, user_id: int, code: str) -> None:
+    if code:
+        settings.setValue(user_language_key(user_id), code)
+    else:
+        settings.remove(user_language_key(user_id))
+    settings.sync()
+
+
+def language_for(settings: QSettings, user_id: int | None, clinic_language: str) -> str:
+    """The UI language of a signed-in user (or of the sign-in screens when `user_id` is None)."""
+    return (user_choice(settings, user_id) if user_id is not None else "") or clinic_language
+
+
+def start_language(settings: QSettings) -> str:
+    """The language the window opens in, before the clinic's setting can be read: the last one used here."""
+    value = settings.value(WORKSTATION_KEY, SOURCE_LANGUAGE)
+    return value if isinstance(value, str) else SOURCE_LANGUAGE
+
+
+def remember_start_language(settings: QSettings, code: str) -> None:
+    settings.setValue(WORKSTATION_KEY, code)
+
+
+@cache
+def _patient_translator(code: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(f"exoconsult_{code}", str(translations_dir())) else None
+
+
+class PatientWording:
+    """The strings of a patient-facing window in the patient's language, independent of the installed
+    (clinician's) translators. A patient-facing widget class overrides `tr` with `wording.tr_for(self, text)`,
+    so its `self.tr("...")` calls stay where lupdate finds them (context = the class name)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translator = None if language == SOURCE_LANGUAGE else _patient_translator(language)
+
+    def translate(self, contexts, text: str) -> str:
+        if self._translator is not None:
+            for context in contexts:
+                found = self._translator.translate(context, text)
+                if found:
+                    return found
+        return text
+
+    def tr_for(self, obj, text: str) -> str:
+        """Like QObject.tr: the class's own context first, then its base classes'."""
+        return self.translate([cls.__name__ for cls in type(obj).__mro__], text)

@@ -1,0 +1,3728 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>AdminHome</name>
+    <message>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Klinik ayarları</translation>
+    </message>
+    <message>
+        <source>Programme facts</source>
+        <translation>Program bilgileri</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Denetim kaydı</translation>
+    </message>
+    <message>
+        <source>This account has nothing to show here.</source>
+        <translation>Bu hesabın burada görebileceği bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>Loading assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Run the assessment when the history is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A urologist runs the assessment when the history is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ASSESSED YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule stops this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caution(s) to discuss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — RESOLVED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided on %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A urologist must decide whether to proceed, with a written reason (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hard stop applies (%1). It cannot be overridden: the data must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field(s) missing. Complete the history and run the assessment again; it cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE — was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history changed after this assessment. It cannot lead to a consent; run the assessment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation type="unfinished">Eksik bilgiler</translation>
+    </message>
+    <message>
+        <source>Rules that applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (earlier assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC by %2 (history version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished">henüz değil</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol not approved by the clinic: cannot lead to a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol has changed since this assessment (now version %1, SHA-256 %2…). Run the assessment again to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run assessment again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttemptsBox</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED — all %1 questions answered correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed yet: %1 of %2 answered correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>Tüm kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Hasta no</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tüm işlemler</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Daha yeni</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Daha eski ▶</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Denetim kaydını dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>The patient id is a number.</source>
+        <translation>Hasta no bir sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Loading audit…</source>
+        <translation>Denetim kaydı yükleniyor…</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 / %3</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Audit exported</source>
+        <translation>Denetim kaydı dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 kayıt %2 dosyasına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>A backup is checked (integrity, audit chain, checksums) before it is reported as made. ExoConsult also backs up automatically at the first start of each day and keeps the last 14.</source>
+        <translation>Bir yedek, alındı olarak bildirilmeden önce denetlenir (bütünlük, denetim zinciri, sağlama toplamları). ExoConsult ayrıca her günün ilk açılışında otomatik yedek alır ve son 14 yedeği saklar.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Şimdi yedekle…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Dosyadan geri yükle…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Otomatik yedek</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Klasör</translation>
+    </message>
+    <message>
+        <source>Check selected</source>
+        <translation>Seçileni denetle</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Seçileni geri yükle…</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Hangi klasöre yedeklensin?</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Geri yüklenecek yedek</translation>
+    </message>
+    <message>
+        <source>ExoConsult backups (exoconsult-backup-*.sqlite)</source>
+        <translation>ExoConsult yedekleri (exoconsult-backup-*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Listing backups…</source>
+        <translation>Yedekler listeleniyor…</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Henüz otomatik yedek yok.</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>Yedekleniyor ve kopya denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yedekleniyor…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1
+SHA-256 %2</source>
+        <translation>Yedek yazıldı ve doğrulandı: %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>Yedek alınamadı.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <source>%1 is complete and intact.</source>
+        <translation>%1 eksiksiz ve sağlam.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bozuk: %2</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Bu yedek geri yüklensin mi?</translation>
+    </message>
+    <message>
+        <source>Replace the clinic&apos;s database with %1?
+
+Everything recorded after that backup will no longer be in the database (the current database is kept aside, not deleted). Close ExoConsult on every other computer first. Everyone signs in again afterwards.</source>
+        <translation>Kliniğin veritabanı %1 ile değiştirilsin mi?
+
+Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut veritabanı silinmez, kenara alınır). Önce diğer tüm bilgisayarlarda ExoConsult&apos;u kapatın. Ardından herkes yeniden oturum açar.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Geri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>(there was none)</source>
+        <translation>(yoktu)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Yedek geri yüklendi</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The previous database was kept as %2. Sign in again.</source>
+        <translation>Veritabanı %1 yedeğinden geri yüklendi. Önceki veritabanı %2 olarak saklandı. Yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing password…</source>
+        <translation>Parola değiştiriliyor…</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Parola değiştirildi</translation>
+    </message>
+    <message>
+        <source>Your new password is in use from now on.</source>
+        <translation>Yeni parolanız bundan sonra geçerlidir.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianHome</name>
+    <message>
+        <source>Find a patient on the left, or register a new one (Ctrl+N).</source>
+        <translation>Soldaki listeden bir hasta bulun ya da yeni hasta kaydedin (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Opening patient…</source>
+        <translation>Hasta açılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Preview the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">İmzalandı</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View sealed original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Yazdır…</translation>
+    </message>
+    <message>
+        <source>Consent language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the gates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent text (version %1) is not approved by the clinic: it can be previewed, with DRAFT on every page, but not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All gates are open: the consent can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot be signed until every gate is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-consent: compared with the consent signed on text version %1, these parts changed and must be gone through again with the patient: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signature is offered (as Re-consent) once this consent has expired, been superseded by a new text version or been withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the consent stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the treating urologist signs as clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent preview (not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a re-consent: the patient signs a new consent; the earlier consents stay in the record with their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a consent signed on %1 is still valid. Record its withdrawal first unless the patient is to hold two valid consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent signed and sealed – document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the withdrawal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a consent in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWorkspace</name>
+    <message>
+        <source>Loading patient…</source>
+        <translation>Hasta yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide on a “no”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for your decision (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DischargeSheetDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Yazdır…</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: use “Save a copy…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierAssessmentsView</name>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-assessed after protocol change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationConsole</name>
+    <message>
+        <source>Choose English or Turkish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: a urologist delivers the explanation. You can print the information pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open patient window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on screen 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start comprehension check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print information pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten for this consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter / witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s language (%1) has no explanation text: explain in English or Turkish, with an interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the patient&apos;s preferred language (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It differs from the clinician&apos;s working language, so an interpreter must be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient asked for an interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every section discussed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the explanation to see the gates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation in this language yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of this explanation, then press “Start explanation”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A urologist has not started the explanation in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection period: %1 day(s) after the explanation is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT text (not approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 · text %2, %3 · %4 of %5 sections discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections — %1 of %2 discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection period: %1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (shortened from %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — starts when every section is discussed and the check is passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ends %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationController</name>
+    <message>
+        <source>Reading clinic settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the explanation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the presentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the explanation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the section shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the discussion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the patient&apos;s question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording who is present…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the teach-back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortening the reflection period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the information pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the information pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiredRulesView</name>
+    <message>
+        <source>No rule applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcedPasswordChangeDialog</name>
+    <message>
+        <source>Changing password…</source>
+        <translation>Parola değiştiriliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>GatesPanel</name>
+    <message>
+        <source>Before a consent can be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All gates are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate(s) still blocked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HousekeepingStatus</name>
+    <message>
+        <source>Background work in progress</source>
+        <translation>Arka planda işlem sürüyor</translation>
+    </message>
+</context>
+<context>
+    <name>InformationPackPrinter</name>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so the information pack cannot be printed here.
+
+You can save it as a PDF and print it from another computer, or give it to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the information pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Save the pack as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information pack saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallationChecksPanel</name>
+    <message>
+        <source>Installation checks</source>
+        <translation>Kurulum denetimleri</translation>
+    </message>
+    <message>
+        <source>Checks fonts, database, seal key, content approval, backups, disk space, clock and disk encryption. The same checks: exoconsult doctor.</source>
+        <translation>Yazı tiplerini, veritabanını, mühür anahtarını, içerik onayını, yedekleri, disk alanını, saati ve disk şifrelemesini denetler. Aynı denetimler: exoconsult doctor.</translation>
+    </message>
+    <message>
+        <source>Check this installation</source>
+        <translation>Bu kurulumu denetle</translation>
+    </message>
+    <message>
+        <source>Checking the installation…</source>
+        <translation>Kurulum denetleniyor…</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), %2 warning(s). Each line that is not OK says how to fix it.</source>
+        <translation>%1 sorun, %2 uyarı. Sorunlu her satır nasıl düzeltileceğini söyler.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No released lot can be used today: see the lot register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>eligible</source>
+        <comment>verdict</comment>
+        <translation>uygun</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <comment>verdict</comment>
+        <translation>inceleme gerekiyor</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <comment>verdict</comment>
+        <translation>uygun değil</translation>
+    </message>
+    <message>
+        <source>incomplete information</source>
+        <comment>verdict</comment>
+        <translation>eksik bilgi</translation>
+    </message>
+    <message>
+        <source>ELIGIBLE</source>
+        <comment>verdict headline</comment>
+        <translation>UYGUN</translation>
+    </message>
+    <message>
+        <source>NEEDS REVIEW</source>
+        <comment>verdict headline</comment>
+        <translation>İNCELEME GEREKİYOR</translation>
+    </message>
+    <message>
+        <source>INELIGIBLE</source>
+        <comment>verdict headline</comment>
+        <translation>UYGUN DEĞİL</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <comment>verdict headline</comment>
+        <translation>EKSİK BİLGİ</translation>
+    </message>
+    <message>
+        <source>proceed</source>
+        <comment>review decision</comment>
+        <translation>devam edilsin</translation>
+    </message>
+    <message>
+        <source>do not proceed</source>
+        <comment>review decision</comment>
+        <translation>devam edilmesin</translation>
+    </message>
+    <message>
+        <source>Hard stops (ineligible)</source>
+        <comment>rule outcome</comment>
+        <translation>Kesin engeller (uygun değil)</translation>
+    </message>
+    <message>
+        <source>Needs a urologist&apos;s review</source>
+        <comment>rule outcome</comment>
+        <translation>Üroloji uzmanının incelemesi gerekiyor</translation>
+    </message>
+    <message>
+        <source>Cautions (discuss; do not block)</source>
+        <comment>rule outcome</comment>
+        <translation>Dikkat edilecekler (konuşulmalı; engel değil)</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <comment>rule outcome</comment>
+        <translation>Eksik bilgiler</translation>
+    </message>
+    <message>
+        <source>assessed: %1</source>
+        <comment>stage</comment>
+        <translation>değerlendirildi: %1</translation>
+    </message>
+    <message>
+        <source>in reflection until %1</source>
+        <comment>stage</comment>
+        <translation>%1 tarihine dek düşünme süresinde</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>stage</comment>
+        <translation>kayıtlı</translation>
+    </message>
+    <message>
+        <source>history entered</source>
+        <comment>stage</comment>
+        <translation>öykü girildi</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <comment>stage</comment>
+        <translation>değerlendirildi</translation>
+    </message>
+    <message>
+        <source>explanation under way</source>
+        <comment>stage</comment>
+        <translation>bilgilendirme sürüyor</translation>
+    </message>
+    <message>
+        <source>in reflection</source>
+        <comment>stage</comment>
+        <translation>düşünme süresinde</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <comment>stage</comment>
+        <translation>imzaya hazır</translation>
+    </message>
+    <message>
+        <source>consent signed</source>
+        <comment>stage</comment>
+        <translation>onam imzalandı</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <comment>consent status</comment>
+        <translation>imzalı</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>consent status</comment>
+        <translation>geri çekildi</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>consent status</comment>
+        <translation>süresi doldu</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>consent status</comment>
+        <translation>yenisiyle değiştirildi</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <comment>consent status</comment>
+        <translation>onam yok</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Turkish (Türkçe)</source>
+        <comment>language</comment>
+        <translation>Türkçe</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this translation</comment>
+        <translation>tr</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>ExoConsult is locked</source>
+        <translation>ExoConsult kilitli</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Kullanıcı değiştir…</translation>
+    </message>
+    <message>
+        <source>Sign this user out (their unsaved work is kept as a draft only they can see) and sign in as someone else</source>
+        <translation>Bu kullanıcının oturumunu kapatın (kaydedilmemiş işi yalnızca kendisinin görebileceği bir taslak olarak saklanır) ve başka biri olarak oturum açın</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Only this user&apos;s password unlocks the window; patient data stays hidden until then.</source>
+        <translation>%1 (%2) olarak oturum açık. Pencerenin kilidini yalnızca bu kullanıcının parolası açar; o zamana dek hasta bilgileri gizli kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to ExoConsult</source>
+        <translation>ExoConsult&apos;ta oturum açın</translation>
+    </message>
+    <message>
+        <source>ExoConsult</source>
+        <translation>ExoConsult</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Oturum aç</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çıkış</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. Every action is recorded under your name.</source>
+        <translation>Kendi hesabınızla oturum açın. Her işlem sizin adınıza kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
+    </message>
+    <message>
+        <source>Checking password…</source>
+        <translation>Parola denetleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>LotRegisterDialog</name>
+    <message>
+        <source>Product lot register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished">Üretici</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">Hastalar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading lots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 vials of %3 mL; arrived at %4 °C (range %5 to %6 °C); certificate %7. %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be used today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Discard the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it discarded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall notice (who recalled it, reference, why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ExoConsult</source>
+        <translation>ExoConsult</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>Devam etmek için oturum açın.</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>yönetici</translation>
+    </message>
+    <message>
+        <source>urologist</source>
+        <translation>üroloji uzmanı</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>hemşire</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Oturum açık: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checking password…</source>
+        <translation>Parola denetleniyor…</translation>
+    </message>
+    <message>
+        <source>This account can no longer sign in. Switch user.</source>
+        <translation>Bu hesapla artık oturum açılamaz. Kullanıcı değiştirin.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Oturum kapatılıyor…</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Oturum kapatıldı.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <source>Sign in with an admin account to use this.</source>
+        <translation>Bunu kullanmak için yönetici hesabıyla oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Yeni hasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Hasta bul</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Şimdi &amp;kilitle</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>Kullanıcı &amp;değiştir…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Parola değiştir…</translation>
+    </message>
+    <message>
+        <source>Screen &amp;language</source>
+        <translation>Ekran &amp;dili</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s working language</source>
+        <translation>Kliniğin çalışma dili</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>Y&amp;önetim</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Kullanıcılar…</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;settings…</source>
+        <translation>Klinik &amp;ayarları…</translation>
+    </message>
+    <message>
+        <source>&amp;Programme facts…</source>
+        <translation>&amp;Program bilgileri…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Yedekler…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Denetim kaydı…</translation>
+    </message>
+    <message>
+        <source>Screen language</source>
+        <translation>Ekran dili</translation>
+    </message>
+    <message>
+        <source>From your next sign-in the screens are in %1. Switch user or sign in again to use it now.</source>
+        <translation>Bir sonraki oturum açışınızdan itibaren ekranlar %1 olacak. Hemen kullanmak için kullanıcı değiştirin ya da yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFieldsView</name>
+    <message>
+        <source>needed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this question in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialogs</name>
+    <message>
+        <source>Change password</source>
+        <translation>Parola değiştir</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters that you do not use elsewhere. A long phrase is easier to remember than symbols.</source>
+        <translation>Başka yerde kullanmadığınız, en az 12 karakterli bir parola seçin. Uzun bir cümleyi hatırlamak simgelerden daha kolaydır.</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Yeni bir parola seçin</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now; only you will know it. At least 12 characters.</source>
+        <translation>Parolanızı bir yönetici belirledi. Şimdi kendi parolanızı seçin; onu yalnızca siz bileceksiniz. En az 12 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation>Hastayı düzenle</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Yeni hasta</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>GG.AA.YYYY</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>11 digits (optional)</source>
+        <translation>11 hane (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Tercüman gerekiyor</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Soyadı</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Protokol no</translation>
+    </message>
+    <message>
+        <source>T.C. kimlik no</source>
+        <translation>T.C. kimlik no</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Tercih ettiği dil</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Register patient</source>
+        <translation>Hastayı kaydet</translation>
+    </message>
+    <message>
+        <source>Family name, given name, birth date and MRN are required.</source>
+        <translation>Soyadı, adı, doğum tarihi ve protokol no zorunludur.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as DD.MM.YYYY, for example 14.03.1988.</source>
+        <translation>Doğum tarihini GG.AA.YYYY biçiminde girin, örneğin 14.03.1988.</translation>
+    </message>
+    <message>
+        <source>Saving patient…</source>
+        <translation>Hasta kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Başka biri tarafından değiştirildi</translation>
+    </message>
+    <message>
+        <source>Someone else saved this patient after you opened it, so your changes were not saved. The form now shows the saved record; make your changes again.</source>
+        <translation>Siz açtıktan sonra bu hastayı başka biri kaydetti; bu yüzden değişiklikleriniz kaydedilmedi. Form şimdi kayıtlı bilgileri gösteriyor; değişikliklerinizi yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Yeniden yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHeader</name>
+    <message>
+        <source>Edit details…</source>
+        <translation>Bilgileri düzenle…</translation>
+    </message>
+    <message>
+        <source>Close patient</source>
+        <translation>Hastayı kapat</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>erkek</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>kadın</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>diğer</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>Protokol no %1</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 years)</source>
+        <translation>doğum %1 (%2 yaşında)</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>dil: %1</translation>
+    </message>
+    <message>
+        <source>needs an interpreter</source>
+        <translation>tercüman gerekiyor</translation>
+    </message>
+</context>
+<context>
+    <name>PatientList</name>
+    <message>
+        <source>Search by name, MRN, national id or birth date</source>
+        <translation>Ad, protokol no, T.C. kimlik no veya doğum tarihiyle arayın</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Hasta ara</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Yeni hasta…</translation>
+    </message>
+    <message>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation>Yeni hasta kaydet (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Hastalar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message>
+        <source>No patients yet — New patient… (Ctrl+N)</source>
+        <translation>Henüz hasta yok — Yeni hasta… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No patient matches.</source>
+        <translation>Eşleşen hasta yok.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 hasta</translation>
+    </message>
+    <message>
+        <source>First %1 patients; type more to narrow the list.</source>
+        <translation>İlk %1 hasta; listeyi daraltmak için yazmaya devam edin.</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 hasta</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <source>MRN</source>
+        <translation>Protokol no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>T.C. kimlik no</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanProcedureDialog</name>
+    <message>
+        <source>Plan the procedure for %1</source>
+        <translation>%1 için işlemi planla</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Planned date:</source>
+        <translation>Planlanan tarih:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBox</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad soyad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tr, or Kurmanji → Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter is needed for this explanation (in %1): record who interpreted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interpreter is needed. Record a witness if one is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>ExoConsult — patient information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintConsentDialog</name>
+    <message>
+        <source>Print – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What prints is the archived, sealed original. Each page of a copy carries its copy mark, the copy number, and who printed it when; the archived document itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Yazdır…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Use “Save as PDF” and print the file from a computer that has a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient copy, the chart copy, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never printed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 time(s) before: this will be a reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, so nothing can be printed from here.
+
+Save the marked copy as a PDF instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no. %1 %2 (%3 pages) and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePage</name>
+    <message>
+        <source>Record the procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the procedure note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge sheet…</source>
+        <translation type="unfinished">Taburcu formu…</translation>
+    </message>
+    <message>
+        <source>Procedure day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading lots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the procedure day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure is planned for this patient: plan it from Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERSEDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent %1 — %2 today. Stage: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPPED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is sealed and can never be changed; a correction will be an addendum. Seal it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction (it names the note it corrects):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished">Hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRecordDialog</name>
+    <message>
+        <source>Record the procedure – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lidocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spermatic cord block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin infiltration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the discharge time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local anaesthetic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaesthetic, left side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaesthetic, right side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle gauge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume into the left testis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puncture sites, left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume into the right testis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puncture sites, right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain score (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFactsDialog</name>
+    <message>
+        <source>Programme facts</source>
+        <translation>Program bilgileri</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFactsPage</name>
+    <message>
+        <source>Save programme facts</source>
+        <translation>Program bilgilerini kaydet</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Entered by the administrator; every change is recorded in the audit log.</source>
+        <translation>Yönetici tarafından girilir; her değişiklik denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <source>Read-only: the administrator enters these facts.</source>
+        <translation>Salt okunur: bu bilgileri yönetici girer.</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Ürün adı</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Üretici</translation>
+    </message>
+    <message>
+        <source>Cell source of the exosomes</source>
+        <translation>Eksozomların elde edildiği hücre kaynağı</translation>
+    </message>
+    <message>
+        <source>Tests on each batch (optional)</source>
+        <translation>Her partide yapılan testler (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Dose or volume per testis</source>
+        <translation>Testis başına doz ya da hacim</translation>
+    </message>
+    <message>
+        <source>How long the visit takes (optional)</source>
+        <translation>Ziyaretin süresi (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Total cost of one treatment</source>
+        <translation>Bir tedavinin toplam ücreti</translation>
+    </message>
+    <message>
+        <source>Cost of a repeat</source>
+        <translation>Tekrarın ücreti</translation>
+    </message>
+    <message>
+        <source>Who pays for treating a complication</source>
+        <translation>Bir komplikasyonun tedavisini kimin karşılayacağı</translation>
+    </message>
+    <message>
+        <source>Injection sessions planned</source>
+        <translation>Planlanan enjeksiyon seansları</translation>
+    </message>
+    <message>
+        <source>Ethics approval or permit (or an explicit “none”)</source>
+        <translation>Etik kurul onayı ya da izin (yoksa açıkça “yok”)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Çıkar çatışmaları</translation>
+    </message>
+    <message>
+        <source>Independent expert consulted</source>
+        <translation>Danışılan bağımsız uzman</translation>
+    </message>
+    <message>
+        <source>Date of the expert&apos;s advice</source>
+        <translation>Uzman görüşünün tarihi</translation>
+    </message>
+    <message>
+        <source>Follow-up visits and tests</source>
+        <translation>Kontrol ziyaretleri ve tetkikler</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Loading programme facts…</source>
+        <translation>Program bilgileri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Son değiştiren: %1, %2</translation>
+    </message>
+    <message>
+        <source>A consent in %1 cannot be signed yet: %2 missing.</source>
+        <translation>%1 onam henüz imzalanamaz: %2 bilgi eksik.</translation>
+    </message>
+    <message>
+        <source>Every fact a consent prints is recorded in every language.</source>
+        <translation>Onamda basılan her bilgi her dilde kayıtlı.</translation>
+    </message>
+    <message>
+        <source>Programme facts</source>
+        <translation>Program bilgileri</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Saving programme facts…</source>
+        <translation>Program bilgileri kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>The programme facts were saved.</source>
+        <translation>Program bilgileri kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMaterialDialog</name>
+    <message>
+        <source>Reading material for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “information only — not a consent” on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Yazdır…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished">Hasta:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished">Hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: use “Save as PDF”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>Patients who received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">Protokol no</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished">Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+    <message>
+        <source>Urologist</source>
+        <translation type="unfinished">Üroloji uzmanı</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) received this lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveLotDialog</name>
+    <message>
+        <source>Receive a product lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the certificate PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PDF attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume per vial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature on receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage range, lowest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage range, highest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of analysis (reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive (quarantine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment needs a urologist&apos;s decision (%1). Your decision and reason are stored with the assessment, audited, and printed in the consent annex. It cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed: the patient may continue to the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more characters needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>İzin verilmiyor</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a colleague with the right role, or an administrator.</source>
+        <translation>Rolünüz bunu yapmaya yetkili değil. Uygun role sahip bir meslektaşınızdan ya da bir yöneticiden isteyin.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Oturum kapalı</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in again and retry.</source>
+        <translation>Oturumunuz açık değil. Yeniden oturum açıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Başka yerde değiştirildi</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record. Reopen it.</source>
+        <translation>Bu kaydı başka biri değiştirdi. Kaydı yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Kayıt artık mevcut değil.</translation>
+    </message>
+    <message>
+        <source>Please check the input</source>
+        <translation>Lütfen girilenleri kontrol edin</translation>
+    </message>
+    <message>
+        <source>Database too new</source>
+        <translation>Veritabanı bu sürümden yeni</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Veritabanı sorunu</translation>
+    </message>
+    <message>
+        <source>Cannot do this</source>
+        <translation>Bu yapılamıyor</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%s). Nothing was changed by this step; please retry, and tell the administrator if it happens again.</source>
+        <translation>Bir sorun oluştu (%s). Bu adımda hiçbir şey değiştirilmedi; lütfen yeniden deneyin, tekrarlarsa yöneticiye bildirin.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file (it holds no patient data): %s</source>
+        <translation>Ayrıntılar günlük dosyasında (hasta bilgisi içermez): %s</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Beklenmeyen hata</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>A witness signs every consent</source>
+        <translation>Her onamı bir tanık imzalar</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Başka bir ülke</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo seç…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logoyu kaldır</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Klinik adı</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>24-hour complication line</source>
+        <translation>24 saat komplikasyon hattı</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>Patients&apos; default language</source>
+        <translation>Hastaların varsayılan dili</translation>
+    </message>
+    <message>
+        <source>Clinicians&apos; working language</source>
+        <translation>Klinisyenlerin çalışma dili</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Boşta kalınca kilitle</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Düşünme süresi</translation>
+    </message>
+    <message>
+        <source>Consent valid for</source>
+        <translation>Onamın geçerlilik süresi</translation>
+    </message>
+    <message>
+        <source>Country of the clinic</source>
+        <translation>Kliniğin bulunduğu ülke</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signing certificate
+(SHA-256 fingerprint)</source>
+        <translation>İmza sertifikası
+(SHA-256 parmak izi)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Ayarları kaydet</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Loading settings…</source>
+        <translation>Ayarlar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Logo on file (%1)</source>
+        <translation>Kayıtlı logo (%1)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
+        <source>No certificate yet (run first-run setup)</source>
+        <translation>Henüz sertifika yok (ilk kurulumu çalıştırın)</translation>
+    </message>
+    <message>
+        <source>Saving settings…</source>
+        <translation>Ayarlar kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Ayarlar kaydedildi</translation>
+    </message>
+    <message>
+        <source>The clinic settings were saved.</source>
+        <translation>Klinik ayarları kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Klinik logosu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Görüntüler (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Dosya okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Saving logo…</source>
+        <translation>Logo kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up ExoConsult</source>
+        <translation>ExoConsult kurulumu</translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Kliniğiniz</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every consent and information sheet.</source>
+        <translation>Her onam formunun ve bilgilendirme metninin üst kısmında basılır.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Klinik adı</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>24-hour complication line</source>
+        <translation>24 saat komplikasyon hattı</translation>
+    </message>
+    <message>
+        <source>Printed on every patient document</source>
+        <translation>Her hasta belgesine basılır</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Görüntü seç…</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logo (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>All of these can be changed later in Clinic settings.</source>
+        <translation>Bunların hepsi daha sonra Klinik ayarları&apos;ndan değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>Patients&apos; default language</source>
+        <translation>Hastaların varsayılan dili</translation>
+    </message>
+    <message>
+        <source>Clinicians&apos; working language</source>
+        <translation>Klinisyenlerin çalışma dili</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>İlk yönetici</translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts, settings and backups. Administrators do not see patient records. Create the clinicians&apos; accounts after this.</source>
+        <translation>Yönetici hesapları, ayarları ve yedekleri yönetir. Yöneticiler hasta kayıtlarını görmez. Klinisyenlerin hesaplarını bundan sonra oluşturun.</translation>
+    </message>
+    <message>
+        <source>Set up the clinic</source>
+        <translation>Kliniği kur</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>En az 12 karakter</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Parola (tekrar)</translation>
+    </message>
+    <message>
+        <source>The clinic is set up</source>
+        <translation>Klinik kuruldu</translation>
+    </message>
+    <message>
+        <source>ExoConsult created the clinic&apos;s own signing certificate. Every consent PDF is sealed with it. Write down its fingerprint and keep it with the clinic&apos;s records: anyone checking a document can compare it.</source>
+        <translation>ExoConsult kliniğe ait imza sertifikasını oluşturdu. Her onam PDF&apos;i bununla mühürlenir. Parmak izini not edip kliniğin kayıtlarıyla birlikte saklayın: bir belgeyi denetleyen herkes onu karşılaştırabilir.</translation>
+    </message>
+    <message>
+        <source>Next: sign in as the administrator and create the accounts of the urologists and nurses (Administration → Users).</source>
+        <translation>Sıradaki adım: yönetici olarak oturum açın ve üroloji uzmanlarıyla hemşirelerin hesaplarını oluşturun (Yönetim → Kullanıcılar).</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Klinik logosu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Görüntüler (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image of at most 2 MB.</source>
+        <translation>En fazla 2 MB&apos;lık bir PNG ya da JPEG görüntü seçin.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Dosya okunamıyor (%1).</translation>
+    </message>
+    <message>
+        <source>The password %1.</source>
+        <translation>Parola: %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+    <message>
+        <source>Setting up the clinic…</source>
+        <translation>Klinik kuruluyor…</translation>
+    </message>
+    <message>
+        <source>Certificate file: %1</source>
+        <translation>Sertifika dosyası: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortenReflectionDialog</name>
+    <message>
+        <source>Shorten the reflection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s reflection period is %1 day(s). Shortening it applies to this consultation only, and the reason prints on the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this patient needs a shorter period (at least 20 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningChecklist</name>
+    <message>
+        <source>Missing before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next missing item (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing before signing (%1) – select one to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is filled in: check it with the patient, then Sign and seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Sign the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text version %1 (%2). Each part must be initialled; each optional choice answered yes or no — none is required for treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s initials for each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s initials for part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be filled in at the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot / batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>Treating urologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External witness (typed name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external witness&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External witness signs on paper only (typed name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner acknowledgement (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password (confirms your signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad soyad</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form to fill in and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s initials – part(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the items listed at the top first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: please sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageUnavailable</name>
+    <message>
+        <source>%1 could not be opened (%2). The rest of the record is unaffected; tell the administrator.</source>
+        <translation>%1 açılamadı (%2). Kaydın geri kalanı etkilenmedi; yöneticiye bildirin.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version of ExoConsult.</source>
+        <translation>%1, ExoConsult&apos;un bu sürümünde yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Onam</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+    <message>
+        <source>Welcome. Set up the clinic to begin.</source>
+        <translation>Hoş geldiniz. Başlamak için kliniği kurun.</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>Günlük yedek…</translation>
+    </message>
+    <message>
+        <source>This database is too new</source>
+        <translation>Bu veritabanı bu sürüm için fazla yeni</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Veritabanı açılamıyor</translation>
+    </message>
+    <message>
+        <source>ExoConsult could not read its database (%1). Nothing was changed. Check that the data folder is on this computer and readable, or restore a backup.
+
+Data folder: %2</source>
+        <translation>ExoConsult veritabanını okuyamadı (%1). Hiçbir şey değiştirilmedi. Veri klasörünün bu bilgisayarda ve okunabilir olduğunu denetleyin ya da bir yedeği geri yükleyin.
+
+Veri klasörü: %2</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Otomatik yedekleme başarısız</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made (%1). Ask the administrator to make a backup from Administration → Backups.</source>
+        <translation>Bugünün otomatik yedeği alınamadı (%1). Yöneticiden Yönetim → Yedekler üzerinden yedek almasını isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBackBox</name>
+    <message>
+        <source>Key point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what the patient said, in his words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record teach-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Protokol no</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Sonraki tarih</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Onam</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hazır</translation>
+    </message>
+    <message>
+        <source>Checklist (today)</source>
+        <translation>Kontrol listesi (bugün)</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Konsültasyonlar</translation>
+    </message>
+    <message>
+        <source>Signed, not yet printed</source>
+        <translation>İmzalanmış, henüz basılmamış</translation>
+    </message>
+    <message>
+        <source>Procedures planned (next 7 days)</source>
+        <translation>Planlanan işlemler (önümüzdeki 7 gün)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <source>Plan procedure…</source>
+        <translation>İşlem planla…</translation>
+    </message>
+    <message>
+        <source>Reading material…</source>
+        <translation>Okuma materyali…</translation>
+    </message>
+    <message>
+        <source>Information pack or blank consent form for the selected patient to read before the consultation</source>
+        <translation>Seçili hastanın konsültasyondan önce okuması için bilgilendirme paketi ya da boş onam formu</translation>
+    </message>
+    <message>
+        <source>Mark ready for the procedure</source>
+        <translation>İşleme hazır olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Discharge sheet…</source>
+        <translation>Taburcu formu…</translation>
+    </message>
+    <message>
+        <source>Lot register…</source>
+        <translation>Lot kaydı…</translation>
+    </message>
+    <message>
+        <source>Programme facts…</source>
+        <translation>Program bilgileri…</translation>
+    </message>
+    <message>
+        <source>What the consent prints for the product, costs, ethics permit and conflicts of interest (read-only)</source>
+        <translation>Onamda ürün, ücretler, etik kurul izni ve çıkar çatışmaları için basılanlar (salt okunur)</translation>
+    </message>
+    <message>
+        <source>Loading today…</source>
+        <translation>Bugünün listesi yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugün, %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>hazır</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>henüz değil</translation>
+    </message>
+    <message>
+        <source>Consultations (%1)</source>
+        <translation>Konsültasyonlar (%1)</translation>
+    </message>
+    <message>
+        <source>Signed, not yet printed (%1)</source>
+        <translation>İmzalanmış, henüz basılmamış (%1)</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Seçili: %1</translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation>Hasta seçilmedi</translation>
+    </message>
+    <message>
+        <source>Cannot be marked ready: %1</source>
+        <translation>Hazır olarak işaretlenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planlanıyor…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>(no log file could be opened)</source>
+        <translation>(günlük dosyası açılamadı)</translation>
+    </message>
+    <message>
+        <source>ExoConsult met an error it did not expect (%1).
+
+What was saved is safe: every change is written to the database completely or not at all. What was on the screen and not yet saved may need to be entered again.
+
+What to do: close this message and check that your last step shows as you expect; if it does not, do it again. If the error comes back, close ExoConsult, open it again, and tell the person who looks after this computer. The details are in the log file (it holds no patient data):
+%2</source>
+        <translation>ExoConsult beklenmeyen bir hatayla karşılaştı (%1).
+
+Kaydedilenler güvende: her değişiklik veritabanına ya eksiksiz yazılır ya da hiç yazılmaz. Ekranda olup henüz kaydedilmemiş bilgilerin yeniden girilmesi gerekebilir.
+
+Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi göründüğünü denetleyin; görünmüyorsa adımı tekrarlayın. Hata yinelenirse ExoConsult&apos;u kapatıp yeniden açın ve bu bilgisayarla ilgilenen kişiye bildirin. Ayrıntılar günlük dosyasında (hasta bilgisi içermez):
+%2</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Beklenmeyen hata</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Hesabı düzenle</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Yeni hesap</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Hemşire</translation>
+    </message>
+    <message>
+        <source>Urologist</source>
+        <translation>Üroloji uzmanı</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. or Op. Dr. (printed before the name)</source>
+        <translation>ör. Dr. ya da Op. Dr. (adın önüne basılır)</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>En az 12 karakter</translation>
+    </message>
+    <message>
+        <source>User chooses their own password at first sign-in</source>
+        <translation>Kullanıcı ilk oturum açışında kendi parolasını seçer</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Diploma tescil no</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>İlk parola</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>İlk parola (tekrar)</translation>
+    </message>
+    <message>
+        <source>A username never changes and is never given to someone else.</source>
+        <translation>Kullanıcı adı hiç değişmez ve asla başka birine verilmez.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Hesap oluştur</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+    <message>
+        <source>Saving account…</source>
+        <translation>Hesap kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Son oturum açma</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <source>Urologist</source>
+        <translation>Üroloji uzmanı</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Hemşire</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Locked (failed sign-ins)</source>
+        <translation>Kilitli (başarısız oturum açma denemeleri)</translation>
+    </message>
+    <message>
+        <source>Must choose a password</source>
+        <translation>Parola seçmesi gerekiyor</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>New account…</source>
+        <translation>Yeni hesap…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Devre dışı bırak…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Parolayı sıfırla…</translation>
+    </message>
+    <message>
+        <source>End lockout</source>
+        <translation>Kilitlemeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Hesaplar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Yeniden etkinleştir…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Yeniden etkinleştir</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Devre dışı bırak</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation>Gerekçe (denetim kaydında saklanır):</translation>
+    </message>
+    <message>
+        <source>Saving account…</source>
+        <translation>Hesap kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Parolayı sıfırla</translation>
+    </message>
+    <message>
+        <source>Give %1 a one-time temporary password? Their current password stops working now, and they must choose a new one at their next sign-in.</source>
+        <translation>%1 için tek kullanımlık geçici parola verilsin mi? Mevcut parolası hemen geçersiz olur ve bir sonraki oturum açışında yeni bir parola seçmesi gerekir.</translation>
+    </message>
+    <message>
+        <source>Resetting password…</source>
+        <translation>Parola sıfırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Geçici parola</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1:
+
+%2
+
+Hand it over in person. It is shown only now; the user must replace it at sign-in.</source>
+        <translation>%1 için geçici parola:
+
+%2
+
+Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bunu değiştirmek zorundadır.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <source>Verify a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document id, or the text read from the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by the clinic and identical to the archived %1 %2. Status: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A COPY, NOT THE SEALED ORIGINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file carries no seal: it is a printed or saved copy (copies are marked so on every page). To check what it says, read its QR code, or type the document id printed at the foot of each page, into the box above: that checks the sealed original in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical to the archived %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no archived document matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Record withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient may withdraw at any time without giving a reason and without losing any other care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>Your password (urologist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every choice and have the patient sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialogBase</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>En az %1 karakter</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mevcut parola</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Yeni parola (tekrar)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Parola değiştir</translation>
+    </message>
+    <message>
+        <source>The password %1.</source>
+        <translation>Parola: %1.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>İki yeni parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Göster</translation>
+    </message>
+    <message>
+        <source>Show this section on the patient&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
