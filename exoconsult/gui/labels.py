@@ -92,7 +92,21 @@ def consent_status_label(status: str | None) -> str:
     }
     if status is None:
         return QCoreApplication.translate("Labels", "no consent", "consent status")
-    return labels.get(status) or unknown_value(status)
+    if status == "unknown":
+        return QCoreApplication.translate("Labels", "unknown", "consent status")
+    return labels.get(status) or status  # a procedure note's status is a sentence from the service
+
+
+def document_kind_label(kind: str) -> str:
+    """What a checked document is (verify)."""
+    labels = {
+        "consent": QCoreApplication.translate("Labels", "consent", "document kind"),
+        "withdrawal": QCoreApplication.translate("Labels", "withdrawal of consent", "document kind"),
+        "procedure note": QCoreApplication.translate("Labels", "procedure note", "document kind"),
+        "procedure note addendum": QCoreApplication.translate("Labels", "procedure note addendum", "document kind"),
+        "unknown": QCoreApplication.translate("Labels", "unknown document", "document kind"),
+    }
+    return labels.get(kind) or unknown_value(kind)
 
 
 def language_label(code: str) -> str:

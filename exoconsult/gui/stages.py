@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from exoconsult.services.core.dto import PatientDTO
@@ -59,8 +60,10 @@ class StageSpec:
 # The consultation's stages in order; a later issue supplies the factory.
 _STAGES: dict[str, StageSpec] = {
     key: StageSpec(key, title, None)
-    for key, title in (("history", "History"), ("assessment", "Assessment"),
-                       ("explanation", "Explanation"), ("consent", "Consent"))
+    for key, title in (("history", QT_TRANSLATE_NOOP("Stages", "History")),
+                       ("assessment", QT_TRANSLATE_NOOP("Stages", "Assessment")),
+                       ("explanation", QT_TRANSLATE_NOOP("Stages", "Explanation")),
+                       ("consent", QT_TRANSLATE_NOOP("Stages", "Consent")))
 }
 _plugins_loaded = False
 

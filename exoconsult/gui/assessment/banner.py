@@ -33,7 +33,7 @@ class VerdictIcon(QWidget):
         self.shape = "dashed"
         self.colour = QColor("#546e7a")
         self.setFixedSize(QSize(44, 44))
-        self.setAccessibleName("verdict symbol")
+        self.setAccessibleName(self.tr("verdict symbol"))
 
     def set_shape(self, shape: str, colour: str) -> None:
         self.shape, self.colour = shape, QColor(colour)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from exoconsult.gui.consent.signing_dialog import SigningDialog
 from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
 from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
 from exoconsult.gui.explanation.gates_panel import GatesPanel
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
@@ -34,14 +36,21 @@ from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission, allowed
 from exoconsult.services.integrity.document_check import DocumentVerifier
 
-STATUS_TEXT = {"signed": "Signed", "withdrawn": "WITHDRAWN", "expired": "EXPIRED – renew before the procedure",
-               "superseded": "SUPERSEDED – new text version, re-consent needed"}
+# Status words of this page (translated with the page's context when shown).
+STATUS_TEXT = {"signed": QT_TRANSLATE_NOOP("ConsentPage", "Signed"),
+               "withdrawn": QT_TRANSLATE_NOOP("ConsentPage", "WITHDRAWN"),
+               "expired": QT_TRANSLATE_NOOP("ConsentPage", "EXPIRED – renew before the procedure"),
+               "superseded": QT_TRANSLATE_NOOP("ConsentPage", "SUPERSEDED – new text version, re-consent needed")}
 # What the newest consent means for the page (English source; %1 = when it was signed).
 CURRENT_TEXT = {
-    "signed": "VALID – consent signed on %1. View the sealed original, print copies or record a withdrawal below.",
-    "withdrawn": "WITHDRAWN – the consent signed on %1 was withdrawn. Treatment needs a new consent (Re-consent).",
-    "expired": "EXPIRED – the consent signed on %1 has expired. Re-consent before the procedure.",
-    "superseded": "SUPERSEDED – the consent signed on %1 used an earlier text version. Re-consent with the new text.",
+    "signed": QT_TRANSLATE_NOOP("ConsentPage", "VALID – consent signed on %1. View the sealed original, print copies "
+                                "or record a withdrawal below."),
+    "withdrawn": QT_TRANSLATE_NOOP("ConsentPage", "WITHDRAWN – the consent signed on %1 was withdrawn. Treatment "
+                                   "needs a new consent (Re-consent)."),
+    "expired": QT_TRANSLATE_NOOP("ConsentPage", "EXPIRED – the consent signed on %1 has expired. Re-consent before "
+                                 "the procedure."),
+    "superseded": QT_TRANSLATE_NOOP("ConsentPage", "SUPERSEDED – the consent signed on %1 used an earlier text "
+                                    "version. Re-consent with the new text."),
 }
 RECONSENT_STATUSES = ("withdrawn", "expired", "superseded")
 
@@ -55,8 +64,8 @@ class ConsentPage(QWidget):
         self.prep: ConsentPreparation | None = None
         self.consents: list[ConsentSummary] = []
         self.language = QComboBox(self)
-        for code, name in (("tr", "Türkçe"), ("en", "English")):
-            self.language.addItem(name, code)
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
         preferred = patient.data.preferred_language
         self.language.setCurrentIndex(max(0, self.language.findData(preferred)))
         self.current = plain_label("", self, object_name="currentConsent")

@@ -43,7 +43,7 @@ class PdfPreviewDialog(QDialog):
 
     def _on_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), documents_path(self.suggested_name),
-                                              "PDF (*.pdf)")
+                                              self.tr("PDF files (*.pdf)"))
         if not path:
             return
         with open(path, "wb") as fh:  # the save dialog has already asked before replacing a file

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.assessment.banner import VerdictBanner
+from exoconsult.gui.labels import consent_status_label, document_kind_label
 from exoconsult.services.consent.consent_dto import DocumentCheck
 
 
@@ -53,7 +54,7 @@ class VerifyDocumentDialog(QDialog):
         self.runner.submit(lambda: self.verifier.check_id(actor, text), self.show_result, self._on_error)
 
     def _on_check_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PDF"), "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PDF"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.check_file(path)
 
@@ -71,7 +72,8 @@ class VerifyDocumentDialog(QDialog):
     def show_result(self, check: DocumentCheck) -> None:
         if check.valid:
             detail = self.tr("Sealed by the clinic and identical to the archived %1 %2. Status: %3.") \
-                .replace("%1", check.kind).replace("%2", check.document_id).replace("%3", check.status)
+                .replace("%1", document_kind_label(check.kind)).replace("%2", check.document_id) \
+                .replace("%3", consent_status_label(check.status))
             if check.certificate_warning:
                 detail += "\n" + self.tr("Warning: %1").replace("%1", check.certificate_warning)
             self._show("eligible", self.tr("VALID"), detail)
@@ -84,10 +86,10 @@ class VerifyDocumentDialog(QDialog):
             seal = self.tr("Seal: %1").replace("%1", self.tr("valid") if check.seal_valid else self.tr("not valid")
                                                + (f" ({check.seal_problem})" if check.seal_problem else ""))
             archive = self.tr("Archive: %1").replace("%1", self.tr("identical to the archived %1 %2")
-                                                     .replace("%1", check.kind).replace("%2", check.document_id)
+                                                     .replace("%1", document_kind_label(check.kind)).replace("%2", check.document_id)
                                                      if check.identical_to_archive else
                                                      self.tr("no archived document matches"))
-            lines = [seal, archive, self.tr("Status: %1").replace("%1", check.status)]
+            lines = [seal, archive, self.tr("Status: %1").replace("%1", consent_status_label(check.status))]
             if check.certificate_warning:
                 lines.insert(0, self.tr("Warning: %1").replace("%1", check.certificate_warning))
             self._show("ineligible", self.tr("NOT VALID"), "\n".join(lines))

@@ -29,7 +29,7 @@ from exoconsult.gui.explanation.presentation_window import PresentationWindow
 from exoconsult.gui.explanation.records_panel import AttemptsBox, PresenceBox, QuestionsBox, TeachBackBox
 from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
-from exoconsult.gui.explanation.texts import language_name
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
@@ -57,7 +57,7 @@ class ExplanationConsole(QWidget):
         if preferred not in TEXT_LANGUAGES:
             self.language.addItem(self.tr("Choose English or Turkish…"), "")
         for code in TEXT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+            self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(self.language.findData(self.controller.language))
         self.language_note = plain_label("", self, object_name="languageNote")
         self.language_note.setWordWrap(True)

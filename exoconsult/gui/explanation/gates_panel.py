@@ -3,12 +3,12 @@ the service's reason, so the state never depends on colour alone (greyscale scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from exoconsult.domain.gates import Gate
-from exoconsult.gui.explanation.texts import GATE_TITLES
+from exoconsult.gui.explanation.texts import gate_title
 from exoconsult.gui.widgets import plain_label
 
 OPEN_INK, BLOCKED_INK = "#1b5e20", "#8e1b1b"
@@ -51,7 +51,7 @@ class GateRow:
         self.icon = GateIcon(parent)
         self.state = plain_label("", parent, object_name=f"gateState_{key}")
         self.state.setMinimumWidth(72)
-        self.title = plain_label(GATE_TITLES.get(key, key), parent, object_name=f"gateTitle_{key}")
+        self.title = plain_label(gate_title(key), parent, object_name=f"gateTitle_{key}")
         self.title.setStyleSheet("font-weight: 600;")
         self.reason = plain_label("", parent, object_name=f"gateReason_{key}")
         self.reason.setWordWrap(True)
@@ -67,7 +67,8 @@ class GateRow:
 
     def show(self, gate: Gate) -> None:
         self.icon.set_open(gate.open)
-        self.state.setText("OPEN" if gate.open else "BLOCKED")
+        self.state.setText(QCoreApplication.translate("GateRow", "OPEN") if gate.open
+                           else QCoreApplication.translate("GateRow", "BLOCKED"))
         self.state.setStyleSheet(f"font-weight: 700; color: {OPEN_INK if gate.open else BLOCKED_INK};")
         self.reason.setText(gate.reason)
 

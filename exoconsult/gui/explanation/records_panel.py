@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.explanation.sections_panel import local_time
-from exoconsult.gui.explanation.texts import TEACH_BACK_RESULTS, key_point_title, language_name
+from exoconsult.gui.explanation.texts import key_point_title, teach_back_results
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO
@@ -149,7 +150,7 @@ class PresenceBox(QWidget):
     def show_presence(self, dto: ExplanationDTO, time_zone: str) -> None:
         if dto.interpreter_needed:
             self.need.setText(self.tr("An interpreter is needed for this explanation (in %1): record who "
-                                      "interpreted.").replace("%1", language_name(dto.language)))
+                                      "interpreted.").replace("%1", language_label(dto.language)))
             self.need.setStyleSheet("font-weight: 600; color: #7a4f00;")
         else:
             self.need.setText(self.tr("No interpreter is needed. Record a witness if one is present."))
@@ -173,7 +174,7 @@ class TeachBackBox(QWidget):
         self.table = make_table(self, [self.tr("Key point"), self.tr("Result"), self.tr("Patient's words")], (2,))
         self.key_point = QComboBox(self)
         self.result = QComboBox(self)
-        for value, text in TEACH_BACK_RESULTS:
+        for value, text in teach_back_results():
             self.result.addItem(self.tr(text), value)
         self.words = QLineEdit(self)
         self.words.setObjectName("teachBackWords")
@@ -200,12 +201,12 @@ class TeachBackBox(QWidget):
             self.key_point.clear()
             for key in keys:
                 self.key_point.addItem(key_point_title(key), key)
-        results = dict(TEACH_BACK_RESULTS)
+        results = dict(teach_back_results())
         recorded = {t.key_point: t for t in dto.teach_back}
         rows = []
         for key in keys:
             t = recorded.get(key)
-            rows.append((key_point_title(key), results.get(t.result, t.result) if t else "— not recorded",
+            rows.append((key_point_title(key), results.get(t.result, t.result) if t else self.tr("— not recorded"),
                          t.words if t else ""))
         fill_table(self.table, rows)
         if self._seen is not None and dto.teach_back != self._seen:  # a new record was stored
@@ -246,4 +247,4 @@ class AttemptsBox(QWidget):
         fill_table(self.table, [(local_time(a.answered_at, time_zone, "%H:%M:%S"), self.prompts.get(a.question_id,
                                                                                                    a.question_id),
                                  str(a.attempt),
-                                 "✓ correct" if a.correct else "✗ wrong") for a in c.attempts])
+                                 self.tr("✓ correct") if a.correct else self.tr("✗ wrong")) for a in c.attempts])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from exoconsult.gui.widgets import plain_label
@@ -26,16 +26,16 @@ class SectionRow:
     def __init__(self, index: int, grid: QGridLayout, parent: QWidget) -> None:
         self.index = index
         self.section_id = ""
-        self.show_button = QPushButton(parent.tr("Show"), parent)
+        self.show_button = QPushButton(QCoreApplication.translate("SectionRow", "Show"), parent)
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip(parent.tr("Show this section on the patient's screen"))
+        self.show_button.setToolTip(QCoreApplication.translate("SectionRow", "Show this section on the patient's screen"))
         self.title = plain_label("", parent)
         self.title.setWordWrap(True)
-        self.discussed = QCheckBox(parent.tr("Discussed"), parent)
+        self.discussed = QCheckBox(QCoreApplication.translate("SectionRow", "Discussed"), parent)
         self.times = plain_label("", parent)
         self.times.setStyleSheet("color: #52606d;")
         self.notes = QLineEdit(parent)
-        self.notes.setPlaceholderText(parent.tr("Notes…"))
+        self.notes.setPlaceholderText(QCoreApplication.translate("SectionRow", "Notes…"))
         self.notes.setClearButtonEnabled(True)
         self.notes_message = plain_label("", parent, object_name="fieldMessage")
         self.notes_message.setStyleSheet("color: #b3261e;")
@@ -55,12 +55,15 @@ class SectionRow:
         self.discussed.setChecked(s.discussed)
         self.discussed.blockSignals(False)
         if s.first_shown_at is None:
-            self.times.setText("not shown yet")
+            self.times.setText(QCoreApplication.translate("SectionRow", "not shown yet"))
         elif s.shown_count == 1:
-            self.times.setText(f"shown {local_time(s.first_shown_at, time_zone)}")
+            self.times.setText(QCoreApplication.translate("SectionRow", "shown %1")
+                               .replace("%1", local_time(s.first_shown_at, time_zone)))
         else:
-            self.times.setText(f"first shown {local_time(s.first_shown_at, time_zone)}, last "
-                               f"{local_time(s.last_shown_at, time_zone, '%H:%M')} ({s.shown_count}×)")
+            self.times.setText(QCoreApplication.translate("SectionRow", "first shown %1, last %2 (%3×)")
+                               .replace("%1", local_time(s.first_shown_at, time_zone))
+                               .replace("%2", local_time(s.last_shown_at, time_zone, "%H:%M"))
+                               .replace("%3", str(s.shown_count)))
         if not keep_notes and self.notes.text() != s.notes:
             self.notes.blockSignals(True)
             self.notes.setText(s.notes)

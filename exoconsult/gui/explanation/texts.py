@@ -3,6 +3,8 @@ clinician's interface language), and the clinician-facing names of gates and key
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 PATIENT_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "of": "Part {n} of {total}",
@@ -54,36 +56,44 @@ def patient_text(language: str, key: str, **values: object) -> str:
     return table[key].format(**values)
 
 
-# Clinician-facing names (the console's interface language is English, like the rest of the app).
+# Clinician-facing names: Qt translations in the clinician's interface language (context "ExplanationNames").
 GATE_TITLES = {
-    "eligibility": "Eligibility",
-    "sections": "All sections discussed",
-    "comprehension": "Comprehension check",
-    "interpreter": "Interpreter",
-    "reflection": "Reflection period",
-    "text_approved": "Consent text approved",
-    "teach_back": "Teach-back of the five key points",
-    "programme_facts": "Programme facts recorded",
+    "eligibility": QT_TRANSLATE_NOOP("ExplanationNames", "Eligibility"),
+    "sections": QT_TRANSLATE_NOOP("ExplanationNames", "All sections discussed"),
+    "comprehension": QT_TRANSLATE_NOOP("ExplanationNames", "Comprehension check"),
+    "interpreter": QT_TRANSLATE_NOOP("ExplanationNames", "Interpreter"),
+    "reflection": QT_TRANSLATE_NOOP("ExplanationNames", "Reflection period"),
+    "text_approved": QT_TRANSLATE_NOOP("ExplanationNames", "Consent text approved"),
+    "teach_back": QT_TRANSLATE_NOOP("ExplanationNames", "Teach-back of the five key points"),
+    "programme_facts": QT_TRANSLATE_NOOP("ExplanationNames", "Programme facts recorded"),
 }
 
 KEY_POINT_TITLES = {
-    "experimental_status": "Experimental status",
-    "no_guarantee": "No guarantee",
-    "alternatives": "Alternatives",
-    "right_to_withdraw": "Right to withdraw",
-    "complication_contact": "What to do about a complication",
-    "future_child": "Effects on a future child",
-    "reflection_period": "Reflection period",
+    "experimental_status": QT_TRANSLATE_NOOP("ExplanationNames", "Experimental status"),
+    "no_guarantee": QT_TRANSLATE_NOOP("ExplanationNames", "No guarantee"),
+    "alternatives": QT_TRANSLATE_NOOP("ExplanationNames", "Alternatives"),
+    "right_to_withdraw": QT_TRANSLATE_NOOP("ExplanationNames", "Right to withdraw"),
+    "complication_contact": QT_TRANSLATE_NOOP("ExplanationNames", "What to do about a complication"),
+    "future_child": QT_TRANSLATE_NOOP("ExplanationNames", "Effects on a future child"),
+    "reflection_period": QT_TRANSLATE_NOOP("ExplanationNames", "Reflection period"),
 }
 
-TEACH_BACK_RESULTS = (("restated", "Restated correctly"), ("re_explained", "Re-explained"))
+TEACH_BACK_RESULTS = (("restated", QT_TRANSLATE_NOOP("ExplanationNames", "Restated correctly")),
+                      ("re_explained", QT_TRANSLATE_NOOP("ExplanationNames", "Re-explained")))
 
-LANGUAGE_NAMES = {"en": "English", "tr": "Turkish (Türkçe)"}
+
+def _name(source: str) -> str:
+    return QCoreApplication.translate("ExplanationNames", source)
+
+
+def gate_title(key: str) -> str:
+    return _name(GATE_TITLES[key]) if key in GATE_TITLES else key.replace("_", " ").capitalize()
 
 
 def key_point_title(key: str) -> str:
-    return KEY_POINT_TITLES.get(key, key.replace("_", " ").capitalize())
+    return _name(KEY_POINT_TITLES[key]) if key in KEY_POINT_TITLES else key.replace("_", " ").capitalize()
 
 
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
+def teach_back_results() -> tuple[tuple[str, str], ...]:
+    """(stored value, what the clinician reads) of each teach-back result."""
+    return tuple((value, _name(text)) for value, text in TEACH_BACK_RESULTS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -42,8 +42,9 @@ def choose_printer(printer: QPrinter, parent: QWidget | None) -> bool:
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF") if parent else "Save as PDF",
-                                          documents_path(suggested_name), "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintOutput", "Save as PDF"),
+                                          documents_path(suggested_name),
+                                          QCoreApplication.translate("PrintOutput", "PDF files (*.pdf)"))
     return path
 
 
@@ -78,7 +79,7 @@ def paint_pages(printer: QPrinter, pdf: bytes) -> int:
     dpi = min(printer.resolution(), MAX_RENDER_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed("The printer could not be opened.")
+        raise PrintFailed(QCoreApplication.translate("PrintOutput", "The printer could not be opened."))
     try:
         for page in range(rendered.page_count()):
             if page:
@@ -99,7 +100,7 @@ def send(printer: QPrinter, pdf: bytes) -> str:
     record (the printer's name, or PDF_FILE)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         if not printer.outputFileName():
-            raise PrintFailed("No file name was given for the PDF.")
+            raise PrintFailed(QCoreApplication.translate("PrintOutput", "No file name was given for the PDF."))
         write_pdf(printer.outputFileName(), pdf)
         return PDF_FILE
     name = printer.printerName()
@@ -108,7 +109,8 @@ def send(printer: QPrinter, pdf: bytes) -> str:
         result = subprocess.run([lp, "-d", name, "-t", "ExoConsult copy", "-"], input=pdf,  # noqa: S603
                                 capture_output=True, timeout=60, check=False)
         if result.returncode != 0:
-            raise PrintFailed(result.stderr.decode("utf-8", "replace").strip() or "The print system refused the job.")
+            raise PrintFailed(result.stderr.decode("utf-8", "replace").strip()
+                              or QCoreApplication.translate("PrintOutput", "The print system refused the job."))
         return name
     paint_pages(printer, pdf)
     return name

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.printing import output
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.printing.information_pack import InformationPackService
 from exoconsult.services.printing.printing import PrintingService
 
-KINDS = (("pack", "Information pack"), ("blank_consent", "Blank consent form (for reading)"))
+KINDS = (("pack", QT_TRANSLATE_NOOP("ReadingMaterialDialog", "Information pack")),
+         ("blank_consent", QT_TRANSLATE_NOOP("ReadingMaterialDialog", "Blank consent form (for reading)")))
 
 
 class ReadingMaterialDialog(QDialog):
@@ -30,8 +33,8 @@ class ReadingMaterialDialog(QDialog):
         for key, title in KINDS:
             self.kind.addItem(self.tr(title), key)
         self.language = QComboBox(self)
-        for code, name in (("tr", "Türkçe"), ("en", "English")):
-            self.language.addItem(name, code)
+        for code in ("tr", "en"):
+            self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferred_language)))
         self.status = plain_label(self.tr("Marked “information only — not a consent” on every page."), self,
                                   object_name="readingStatus")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -104,17 +104,21 @@ class ItemRow(QFrame):
 
 def _status_text(item: ItemState, tz: str) -> str:
     if item.answer is None:
-        return "not answered yet"
+        return QCoreApplication.translate("ItemRow", "not answered yet")
     when = item.answered_at.astimezone(ZoneInfo(tz)).strftime("%H:%M") if item.answered_at else ""
-    text = ("✔ Yes" if item.answer == "yes" else "✖ No") + f" — {item.answered_by}, {when}"
+    answer = (QCoreApplication.translate("ItemRow", "✔ Yes") if item.answer == "yes"
+              else QCoreApplication.translate("ItemRow", "✖ No"))
+    text = f"{answer} — {item.answered_by}, {when}"
     detail = item.lot_label or item.reason
     if detail:
         text += f"\n{detail}"
     if item.waiting_for_decision:
-        text += "\nWaiting for the urologist's decision (stop, or continue with a reason)."
+        text += "\n" + QCoreApplication.translate(
+            "ItemRow", "Waiting for the urologist's decision (stop, or continue with a reason).")
     elif item.decision:
-        verb = "continued" if item.decision == "continue" else "STOPPED"
-        text += f"\n{verb} by {item.decided_by}: {item.decision_reason}"
+        decided = (QCoreApplication.translate("ItemRow", "continued by %1: %2") if item.decision == "continue"
+                   else QCoreApplication.translate("ItemRow", "STOPPED by %1: %2"))
+        text += "\n" + decided.replace("%1", item.decided_by).replace("%2", item.decision_reason)
     return text
 
 

@@ -3,6 +3,7 @@ printer installed the app says so and "Save a copy…" remains."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
@@ -13,7 +14,7 @@ from exoconsult.gui.widgets import inform
 
 class DischargeSheetDialog(PdfPreviewDialog):
     def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent.tr("Discharge sheet") if parent is not None else "Discharge sheet", pdf,
+        super().__init__(QCoreApplication.translate("DischargeSheetDialog", "Discharge sheet"), pdf,
                          suggested_name, parent)
         self.setObjectName("dischargeSheetDialog")
         self.print_button = QPushButton(self.tr("Print…"), self)

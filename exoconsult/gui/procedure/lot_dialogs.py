@@ -86,7 +86,8 @@ class ReceiveLotDialog(QDialog):
         self.coa_button.clicked.connect(self._on_attach)
 
     def _on_attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate of analysis"), "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate of analysis"), "",
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.attach(Path(path).read_bytes(), Path(path).name)
 

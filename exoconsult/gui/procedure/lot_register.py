@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,8 +28,12 @@ from exoconsult.services.procedure.lots import LotService
 from exoconsult.services.procedure.procedure_dto import LotDTO
 from exoconsult.services.procedure.recall import RecallService
 
-STATUS_TEXT = {"quarantined": "quarantined", "released": "released", "used_up": "used up", "expired": "EXPIRED",
-               "discarded": "discarded", "recalled": "RECALLED"}
+STATUS_TEXT = {"quarantined": QT_TRANSLATE_NOOP("LotRegisterDialog", "quarantined"),
+               "released": QT_TRANSLATE_NOOP("LotRegisterDialog", "released"),
+               "used_up": QT_TRANSLATE_NOOP("LotRegisterDialog", "used up"),
+               "expired": QT_TRANSLATE_NOOP("LotRegisterDialog", "EXPIRED"),
+               "discarded": QT_TRANSLATE_NOOP("LotRegisterDialog", "discarded"),
+               "recalled": QT_TRANSLATE_NOOP("LotRegisterDialog", "RECALLED")}
 
 
 class LotRegisterDialog(QDialog):

@@ -3,7 +3,7 @@ events, pain score and discharge. The service checks every value and names each 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.procedure_day import PROCEDURE_EVENTS
 from exoconsult.services.procedure.procedure_dto import ProcedureInput
 
-EVENT_TEXT = {"vasovagal": "Vasovagal reaction", "bleeding": "Bleeding", "pain": "Pain", "other": "Other"}
+EVENT_TEXT = {"vasovagal": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Vasovagal reaction"),
+              "bleeding": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Bleeding"),
+              "pain": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Pain"),
+              "other": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Other")}
 
 
 def _volume(parent: QWidget, value: float, maximum: float) -> QDoubleSpinBox:
