@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.adverse_events.deadlines_panel import DeadlinesPanel
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
@@ -110,6 +111,7 @@ class TodayView(QWidget):
         self.programme_button.setObjectName("programmeFactsButton")
         self.programme_button.setToolTip(self.tr("What the consent prints for the product, costs, ethics permit "
                                                  "and conflicts of interest (read-only)"))
+        self.sae_deadlines = DeadlinesPanel(self)
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)
         self.ready_reason.setStyleSheet("color: #b3261e;")
@@ -133,6 +135,7 @@ class TodayView(QWidget):
         procedures_row.addWidget(self.discharge_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.sae_deadlines)
         self.consultations_title = plain_label(self.tr("Consultations"), self)
         layout.addWidget(self.consultations_title)
         layout.addWidget(self.consultations, 3)
@@ -150,6 +153,7 @@ class TodayView(QWidget):
         self.discharge_button.clicked.connect(self._on_discharge)
         self.lots_button.clicked.connect(self._on_lots)
         self.programme_button.clicked.connect(self._on_programme)
+        self.sae_deadlines.open_patient_requested.connect(self.open_patient_requested)
         for table in (self.consultations, self.unprinted, self.procedures):
             table.itemSelectionChanged.connect(self._on_selection_changed)
             table.doubleClicked.connect(self._on_double_click)
@@ -166,6 +170,7 @@ class TodayView(QWidget):
             table.clearContents()
             table.setRowCount(0)
         self.ready_reason.clear()
+        self.sae_deadlines.show_deadlines([])
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------------------
@@ -192,6 +197,7 @@ class TodayView(QWidget):
                                  self.tr(CONSENT_STATUS_TEXT.get(p.consent_status, str(p.consent_status))),
                                  self.tr("ready") if p.ready else self.tr("not yet"), p.checklist)
                                 for p in overview.procedures])
+        self.sae_deadlines.show_deadlines(overview.sae_deadlines)
         self.consultations_title.setText(self.tr("Consultations (%1)").replace("%1", str(len(overview.consultations))))
         self.unprinted_title.setText(self.tr("Signed, not yet printed (%1)").replace("%1", str(len(overview.unprinted))))
         self._update_buttons()

@@ -24,6 +24,7 @@ class Part(StrEnum):
     PRINTING = "printing"        # print records
     PROCEDURE = "procedure"      # procedure plans, checklists, records and notes
     LOTS = "lots"                # the product lot register (clinic-wide)
+    ADVERSE_EVENTS = "adverse_events"  # adverse events, their follow-ups, SAE reports and sendings
     SETTINGS = "settings"        # clinic settings and programme facts
     ACCOUNTS = "accounts"        # user accounts
 

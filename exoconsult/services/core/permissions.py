@@ -51,6 +51,10 @@ class Permission(StrEnum):
     LOT_RELEASE = "lot.release"
     LOT_RECALL = "lot.recall"
     RECALL_QUERY = "lot.recall_query"  # who received a lot, with contact details
+    ADVERSE_EVENT_VIEW = "adverse_event.view"
+    ADVERSE_EVENT_RECORD = "adverse_event.record"  # an event, its follow-ups, a report's sending
+    SAE_REPORT = "adverse_event.report"  # issue the sealed serious-adverse-event report
+    REGISTRY_REPORT = "registry.report"  # the outcome registry report (aggregate, pseudonymous)
     ACCOUNTS_MANAGE = "accounts.manage"
     SETTINGS_MANAGE = "settings.manage"
     BACKUP_MANAGE = "backup.manage"
@@ -64,17 +68,17 @@ _NURSE = frozenset({
     Permission.CASE_EXPORT, Permission.ASSESSMENT_VIEW, Permission.EXPLANATION_VIEW, Permission.INFO_PACK_PRINT,
     Permission.CONSENT_VIEW, Permission.CONSENT_WITNESS, Permission.CONSENT_PRINT, Permission.PROCEDURE_PLAN,
     Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY, Permission.PROCEDURE_VIEW, Permission.PROCEDURE_CHECK,
-    Permission.LOT_VIEW, Permission.LOT_MANAGE,
+    Permission.LOT_VIEW, Permission.LOT_MANAGE, Permission.ADVERSE_EVENT_VIEW, Permission.ADVERSE_EVENT_RECORD,
 })
 _UROLOGIST = frozenset({
     *_NURSE, Permission.CASE_IMPORT, Permission.ASSESSMENT_RUN, Permission.ASSESSMENT_RESOLVE,
     Permission.EXPLANATION_DELIVER, Permission.REFLECTION_SHORTEN, Permission.CONSENT_SIGN_CLINICIAN,
     Permission.CONSENT_WITHDRAW, Permission.PROCEDURE_DECIDE, Permission.PROCEDURE_RECORD, Permission.LOT_RELEASE,
-    Permission.LOT_RECALL, Permission.RECALL_QUERY,
+    Permission.LOT_RECALL, Permission.RECALL_QUERY, Permission.SAE_REPORT, Permission.REGISTRY_REPORT,
 })
 _ADMIN = frozenset({
     Permission.ACCOUNTS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP_MANAGE, Permission.AUDIT_VIEW,
-    Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY,
+    Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY, Permission.REGISTRY_REPORT,
 })
 
 GRANTS: Mapping[Role, frozenset[Permission]] = {Role.NURSE: _NURSE, Role.UROLOGIST: _UROLOGIST, Role.ADMIN: _ADMIN}

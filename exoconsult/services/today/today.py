@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
+from exoconsult.services.adverse_events.events import open_deadlines
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.consent.consent_dto import ConsentSummary
 from exoconsult.services.consent.consent_records import summaries
@@ -76,6 +78,7 @@ class TodayOverview:
     consultations: tuple[ConsultationRow, ...]
     unprinted: tuple[ConsentSummary, ...]
     procedures: tuple[ProcedurePlanDTO, ...]
+    sae_deadlines: tuple[DeadlineDTO, ...] = ()  # serious adverse events whose report is still owed
 
 
 def _local_date(work: Work, when: datetime) -> date:
@@ -164,7 +167,8 @@ class TodayService:
         counts = PrintingRepository(work.session).counts(None)
         unprinted = tuple(c for c in consents if c.status == "signed" and not counts.get(c.document_id))
         return TodayOverview(today=today, consultations=tuple(consultations(work, consents)), unprinted=unprinted,
-                             procedures=tuple(plans_between(work, today, today + timedelta(days=days_ahead))))
+                             procedures=tuple(plans_between(work, today, today + timedelta(days=days_ahead))),
+                             sae_deadlines=tuple(open_deadlines(work)))
 
     @use_case(Permission.CONSENT_VIEW, write=False)
     def plans(self, work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:

@@ -3,6 +3,7 @@
 from alembic import context
 
 import exoconsult.storage.accounts  # noqa: F401  (staff accounts)
+import exoconsult.storage.adverse_events  # noqa: F401  (adverse events, their entries, SAE reports and sendings)
 import exoconsult.storage.assessments  # noqa: F401  (assessment snapshots and resolutions)
 import exoconsult.storage.consents  # noqa: F401  (signed consents and withdrawals)
 import exoconsult.storage.explanation  # noqa: F401  (explanation records)

@@ -1,0 +1,128 @@
+"""Plain inputs and read models of adverse events, their entries, SAE reports and sendings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from exoconsult.domain.adverse_events import Deadline
+
+
+@dataclass(frozen=True)
+class AssessmentInput:
+    """One entry: the first assessment of an event or a follow-up (a full statement, never a diff)."""
+
+    grade: int  # CTCAE v5, 1-5
+    serious_criteria: tuple[str, ...]  # ICH E2A keys; empty = not serious
+    relatedness: str  # WHO-UMC key
+    expected: bool  # listed among the consent's risks
+    outcome: str
+    outcome_date: date | None = None
+    action_taken: str = ""
+    note: str = ""
+    known_on: date | None = None  # when the clinic learnt this; default today (a follow-up) or learnt_on
+
+
+@dataclass(frozen=True)
+class AdverseEventInput:
+    onset_date: date
+    term: str
+    description: str
+    assessment: AssessmentInput
+    source: str = "telephone"
+    term_other: str = ""
+    learnt_on: date | None = None  # default: today
+    record_id: int | None = None  # the procedure it follows; default: the patient's newest
+
+
+@dataclass(frozen=True)
+class SendingInput:
+    recipient: str  # manufacturer | ethics_committee | health_authority
+    addressee: str
+    channel: str
+    sent_on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EntryDTO:
+    id: int
+    kind: str  # initial | follow-up
+    known_on: date
+    grade: int
+    serious_criteria: tuple[str, ...]
+    relatedness: str
+    expected: bool
+    action_taken: str
+    outcome: str
+    outcome_date: date | None
+    note: str
+    recorded_by: str
+    recorded_at: datetime
+
+    @property
+    def serious(self) -> bool:
+        return bool(self.serious_criteria)
+
+
+@dataclass(frozen=True)
+class ReportDTO:
+    document_id: str
+    language: str
+    created_by: str
+    created_at: datetime
+    pdf_sha256: str
+
+
+@dataclass(frozen=True)
+class SendingDTO:
+    report_document_id: str
+    recipient: str
+    addressee: str
+    channel: str
+    sent_on: date
+    note: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class AdverseEventDTO:
+    id: int
+    patient_id: int
+    pseudonym: str
+    record_id: int
+    procedure_date: date
+    lot_label: str  # "lot number · product · manufacturer"
+    onset_date: date
+    learnt_on: date
+    source: str
+    term: str
+    term_text: str  # the term in the clinician's words (the "other" text when term is other)
+    description: str
+    recorded_by: str
+    recorded_at: datetime
+    entries: tuple[EntryDTO, ...]
+    reports: tuple[ReportDTO, ...] = ()
+    sendings: tuple[SendingDTO, ...] = ()
+    deadline: Deadline | None = None
+
+    @property
+    def current(self) -> EntryDTO:
+        return self.entries[-1]
+
+    @property
+    def serious(self) -> bool:
+        return any(e.serious for e in self.entries)
+
+
+@dataclass(frozen=True)
+class DeadlineDTO:
+    """A serious event whose report is still owed to someone (the Today view lists them)."""
+
+    event_id: int
+    patient_id: int
+    mrn: str
+    patient_name: str
+    term_text: str
+    deadline: Deadline

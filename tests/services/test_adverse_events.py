@@ -1,0 +1,90 @@
+"""Adverse events on SQLite and PostgreSQL: recorded against the procedure and its lot, follow-ups
+appended (earlier entries unchanged), bad input named field by field, the reporting deadline on Today
+moving with the (fake) clock, audit replay clean, and the tables write-once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+
+from exoconsult.domain.errors import PermissionDenied, ValidationError
+from exoconsult.services.adverse_events.events import AdverseEventService
+from exoconsult.services.core.changes import Part, collect_changes
+from exoconsult.services.integrity.verify import verify_installation
+from exoconsult.services.today.today import TodayService
+from tests.adverse_event_support import assessment, event_input, treated_patient
+
+
+@pytest.fixture
+def d(ctx, staff, clock, tmp_path):
+    return treated_patient(ctx, staff, clock, tmp_path)
+
+
+def test_an_event_is_recorded_against_the_procedure_and_its_lot_and_followed_up(ctx, d, clock):
+    service = AdverseEventService(ctx)
+    nurse, urologist, pid = d.ready.nurse, d.ready.urologist, d.ready.patient_id
+    today = TodayService(ctx).overview(nurse).today
+    with collect_changes() as log:
+        event = service.record(nurse, pid, event_input(today))
+    assert log.changes.touches(Part.ADVERSE_EVENTS, patient_id=pid)
+    assert "EXO-2611-A" in event.lot_label and event.procedure_date == today and event.recorded_by == "Ayşe Nurse"
+    assert event.term_text == "Haematoma" and not event.serious and event.deadline is None
+    assert event.pseudonym.startswith("EXO-") and event.pseudonym == service.for_patient(nurse, pid)[0].pseudonym
+
+    clock.advance(days=3)
+    later = service.follow_up(urologist, event.id, assessment(outcome="recovered", outcome_date=today + timedelta(days=2),
+                                                              grade=1, note="Resolved with rest"))
+    assert [(e.kind, e.grade, e.outcome) for e in later.entries] == [("initial", 2, "recovering"),
+                                                                       ("follow-up", 1, "recovered")]
+    assert later.entries[0] == event.entries[0]
+    assert later.current.known_on == today + timedelta(days=3) and later.current.recorded_by == "Dr. Deniz Uro"
+    assert verify_installation(ctx).ok
+    with ctx.db.write_engine.connect() as conn:
+        for statement in ("UPDATE adverse_event_entry SET grade = 5", "DELETE FROM adverse_event_entry",
+                          "UPDATE adverse_event SET description = 'x'", "DELETE FROM adverse_event"):
+            with pytest.raises(Exception, match="write-once"):
+                conn.execute(text(statement))
+            conn.rollback()
+
+
+def test_bad_input_is_named_field_by_field_and_nothing_is_stored(ctx, d, staff):
+    service = AdverseEventService(ctx)
+    nurse, pid = d.ready.nurse, d.ready.patient_id
+    today = TodayService(ctx).overview(nurse).today
+    with pytest.raises(ValidationError) as bad:
+        service.record(nurse, pid, event_input(today + timedelta(days=1), term="other", description=" "))
+    assert set(bad.value.problems) == {"onset_date", "term_other", "description"}
+    with pytest.raises(ValidationError) as bad:
+        service.record(nurse, pid, event_input(today, assessment=assessment(grade=5, outcome="recovered",
+                                                                            outcome_date=None)))
+    assert set(bad.value.problems) == {"outcome_date"}
+    with pytest.raises(ValidationError, match="go together"):
+        service.record(nurse, pid, event_input(today, assessment=assessment(grade=5, outcome="recovering")))
+    with pytest.raises(ValidationError, match="life-threatening"):
+        service.record(nurse, pid, event_input(today, assessment=assessment(grade=4)))
+    assert service.for_patient(nurse, pid) == []
+    with pytest.raises(PermissionDenied):
+        service.record(staff["admin"], pid, event_input(today))
+
+
+def test_a_serious_event_shows_its_deadline_on_today_and_goes_overdue(ctx, d, clock):
+    service, today_service = AdverseEventService(ctx), TodayService(ctx)
+    nurse, pid = d.ready.nurse, d.ready.patient_id
+    today = today_service.overview(nurse).today
+    assert today_service.overview(nurse).sae_deadlines == ()
+    serious = assessment(grade=3, serious_criteria=("hospitalisation",), relatedness="possible",
+                         action_taken="Admitted for drainage")
+    event = service.record(nurse, pid, event_input(today, assessment=serious))
+    (due,) = today_service.overview(nurse).sae_deadlines
+    assert (due.event_id, due.mrn, due.deadline.days, due.deadline.due_on) == (event.id, "C-1", 15,
+                                                                               today + timedelta(days=15))
+    clock.advance(days=16)
+    (due,) = today_service.overview(nurse).sae_deadlines
+    assert due.deadline.overdue and due.deadline.days_left == -1
+    clock.advance(days=1)
+    worse = service.follow_up(nurse, event.id, assessment(grade=4, serious_criteria=("hospitalisation",
+                                                                                    "life_threatening"),
+                                                          relatedness="possible"))
+    assert (worse.deadline.days, worse.deadline.starts_on) == (15, today)  # the older clock is still unmet
