@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from exoconsult.cli.case import _auth_arguments, _run
+from exoconsult.cli._common import add_sign_in_arguments, run_signed_in_request
 
 
 def register(subparsers, common) -> None:
@@ -22,7 +22,7 @@ def register(subparsers, common) -> None:
                                       "every language. Ends with what a consent in each language still lacks: a "
                                       "consent cannot be signed until it is recorded.")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
-    _auth_arguments(show)
+    add_sign_in_arguments(show)
     show.set_defaults(func=run_show)
     put = sub.add_parser("set", parents=[common], help="record one fact in one language (administrator; audited)",
                          description="Record KEY in LANG (e.g. `programme set costs.total tr '45.000 TL'`). An empty "
@@ -31,7 +31,7 @@ def register(subparsers, common) -> None:
     put.add_argument("key", metavar="KEY", help="the fact, as `programme show` lists it (e.g. product.manufacturer)")
     put.add_argument("lang", metavar="LANG", help="the language of the value (en or tr)")
     put.add_argument("value", metavar="VALUE", help="the text, in that language")
-    _auth_arguments(put)
+    add_sign_in_arguments(put)
     put.set_defaults(func=run_set)
     p.set_defaults(func=lambda _args: (p.print_help(), 2)[1])
 
@@ -60,7 +60,7 @@ def run_show(args: argparse.Namespace) -> int:
                   + (", ".join(keys) if keys else "nothing"))
         return 0
 
-    return _run(args, body)
+    return run_signed_in_request(args, body)
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -71,4 +71,4 @@ def run_set(args: argparse.Namespace) -> int:
         print(f"recorded {args.key} ({'every language' if args.key in LANGUAGE_NEUTRAL else args.lang})")
         return 0
 
-    return _run(args, body)
+    return run_signed_in_request(args, body)
