@@ -129,3 +129,24 @@ class PatientWording:
     def tr_for(self, obj, text: str) -> str:
         """Like QObject.tr: the class's own context first, then its base classes'."""
         return self.translate([cls.__name__ for cls in type(obj).__mro__], text)
+
+
+class PatientFacing:
+    """Mixed into a widget class ahead of its Qt class: its `self.tr()` speaks the patient's language when
+    the widget, or a window it sits in, carries a `patient_wording` (the signing dialog, the presentation
+    window); elsewhere it is the ordinary clinician-language tr()."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        wording = _patient_wording_of(self)
+        if wording is None:
+            return super().tr(text, disambiguation, n)
+        return wording.tr_for(self, text)
+
+
+def _patient_wording_of(widget) -> PatientWording | None:
+    while widget is not None:
+        wording = widget.__dict__.get("patient_wording")
+        if wording is not None:
+            return wording
+        widget = widget.parent()
+    return None

@@ -990,7 +990,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>ItemRow</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evet</translation>
     </message>
     <message>
         <source>No…</source>
@@ -1796,7 +1796,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>PresentationWindow</name>
     <message>
         <source>ExoConsult — patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>ExoConsult — hasta bilgilendirme</translation>
     </message>
 </context>
 <context>
@@ -2869,11 +2869,11 @@ Save the marked copy as a PDF instead?</source>
     <name>SignatureField</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
     <message>
         <source>Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Son çizgiyi geri al</translation>
     </message>
     <message>
         <source>Please sign again: %1</source>
@@ -2918,7 +2918,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Patient&apos;s initials for each part</source>
-        <translation type="unfinished"></translation>
+        <translation>Her bölüm için hastanın parafı</translation>
     </message>
     <message>
         <source>needed</source>
@@ -2930,7 +2930,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Optional choices</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı seçimler</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2946,11 +2946,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Treating urologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedaviyi yapan üroloji uzmanı</translation>
     </message>
     <message>
         <source>External witness (typed name)</source>
@@ -3656,15 +3656,15 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <name>YesNo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır</translation>
     </message>
     <message>
         <source>answer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt gerekli</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,12 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QTa
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exoconsult.domain.signature import Point, Stroke, signature_problem
+from exoconsult.gui.ui_language import PatientFacing
 
 PAD_WIDTH, PAD_HEIGHT = 640, 200  # px; about 17 x 5 cm on a common 96-dpi screen
 
 
-class SignaturePad(QWidget):
+class SignaturePad(PatientFacing, QWidget):
     """The drawing surface. `strokes()` returns what was drawn, in units of the pad's longer side."""
 
     changed = Signal()
@@ -164,7 +165,7 @@ class SignaturePad(QWidget):
         p.end()
 
 
-class SignatureField(QWidget):
+class SignatureField(PatientFacing, QWidget):
     """The pad with Clear / Undo, and the signer's printed name and role under it."""
 
     def __init__(self, role_label: str, printed_name: str = "", parent: QWidget | None = None) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from exoconsult.gui.ui_language import PatientFacing
 from exoconsult.gui.widgets import plain_label
 
 NEEDED_INK = "#b54708"  # amber: "still to do", not an error
@@ -37,7 +38,7 @@ def set_missing(widget: QWidget, missing: bool) -> None:
         widget.update()
 
 
-class SigningChecklist(QWidget):
+class SigningChecklist(PatientFacing, QWidget):
     """The list of missing items and a "Next missing item" button; emits the widget to go to."""
 
     go_to = Signal(QWidget)

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.content import SIGNER_ROLES
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_checklist import MARK_STYLE, MissingItem, SigningChecklist, set_missing
+from exoconsult.gui.ui_language import PatientFacing, PatientWording
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
 
 EXTERNAL = -1
 
 
-class YesNo(QWidget):
+class YesNo(PatientFacing, QWidget):
     """A yes/no choice with neither preselected (an optional consent must be actively answered)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,12 +63,14 @@ class YesNo(QWidget):
         return True if self.yes.isChecked() else False if self.no.isChecked() else None
 
 
-class SigningDialog(QDialog):
+class SigningDialog(PatientFacing, QDialog):
     def __init__(self, prep: ConsentPreparation, patient_name: str, clinician_name: str,
                  witnesses: list[tuple[int, str, str]], on_submit, parent: QWidget | None = None) -> None:
         """`on_submit(dialog, submission, password)` runs the signing; it calls `accept()` on success or
         `show_problems(error)` when the service refuses."""
         super().__init__(parent)
+        # Everything in this dialog is read or signed with the patient: it speaks the consent's language.
+        self.patient_wording = PatientWording(prep.language)
         self.prep = prep
         self.roles = {s.role: s for s in prep.signers}
         self._on_submit = on_submit

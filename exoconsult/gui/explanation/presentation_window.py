@@ -23,6 +23,7 @@ from exoconsult.gui.explanation.controller import ExplanationController
 from exoconsult.gui.explanation.quiz_view import QuizView
 from exoconsult.gui.explanation.section_view import SectionView
 from exoconsult.gui.explanation.texts import patient_text
+from exoconsult.gui.ui_language import PatientFacing, PatientWording
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.explanation.explanation_dto import PatientExplanation
 
@@ -31,7 +32,7 @@ ZOOM_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.K
 READING_WIDTH = 1100  # long lines tire the eye: the text column stays about 70 characters wide
 
 
-class PresentationWindow(QWidget):
+class PresentationWindow(PatientFacing, QWidget):
     def __init__(self, controller: ExplanationController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)  # a child object, but its own top-level window
         self.setObjectName("presentationWindow")
@@ -44,6 +45,7 @@ class PresentationWindow(QWidget):
         self.controller = controller
         self.shown: PatientExplanation | None = None
         self.language = controller.language or "en"
+        self.patient_wording = PatientWording(self.language)  # the patient's window: the patient's language
 
         self.section_view = SectionView(self)
         self.quiz = QuizView(self)
@@ -120,6 +122,8 @@ class PresentationWindow(QWidget):
     def _on_presentation(self, shown: PatientExplanation) -> None:
         self.shown = shown
         self.language = shown.language
+        self.patient_wording = PatientWording(shown.language)
+        self.setWindowTitle(self.tr("ExoConsult — patient information"))
         self.previous_button.setText("‹  " + self._t("previous"))
         self.quiz.set_language(shown.language)
         self._on_current_changed(self.controller.current_index)
