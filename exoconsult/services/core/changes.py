@@ -25,6 +25,7 @@ class Part(StrEnum):
     PROCEDURE = "procedure"      # procedure plans, checklists, records and notes
     LOTS = "lots"                # the product lot register (clinic-wide)
     ADVERSE_EVENTS = "adverse_events"  # adverse events, their follow-ups, SAE reports and sendings
+    FOLLOWUP = "followup"        # follow-up visits and the patient's follow-up status
     SETTINGS = "settings"        # clinic settings and programme facts
     ACCOUNTS = "accounts"        # user accounts
 

@@ -55,6 +55,8 @@ class Permission(StrEnum):
     ADVERSE_EVENT_RECORD = "adverse_event.record"  # an event, its follow-ups, a report's sending
     SAE_REPORT = "adverse_event.report"  # issue the sealed serious-adverse-event report
     REGISTRY_REPORT = "registry.report"  # the outcome registry report (aggregate, pseudonymous)
+    FOLLOWUP_VIEW = "followup.view"  # the schedule, visits and outcomes; reminder letters
+    FOLLOWUP_RECORD = "followup.record"  # record a visit (sections narrow who), missed, lost to follow-up
     ACCOUNTS_MANAGE = "accounts.manage"
     SETTINGS_MANAGE = "settings.manage"
     BACKUP_MANAGE = "backup.manage"
@@ -69,6 +71,7 @@ _NURSE = frozenset({
     Permission.CONSENT_VIEW, Permission.CONSENT_WITNESS, Permission.CONSENT_PRINT, Permission.PROCEDURE_PLAN,
     Permission.OWN_ACCOUNT, Permission.DOCUMENT_VERIFY, Permission.PROCEDURE_VIEW, Permission.PROCEDURE_CHECK,
     Permission.LOT_VIEW, Permission.LOT_MANAGE, Permission.ADVERSE_EVENT_VIEW, Permission.ADVERSE_EVENT_RECORD,
+    Permission.FOLLOWUP_VIEW, Permission.FOLLOWUP_RECORD,
 })
 _UROLOGIST = frozenset({
     *_NURSE, Permission.CASE_IMPORT, Permission.ASSESSMENT_RUN, Permission.ASSESSMENT_RESOLVE,

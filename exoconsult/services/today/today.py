@@ -25,6 +25,8 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
+from exoconsult.services.followup.followup_dto import FollowupToday
+from exoconsult.services.followup.reading import followup_today
 from exoconsult.services.history.reading import read_history
 from exoconsult.services.procedure.checklist import checklist_progress
 from exoconsult.storage.consultation_read import most_recently_active
@@ -79,6 +81,7 @@ class TodayOverview:
     unprinted: tuple[ConsentSummary, ...]
     procedures: tuple[ProcedurePlanDTO, ...]
     sae_deadlines: tuple[DeadlineDTO, ...] = ()  # serious adverse events whose report is still owed
+    followup: FollowupToday = FollowupToday()  # due this week, overdue, missed
 
 
 def _local_date(work: Work, when: datetime) -> date:
@@ -168,7 +171,7 @@ class TodayService:
         unprinted = tuple(c for c in consents if c.status == "signed" and not counts.get(c.document_id))
         return TodayOverview(today=today, consultations=tuple(consultations(work, consents)), unprinted=unprinted,
                              procedures=tuple(plans_between(work, today, today + timedelta(days=days_ahead))),
-                             sae_deadlines=tuple(open_deadlines(work)))
+                             sae_deadlines=tuple(open_deadlines(work)), followup=followup_today(work))
 
     @use_case(Permission.CONSENT_VIEW, write=False)
     def plans(self, work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:

@@ -7,6 +7,7 @@ import exoconsult.storage.adverse_events  # noqa: F401  (adverse events, their e
 import exoconsult.storage.assessments  # noqa: F401  (assessment snapshots and resolutions)
 import exoconsult.storage.consents  # noqa: F401  (signed consents and withdrawals)
 import exoconsult.storage.explanation  # noqa: F401  (explanation records)
+import exoconsult.storage.followup  # noqa: F401  (follow-up visits and status events)
 import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
 import exoconsult.storage.printing  # noqa: F401  (print records and procedure plans)
 import exoconsult.storage.procedures  # noqa: F401  (lots, checklists, procedure records and notes)
