@@ -104,6 +104,8 @@ def document_kind_label(kind: str) -> str:
         "withdrawal": QCoreApplication.translate("Labels", "withdrawal of consent", "document kind"),
         "procedure note": QCoreApplication.translate("Labels", "procedure note", "document kind"),
         "procedure note addendum": QCoreApplication.translate("Labels", "procedure note addendum", "document kind"),
+        "serious adverse event report": QCoreApplication.translate("Labels", "serious adverse event report",
+                                                                   "document kind"),
         "unknown": QCoreApplication.translate("Labels", "unknown document", "document kind"),
     }
     return labels.get(kind) or unknown_value(kind)

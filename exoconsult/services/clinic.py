@@ -7,6 +7,7 @@ from pathlib import Path
 
 from exoconsult.clock import Clock
 from exoconsult.config import DataDir
+from exoconsult.services.adverse_events.sae_report import repair_report_archive
 from exoconsult.services.consent.consent_archive import repair_archive
 from exoconsult.services.core.context import ServiceContext, open_database
 from exoconsult.services.core.external_anchors import watch_commits
@@ -22,4 +23,5 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     if upgrade:
         repair_archive(ctx, deep=False)
         repair_note_archive(ctx)
+        repair_report_archive(ctx)
     return ctx

@@ -88,3 +88,51 @@ def test_a_serious_event_shows_its_deadline_on_today_and_goes_overdue(ctx, d, cl
                                                                                     "life_threatening"),
                                                           relatedness="possible"))
     assert (worse.deadline.days, worse.deadline.starts_on) == (15, today)  # the older clock is still unmet
+
+
+def test_a_serious_event_gets_a_sealed_report_in_either_language_and_its_sendings_meet_the_deadline(ctx, d, clock):
+    from pathlib import Path
+
+    from exoconsult.services.adverse_events.ae_dto import SendingInput
+    from exoconsult.services.adverse_events.sae_report import SaeReportService, repair_report_archive
+    from exoconsult.services.integrity.document_check import check_document_id, check_pdf
+
+    service, reports = AdverseEventService(ctx), SaeReportService(ctx)
+    nurse, urologist, pid = d.ready.nurse, d.ready.urologist, d.ready.patient_id
+    today = TodayService(ctx).overview(nurse).today
+    mild = service.record(nurse, pid, event_input(today))
+    with pytest.raises(ValidationError, match="not serious"):
+        reports.issue(urologist, mild.id, "en")
+    serious = assessment(grade=3, serious_criteria=("hospitalisation",), relatedness="possible", expected=False)
+    event = service.record(nurse, pid, event_input(today, term="infection", assessment=serious))
+    with pytest.raises(PermissionDenied):
+        reports.issue(nurse, event.id, "tr")
+    first = reports.issue(urologist, event.id, "tr")
+    second = reports.issue(urologist, event.id, "en")
+    pdf = reports.pdf(nurse, first.document_id)
+    result = check_pdf(ctx, pdf)
+    assert result.valid and result.kind == "serious adverse event report" and result.status == "sealed, not yet sent"
+    assert check_document_id(ctx, second.document_id).valid
+    clock.advance(days=2)
+    for recipient in ("manufacturer", "ethics_committee"):
+        service_dto = reports.record_sending(nurse, second.document_id, SendingInput(
+            recipient, "Demo Biologics pharmacovigilance", "email", today + timedelta(days=1)))
+    assert service_dto.deadline.outstanding == ("health_authority",)
+    assert [(s.recipient, s.recorded_by) for s in service_dto.sendings] == [("manufacturer", "Ayşe Nurse"),
+                                                                          ("ethics_committee", "Ayşe Nurse")]
+    with pytest.raises(ValidationError) as bad:
+        reports.record_sending(nurse, second.document_id, SendingInput("press", " ", "pigeon", today - timedelta(days=1)))
+    assert set(bad.value.problems) == {"recipient", "addressee", "channel", "sent_on"}
+    done = reports.record_sending(nurse, second.document_id, SendingInput(
+        "health_authority", "Sağlık Bakanlığı", "portal", today + timedelta(days=2)))
+    assert done.deadline.met and TodayService(ctx).overview(nurse).sae_deadlines == ()
+    assert "sent to ethics committee, health authority, manufacturer" in check_pdf(ctx, reports.pdf(nurse, second.document_id)).status
+    Path(ctx.data_dir.archive_dir / "sae-reports" / f"sae-{first.document_id}.pdf").unlink()
+    assert any("missing" in p.message for p in verify_installation(ctx).problems)
+    repair_report_archive(ctx)
+    assert verify_installation(ctx).ok
+    with ctx.db.write_engine.connect() as conn:
+        for statement in ("UPDATE sae_report SET language = 'en'", "DELETE FROM sae_report_sending"):
+            with pytest.raises(Exception, match="write-once"):
+                conn.execute(text(statement))
+            conn.rollback()

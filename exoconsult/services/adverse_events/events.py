@@ -36,7 +36,7 @@ from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.procedures import ProcedureRecordRow, ProcedureRepository
 
 
-def _text(problems: dict[str, str], key: str, value: str, label: str, max_len: int, *, required: bool,
+def check_text(problems: dict[str, str], key: str, value: str, label: str, max_len: int, *, required: bool,
           one_line: bool = False) -> str:
     text = (value or "").strip() if isinstance(value, str) else ""
     if required and not text:
@@ -46,7 +46,7 @@ def _text(problems: dict[str, str], key: str, value: str, label: str, max_len: i
     return text
 
 
-def _date(problems: dict[str, str], key: str, value, label: str, first: date, last: date) -> None:
+def check_date(problems: dict[str, str], key: str, value, label: str, first: date, last: date) -> None:
     if not isinstance(value, date):
         problems[key] = f"Give the {label}."
     elif not first <= value <= last:
@@ -70,13 +70,13 @@ def check_assessment(work: Work, a: AssessmentInput, onset: date, known_from: da
     if a.outcome not in ae.OUTCOMES:
         problems["outcome"] = "Choose the outcome."
     elif a.outcome in ae.OUTCOMES_WITH_DATE:
-        _date(problems, "outcome_date", a.outcome_date, "outcome date", onset, today)
+        check_date(problems, "outcome_date", a.outcome_date, "outcome date", onset, today)
     elif a.outcome_date is not None:
         problems["outcome_date"] = "An outcome date goes with recovered, recovered with sequelae or fatal."
-    _text(problems, "action_taken", a.action_taken, "The action taken", 2000, required=False)
-    _text(problems, "note", a.note, "The note", 4000, required=False)
+    check_text(problems, "action_taken", a.action_taken, "The action taken", 2000, required=False)
+    check_text(problems, "note", a.note, "The note", 4000, required=False)
     if a.known_on is not None:
-        _date(problems, "known_on", a.known_on, "date the clinic learnt this", known_from, today)
+        check_date(problems, "known_on", a.known_on, "date the clinic learnt this", known_from, today)
     if not problems:
         problems.update(ae.consistency_problems(a.grade, criteria, a.outcome))
     return problems
@@ -181,18 +181,18 @@ class AdverseEventService:
             raise ValidationError({"procedure": "That procedure is not this patient's."})
         problems: dict[str, str] = {}
         today, performed = local_today(work), local_date(work, record.started_at)
-        _date(problems, "onset_date", data.onset_date, "onset date", performed, today)
+        check_date(problems, "onset_date", data.onset_date, "onset date", performed, today)
         learnt = data.learnt_on or today
         onset_ok = "onset_date" not in problems
-        _date(problems, "learnt_on", learnt, "date the clinic learnt of it", data.onset_date if onset_ok else performed,
+        check_date(problems, "learnt_on", learnt, "date the clinic learnt of it", data.onset_date if onset_ok else performed,
               today)
         if data.source not in ae.SOURCES:
             problems["source"] = "Say how the clinic learnt of it."
         if data.term not in ae.TERMS:
             problems["term"] = "Choose a term from the list (or “other”)."
-        other = _text(problems, "term_other", data.term_other, "The term", 200, required=data.term == "other",
+        other = check_text(problems, "term_other", data.term_other, "The term", 200, required=data.term == "other",
                       one_line=True)
-        description = _text(problems, "description", data.description, "The description", 4000, required=True)
+        description = check_text(problems, "description", data.description, "The description", 4000, required=True)
         if onset_ok and "learnt_on" not in problems:
             problems.update(check_assessment(work, data.assessment, data.onset_date, learnt))
         if problems:

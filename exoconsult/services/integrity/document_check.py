@@ -1,6 +1,6 @@
 """Checking one document — a PDF file, or a document id read from a paper copy's QR code — against the
 archived record and the clinic's pinned seal certificate: consents, withdrawals, procedure notes and
-their addenda."""
+their addenda, and serious-adverse-event reports."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from exoconsult.documents.seal import validate_sealed_pdf
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor
+from exoconsult.services.adverse_events.sae_report import report_check
 from exoconsult.services.consent.consent_dto import DocumentCheck
 from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.context import ServiceContext
@@ -42,7 +43,7 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
         consent_status = "unknown"
         if patient_id is not None:  # only this patient's consents, not every consent on record
             consent_status = next((s.status for s in summaries(work, patient_id) if s.id == consent_id), "unknown")
-        elif (note := note_check(work, digest=digest)) is not None:  # a sealed procedure note or addendum
+        elif (note := note_check(work, digest=digest) or report_check(work, digest=digest)) is not None:
             found = True
             kind, document_id, consent_status = note[0], note[1], note[2]
     return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
@@ -63,7 +64,7 @@ def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
         qr_hash = row.content_hash if isinstance(row, ConsentRow) else None
     if data is None:
         with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
-            note = note_check(work, document_id=document_id)
+            note = note_check(work, document_id=document_id) or report_check(work, document_id=document_id)
         if note is not None:
             data, qr_hash = note[3], note[4]
     if data is None:

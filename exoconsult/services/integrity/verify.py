@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from exoconsult.services.adverse_events.sae_report import report_archive_problems
 from exoconsult.services.consent.consent_archive import archive_problems
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.seal_check import seal_problems
@@ -28,6 +29,7 @@ DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] =
     "archived documents": archive_problems,
     "document seals and clinic certificate": seal_problems,
     "archived procedure notes": note_archive_problems,
+    "archived serious adverse event reports": report_archive_problems,
 }
 
 
