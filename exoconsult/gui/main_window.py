@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
-from exoconsult.gui import ui_language, window_memory
+from exoconsult.gui import local_format, ui_language, window_memory
 from exoconsult.gui.accessibility import AccessibleNames
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
 from exoconsult.gui.main_menu import MenuActions
@@ -90,6 +90,7 @@ class MainWindow(MenuActions, QMainWindow):
     def attach_services(self, services, clock, *, idle_timer=None) -> None:
         self.services = services
         clinic = services.clinic_settings()
+        local_format.set_clinic_time_zone(clinic.time_zone)
         self.use_language(clinic.clinician_language)  # the setup wizard and sign-in speak the clinic's language
         ui_language.remember_start_language(self.settings, clinic.clinician_language)
         minutes = clinic.idle_lock_minutes
@@ -287,6 +288,7 @@ class MainWindow(MenuActions, QMainWindow):
         self.request_sign_in()
 
     def _on_settings_saved(self, settings) -> None:
+        local_format.set_clinic_time_zone(settings.time_zone)
         if self.idle_lock is not None:
             self.idle_lock.set_minutes(settings.idle_lock_minutes)
 

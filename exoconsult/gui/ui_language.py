@@ -19,6 +19,11 @@ from exoconsult.paths import resources_dir
 SOURCE_LANGUAGE = "en"  # the language of the tr() strings in the code: it needs no translation file
 WORKSTATION_KEY = "ui_language"  # the language the window opened in last time (before the database is read)
 
+# The locale that writes dates and numbers for a language, where the bare code would pick an unsuitable one:
+# bare "en" is en_US (12/3/26, 2:05 PM); the clinic's English users read day-first dates and a 24-hour
+# clock, like the printed documents.
+LOCALE_NAMES = {"en": "en_GB"}
+
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
@@ -54,6 +59,7 @@ def use_language(code: str) -> None:
     app = QCoreApplication.instance()
     if code not in available_languages():
         code = SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale(LOCALE_NAMES.get(code, code)))
     if app is None or code == _current:
         return
     for translator in _installed:
@@ -67,7 +73,6 @@ def use_language(code: str) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
     _current = code
-    QLocale.setDefault(QLocale(code))
 
 
 def user_language_key(user_id: int) -> str:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.patient import age_on
+from exoconsult.gui.labels import language_label
+from exoconsult.gui.local_format import date_text
 from exoconsult.gui.stages import StageContext, StageSpec, stages
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.core.changes import Changes
@@ -63,10 +65,10 @@ class PatientHeader(QFrame):
         sex = {"male": self.tr("male"), "female": self.tr("female"), "other": self.tr("other")}.get(d.sex, d.sex)
         parts = [self.tr("MRN %1").replace("%1", d.mrn)]
         if d.birth_date:
-            parts.append(self.tr("born %1 (%2 years)").replace("%1", d.birth_date.strftime("%d.%m.%Y"))
+            parts.append(self.tr("born %1 (%2 years)").replace("%1", date_text(d.birth_date))
                          .replace("%2", str(age_on(d.birth_date, today))))
         parts.append(sex)
-        parts.append(self.tr("language: %1").replace("%1", d.preferred_language))
+        parts.append(self.tr("language: %1").replace("%1", language_label(d.preferred_language)))
         if d.needs_interpreter:
             parts.append(self.tr("needs an interpreter"))
         self.details_label.setText("  ·  ".join(parts))

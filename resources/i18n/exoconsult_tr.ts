@@ -74,8 +74,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 decided on %2 UTC: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 decided on %2: %3</source>
+        <translation>%1, %2 tarihinde karar verdi: %3</translation>
     </message>
     <message>
         <source>A urologist must decide whether to proceed, with a written reason (%1).</source>
@@ -146,8 +146,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 UTC by %2 (history version %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 by %2 (history version %3)</source>
+        <translation>%1, %2 (öykü sürümü %3)</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The protocol has changed since this assessment (now version %1, SHA-256 %2…). Run the assessment again to apply it.</source>
@@ -222,6 +222,14 @@
     </message>
     <message>
         <source>Now asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,6 +302,37 @@
     <message>
         <source>%1 entries written to %2.</source>
         <translation>%1 kayıt %2 dosyasına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When (%1)</source>
+        <translation>Zaman (%1)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Ayrıntı</translation>
     </message>
 </context>
 <context>
@@ -458,6 +497,34 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
         <translation type="unfinished">İmzalandı</translation>
     </message>
     <message>
+        <source>WITHDRAWN</source>
+        <translation type="unfinished">GERİ ÇEKİLDİ</translation>
+    </message>
+    <message>
+        <source>EXPIRED – renew before the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERSEDED – new text version, re-consent needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID – consent signed on %1. View the sealed original, print copies or record a withdrawal below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITHDRAWN – the consent signed on %1 was withdrawn. Treatment needs a new consent (Re-consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED – the consent signed on %1 has expired. Re-consent before the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERSEDED – the consent signed on %1 used an earlier text version. Re-consent with the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished">Dil</translation>
     </message>
@@ -590,6 +657,53 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Protokol no</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Report still owed to</source>
+        <translation>Henüz bildirim yapılmamış yer</translation>
+    </message>
+    <message>
+        <source>Serious adverse events: reports due</source>
+        <translation>Ciddi advers olaylar: süresi gelen bildirimler</translation>
+    </message>
+    <message>
+        <source>Serious adverse events: reports due (%1)</source>
+        <translation>Ciddi advers olaylar: süresi gelen bildirimler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 gün gecikmiş</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 gün kaldı</translation>
+    </message>
+    <message>
+        <source>%1-day rule</source>
+        <translation>%1 gün kuralı</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <source>Decide on a “no”</source>
@@ -614,6 +728,10 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
 </context>
 <context>
     <name>DischargeSheetDialog</name>
+    <message>
+        <source>Discharge sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation type="unfinished">Yazdır…</translation>
@@ -658,16 +776,16 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run at (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at (%1)</source>
+        <translation>Çalıştırılma zamanı (%1)</translation>
     </message>
     <message>
         <source>By</source>
@@ -873,6 +991,73 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
 </context>
 <context>
+    <name>ExplanationNames</name>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comprehension check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation type="unfinished">Düşünme süresi</translation>
+    </message>
+    <message>
+        <source>Consent text approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach-back of the five key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme facts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do about a complication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects on a future child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restated correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiredRulesView</name>
     <message>
         <source>No rule applied.</source>
@@ -884,7 +1069,7 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İşlem</translation>
     </message>
     <message>
         <source>Source</source>
@@ -896,6 +1081,17 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <message>
         <source>Changing password…</source>
         <translation>Parola değiştiriliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>GateRow</name>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1198,30 @@ You can save it as a PDF and print it from another computer, or give it to the p
     </message>
     <message>
         <source>No released lot can be used today: see the lot register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the urologist&apos;s decision (stop, or continue with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPPED by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1368,41 @@ You can save it as a PDF and print it from another computer, or give it to the p
         <translation>onam yok</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <comment>consent status</comment>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <comment>document kind</comment>
+        <translation>onam</translation>
+    </message>
+    <message>
+        <source>withdrawal of consent</source>
+        <comment>document kind</comment>
+        <translation>onamın geri çekilmesi</translation>
+    </message>
+    <message>
+        <source>procedure note</source>
+        <comment>document kind</comment>
+        <translation>işlem notu</translation>
+    </message>
+    <message>
+        <source>procedure note addendum</source>
+        <comment>document kind</comment>
+        <translation>işlem notu eki</translation>
+    </message>
+    <message>
+        <source>serious adverse event report</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document</source>
+        <comment>document kind</comment>
+        <translation>bilinmeyen belge</translation>
+    </message>
+    <message>
         <source>English</source>
         <comment>language</comment>
         <translation>İngilizce</translation>
@@ -1234,6 +1489,30 @@ You can save it as a PDF and print it from another computer, or give it to the p
 </context>
 <context>
     <name>LotRegisterDialog</name>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Product lot register</source>
         <translation type="unfinished"></translation>
@@ -1726,6 +2005,10 @@ You can save it as a PDF and print it from another computer, or give it to the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,6 +2188,29 @@ Save the marked copy as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>PrintOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system refused the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePage</name>
     <message>
         <source>Record the procedure…</source>
@@ -1948,11 +2254,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geçerli</translation>
     </message>
     <message>
         <source>WITHDRAWN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GERİ ÇEKİLDİ</translation>
     </message>
     <message>
         <source>EXPIRED</source>
@@ -1960,7 +2266,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>SUPERSEDED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YENİSİYLE DEĞİŞTİRİLDİ</translation>
     </message>
     <message>
         <source>not on record</source>
@@ -2025,6 +2331,22 @@ Save the marked copy as a PDF instead?</source>
 </context>
 <context>
     <name>ProcedureRecordDialog</name>
+    <message>
+        <source>Vasovagal reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Diğer</translation>
+    </message>
     <message>
         <source>Record the procedure – %1</source>
         <translation type="unfinished"></translation>
@@ -2123,7 +2445,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2599,14 @@ Save the marked copy as a PDF instead?</source>
 </context>
 <context>
     <name>ReadingMaterialDialog</name>
+    <message>
+        <source>Information pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank consent form (for reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reading material for %1</source>
         <translation type="unfinished"></translation>
@@ -2443,6 +2773,10 @@ Save the marked copy as a PDF instead?</source>
         <source>Certificate of analysis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResolveDialog</name>
@@ -2476,6 +2810,37 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionRow</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Göster</translation>
+    </message>
+    <message>
+        <source>Show this section on the patient&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first shown %1, last %2 (%3×)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,7 +3215,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gün</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3148,9 +3513,33 @@ Veri klasörü: %2</translation>
         <source>Record teach-back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation>GERİ ÇEKİLDİ</translation>
+    </message>
+    <message>
+        <source>EXPIRED on that date</source>
+        <translation>O tarihte SÜRESİ DOLMUŞ</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED</source>
+        <translation>YENİSİYLE DEĞİŞTİRİLDİ</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>onam yok</translation>
+    </message>
     <message>
         <source>Refresh</source>
         <translation>Yenile</translation>
@@ -3531,6 +3920,13 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     </message>
 </context>
 <context>
+    <name>VerdictIcon</name>
+    <message>
+        <source>verdict symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyDocumentDialog</name>
     <message>
         <source>Verify a document</source>
@@ -3550,6 +3946,10 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     </message>
     <message>
         <source>Choose a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3586,7 +3986,7 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geçerli</translation>
     </message>
     <message>
         <source>not valid</source>
@@ -3696,33 +4096,6 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>İki yeni parola aynı değil.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished">Göster</translation>
-    </message>
-    <message>
-        <source>Show this section on the patient&apos;s screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharge sheet</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,11 @@ Entries are shown as stored (plain text cells); viewing and exporting are audite
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,14 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text, in_clinic_zone_day_start
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 
 PAGE_SIZE = 100
 
 
 class AuditTableModel(QAbstractTableModel):
-    _COLUMNS = (("seq", "#"), ("at", "When (UTC)"), ("actor", "User"), ("role", "Role"), ("action", "Action"),
-                ("entity", "Record"), ("entity_id", "Id"), ("detail", "Detail"))
+    # Header words marked for lupdate; "When" names the clinic's time zone its times are shown in.
+    _COLUMNS = (("seq", "#"), ("at", QT_TRANSLATE_NOOP("AuditTableModel", "When (%1)")),
+                ("actor", QT_TRANSLATE_NOOP("AuditTableModel", "User")),
+                ("role", QT_TRANSLATE_NOOP("AuditTableModel", "Role")),
+                ("action", QT_TRANSLATE_NOOP("AuditTableModel", "Action")),
+                ("entity", QT_TRANSLATE_NOOP("AuditTableModel", "Record")),
+                ("entity_id", QT_TRANSLATE_NOOP("AuditTableModel", "Id")),
+                ("detail", QT_TRANSLATE_NOOP("AuditTableModel", "Detail")))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,7 +61,7 @@ class AuditTableModel(QAbstractTableModel):
         value = getattr(self._rows[index.row()], self._COLUMNS[index.column()][0])
         text = "" if value is None else str(value)
         if self._COLUMNS[index.column()][0] == "at" and role == Qt.ItemDataRole.DisplayRole:
-            return text[:19].replace("T", " ")
+            return datetime_text(datetime.fromisoformat(text), seconds=True)
         if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
             return text[:117] + "…"
         return text
@@ -62,7 +69,8 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditTableModel", self._COLUMNS[section][1])
+            return (QCoreApplication.translate("AuditTableModel", self._COLUMNS[section][1])
+                    .replace("%1", clinic_time_zone_name()))
         return None
 
 
@@ -156,8 +164,9 @@ class AuditPage(QWidget):
             raise ValidationError({"patient_id": self.tr("The patient id is a number.")})
         since = until = None
         if self.use_dates.isChecked():
-            since = datetime.combine(self.since.date().toPython(), time(0), UTC)
-            until = datetime.combine(self.until.date().toPython(), time(0), UTC) + timedelta(days=1)
+            # The days are the clinic's days (what the table shows), turned into UTC for the service.
+            since = in_clinic_zone_day_start(self.since.date().toPython())
+            until = in_clinic_zone_day_start(self.until.date().toPython() + timedelta(days=1))
         return AuditFilter(user_id=self.user_filter.currentData(),
                            patient_id=int(patient_text) if patient_text else None,
                            action=self.action_filter.currentData(), since=since, until=until)

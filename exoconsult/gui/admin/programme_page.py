@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.programme.programme import fact_key
@@ -138,7 +139,7 @@ class ProgrammeFactsPage(QWidget):
             newest = max((c for w, c in facts.last_changed.items() if w.split("@")[0] == key),
                          key=lambda c: c.at, default=None)
             label.setText(self.tr("Last changed by %1 on %2").replace("%1", newest.by)
-                          .replace("%2", newest.at.astimezone().strftime("%d.%m.%Y %H:%M")) if newest else "")
+                          .replace("%2", datetime_text(newest.at)) if newest else "")
         self._show_missing()
 
     def _show_missing(self) -> None:

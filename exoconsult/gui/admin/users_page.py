@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.admin.user_dialog import UserDialog
+from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.widgets import ask_text, confirm, inform, show_service_error
 
 
@@ -56,7 +57,7 @@ class UserTableModel(QAbstractTableModel):
             status = QCoreApplication.translate("UserTableModel", "Must choose a password")
         else:
             status = QCoreApplication.translate("UserTableModel", "Active")
-        last = u.last_login_at.strftime("%Y-%m-%d %H:%M UTC") if u.last_login_at else ""
+        last = datetime_text(u.last_login_at)
         name = f"{u.title} {u.display_name}".strip()
         return (u.username, name, roles.get(str(u.role), str(u.role)), status, last)[index.column()]
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from exoconsult.gui.adverse_events.words import recipient_text
+from exoconsult.gui.local_format import date_text
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 
@@ -49,8 +50,8 @@ class DeadlinesPanel(QWidget):
             d = due.deadline
             days = (self.tr("%1 days overdue").replace("%1", str(-d.days_left)) if d.overdue else
                     self.tr("%1 days left").replace("%1", str(d.days_left)))
-            values = (d.due_on.isoformat(), due.patient_name, due.mrn, due.term_text,
-                      f"{days} ({self.tr('%1-day rule').replace('%1', str(d.days))})",
+            rule = self.tr("%1-day rule").replace("%1", str(d.days))
+            values = (date_text(d.due_on), due.patient_name, due.mrn, due.term_text, f"{days} ({rule})",
                       ", ".join(recipient_text(x) for x in d.outstanding))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

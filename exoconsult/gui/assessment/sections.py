@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.labels import decision_label, outcome_label, ui_language, verdict_label
+from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, FiredRuleDTO, derived_rows
 
@@ -193,7 +194,7 @@ class EarlierAssessmentsView(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
         self.setObjectName("earlierAssessments")
-        self.setHorizontalHeaderLabels([self.tr("Run at (UTC)"), self.tr("Verdict"), self.tr("Protocol"),
+        self.setHorizontalHeaderLabels([self.tr("Run at (%1)").replace("%1", clinic_time_zone_name()), self.tr("Verdict"), self.tr("Protocol"),
                                         self.tr("By"), self.tr("Status")])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,7 +208,7 @@ class EarlierAssessmentsView(QTableWidget):
         self.setRowCount(len(assessments))
         self.ids = [a.id for a in assessments]
         for n, a in enumerate(assessments):
-            cells = (f"{a.run_at:%d.%m.%Y %H:%M}", verdict_label(a.verdict),
+            cells = (datetime_text(a.run_at), verdict_label(a.verdict),
                      f"{a.protocol.id} {a.protocol.version} · {a.protocol.sha256[:12]}", a.run_by,
                      status_text(a, n == 0))
             for col, text in enumerate(cells):

@@ -29,6 +29,7 @@ from exoconsult.gui.assessment.sections import (
     heading,
 )
 from exoconsult.gui.labels import decision_label, ui_language, verdict_title
+from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, ProtocolInfo
 from exoconsult.services.core.changes import Changes, Part
@@ -54,9 +55,9 @@ def banner_texts(a: AssessmentDTO | None, can_run: bool) -> tuple[str, str, str,
     elif a.verdict == "needs_review" and a.resolution is not None:
         title += QCoreApplication.translate("AssessmentPage", " — RESOLVED: %1").replace(
             "%1", QLocale(ui_language()).toUpper(decision_label(a.resolution.decision)))
-        detail = (QCoreApplication.translate("AssessmentPage", "%1 decided on %2 UTC: %3")
+        detail = (QCoreApplication.translate("AssessmentPage", "%1 decided on %2: %3")
                   .replace("%1", a.resolution.resolved_by)
-                  .replace("%2", f"{a.resolution.resolved_at:%d.%m.%Y %H:%M}").replace("%3", a.resolution.reason))
+                  .replace("%2", datetime_text(a.resolution.resolved_at)).replace("%3", a.resolution.reason))
     elif a.verdict == "needs_review":
         detail = QCoreApplication.translate(
             "AssessmentPage", "A urologist must decide whether to proceed, with a written reason (%1).").replace(
@@ -219,8 +220,8 @@ class AssessmentPage(QWidget):
     def _show_protocol(self, a: AssessmentDTO | None, in_force: ProtocolInfo | None) -> None:
         p = a.protocol if a is not None else in_force
         if a is not None:
-            self.run_line.setText(self.tr("%1 UTC by %2 (history version %3)")
-                                  .replace("%1", f"{a.run_at:%d.%m.%Y %H:%M}").replace("%2", a.run_by)
+            self.run_line.setText(self.tr("%1 by %2 (history version %3)")
+                                  .replace("%1", datetime_text(a.run_at)).replace("%2", a.run_by)
                                   .replace("%3", str(a.history_version)))
         else:
             self.run_line.setText(self.tr("not yet"))

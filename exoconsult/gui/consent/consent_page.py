@@ -29,6 +29,7 @@ from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
 from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
 from exoconsult.gui.explanation.gates_panel import GatesPanel
 from exoconsult.gui.labels import language_label
+from exoconsult.gui.local_format import date_text, datetime_text, in_clinic_zone
 from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
@@ -156,7 +157,7 @@ class ConsentPage(QWidget):
                 "gone through again with the patient: %2").replace("%1", self.prep.previous_version).replace("%2", changed))
         self.table.setRowCount(len(self.consents))
         for row, c in enumerate(self.consents):
-            values = (c.signed_at.strftime("%Y-%m-%d %H:%M UTC"), c.language, c.text_version,
+            values = (datetime_text(c.signed_at), language_label(c.language), c.text_version,
                       self.tr(STATUS_TEXT.get(c.status, c.status)), c.document_id)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -178,7 +179,7 @@ class ConsentPage(QWidget):
         self.sign_button.setText(self.tr("Re-consent…") if newest is not None else self.tr("Sign…"))
         if newest is None:
             return
-        when = newest.signed_at.strftime("%Y-%m-%d %H:%M UTC")
+        when = datetime_text(newest.signed_at)
         self.current.setText(self.tr(CURRENT_TEXT.get(newest.status, "%1")).replace("%1", when))
         if valid:
             self.status_line.setText(self.tr("A new signature is offered (as Re-consent) once this consent has "
@@ -238,7 +239,7 @@ class ConsentPage(QWidget):
         if valid:
             text += "\n\n" + self.tr("Warning: a consent signed on %1 is still valid. Record its withdrawal first "
                                       "unless the patient is to hold two valid consents.") \
-                .replace("%1", valid[0].signed_at.strftime("%Y-%m-%d"))
+                .replace("%1", date_text(in_clinic_zone(valid[0].signed_at).date()))
         return confirm(self, self.tr("Re-consent"), text, yes_text=self.tr("Re-consent"))
 
     def _submit_signing(self, dialog: SigningDialog, submission, password: str) -> None:
@@ -303,7 +304,7 @@ class ConsentPage(QWidget):
             inform(self, self.tr("Print"), self.tr("Choose a consent in the list first."))
             return
         self._open(PrintConsentDialog(PrintingService(self.ctx), self.session, self.runner, chosen.document_id,
-                                      self.tr("consent of %1").replace("%1", chosen.signed_at.strftime("%Y-%m-%d")), self))
+                                      self.tr("consent of %1").replace("%1", date_text(in_clinic_zone(chosen.signed_at).date())), self))
 
     def _on_verify(self) -> None:
         self._open(VerifyDocumentDialog(DocumentVerifier(self.ctx), self.session, self.runner, self))

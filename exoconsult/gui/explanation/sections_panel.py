@@ -4,22 +4,22 @@ was first and last shown, and the clinician's notes (saved, debounced, by the co
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
+from exoconsult.gui.local_format import datetime_text, time_text
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO, SectionState
 
 
 def local_time(value: datetime | None, time_zone: str, fmt: str = "%d.%m.%Y %H:%M") -> str:
+    """In the clinic's zone, written by gui/local_format (the screen language's clock)."""
     if value is None:
         return ""
-    try:
-        return value.astimezone(ZoneInfo(time_zone)).strftime(fmt)
-    except (ValueError, KeyError):
-        return value.strftime(fmt) + " UTC"
+    if fmt in ("%H:%M", "%H:%M:%S"):
+        return time_text(value, seconds=fmt.endswith("%S"), zone=time_zone)
+    return datetime_text(value, zone=time_zone)
 
 
 class SectionRow:

@@ -24,6 +24,7 @@ from exoconsult.gui.history.history_rows import HistoryRowsMixin, row_values
 from exoconsult.gui.history.number_text import clock_text
 from exoconsult.gui.history.pending_edits import PendingEdits
 from exoconsult.gui.history.texts import t
+from exoconsult.gui.local_format import datetime_text
 from exoconsult.services.core.permissions import Permission, allowed
 from exoconsult.services.history.history_dto import ABSENT, FieldChange, HistoryDTO, SaveResult
 
@@ -212,7 +213,7 @@ class HistoryPage(HistoryRowsMixin, QWidget):
             self.edits.put(FieldChange(change.path, change.new_value, change.base_value))
             self.messages[change.path] = (t("restored_field", self.lang), "warning")
         self._show_stored(everything=True)
-        when = draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M") if draft.updated_at else ""
+        when = datetime_text(draft.updated_at)
         self.view.banner_label.setText(t("draft_restored", self.lang, time=when))
         self.view.banner.show()
 

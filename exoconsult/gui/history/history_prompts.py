@@ -20,6 +20,7 @@ from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.group_table_model import display_value
 from exoconsult.gui.history.number_text import format_number
 from exoconsult.gui.history.texts import pick, t
+from exoconsult.gui.local_format import datetime_text
 from exoconsult.services.history.history_dto import (
     ABSENT,
     FieldChange,
@@ -39,7 +40,7 @@ def _field_id(path: str) -> tuple[str | None, str | None, str]:
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+    return datetime_text(moment)
 
 
 class PromptQueue:

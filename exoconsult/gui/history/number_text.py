@@ -10,10 +10,11 @@ than a value the user has to retype.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from exoconsult.domain.questionnaire import EntryError, parse_number
 from exoconsult.gui.history.texts import t
+from exoconsult.gui.local_format import date_text, time_text
 
 _DMY = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$")
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
@@ -95,9 +96,8 @@ def parse_date(text: str) -> date | None:
 
 def format_date(value: date | None) -> str:
     """Always dd.mm.yyyy, in every language: no day/month ambiguity on screen (INP-5)."""
-    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return date_text(value)
 
 
 def clock_text(when: datetime | None = None) -> str:
-    local = (when or datetime.now().astimezone()).astimezone()
-    return local.strftime("%H:%M:%S")
+    return time_text(when or datetime.now(UTC), seconds=True)

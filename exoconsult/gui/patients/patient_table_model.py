@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from exoconsult.gui.local_format import date_text
 from exoconsult.services.core.dto import PatientSummary
 
 
@@ -51,7 +52,7 @@ class PatientTableModel(QAbstractTableModel):
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             tail = f"…{p.national_id_tail}" if p.national_id_tail else ""
-            return (p.mrn, p.display_name, p.birth_date.strftime("%d.%m.%Y"), tail)[index.column()]
+            return (p.mrn, p.display_name, date_text(p.birth_date), tail)[index.column()]
         if role == self.ID_ROLE:
             return p.id
         return None

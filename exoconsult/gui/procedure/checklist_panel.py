@@ -5,8 +5,6 @@ after every answer the focus goes to the next open item's Yes."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain import procedure_day as day
+from exoconsult.gui.local_format import time_text
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.procedure.procedure_dto import ItemState, LotDTO, ProcedureDay
 
@@ -105,7 +104,7 @@ class ItemRow(QFrame):
 def _status_text(item: ItemState, tz: str) -> str:
     if item.answer is None:
         return QCoreApplication.translate("ItemRow", "not answered yet")
-    when = item.answered_at.astimezone(ZoneInfo(tz)).strftime("%H:%M") if item.answered_at else ""
+    when = time_text(item.answered_at, zone=tz)
     answer = (QCoreApplication.translate("ItemRow", "✔ Yes") if item.answer == "yes"
               else QCoreApplication.translate("ItemRow", "✖ No"))
     text = f"{answer} — {item.answered_by}, {when}"

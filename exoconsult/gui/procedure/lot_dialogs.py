@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.local_format import date_text, number_text
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.procedure.procedure_dto import LotReceipt, RecallRecipient
 
@@ -120,9 +121,9 @@ class RecallDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for r, p in enumerate(recipients):
-            for c, value in enumerate((p.patient_name, p.mrn, p.birth_date.strftime("%d.%m.%Y"),
-                                       p.procedure_date.strftime("%d.%m.%Y"), f"{p.left_volume_ml:g}",
-                                       f"{p.right_volume_ml:g}", p.phone, p.email, p.performed_by)):
+            for c, value in enumerate((p.patient_name, p.mrn, date_text(p.birth_date),
+                                       date_text(p.procedure_date), number_text(p.left_volume_ml),
+                                       number_text(p.right_volume_ml), p.phone, p.email, p.performed_by)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)

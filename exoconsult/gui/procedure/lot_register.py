@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.local_format import date_text
 from exoconsult.gui.procedure.lot_dialogs import RecallDialog, ReceiveLotDialog
 from exoconsult.gui.widgets import ask_text, exec_dialog, plain_label, show_service_error
 from exoconsult.services.core.changes import Changes, Part
@@ -107,8 +108,8 @@ class LotRegisterDialog(QDialog):
         self.shown = lots
         self.table.setRowCount(len(lots))
         for r, lot in enumerate(lots):
-            values = (lot.lot_number, lot.product_name, lot.manufacturer, lot.expiry_date.isoformat(),
-                      self.tr(STATUS_TEXT.get(lot.status, lot.status)), lot.received_on.isoformat(), str(lot.patients),
+            values = (lot.lot_number, lot.product_name, lot.manufacturer, date_text(lot.expiry_date),
+                      self.tr(STATUS_TEXT.get(lot.status, lot.status)), date_text(lot.received_on), str(lot.patients),
                       lot.status_reason)
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

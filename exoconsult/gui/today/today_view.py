@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.adverse_events.deadlines_panel import DeadlinesPanel
+from exoconsult.gui.labels import language_label, stage_label
+from exoconsult.gui.local_format import date_text, datetime_text, long_date_text
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
@@ -31,8 +33,12 @@ from exoconsult.services.core.permissions import Permission
 from exoconsult.services.printing.printing import PrintingService
 from exoconsult.services.today.today import TodayOverview, TodayService
 
-CONSENT_STATUS_TEXT = {"signed": "valid", "withdrawn": "WITHDRAWN", "expired": "EXPIRED on that date",
-                       "superseded": "SUPERSEDED", None: "no consent"}
+# A planned procedure's consent as it stands on the planned date (words of this view, not statuses).
+CONSENT_STATUS_TEXT = {"signed": QT_TRANSLATE_NOOP("TodayView", "valid"),
+                       "withdrawn": QT_TRANSLATE_NOOP("TodayView", "WITHDRAWN"),
+                       "expired": QT_TRANSLATE_NOOP("TodayView", "EXPIRED on that date"),
+                       "superseded": QT_TRANSLATE_NOOP("TodayView", "SUPERSEDED"),
+                       None: QT_TRANSLATE_NOOP("TodayView", "no consent")}
 
 
 def _table(parent: QWidget, headers: list[str], object_name: str) -> QTableWidget:
@@ -188,12 +194,12 @@ class TodayView(QWidget):
             return  # a result arriving after the lock must not put names back on screen
         self.overview = overview
         self._clear_selection()  # rows move on reload: a highlight must never land on another patient
-        self.heading.setText(self.tr("Today, %1").replace("%1", overview.today.strftime("%A %d %B %Y")))
-        _fill(self.consultations, [(r.patient_name, r.mrn, r.stage_text,
-                                    r.next_date.isoformat() if r.next_date else "") for r in overview.consultations])
-        _fill(self.unprinted, [(c.patient_name, c.mrn, c.signed_at.strftime("%Y-%m-%d %H:%M UTC"), c.language)
+        self.heading.setText(self.tr("Today, %1").replace("%1", long_date_text(overview.today)))
+        _fill(self.consultations, [(r.patient_name, r.mrn, stage_label(r.stage, r.verdict, r.next_date),
+                                    date_text(r.next_date)) for r in overview.consultations])
+        _fill(self.unprinted, [(c.patient_name, c.mrn, datetime_text(c.signed_at), language_label(c.language))
                                for c in overview.unprinted])
-        _fill(self.procedures, [(p.planned_on.isoformat(), p.patient_name, p.mrn,
+        _fill(self.procedures, [(date_text(p.planned_on), p.patient_name, p.mrn,
                                  self.tr(CONSENT_STATUS_TEXT.get(p.consent_status, str(p.consent_status))),
                                  self.tr("ready") if p.ready else self.tr("not yet"), p.checklist)
                                 for p in overview.procedures])
