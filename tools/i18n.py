@@ -103,7 +103,15 @@ def fill(json_file: Path, language: str) -> int:
                 continue
             seen.add((name, source))
             translation = message.find("translation")
-            if translation.text != text or translation.get("type"):
+            if message.get("numerus") == "yes":  # a %n message: its forms, one per plural form of the language
+                forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+                if [f.text for f in forms] != [text] * len(forms) or translation.get("type"):
+                    for form in forms:
+                        form.text = text
+                    translation.text = None
+                    translation.attrib.pop("type", None)
+                    changed += 1
+            elif translation.text != text or translation.get("type"):
                 translation.text = text
                 translation.attrib.pop("type", None)
                 changed += 1
@@ -144,7 +152,8 @@ def untranslated(ts: Path) -> list[tuple[str, str, str]]:
             path = _from_root(ts, where.get("filename")) if where is not None else ""
             if kind in ("vanished", "obsolete"):
                 found.append(("", name, message.findtext("source")))
-            elif kind == "unfinished" or not (translation.text or "").strip():
+            elif kind == "unfinished" or not "".join([translation.text or "", *(
+                    f.text or "" for f in translation.findall("numerusform"))]).strip():
                 found.append((path, name, message.findtext("source")))
     return found
 

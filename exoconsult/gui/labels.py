@@ -4,7 +4,7 @@ consultation stages and consent statuses, and the interface language that defini
 The words are Qt translations (context "Labels", one catalogue per language in resources/i18n), so no
 identifier such as `needs_review` reaches a screen and no second word list exists beside the .ts files.
 Labels that the definitions carry (questionnaire fields, protocol rule texts) are picked in
-`ui_language()`, the language the installed translation is written in, so one screen never mixes two.
+`ui_language()`, the language of the installed translation, so one screen never mixes two.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from exoconsult.gui.ui_language import current_language
+
 
 def ui_language() -> str:
-    """The interface language: the code the installed translation declares ("en" with none installed)."""
-    # The translator of each language translates this marker into its own code (tr, fr...).
-    code = QCoreApplication.translate("Language", "en", "the code of the language of this translation")
-    return code if code.isalpha() and code.islower() and 2 <= len(code) <= 3 else "en"
+    """The interface language (the installed translation's), which definition labels follow too."""
+    return current_language()
 
 
 def verdict_label(verdict: str) -> str:
@@ -78,6 +78,20 @@ def stage_label(stage: str, verdict: str | None = None, until: date | None = Non
         "reflection": QCoreApplication.translate("Labels", "in reflection", "stage"),
         "ready_to_sign": QCoreApplication.translate("Labels", "ready to sign", "stage"),
         "signed": QCoreApplication.translate("Labels", "consent signed", "stage"),
+    }
+    return labels.get(stage) or unknown_value(stage)
+
+
+def procedure_stage_label(stage: str) -> str:
+    """Where a procedure day stands (its checklist part, or after it)."""
+    labels = {
+        "stopped": QCoreApplication.translate("Labels", "STOPPED", "procedure stage"),
+        "before_anaesthesia": QCoreApplication.translate("Labels", "before anaesthesia", "procedure stage"),
+        "time_out": QCoreApplication.translate("Labels", "time-out", "procedure stage"),
+        "procedure": QCoreApplication.translate("Labels", "procedure under way", "procedure stage"),
+        "sign_out": QCoreApplication.translate("Labels", "sign-out", "procedure stage"),
+        "note": QCoreApplication.translate("Labels", "note to seal", "procedure stage"),
+        "done": QCoreApplication.translate("Labels", "done", "procedure stage"),
     }
     return labels.get(stage) or unknown_value(stage)
 

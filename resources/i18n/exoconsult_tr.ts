@@ -32,46 +32,46 @@
     <name>AssessmentController</name>
     <message>
         <source>Loading assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirmeler yükleniyor…</translation>
     </message>
     <message>
         <source>Running the assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme yapılıyor…</translation>
     </message>
     <message>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar kaydediliyor…</translation>
     </message>
     <message>
         <source>Writing the summary PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Özet PDF yazılıyor…</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Run the assessment when the history is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öykü tamamlanınca değerlendirmeyi başlatın.</translation>
     </message>
     <message>
         <source>A urologist runs the assessment when the history is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öykü tamamlanınca değerlendirmeyi bir ürolog yapar.</translation>
     </message>
     <message>
         <source>NOT ASSESSED YET</source>
-        <translation type="unfinished"></translation>
+        <translation>HENÜZ DEĞERLENDİRİLMEDİ</translation>
     </message>
     <message>
         <source>No rule stops this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hastayı durduran bir kural yok.</translation>
     </message>
     <message>
         <source>%1 caution(s) to discuss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastayla konuşulacak %1 uyarı var.</translation>
     </message>
     <message>
         <source> — RESOLVED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — SONUÇLANDI: %1</translation>
     </message>
     <message>
         <source>%1 decided on %2: %3</source>
@@ -79,71 +79,71 @@
     </message>
     <message>
         <source>A urologist must decide whether to proceed, with a written reason (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam edilip edilmeyeceğine bir ürolog yazılı gerekçeyle karar vermeli (%1).</translation>
     </message>
     <message>
         <source>A hard stop applies (%1). It cannot be overridden: the data must change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesin bir engel var (%1). Bu karar geçersiz kılınamaz; ancak veriler değişirse sonuç değişir.</translation>
     </message>
     <message>
         <source>%1 field(s) missing. Complete the history and run the assessment again; it cannot be overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alan eksik. Öyküyü tamamlayıp değerlendirmeyi yeniden yapın; bu sonuç geçersiz kılınamaz.</translation>
     </message>
     <message>
         <source>STALE — was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜNCEL DEĞİL — önceki sonuç: %1</translation>
     </message>
     <message>
         <source>The history changed after this assessment. It cannot lead to a consent; run the assessment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değerlendirmeden sonra öykü değişti. Bu değerlendirmeyle onama geçilemez; değerlendirmeyi yeniden yapın.</translation>
     </message>
     <message>
         <source>Run assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendir</translation>
     </message>
     <message>
         <source>Resolve review…</source>
-        <translation type="unfinished"></translation>
+        <translation>İncelemeyi sonuçlandır…</translation>
     </message>
     <message>
         <source>Export summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Özeti dışa aktar (PDF)…</translation>
     </message>
     <message>
         <source>Missing information</source>
-        <translation type="unfinished">Eksik bilgiler</translation>
+        <translation>Eksik bilgiler</translation>
     </message>
     <message>
         <source>Rules that applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulanan kurallar</translation>
     </message>
     <message>
         <source>Derived values</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesaplanan değerler</translation>
     </message>
     <message>
         <source>Earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki değerlendirmeler</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay</translation>
     </message>
     <message>
         <source>%1  (earlier assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (önceki değerlendirme)</translation>
     </message>
     <message>
         <source>%1 by %2 (history version %3)</source>
@@ -151,15 +151,15 @@
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">henüz değil</translation>
+        <translation>henüz yapılmadı</translation>
     </message>
     <message>
         <source>%1 version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sürüm %2</translation>
     </message>
     <message>
         <source>protocol not approved by the clinic: cannot lead to a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol klinik tarafından onaylanmamış: onama geçilemez</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -167,70 +167,70 @@
     </message>
     <message>
         <source>The protocol has changed since this assessment (now version %1, SHA-256 %2…). Run the assessment again to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değerlendirmeden sonra protokol değişti (şimdiki sürüm %1, SHA-256 %2…). Yeni protokolü uygulamak için değerlendirmeyi yeniden yapın.</translation>
     </message>
     <message>
         <source>Run assessment again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden değerlendir</translation>
     </message>
     <message>
         <source>assessment-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>degerlendirme-ozeti</translation>
     </message>
     <message>
         <source>Export summary (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Özeti dışa aktar (PDF)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Summary exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Özet dışa aktarıldı</translation>
     </message>
     <message>
         <source>The summary was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özet %1 olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
     <name>AttemptsBox</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Soru</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>PASSED — all %1 questions answered correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>BAŞARILI — %1 sorunun tümü doğru yanıtlandı</translation>
     </message>
     <message>
         <source>Not passed yet: %1 of %2 answered correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz tamamlanmadı: %2 sorudan %1 tanesi doğru yanıtlandı</translation>
     </message>
     <message>
         <source>Now asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an sorulan: %1</translation>
     </message>
     <message>
         <source>✓ correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ doğru</translation>
     </message>
     <message>
         <source>✗ wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ yanlış</translation>
     </message>
 </context>
 <context>
@@ -482,171 +482,171 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <name>ConsentPage</name>
     <message>
         <source>Preview the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeyi önizle</translation>
     </message>
     <message>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzala…</translation>
     </message>
     <message>
         <source>Verify a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge doğrula…</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">İmzalandı</translation>
+        <translation>İmzalandı</translation>
     </message>
     <message>
         <source>WITHDRAWN</source>
-        <translation type="unfinished">GERİ ÇEKİLDİ</translation>
+        <translation>GERİ ÇEKİLDİ</translation>
     </message>
     <message>
         <source>EXPIRED – renew before the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜRESİ DOLDU – işlemden önce yenileyin</translation>
     </message>
     <message>
         <source>SUPERSEDED – new text version, re-consent needed</source>
-        <translation type="unfinished"></translation>
+        <translation>YERİNE YENİSİ GELDİ – yeni metin sürümü, yeniden onam gerekli</translation>
     </message>
     <message>
         <source>VALID – consent signed on %1. View the sealed original, print copies or record a withdrawal below.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÇERLİ – onam %1 tarihinde imzalandı. Mühürlü asılı aşağıdan görüntüleyebilir, kopya basabilir ya da geri çekmeyi kaydedebilirsiniz.</translation>
     </message>
     <message>
         <source>WITHDRAWN – the consent signed on %1 was withdrawn. Treatment needs a new consent (Re-consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>GERİ ÇEKİLDİ – %1 tarihinde imzalanan onam geri çekildi. Tedavi için yeni bir onam gerekir (Yeniden onam).</translation>
     </message>
     <message>
         <source>EXPIRED – the consent signed on %1 has expired. Re-consent before the procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜRESİ DOLDU – %1 tarihinde imzalanan onamın süresi doldu. İşlemden önce yeniden onam alın.</translation>
     </message>
     <message>
         <source>SUPERSEDED – the consent signed on %1 used an earlier text version. Re-consent with the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>YERİNE YENİSİ GELDİ – %1 tarihinde imzalanan onam eski bir metin sürümüyle alındı. Yeni metinle yeniden onam alın.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Document id</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge no</translation>
     </message>
     <message>
         <source>View sealed original</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlü asılı görüntüle</translation>
     </message>
     <message>
         <source>Record withdrawal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekmeyi kaydet…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Yazdır…</translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>Consent language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam dili:</translation>
     </message>
     <message>
         <source>Consents of this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hastanın onamları</translation>
     </message>
     <message>
         <source>Checking the gates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşullar denetleniyor…</translation>
     </message>
     <message>
         <source>This consent text (version %1) is not approved by the clinic: it can be previewed, with DRAFT on every page, but not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu onam metni (sürüm %1) klinik tarafından onaylanmamış: her sayfasında TASLAK yazısıyla önizlenebilir, ancak imzalanamaz.</translation>
     </message>
     <message>
         <source>All gates are open: the consent can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm koşullar sağlandı: onam imzalanabilir.</translation>
     </message>
     <message>
         <source>The consent cannot be signed until every gate is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm koşullar sağlanmadan onam imzalanamaz.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>Re-consent: compared with the consent signed on text version %1, these parts changed and must be gone through again with the patient: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden onam: %1 metin sürümüyle imzalanan onama göre şu bölümler değişti ve hastayla yeniden gözden geçirilmelidir: %2</translation>
     </message>
     <message>
         <source>Re-consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden onam…</translation>
     </message>
     <message>
         <source>A new signature is offered (as Re-consent) once this consent has expired, been superseded by a new text version or been withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu onamın süresi dolduğunda, yerine yeni bir metin sürümü geldiğinde ya da onam geri çekildiğinde yeni imza (Yeniden onam olarak) sunulur.</translation>
     </message>
     <message>
         <source>Could not load the consent stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam aşaması yüklenemedi: %1</translation>
     </message>
     <message>
         <source>Only the treating urologist signs as clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hekim olarak yalnızca tedaviyi yapan ürolog imzalar.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
         <source>Consent preview (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam önizlemesi (imzalanmamış)</translation>
     </message>
     <message>
         <source>This is a re-consent: the patient signs a new consent; the earlier consents stay in the record with their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir yeniden onamdır: hasta yeni bir onam imzalar; önceki onamlar durumlarıyla birlikte kayıtta kalır.</translation>
     </message>
     <message>
         <source>Warning: a consent signed on %1 is still valid. Record its withdrawal first unless the patient is to hold two valid consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı: %1 tarihinde imzalanan onam hâlâ geçerli. Hastanın iki geçerli onamı olması istenmiyorsa önce onun geri çekilmesini kaydedin.</translation>
     </message>
     <message>
         <source>Re-consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden onam</translation>
     </message>
     <message>
         <source>Signing and sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanıyor ve mühürleniyor…</translation>
     </message>
     <message>
         <source>Consent signed and sealed – document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam imzalandı ve mühürlendi – belge %1</translation>
     </message>
     <message>
         <source>Sealed original</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlü asıl</translation>
     </message>
     <message>
         <source>Recording the withdrawal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekme kaydediliyor…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır</translation>
     </message>
     <message>
         <source>Choose a consent in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir onam seçin.</translation>
     </message>
     <message>
         <source>consent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihli onam</translation>
     </message>
 </context>
 <context>
@@ -707,81 +707,81 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <name>DecideDialog</name>
     <message>
         <source>Decide on a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Hayır” yanıtı için karar verin</translation>
     </message>
     <message>
         <source>The reason for your decision (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararınızın gerekçesi (zorunlu)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Stop the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi durdur</translation>
     </message>
     <message>
         <source>Answered no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“Hayır” yanıtı verildi: %1</translation>
     </message>
 </context>
 <context>
     <name>DischargeSheetDialog</name>
     <message>
         <source>Discharge sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburcu belgesi</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Yazdır…</translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı yok</translation>
     </message>
     <message>
         <source>No printer is installed on this computer: use “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazıcı kurulu değil: “Kopyasını kaydet…” seçeneğini kullanın.</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılmadı</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırıldı</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıcısına gönderildi.</translation>
     </message>
 </context>
 <context>
     <name>EarlierAssessmentsView</name>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜNCEL DEĞİL</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>güncel</translation>
     </message>
     <message>
         <source>resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonuçlandı: %1</translation>
     </message>
     <message>
         <source>re-assessed after protocol change</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol değişikliğinden sonra yeniden değerlendirildi</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>Run at (%1)</source>
@@ -789,291 +789,291 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
 </context>
 <context>
     <name>ExplanationConsole</name>
     <message>
         <source>Choose English or Turkish…</source>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce ya da Türkçe seçin…</translation>
     </message>
     <message>
         <source>Start explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirmeyi başlat</translation>
     </message>
     <message>
         <source>Read-only: a urologist delivers the explanation. You can print the information pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur: bilgilendirmeyi bir ürolog yapar. Bilgilendirme paketini yazdırabilirsiniz.</translation>
     </message>
     <message>
         <source>Open patient window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta penceresini aç</translation>
     </message>
     <message>
         <source>Show on screen 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ekranda göster</translation>
     </message>
     <message>
         <source>Start comprehension check</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlama kontrolünü başlat</translation>
     </message>
     <message>
         <source>Print information pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme paketini yazdır…</translation>
     </message>
     <message>
         <source>Language of this explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgilendirmenin dili:</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümler</translation>
     </message>
     <message>
         <source>Shorten for this consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme için kısalt…</translation>
     </message>
     <message>
         <source>Check answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol yanıtları</translation>
     </message>
     <message>
         <source>Teach-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri anlatım</translation>
     </message>
     <message>
         <source>Patient&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastanın soruları</translation>
     </message>
     <message>
         <source>Interpreter / witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman / tanık</translation>
     </message>
     <message>
         <source>The patient&apos;s language (%1) has no explanation text: explain in English or Turkish, with an interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastanın dilinde (%1) bilgilendirme metni yok: tercüman eşliğinde İngilizce ya da Türkçe anlatın.</translation>
     </message>
     <message>
         <source>This is not the patient&apos;s preferred language (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, hastanın tercih ettiği dil (%1) değil.</translation>
     </message>
     <message>
         <source>It differs from the clinician&apos;s working language, so an interpreter must be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hekimin çalışma dilinden farklı olduğu için bir tercüman kaydedilmelidir.</translation>
     </message>
     <message>
         <source>The patient asked for an interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta tercüman istedi.</translation>
     </message>
     <message>
         <source>Mark every section discussed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce her bölümü görüşüldü olarak işaretleyin.</translation>
     </message>
     <message>
         <source>Choose the language of the explanation to see the gates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşulları görmek için bilgilendirmenin dilini seçin.</translation>
     </message>
     <message>
         <source>No explanation in this language yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dilde henüz bilgilendirme yapılmadı.</translation>
     </message>
     <message>
         <source>Choose the language first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce dili seçin.</translation>
     </message>
     <message>
         <source>Choose the language of this explanation, then press “Start explanation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgilendirmenin dilini seçin, ardından “Bilgilendirmeyi başlat” düğmesine basın.</translation>
     </message>
     <message>
         <source>A urologist has not started the explanation in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dilde bilgilendirmeyi henüz bir ürolog başlatmadı.</translation>
     </message>
     <message>
         <source>Reflection period: %1 day(s) after the explanation is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşünme süresi: bilgilendirme tamamlandıktan sonra %1 gün.</translation>
     </message>
     <message>
         <source>approved text</source>
-        <translation type="unfinished"></translation>
+        <translation>onaylı metin</translation>
     </message>
     <message>
         <source>DRAFT text (not approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>TASLAK metin (onaylanmamış)</translation>
     </message>
     <message>
         <source>Started %1 · text %2, %3 · %4 of %5 sections discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç %1 · metin %2, %3 · %5 bölümden %4 tanesi görüşüldü</translation>
     </message>
     <message>
         <source>Sections — %1 of %2 discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümler — %2 bölümden %1 tanesi görüşüldü</translation>
     </message>
     <message>
         <source>Reflection period: %1 day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşünme süresi: %1 gün</translation>
     </message>
     <message>
         <source> (shortened from %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 günden kısaltıldı: %2)</translation>
     </message>
     <message>
         <source> — starts when every section is discussed and the check is passed.</source>
-        <translation type="unfinished"></translation>
+        <translation> — her bölüm görüşülüp anlama kontrolü başarıyla tamamlanınca başlar.</translation>
     </message>
     <message>
         <source> — ends %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation> — bitişi %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>ExplanationController</name>
     <message>
         <source>Reading clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinik ayarları okunuyor…</translation>
     </message>
     <message>
         <source>Loading the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme yükleniyor…</translation>
     </message>
     <message>
         <source>Preparing the presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunum hazırlanıyor…</translation>
     </message>
     <message>
         <source>Starting the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme başlatılıyor…</translation>
     </message>
     <message>
         <source>Recording the section shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen bölüm kaydediliyor…</translation>
     </message>
     <message>
         <source>Recording the discussion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kaydediliyor…</translation>
     </message>
     <message>
         <source>Saving notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar kaydediliyor…</translation>
     </message>
     <message>
         <source>Recording the patient&apos;s question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastanın sorusu kaydediliyor…</translation>
     </message>
     <message>
         <source>Recording who is present…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunan kişiler kaydediliyor…</translation>
     </message>
     <message>
         <source>Recording the teach-back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri anlatım kaydediliyor…</translation>
     </message>
     <message>
         <source>Shortening the reflection period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşünme süresi kısaltılıyor…</translation>
     </message>
     <message>
         <source>Recording the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt kaydediliyor…</translation>
     </message>
     <message>
         <source>Preparing the information pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme paketi hazırlanıyor…</translation>
     </message>
     <message>
         <source>Writing the information pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme paketi yazılıyor…</translation>
     </message>
 </context>
 <context>
     <name>ExplanationNames</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygunluk</translation>
     </message>
     <message>
         <source>All sections discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm bölümler görüşüldü</translation>
     </message>
     <message>
         <source>Comprehension check</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlama kontrolü</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman</translation>
     </message>
     <message>
         <source>Reflection period</source>
-        <translation type="unfinished">Düşünme süresi</translation>
+        <translation>Düşünme süresi</translation>
     </message>
     <message>
         <source>Consent text approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam metni onaylı</translation>
     </message>
     <message>
         <source>Teach-back of the five key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Beş ana noktanın geri anlatımı</translation>
     </message>
     <message>
         <source>Programme facts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Program bilgileri kayıtlı</translation>
     </message>
     <message>
         <source>Experimental status</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneysel olması</translation>
     </message>
     <message>
         <source>No guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanti olmaması</translation>
     </message>
     <message>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer seçenekler</translation>
     </message>
     <message>
         <source>Right to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazgeçme hakkı</translation>
     </message>
     <message>
         <source>What to do about a complication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplikasyon olursa ne yapılacağı</translation>
     </message>
     <message>
         <source>Effects on a future child</source>
-        <translation type="unfinished"></translation>
+        <translation>İleride doğacak çocuğa etkileri</translation>
     </message>
     <message>
         <source>Restated correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğru yeniden anlattı</translation>
     </message>
     <message>
         <source>Re-explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden açıklandı</translation>
     </message>
 </context>
 <context>
     <name>FiredRulesView</name>
     <message>
         <source>No rule applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir kural uygulanmadı.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">İşlem</translation>
+        <translation>Yapılacak</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
 </context>
 <context>
@@ -1087,27 +1087,27 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <name>GateRow</name>
     <message>
         <source>OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>SAĞLANDI</translation>
     </message>
     <message>
         <source>BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>SAĞLANMADI</translation>
     </message>
 </context>
 <context>
     <name>GatesPanel</name>
     <message>
         <source>Before a consent can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam imzalanmadan önce</translation>
     </message>
     <message>
         <source>All gates are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm koşullar sağlandı.</translation>
     </message>
     <message numerus="yes">
         <source>%n gate(s) still blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n koşul henüz sağlanmadı.</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,41 +1122,43 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <name>InformationPackPrinter</name>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı yok</translation>
     </message>
     <message>
         <source>No printer is set up on this computer, so the information pack cannot be printed here.
 
 You can save it as a PDF and print it from another computer, or give it to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazıcı tanımlı olmadığından bilgilendirme paketi buradan yazdırılamaz.
+
+PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebilirsiniz.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
         <source>Save the information pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme paketini kaydet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılmadı</translation>
     </message>
     <message>
         <source>The printer could not be used. Save the pack as a PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı kullanılamadı. Paketi bunun yerine PDF olarak kaydedin.</translation>
     </message>
     <message>
         <source>Information pack saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme paketi kaydedildi</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumuna kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1186,43 +1188,43 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>ItemRow</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Evet</translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır…</translation>
     </message>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar ver…</translation>
     </message>
     <message>
         <source>No released lot can be used today: see the lot register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün kullanılabilecek, kullanıma açılmış bir parti yok: parti kaydına bakın.</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz yanıtlanmadı</translation>
     </message>
     <message>
         <source>✔ Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Evet</translation>
     </message>
     <message>
         <source>✖ No</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Hayır</translation>
     </message>
     <message>
         <source>Waiting for the urologist&apos;s decision (stop, or continue with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürologun kararı bekleniyor (durdurma ya da gerekçeyle devam).</translation>
     </message>
     <message>
         <source>continued by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devam kararı verdi: %2</translation>
     </message>
     <message>
         <source>STOPPED by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DURDURDU: %2</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1237,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <message>
         <source>needs review</source>
         <comment>verdict</comment>
-        <translation>inceleme gerekiyor</translation>
+        <translation>değerlendirme gerekli</translation>
     </message>
     <message>
         <source>not eligible</source>
@@ -1255,7 +1257,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <message>
         <source>NEEDS REVIEW</source>
         <comment>verdict headline</comment>
-        <translation>İNCELEME GEREKİYOR</translation>
+        <translation>DEĞERLENDİRME GEREKLİ</translation>
     </message>
     <message>
         <source>INELIGIBLE</source>
@@ -1285,12 +1287,12 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <message>
         <source>Needs a urologist&apos;s review</source>
         <comment>rule outcome</comment>
-        <translation>Üroloji uzmanının incelemesi gerekiyor</translation>
+        <translation>Ürolog değerlendirmesi gerekli</translation>
     </message>
     <message>
         <source>Cautions (discuss; do not block)</source>
         <comment>rule outcome</comment>
-        <translation>Dikkat edilecekler (konuşulmalı; engel değil)</translation>
+        <translation>Uyarılar (hastayla konuşun; engel değildir)</translation>
     </message>
     <message>
         <source>Missing information</source>
@@ -1305,7 +1307,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <message>
         <source>in reflection until %1</source>
         <comment>stage</comment>
-        <translation>%1 tarihine dek düşünme süresinde</translation>
+        <translation>%1 tarihine kadar düşünme süresinde</translation>
     </message>
     <message>
         <source>registered</source>
@@ -1343,6 +1345,41 @@ You can save it as a PDF and print it from another computer, or give it to the p
         <translation>onam imzalandı</translation>
     </message>
     <message>
+        <source>STOPPED</source>
+        <comment>procedure stage</comment>
+        <translation>DURDURULDU</translation>
+    </message>
+    <message>
+        <source>before anaesthesia</source>
+        <comment>procedure stage</comment>
+        <translation>anestezi öncesi</translation>
+    </message>
+    <message>
+        <source>time-out</source>
+        <comment>procedure stage</comment>
+        <translation>işlem öncesi mola (time-out)</translation>
+    </message>
+    <message>
+        <source>procedure under way</source>
+        <comment>procedure stage</comment>
+        <translation>işlem sürüyor</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <comment>procedure stage</comment>
+        <translation>çıkış (sign-out)</translation>
+    </message>
+    <message>
+        <source>note to seal</source>
+        <comment>procedure stage</comment>
+        <translation>not mühürlenecek</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>procedure stage</comment>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
         <source>signed</source>
         <comment>consent status</comment>
         <translation>imzalı</translation>
@@ -1360,7 +1397,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <message>
         <source>superseded</source>
         <comment>consent status</comment>
-        <translation>yenisiyle değiştirildi</translation>
+        <translation>yerine yenisi geldi</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -1411,14 +1448,6 @@ You can save it as a PDF and print it from another computer, or give it to the p
         <source>Turkish (Türkçe)</source>
         <comment>language</comment>
         <translation>Türkçe</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <comment>the code of the language of this translation</comment>
-        <translation>tr</translation>
     </message>
 </context>
 <context>
@@ -1491,143 +1520,143 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>LotRegisterDialog</name>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>karantinada</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıma açıldı</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>tükendi</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜRESİ DOLDU</translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>imha edildi</translation>
     </message>
     <message>
         <source>RECALLED</source>
-        <translation type="unfinished"></translation>
+        <translation>GERİ ÇAĞRILDI</translation>
     </message>
     <message>
         <source>Product lot register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün parti kaydı</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">Üretici</translation>
+        <translation>Üretici</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Son kullanma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim alındı</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">Hastalar</translation>
+        <translation>Hastalar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim al…</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıma aç</translation>
     </message>
     <message>
         <source>Used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tükendi</translation>
     </message>
     <message>
         <source>Mark expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi doldu olarak işaretle</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmha et…</translation>
     </message>
     <message>
         <source>Recall…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çağır…</translation>
     </message>
     <message>
         <source>Who received it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlere uygulandı…</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika</translation>
     </message>
     <message>
         <source>Loading lots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiler yükleniyor…</translation>
     </message>
     <message>
         <source>Choose a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir parti seçin.</translation>
     </message>
     <message>
         <source>%1 — %2 vials of %3 mL; arrived at %4 °C (range %5 to %6 °C); certificate %7. %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 flakon × %3 mL; teslimde %4 °C (aralık %5 ile %6 °C arası); sertifika %7. %8</translation>
     </message>
     <message>
         <source>Can be used today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün kullanılabilir.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Kaydediliyor…</translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Discard the lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiyi imha et</translation>
     </message>
     <message>
         <source>Why is it discarded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden imha ediliyor?</translation>
     </message>
     <message>
         <source>Recall the lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiyi geri çağır</translation>
     </message>
     <message>
         <source>Recall notice (who recalled it, reference, why):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çağırma bildirimi (kim geri çağırdı, referans, neden):</translation>
     </message>
     <message>
         <source>Finding patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastalar bulunuyor…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılıyor…</translation>
     </message>
     <message>
         <source>Certificate of analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiz sertifikası</translation>
     </message>
 </context>
 <context>
@@ -1760,11 +1789,11 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>MissingFieldsView</name>
     <message>
         <source>needed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gerektiren kural: %1</translation>
     </message>
     <message>
         <source>Open this question in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu soruyu öyküde aç</translation>
     </message>
 </context>
 <context>
@@ -1913,11 +1942,11 @@ You can save it as a PDF and print it from another computer, or give it to the p
     </message>
     <message>
         <source>MRN %1</source>
-        <translation>Protokol no %1</translation>
+        <translation>Hasta no %1</translation>
     </message>
     <message>
         <source>born %1 (%2 years)</source>
-        <translation>doğum %1 (%2 yaşında)</translation>
+        <translation>doğum %1 (%2 yaş)</translation>
     </message>
     <message>
         <source>language: %1</source>
@@ -1925,7 +1954,7 @@ You can save it as a PDF and print it from another computer, or give it to the p
     </message>
     <message>
         <source>needs an interpreter</source>
-        <translation>tercüman gerekiyor</translation>
+        <translation>tercüman gerekli</translation>
     </message>
 </context>
 <context>
@@ -1998,23 +2027,23 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>PdfPreviewDialog</name>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyasını kaydet…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;yi kaydet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumuna kaydedildi</translation>
     </message>
 </context>
 <context>
@@ -2036,43 +2065,43 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>PresenceBox</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad soyad</translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt zamanı</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık</translation>
     </message>
     <message>
         <source>e.g. tr, or Kurmanji → Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. tr ya da Kurmancî → Türkçe</translation>
     </message>
     <message>
         <source>Record presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunduğunu kaydet</translation>
     </message>
     <message>
         <source>An interpreter is needed for this explanation (in %1): record who interpreted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgilendirme (%1) için tercüman gerekli: tercümanlığı kimin yaptığını kaydedin.</translation>
     </message>
     <message>
         <source>No interpreter is needed. Record a witness if one is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman gerekmiyor. Bir tanık varsa onu kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -2086,366 +2115,368 @@ You can save it as a PDF and print it from another computer, or give it to the p
     <name>PrintConsentDialog</name>
     <message>
         <source>Print – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır – %1</translation>
     </message>
     <message>
         <source>What prints is the archived, sealed original. Each page of a copy carries its copy mark, the copy number, and who printed it when; the archived document itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılan, arşivdeki mühürlü asıldır. Kopyanın her sayfasında kopya işareti, kopya numarası ve kimin ne zaman yazdırdığı yer alır; arşivdeki belgenin kendisi değişmez.</translation>
     </message>
     <message>
         <source>Patient copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta kopyası</translation>
     </message>
     <message>
         <source>Chart copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya kopyası</translation>
     </message>
     <message>
         <source>Copy marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya işaretleri:</translation>
     </message>
     <message>
         <source>Copies of each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Her birinden kopya sayısı:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizle…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Yazdır…</translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
         <source>Printers on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayardaki yazıcılar: %1</translation>
     </message>
     <message>
         <source>No printer is installed on this computer. Use “Save as PDF” and print the file from a computer that has a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazıcı kurulu değil. “PDF olarak kaydet” seçeneğini kullanıp dosyayı yazıcısı olan bir bilgisayardan yazdırın.</translation>
     </message>
     <message>
         <source>Choose the patient copy, the chart copy, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta kopyasını, dosya kopyasını ya da ikisini birden seçin.</translation>
     </message>
     <message>
         <source>Never printed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce hiç yazdırılmadı.</translation>
     </message>
     <message>
         <source>Printed %1 time(s) before: this will be a reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce %1 kez yazdırıldı: bu bir yeniden baskı olacak.</translation>
     </message>
     <message>
         <source>Preparing the copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalar hazırlanıyor…</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Baskı önizlemesi</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı yok</translation>
     </message>
     <message>
         <source>No printer is installed on this computer, so nothing can be printed from here.
 
 Save the marked copy as a PDF instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazıcı kurulu olmadığından buradan yazdırılamaz.
+
+İşaretli kopya bunun yerine PDF olarak kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Printing was cancelled; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırma iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılmadı: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Recording the print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baskı kaydediliyor…</translation>
     </message>
     <message>
         <source>saved as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyası olarak kaydedildi</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıcısına gönderildi</translation>
     </message>
     <message>
         <source>Print no. %1 %2 (%3 pages) and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı baskı %2 (%3 sayfa) ve kayda geçirildi.</translation>
     </message>
 </context>
 <context>
     <name>PrintOutput</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı açılamadı.</translation>
     </message>
     <message>
         <source>No file name was given for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF için dosya adı verilmedi.</translation>
     </message>
     <message>
         <source>The print system refused the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırma sistemi işi reddetti.</translation>
     </message>
 </context>
 <context>
     <name>ProcedurePage</name>
     <message>
         <source>Record the procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi kaydet…</translation>
     </message>
     <message>
         <source>Seal the procedure note</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem notunu mühürle</translation>
     </message>
     <message>
         <source>View the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notu görüntüle</translation>
     </message>
     <message>
         <source>Addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek not…</translation>
     </message>
     <message>
         <source>Discharge sheet…</source>
-        <translation type="unfinished">Taburcu formu…</translation>
+        <translation>Taburcu belgesi…</translation>
     </message>
     <message>
         <source>Procedure day:</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem günü:</translation>
     </message>
     <message>
         <source>Loading lots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiler yükleniyor…</translation>
     </message>
     <message>
         <source>Loading the procedure day…</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem günü yükleniyor…</translation>
     </message>
     <message>
         <source>No procedure is planned for this patient: plan it from Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hasta için planlanmış işlem yok: Bugün ekranından planlayın.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished">geçerli</translation>
+        <translation>geçerli</translation>
     </message>
     <message>
         <source>WITHDRAWN</source>
-        <translation type="unfinished">GERİ ÇEKİLDİ</translation>
+        <translation>GERİ ÇEKİLDİ</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜRESİ DOLDU</translation>
     </message>
     <message>
         <source>SUPERSEDED</source>
-        <translation type="unfinished">YENİSİYLE DEĞİŞTİRİLDİ</translation>
+        <translation>YERİNE YENİSİ GELDİ</translation>
     </message>
     <message>
         <source>not on record</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıtlı değil</translation>
     </message>
     <message>
         <source>Consent %1 — %2 today. Stage: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam %1 — bugün %2. Aşama: %3.</translation>
     </message>
     <message>
         <source>STOPPED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DURDURULDU: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Kaydediliyor…</translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Answer no</source>
-        <translation type="unfinished"></translation>
+        <translation>“Hayır” yanıtı</translation>
     </message>
     <message>
         <source>Why not? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden olmadı? (%1)</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>The note is sealed and can never be changed; a correction will be an addendum. Seal it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Not mühürlenir ve bir daha değiştirilemez; düzeltmeler ek not olarak yapılır. Şimdi mühürlensin mi?</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürle</translation>
     </message>
     <message>
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürleniyor…</translation>
     </message>
     <message>
         <source>Procedure note</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem notu</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılıyor…</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek not</translation>
     </message>
     <message>
         <source>The correction (it names the note it corrects):</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme (düzelttiği notu belirtir):</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished">Hazırlanıyor…</translation>
+        <translation>Hazırlanıyor…</translation>
     </message>
 </context>
 <context>
     <name>ProcedureRecordDialog</name>
     <message>
         <source>Vasovagal reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazovagal reaksiyon</translation>
     </message>
     <message>
         <source>Bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanama</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağrı</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Diğer</translation>
+        <translation>Diğer</translation>
     </message>
     <message>
         <source>Record the procedure – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi kaydet – %1</translation>
     </message>
     <message>
         <source>e.g. lidocaine</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. lidokain</translation>
     </message>
     <message>
         <source>e.g. 1%</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. %1</translation>
     </message>
     <message>
         <source>Spermatic cord block</source>
-        <translation type="unfinished"></translation>
+        <translation>Spermatik kord bloğu</translation>
     </message>
     <message>
         <source>Skin infiltration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilt infiltrasyonu</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>sorulmadı</translation>
     </message>
     <message>
         <source>Record the discharge time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburcu saatini kaydet</translation>
     </message>
     <message>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş:</translation>
     </message>
     <message>
         <source>Assistant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistan:</translation>
     </message>
     <message>
         <source>Local anaesthetic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal anestezik:</translation>
     </message>
     <message>
         <source>Concentration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsantrasyon:</translation>
     </message>
     <message>
         <source>Anaesthetic, left side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anestezik, sol taraf:</translation>
     </message>
     <message>
         <source>Anaesthetic, right side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anestezik, sağ taraf:</translation>
     </message>
     <message>
         <source>Technique:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik:</translation>
     </message>
     <message>
         <source>Needle gauge:</source>
-        <translation type="unfinished"></translation>
+        <translation>İğne kalınlığı (G):</translation>
     </message>
     <message>
         <source>Volume into the left testis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol testise verilen hacim:</translation>
     </message>
     <message>
         <source>Puncture sites, left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş noktası sayısı, sol:</translation>
     </message>
     <message>
         <source>Volume into the right testis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağ testise verilen hacim:</translation>
     </message>
     <message>
         <source>Puncture sites, right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş noktası sayısı, sağ:</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar:</translation>
     </message>
     <message>
         <source>Event details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay ayrıntıları:</translation>
     </message>
     <message>
         <source>Pain score (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağrı skoru (0–10):</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Kayıt</translation>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
@@ -2578,270 +2609,270 @@ Save the marked copy as a PDF instead?</source>
     <name>QuestionsBox</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Soru</translation>
     </message>
     <message>
         <source>Answer given</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen yanıt</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Soru ekle</translation>
     </message>
     <message>
         <source>Patient asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastanın sorusu</translation>
     </message>
 </context>
 <context>
     <name>ReadingMaterialDialog</name>
     <message>
         <source>Information pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme paketi</translation>
     </message>
     <message>
         <source>Blank consent form (for reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş onam formu (okumak için)</translation>
     </message>
     <message>
         <source>Reading material for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için okuma materyali</translation>
     </message>
     <message>
         <source>Marked “information only — not a consent” on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sayfada “yalnızca bilgilendirme — onam değildir” ibaresi bulunur.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Yazdır…</translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished">Hasta:</translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished">Hazırlanıyor…</translation>
+        <translation>Hazırlanıyor…</translation>
     </message>
     <message>
         <source>No printer is installed on this computer: use “Save as PDF”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazıcı kurulu değil: “PDF olarak kaydet” seçeneğini kullanın.</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılmadı: %1</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıcısına gönderildi.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumuna kaydedildi</translation>
     </message>
 </context>
 <context>
     <name>RecallDialog</name>
     <message>
         <source>Patients who received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uygulanan hastalar</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished">Protokol no</translation>
+        <translation>Hasta no</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished">Doğum tarihi</translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Left mL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol mL</translation>
     </message>
     <message>
         <source>Right mL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağ mL</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Urologist</source>
-        <translation type="unfinished">Üroloji uzmanı</translation>
+        <translation>Ürolog</translation>
     </message>
     <message>
         <source>%1 patient(s) received this lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parti %1 hastaya uygulandı.</translation>
     </message>
 </context>
 <context>
     <name>ReceiveLotDialog</name>
     <message>
         <source>Receive a product lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün partisi teslim al</translation>
     </message>
     <message>
         <source>Attach the certificate PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika PDF&apos;sini ekle…</translation>
     </message>
     <message>
         <source>no PDF attached</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF eklenmedi</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün:</translation>
     </message>
     <message>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Üretici:</translation>
     </message>
     <message>
         <source>Lot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti no:</translation>
     </message>
     <message>
         <source>Expiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son kullanma tarihi:</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim tarihi:</translation>
     </message>
     <message>
         <source>Vials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flakon sayısı:</translation>
     </message>
     <message>
         <source>Volume per vial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flakon başına hacim:</translation>
     </message>
     <message>
         <source>Temperature on receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimdeki sıcaklık:</translation>
     </message>
     <message>
         <source>Storage range, lowest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklama aralığı, en düşük:</translation>
     </message>
     <message>
         <source>Storage range, highest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklama aralığı, en yüksek:</translation>
     </message>
     <message>
         <source>Certificate of analysis (reference):</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiz sertifikası (referans):</translation>
     </message>
     <message>
         <source>Receive (quarantine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim al (karantina)</translation>
     </message>
     <message>
         <source>Certificate of analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiz sertifikası</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve review</source>
-        <translation type="unfinished"></translation>
+        <translation>İncelemeyi sonuçlandır</translation>
     </message>
     <message>
         <source>This assessment needs a urologist&apos;s decision (%1). Your decision and reason are stored with the assessment, audited, and printed in the consent annex. It cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değerlendirme için ürolog kararı gerekiyor (%1). Kararınız ve gerekçeniz değerlendirmeyle birlikte saklanır, denetim kaydına girer ve onam ekinde basılır. Sonradan değiştirilemez.</translation>
     </message>
     <message>
         <source>Proceed: the patient may continue to the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam edilsin: hasta bilgilendirme aşamasına geçebilir</translation>
     </message>
     <message>
         <source>Do not proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam edilmesin</translation>
     </message>
     <message>
         <source>Reason (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekçe (en az %1 karakter)</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararı kaydet</translation>
     </message>
     <message>
         <source>%1 more characters needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 karakter daha gerekli</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 karakter</translation>
     </message>
 </context>
 <context>
     <name>SectionRow</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Göster</translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>Show this section on the patient&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü hastanın ekranında göster</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşüldü</translation>
     </message>
     <message>
         <source>Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar…</translation>
     </message>
     <message>
         <source>not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz gösterilmedi</translation>
     </message>
     <message>
         <source>shown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gösterildi: %1</translation>
     </message>
     <message>
         <source>first shown %1, last %2 (%3×)</source>
-        <translation type="unfinished"></translation>
+        <translation>ilk gösterim %1, son %2 (%3 kez)</translation>
     </message>
 </context>
 <context>
@@ -3199,35 +3230,35 @@ Save the marked copy as a PDF instead?</source>
     <name>ShortenReflectionDialog</name>
     <message>
         <source>Shorten the reflection period</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşünme süresini kısalt</translation>
     </message>
     <message>
         <source>The clinic&apos;s reflection period is %1 day(s). Shortening it applies to this consultation only, and the reason prints on the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniğin düşünme süresi %1 gündür. Kısaltma yalnızca bu görüşme için geçerlidir ve gerekçesi onamda basılır.</translation>
     </message>
     <message>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> gün</translation>
     </message>
     <message>
         <source>Why this patient needs a shorter period (at least 20 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hastanın neden daha kısa bir süreye ihtiyacı var (en az 20 karakter)</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Gün</translation>
+        <translation>Gün</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <source>Shorten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısalt</translation>
     </message>
     <message>
         <source>%1 of at least %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / en az %2 karakter</translation>
     </message>
 </context>
 <context>
@@ -3242,44 +3273,44 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Please sign again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen yeniden imzalayın: %1</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza alanı</translation>
     </message>
 </context>
 <context>
     <name>SigningChecklist</name>
     <message>
         <source>Missing before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzadan önce eksik olanlar</translation>
     </message>
     <message>
         <source>Next missing item (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki eksik öğe (F8)</translation>
     </message>
     <message>
         <source>Still missing before signing (%1) – select one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzadan önce hâlâ eksik (%1) – gitmek için birini seçin</translation>
     </message>
     <message>
         <source>Everything is filled in: check it with the patient, then Sign and seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şey dolduruldu: hastayla birlikte kontrol edin, sonra İmzala ve mühürle.</translation>
     </message>
 </context>
 <context>
     <name>SigningDialog</name>
     <message>
         <source>Sign the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onamı imzala</translation>
     </message>
     <message>
         <source>Text version %1 (%2). Each part must be initialled; each optional choice answered yes or no — none is required for treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin sürümü %1 (%2). Her bölüm paraflanmalı; isteğe bağlı her seçim evet ya da hayır olarak yanıtlanmalıdır — hiçbiri tedavi için zorunlu değildir.</translation>
     </message>
     <message>
         <source>Patient&apos;s initials for each part</source>
@@ -3287,11 +3318,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>gerekli</translation>
     </message>
     <message>
         <source>Patient&apos;s initials for part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm %1 için hastanın parafı</translation>
     </message>
     <message>
         <source>Optional choices</source>
@@ -3299,15 +3330,15 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>may be filled in at the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>işlem günü doldurulabilir</translation>
     </message>
     <message>
         <source>Lot / batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti / seri numarası</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -3315,107 +3346,107 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Treating urologist</source>
-        <translation>Tedaviyi yapan üroloji uzmanı</translation>
+        <translation>Tedaviyi yapan ürolog</translation>
     </message>
     <message>
         <source>External witness (typed name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dış tanık (adı yazılarak)</translation>
     </message>
     <message>
         <source>external witness&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>dış tanığın adı soyadı</translation>
     </message>
     <message>
         <source>External witness signs on paper only (typed name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dış tanık yalnızca kâğıt üzerinde imzalar (adı yazılarak)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman</translation>
     </message>
     <message>
         <source>Partner acknowledgement (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşin bilgilendirildiğine dair onayı (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eş</translation>
     </message>
     <message>
         <source>Your password (confirms your signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanız (imzanızı doğrular)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad soyad</translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercümanın adı soyadı</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşin adı soyadı</translation>
     </message>
     <message>
         <source>Consent form to fill in and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Doldurulup imzalanacak onam formu</translation>
     </message>
     <message>
         <source>Sign and seal</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzala ve mühürle</translation>
     </message>
     <message>
         <source>Signature needed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza gerekli</translation>
     </message>
     <message>
         <source>Please sign again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen yeniden imzalayın: %1</translation>
     </message>
     <message>
         <source>%1&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imzası</translation>
     </message>
     <message>
         <source>Patient&apos;s initials – part(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastanın parafı – bölüm %1</translation>
     </message>
     <message>
         <source>Choice not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlanmamış seçim: %1</translation>
     </message>
     <message>
         <source>Witness&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın adı soyadı</translation>
     </message>
     <message>
         <source>Interpreter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercümanın dili</translation>
     </message>
     <message>
         <source>Complete the items listed at the top first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce üstte listelenen öğeleri tamamlayın.</translation>
     </message>
     <message>
         <source>%1: please sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lütfen yeniden imzalayın.</translation>
     </message>
     <message>
         <source>Signing and sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanıyor ve mühürleniyor…</translation>
     </message>
 </context>
 <context>
@@ -3433,23 +3464,23 @@ Save the marked copy as a PDF instead?</source>
     <name>Stages</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Onam</translation>
+        <translation>Onam</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Öykü</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
 </context>
 <context>
@@ -3495,27 +3526,27 @@ Veri klasörü: %2</translation>
     <name>TeachBackBox</name>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana nokta</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Patient&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastanın sözleri</translation>
     </message>
     <message>
         <source>optional: what the patient said, in his words</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı: hastanın kendi sözleriyle söyledikleri</translation>
     </message>
     <message>
         <source>Record teach-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri anlatımı kaydet</translation>
     </message>
     <message>
         <source>— not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>— kaydedilmedi</translation>
     </message>
 </context>
 <context>
@@ -3923,133 +3954,133 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <name>VerdictIcon</name>
     <message>
         <source>verdict symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>karar simgesi</translation>
     </message>
 </context>
 <context>
     <name>VerifyDocumentDialog</name>
     <message>
         <source>Verify a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge doğrula</translation>
     </message>
     <message>
         <source>document id, or the text read from the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>belge no ya da QR koddan okunan metin</translation>
     </message>
     <message>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>Numarayı denetle</translation>
     </message>
     <message>
         <source>Check a PDF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyası denetle…</translation>
     </message>
     <message>
         <source>Choose a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF seçin</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>DENETLENMEDİ</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamıyor: %1</translation>
     </message>
     <message>
         <source>Sealed by the clinic and identical to the archived %1 %2. Status: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinik tarafından mühürlenmiş ve arşivdeki %1 %2 ile aynı. Durum: %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı: %1</translation>
     </message>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÇERLİ</translation>
     </message>
     <message>
         <source>A COPY, NOT THE SEALED ORIGINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPYA, MÜHÜRLÜ ASIL DEĞİL</translation>
     </message>
     <message>
         <source>This file carries no seal: it is a printed or saved copy (copies are marked so on every page). To check what it says, read its QR code, or type the document id printed at the foot of each page, into the box above: that checks the sealed original in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyada mühür yok: basılmış ya da kaydedilmiş bir kopyadır (kopyaların her sayfasında bu belirtilir). İçeriğini denetlemek için QR kodunu okutun ya da her sayfanın altında basılı belge numarasını yukarıdaki kutuya yazın: böylece arşivdeki mühürlü asıl denetlenir.</translation>
     </message>
     <message>
         <source>Seal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühür: %1</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished">geçerli</translation>
+        <translation>geçerli</translation>
     </message>
     <message>
         <source>not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz</translation>
     </message>
     <message>
         <source>Archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv: %1</translation>
     </message>
     <message>
         <source>identical to the archived %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arşivdeki %1 %2 ile aynı</translation>
     </message>
     <message>
         <source>no archived document matches</source>
-        <translation type="unfinished"></translation>
+        <translation>arşivde eşleşen belge yok</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum: %1</translation>
     </message>
     <message>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÇERSİZ</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim yapılamadı: %1</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
         <source>Record withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onamın geri çekilmesini kaydet</translation>
     </message>
     <message>
         <source>The patient may withdraw at any time without giving a reason and without losing any other care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta onamını istediği zaman, gerekçe göstermeden geri çekebilir; diğer tedavi ve bakımı bundan etkilenmez.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı</translation>
     </message>
     <message>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtilen gerekçe</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Your password (urologist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanız (ürolog)</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekmeyi kaydet</translation>
     </message>
     <message>
         <source>Answer every choice and have the patient sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her seçimi yanıtlayın ve hastaya imzalatın.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, 
 
 from exoconsult.domain.procedure_day import ITEMS
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.labels import procedure_stage_label
 from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPanel
 from exoconsult.gui.procedure.decide_dialog import DecideDialog
 from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
@@ -17,7 +18,7 @@ from exoconsult.gui.procedure.record_dialog import ProcedureRecordDialog
 from exoconsult.gui.widgets import ask_text, confirm, exec_dialog, plain_label, show_service_error
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
-from exoconsult.services.procedure.checklist import STAGE_TEXT, ChecklistService
+from exoconsult.services.procedure.checklist import ChecklistService
 from exoconsult.services.procedure.lots import LotService
 from exoconsult.services.procedure.procedure_dto import LotDTO, ProcedureDay
 from exoconsult.services.procedure.procedures import ProcedureService
@@ -97,7 +98,7 @@ class ProcedurePage(QWidget):
         self.plan.clear()
         for d in days:
             done, total = d.progress
-            self.plan.addItem(f"{d.planned_on.isoformat()} — {STAGE_TEXT[d.stage]} ({done}/{total})", d.plan_id)
+            self.plan.addItem(f"{d.planned_on.isoformat()} — {procedure_stage_label(d.stage)} ({done}/{total})", d.plan_id)
         index = next((i for i, d in enumerate(days) if chosen and d.plan_id == chosen.plan_id), 0)
         self.plan.setCurrentIndex(index if days else -1)
         self.plan.blockSignals(False)
@@ -118,7 +119,7 @@ class ProcedurePage(QWidget):
             status = {"signed": self.tr("valid"), "withdrawn": self.tr("WITHDRAWN"), "expired": self.tr("EXPIRED"),
                       "superseded": self.tr("SUPERSEDED")}.get(state.consent_status or "", self.tr("not on record"))
             text = self.tr("Consent %1 — %2 today. Stage: %3.").replace("%1", consent).replace(
-                "%2", status).replace("%3", STAGE_TEXT[state.stage])
+                "%2", status).replace("%3", procedure_stage_label(state.stage))
             if state.stopped:
                 text = self.tr("STOPPED: %1").replace("%1", state.stopped) + "\n" + text
             self.banner.setText(text)
