@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from exoconsult.gui.consent.consent_page import ConsentPage
+from exoconsult.services.admin.settings import SettingsService
 from exoconsult.services.history.patients import PatientService
 from tests.conftest import STAFF_PASSWORDS
 from tests.consent_support import ready_for_consent
@@ -21,7 +22,10 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def dialog(qtbot, services, runner, session_as, sqlite_ctx, staff, clock, tmp_path):
-    ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path)
+    # an English consent in an English-speaking clinic (no interpreter): the signing dialog speaks the
+    # consent's language, and these tests read its words
+    SettingsService(sqlite_ctx).update(staff["admin"], {"clinician_language": "en"})
+    ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path, language="en", preferred="en")
     patient = PatientService(sqlite_ctx).open(ready.urologist, ready.patient_id)
     page = ConsentPage(services, session_as(ready.urologist), runner, patient)
     qtbot.addWidget(page)
