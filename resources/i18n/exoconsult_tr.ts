@@ -1432,7 +1432,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     <message>
         <source>serious adverse event report</source>
         <comment>document kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>ciddi advers olay bildirimi</translation>
     </message>
     <message>
         <source>unknown document</source>
