@@ -166,7 +166,9 @@ def _open_context(data_dir: DataDir, database_url: str | None):
 
 def _daily_backup(ctx):
     from exoconsult.services.admin.backup import daily_backup_if_due
+    from exoconsult.services.integrity.verify import refresh_checkpoint
 
+    refresh_checkpoint(ctx)  # the copy's own check then covers only what changed since (storage/checkpoints.py)
     return daily_backup_if_due(ctx)
 
 

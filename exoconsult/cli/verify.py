@@ -23,6 +23,9 @@ def register(subparsers, common) -> None:
     p.add_argument("--backups", metavar="DIR", action="append", default=[],
                    help="also compare the audit chain with the backup manifests in DIR (e.g. the backup stick); "
                         "repeatable. The data folder's backups/ is always searched")
+    p.add_argument("--full", action="store_true",
+                   help="check the whole audit history instead of what was written since the last verified "
+                        "checkpoint (also done automatically when the last full check is a week old)")
     p.set_defaults(func=run)
 
 
@@ -41,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "file", None):
         return _run_file(ctx, args.file)
     try:
-        report, notes = verify_with_anchors(ctx, tuple(Path(d) for d in args.backups))
+        report, notes = verify_with_anchors(ctx, tuple(Path(d) for d in args.backups), full=args.full)
     except Exception as exc:  # noqa: BLE001
         return fail(f"verification could not run: {exc.__class__.__name__}: {exc}")
     finally:

@@ -14,16 +14,19 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
 
 import exoconsult.storage.accounts  # noqa: F401  (so the audit replay of a copy checks users too)
 from exoconsult.domain.errors import StorageError
+from exoconsult.storage.checkpoints import full_check_due, latest_checkpoint
 from exoconsult.storage.db import BUSY_TIMEOUT_MS
 from exoconsult.storage.integrity import IntegrityProblem, check_chain, check_database, check_replay
 from exoconsult.storage.migrate import known_revisions
+from exoconsult.storage.orm import AuditEntryRow
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,12 @@ def check_copy(path: Path) -> tuple[list[IntegrityProblem], SnapshotFacts | None
             return [IntegrityProblem("database", "the file holds no ExoConsult schema")], facts
         if unknown:
             return [IntegrityProblem("database", f"the backup was written by a newer version (schema {', '.join(unknown)})")], facts
-        return check_chain(copy) + check_replay(copy), facts  # type: ignore[arg-type]
+        with copy.connect() as conn:
+            since = latest_checkpoint(conn)
+            newest = conn.execute(select(AuditEntryRow.at).order_by(AuditEntryRow.seq.desc()).limit(1)).scalar()
+        if since is not None and (newest is None or full_check_due(since, datetime.fromisoformat(newest))):
+            since = None  # the copy's own clock: a week of clinic activity since its last full check
+        return check_chain(copy, since) + check_replay(copy, since), facts  # type: ignore[arg-type]
     finally:
         copy.dispose()
 

@@ -7,13 +7,26 @@ import importlib
 import json
 import pkgutil
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from exoconsult.storage.audit import GENESIS, entry_hash, jsonable, row_entity_id
+from exoconsult.storage.checkpoints import (
+    Checkpoint,
+    State,
+    digest,
+    full_check_due,
+    latest_checkpoint,
+    prior_state,
+    record_checkpoint,
+    state_of,
+)
 from exoconsult.storage.db import Database
 from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow, Base
+
+REPLAYED = ("create", "update", "delete")
 
 
 @dataclass(frozen=True)
@@ -65,29 +78,49 @@ def check_database(db: Database) -> list[IntegrityProblem]:
     return []
 
 
-def check_chain(db: Database) -> list[IntegrityProblem]:
+def check_chain(db: Database, since: Checkpoint | None = None) -> list[IntegrityProblem]:
+    """Re-hash the chain from its first entry, or only after `since` (whose entry must still be there
+    with the hash it had when it was verified)."""
+    return walk_chain(db, since)[0]
+
+
+def walk_chain(db: Database, since: Checkpoint | None = None) -> tuple[list[IntegrityProblem], tuple[int, str]]:
+    """(problems, (number, hash) of the last entry verified)."""
     problems: list[IntegrityProblem] = []
     expected_seq, prev = 1, GENESIS
     cols = [c for c in AuditEntryRow.__table__.columns]
+    stmt = select(*cols).order_by(AuditEntryRow.seq)
     with db.connect() as conn:
-        result = conn.execution_options(yield_per=2000).execute(select(*cols).order_by(AuditEntryRow.seq))
+        if since is not None:
+            at = conn.execute(select(AuditEntryRow.hash).where(AuditEntryRow.seq == since.seq)).scalar()
+            if at != since.hash:
+                what = "is missing" if at is None else "has another hash"
+                return [IntegrityProblem("chain", f"the entry of {since.describe()} {what}: the chain was cut off, "
+                                                  "rolled back or rewritten after it was verified", seq=since.seq)], (0, "")
+            kept = conn.execute(select(func.count()).select_from(AuditEntryRow).where(AuditEntryRow.seq <= since.seq)).scalar()
+            if kept != since.seq:  # an old entry deleted in place: cheap to see without reading any entry
+                return [IntegrityProblem("chain", f"{since.seq - kept} entries up to {since.describe()} are missing "
+                                                  "(deleted)", seq=since.seq)], (0, "")
+            expected_seq, prev = since.seq + 1, since.hash
+            stmt = stmt.where(AuditEntryRow.seq > since.seq)
+        result = conn.execution_options(yield_per=2000).execute(stmt)
         for row in result:
             fields = dict(row._mapping)
             if fields["seq"] != expected_seq:
                 problems.append(IntegrityProblem(
                     "chain", f"entries #{expected_seq}..#{fields['seq'] - 1} are missing (deleted)",
                     fields["entity"], fields["entity_id"], fields["seq"]))
-                return problems
+                return problems, (0, "")
             if fields["prev_hash"] != prev:
                 problems.append(IntegrityProblem(
                     "chain", "does not link to the previous entry (an entry was removed, inserted or altered)",
                     fields["entity"], fields["entity_id"], fields["seq"]))
-                return problems
+                return problems, (0, "")
             if entry_hash(fields) != fields["hash"]:
                 problems.append(IntegrityProblem(
                     "chain", "entry content does not match its hash (altered after writing)",
                     fields["entity"], fields["entity_id"], fields["seq"]))
-                return problems
+                return problems, (0, "")
             prev = fields["hash"]
             expected_seq += 1
         head = conn.execute(select(AuditHeadRow.seq, AuditHeadRow.hash).where(AuditHeadRow.id == 1)).first()
@@ -100,51 +133,130 @@ def check_chain(db: Database) -> list[IntegrityProblem]:
         else:
             msg = f"the chain head anchor (#{head.seq}) does not match the newest entry (#{last_seq})"
         problems.append(IntegrityProblem("chain", msg, seq=last_seq + 1 if head.seq > last_seq else last_seq))
-    return problems
+    return problems, (last_seq, prev)
 
 
 def _row_snapshot(row, table, excluded: set[str]) -> dict[str, Any]:
     return {c.name: jsonable(row._mapping[c.name]) for c in table.columns if c.name not in excluded}
 
 
-def check_replay(db: Database) -> list[IntegrityProblem]:
+@dataclass
+class Replay:
+    problems: list[IntegrityProblem]
+    state: State  # every audited row (full) or the rows touched after the checkpoint (incremental)
+    head: tuple[int, str] | None  # the newest entry replayed against
+
+
+def check_replay(db: Database, since: Checkpoint | None = None) -> list[IntegrityProblem]:
     """Rebuild every audited row from the audit alone and compare with the table."""
+    return replay(db, since).problems
+
+
+def replay(db: Database, since: Checkpoint | None = None) -> Replay:
+    """The replay keeps a digest per row, not the row (memory stays small however long the history);
+    a difference is explained by re-reading the one audit entry concerned."""
     tables = audited_tables()
-    state: dict[tuple[str, str], tuple[dict[str, Any] | None, int]] = {}
     problems: list[IntegrityProblem] = []
+    with db.connect() as conn:
+        head = conn.execute(select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc())
+                            .limit(1)).first()
+        state = _replay_entries(conn, since, problems)
+        for entity, (table, excluded) in tables.items():
+            expected = dict(state_of(conn, entity)) if since is not None else {}
+            expected.update({eid: v for (ent, eid), v in state.items() if ent == entity})
+            _compare_rows(conn, entity, table, excluded, expected, problems)
+    return Replay(problems, state, (int(head.seq), str(head.hash)) if head is not None else None)
+
+
+def _replay_entries(conn, since: Checkpoint | None, problems: list[IntegrityProblem]) -> State:
     cols = (AuditEntryRow.seq, AuditEntryRow.action, AuditEntryRow.entity, AuditEntryRow.entity_id,
             AuditEntryRow.before, AuditEntryRow.after)
+    stmt = select(*cols).where(AuditEntryRow.action.in_(REPLAYED)).order_by(AuditEntryRow.seq)
+    state: State = {}
+    if since is not None:
+        stmt = stmt.where(AuditEntryRow.seq > since.seq)
+        touched = conn.execute(select(AuditEntryRow.entity, AuditEntryRow.entity_id).distinct()
+                               .where(AuditEntryRow.action.in_(REPLAYED), AuditEntryRow.seq > since.seq)).all()
+        state = prior_state(conn, [(str(e), str(i)) for e, i in touched])
+    for seq, action, entity, entity_id, before, after in conn.execution_options(yield_per=2000).execute(stmt):
+        key = (entity, entity_id)
+        known, _ = state.get(key, (None, 0))
+        if action in ("update", "delete") and known is not None and digest(json.loads(before) if before else None) != known:
+            problems.append(IntegrityProblem(
+                "replay", "its 'before' values differ from the previous audited state (an entry is missing)",
+                entity, entity_id, seq))
+        state[key] = (digest(json.loads(after)) if after else None, seq)
+    return state
+
+
+def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[str, tuple[str | None, int]],
+                  problems: list[IntegrityProblem]) -> None:
+    seen: set[str] = set()
+    for row in conn.execution_options(yield_per=2000).execute(select(table)):
+        eid = row_entity_id(table, row)
+        seen.add(eid)
+        audited, seq = expected.get(eid, (None, 0))
+        if audited is None:
+            why = "exists but was deleted according to the audit" if seq else "has no audit entry (written outside the app)"
+            problems.append(IntegrityProblem("replay", f"row {why}", entity, eid, seq or None))
+            continue
+        current = _row_snapshot(row, table, excluded)
+        if digest(current) != audited:
+            fields = _differing_fields(conn, seq, current)
+            why = (f"row differs from its audit trail in {', '.join(fields)} (edited outside the app)" if fields else
+                   "row and its audit entry agree with each other but not with the state verified at the last "
+                   "checkpoint (the audit entry was rewritten after it was verified)")
+            problems.append(IntegrityProblem("replay", why, entity, eid, seq))
+    for eid, (audited, seq) in expected.items():
+        if audited is not None and eid not in seen:
+            problems.append(IntegrityProblem("replay", "row is missing but the audit says it exists (deleted outside the app)",
+                                             entity, eid, seq))
+
+
+def _differing_fields(conn, seq: int, current: dict[str, Any]) -> list[str]:
+    after = conn.execute(select(AuditEntryRow.after).where(AuditEntryRow.seq == seq)).scalar()
+    audited = json.loads(after) if after else {}
+    return sorted(k for k in set(audited) | set(current) if digest({"v": audited.get(k)}) != digest({"v": current.get(k)}))
+
+
+@dataclass
+class AuditCheck:
+    """The audit chain and replay, checked in full or from the newest checkpoint (`since`)."""
+
+    problems: list[IntegrityProblem]
+    since: Checkpoint | None  # None: a full check
+    base: Checkpoint | None  # the newest checkpoint when the check began
+    chain_end: tuple[int, str]
+    replayed: Replay
+
+    @property
+    def scope(self) -> str:
+        return "full" if self.since is None else f"since {self.since.describe()}"
+
+
+def check_audit(db: Database, *, now: datetime, full: bool = False) -> AuditCheck:
+    """Incremental from the newest checkpoint unless `full`, there is none, or the last full check is older
+    than FULL_CHECK_EVERY (an old entry altered in place is only seen by a full check)."""
     with db.connect() as conn:
-        stmt = select(*cols).where(AuditEntryRow.action.in_(("create", "update", "delete"))).order_by(AuditEntryRow.seq)
-        for seq, action, entity, entity_id, before, after in conn.execution_options(yield_per=2000).execute(stmt):
-            key = (entity, entity_id)
-            known, _ = state.get(key, (None, 0))
-            before_v = json.loads(before) if before else None
-            if action in ("update", "delete") and known is not None and before_v != known:
-                problems.append(IntegrityProblem(
-                    "replay", "its 'before' values differ from the previous audited state (an entry is missing)",
-                    entity, entity_id, seq))
-            state[key] = (json.loads(after) if after else None, seq)
-        for entity, (table, excluded) in tables.items():
-            seen: set[str] = set()
-            for row in conn.execution_options(yield_per=2000).execute(select(table)):
-                eid = row_entity_id(table, row)
-                seen.add(eid)
-                current = _row_snapshot(row, table, excluded)
-                audited, seq = state.get((entity, eid), (None, 0))
-                if audited is None:
-                    why = "exists but was deleted according to the audit" if seq else "has no audit entry (written outside the app)"
-                    problems.append(IntegrityProblem("replay", f"row {why}", entity, eid, seq or None))
-                elif audited != current:
-                    fields = sorted(k for k in set(audited) | set(current) if audited.get(k) != current.get(k))
-                    problems.append(IntegrityProblem(
-                        "replay", f"row differs from its audit trail in {', '.join(fields)} (edited outside the app)",
-                        entity, eid, seq))
-            for (ent, eid), (audited, seq) in state.items():
-                if ent == entity and audited is not None and eid not in seen:
-                    problems.append(IntegrityProblem("replay", "row is missing but the audit says it exists (deleted outside the app)",
-                                                     entity, eid, seq))
-    return problems
+        base = latest_checkpoint(conn)
+    since = None if full or full_check_due(base, now) else base
+    chain_problems, end = walk_chain(db, since)
+    replayed = replay(db, since)
+    return AuditCheck(chain_problems + replayed.problems, since, base, end, replayed)
+
+
+def save_checkpoint(db: Database, check: AuditCheck, *, now: datetime) -> bool:
+    """Record where a check that found nothing stopped. Skipped (False) when entries were written while it
+    ran, or another check recorded a checkpoint meanwhile: the next check then simply covers more."""
+    if check.problems or check.replayed.head is None or check.replayed.head != check.chain_end:
+        return False
+    with db.connect(write=True) as conn:
+        if latest_checkpoint(conn) != check.base:
+            return False
+        record_checkpoint(conn, head=check.chain_end, state=check.replayed.state, full=check.since is None,
+                          now=now, base=check.base)
+        conn.commit()
+    return True
 
 
 def check_all(db: Database) -> list[IntegrityProblem]:

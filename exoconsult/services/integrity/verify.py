@@ -11,7 +11,7 @@ from exoconsult.services.consent.consent_archive import archive_problems
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.seal_check import seal_problems
 from exoconsult.services.procedure.procedure_note import note_archive_problems
-from exoconsult.storage.integrity import IntegrityProblem, check_chain, check_database, check_replay
+from exoconsult.storage.integrity import IntegrityProblem, check_audit, check_database, save_checkpoint
 
 
 @dataclass(frozen=True)
@@ -33,13 +33,30 @@ DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] =
 }
 
 
-def verify_installation(ctx: ServiceContext) -> VerifyReport:
+def verify_installation(ctx: ServiceContext, *, full: bool = False) -> VerifyReport:
+    """The audit part runs from the newest checkpoint unless `full` (or a full check is due); when everything
+    holds, a new checkpoint is recorded where this check stopped."""
     checks = ["database integrity"]
     problems = check_database(ctx.db)
     if not problems:
-        checks += ["audit chain", "audit replay"]
-        problems = check_chain(ctx.db) + check_replay(ctx.db)
+        audit = check_audit(ctx.db, now=ctx.clock.now(), full=full)
+        checks += [f"audit chain ({audit.scope})", "audit replay"]
+        problems = list(audit.problems)
         for name, check in DOCUMENT_CHECKS.items():
             checks.append(name)
             problems += check(ctx)
+        if not problems:
+            save_checkpoint(ctx.db, audit, now=ctx.clock.now())
     return VerifyReport(tuple(checks), tuple(problems))
+
+
+def refresh_checkpoint(ctx: ServiceContext) -> list[IntegrityProblem]:
+    """The audit chain and replay since the newest checkpoint (full when due), recording a new one when
+    they hold. Housekeeping runs it before the daily backup, so the copy's own check starts from it."""
+    problems = check_database(ctx.db)
+    if problems:
+        return problems
+    audit = check_audit(ctx.db, now=ctx.clock.now())
+    if not audit.problems:
+        save_checkpoint(ctx.db, audit, now=ctx.clock.now())
+    return audit.problems

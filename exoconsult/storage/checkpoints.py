@@ -1,0 +1,135 @@
+"""Integrity checkpoints: where the last successful check of the audit trail stopped, so the next check
+costs what changed since, not the clinic's whole history.
+
+A checkpoint is the chain entry the check ended at (number and hash) plus, per audited row, the digest
+of the state the audit replay reached for it (`integrity_state`). An incremental check then
+- re-hashes only the entries after the checkpoint, and requires the checkpoint's entry to be still in the
+  chain with the same hash (a chain rewritten or cut before it is caught there);
+- replays only those entries, taking the earlier state of the rows they touch from `integrity_state`;
+- compares every current row with its expected digest (rows edited, added or deleted outside the app
+  are caught whether or not the audit touched them since).
+What only a full check (`verify --full`, and automatically when the last full one is older than
+FULL_CHECK_EVERY) catches: an old entry's content altered in place without its hash recomputed, and a
+rewrite of `integrity_state` itself together with the rows. Neither table is audited: both are derived
+from the audit and rebuilt by every full check."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Integer, String, delete, insert, inspect, select, tuple_
+from sqlalchemy.orm import Mapped, mapped_column
+
+from exoconsult.domain.canonical_json import canonical_json
+from exoconsult.storage.orm import Base, UtcDateTime
+
+FULL_CHECK_EVERY = timedelta(days=7)
+
+# (entity, entity_id) -> (digest of the replayed row or None when the audit says it was deleted, last entry seq)
+State = dict[tuple[str, str], tuple[str | None, int]]
+
+
+class IntegrityCheckpointRow(Base):
+    __tablename__ = "integrity_checkpoint"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(16))  # full | incremental
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    last_full_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class IntegrityStateRow(Base):
+    __tablename__ = "integrity_state"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str | None] = mapped_column(String(64))
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    seq: int
+    hash: str
+    scope: str
+    checked_at: datetime
+    last_full_at: datetime
+
+    def describe(self) -> str:
+        return f"the last verified checkpoint (audit entry #{self.seq}, {self.checked_at:%Y-%m-%d %H:%M} UTC)"
+
+
+def _number(value: Any) -> Any:
+    """Numbers as the replay compares them (True == 1 == 1.0): a Float column may come back as 5.0 where
+    the audit wrote 5, and that is not a difference."""
+    if isinstance(value, bool | int | float):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _number(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_number(v) for v in value]
+    return value
+
+
+def digest(values: dict[str, Any] | None) -> str | None:
+    """Digest of an audited row's values (already JSON-shaped), or None for "no row"."""
+    if values is None:
+        return None
+    return hashlib.sha256(canonical_json(_number(values), allow_nan=True).encode("utf-8")).hexdigest()
+
+
+def latest_checkpoint(conn) -> Checkpoint | None:
+    """None also for a database from before checkpoints (a backup copy of an older schema)."""
+    if not inspect(conn).has_table(IntegrityCheckpointRow.__tablename__):
+        return None
+    c = IntegrityCheckpointRow
+    row = conn.execute(select(c.seq, c.hash, c.scope, c.checked_at, c.last_full_at).order_by(c.id.desc()).limit(1)).first()
+    return Checkpoint(int(row.seq), str(row.hash), str(row.scope), row.checked_at, row.last_full_at) if row else None
+
+
+def full_check_due(checkpoint: Checkpoint | None, now: datetime) -> bool:
+    return checkpoint is None or now - checkpoint.last_full_at >= FULL_CHECK_EVERY
+
+
+def state_of(conn, entity: str) -> dict[str, tuple[str | None, int]]:
+    """The checkpoint's state of every row of one entity (one entity at a time keeps memory bounded)."""
+    q = select(IntegrityStateRow.entity_id, IntegrityStateRow.digest, IntegrityStateRow.seq).where(
+        IntegrityStateRow.entity == entity)
+    return {str(eid): (d, int(s)) for eid, d, s in conn.execution_options(yield_per=5000).execute(q)}
+
+
+def prior_state(conn, keys: list[tuple[str, str]]) -> State:
+    """The checkpoint's state of the given rows (those the entries after it touch)."""
+    out: State = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        q = select(IntegrityStateRow.entity, IntegrityStateRow.entity_id, IntegrityStateRow.digest,
+                   IntegrityStateRow.seq).where(tuple_(IntegrityStateRow.entity, IntegrityStateRow.entity_id).in_(chunk))
+        for entity, eid, d, s in conn.execute(q):
+            out[(str(entity), str(eid))] = (d, int(s))
+    return out
+
+
+def record_checkpoint(conn, *, head: tuple[int, str], state: State, full: bool, now: datetime,
+                      base: Checkpoint | None) -> None:
+    """Write a checkpoint at `head` in the caller's write transaction. `state` holds every row (full) or the
+    rows touched after `base` (incremental); the caller commits."""
+    if full:
+        conn.execute(delete(IntegrityStateRow))
+    else:
+        keys = list(state)
+        for start in range(0, len(keys), 500):
+            conn.execute(delete(IntegrityStateRow).where(
+                tuple_(IntegrityStateRow.entity, IntegrityStateRow.entity_id).in_(keys[start:start + 500])))
+    rows = [{"entity": e, "entity_id": i, "digest": d, "seq": s} for (e, i), (d, s) in state.items()]
+    for start in range(0, len(rows), 5000):
+        conn.execute(insert(IntegrityStateRow), rows[start:start + 5000])
+    last_full = now if full or base is None else base.last_full_at
+    conn.execute(delete(IntegrityCheckpointRow))  # only the newest is ever used; the audit log is the history
+    conn.execute(insert(IntegrityCheckpointRow).values(seq=head[0], hash=head[1], scope="full" if full else "incremental",
+                                                      checked_at=now, last_full_at=last_full))
