@@ -2,7 +2,7 @@
 reached, so the daily checks cost what changed (storage/checkpoints.py). Derived data, not audited:
 an empty table only means the next check is a full one.
 
-Revision ID: 0011_integrity_checkpoint
+Revision ID: 0012_integrity_checkpoint
 """
 
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from alembic import op
 
 from exoconsult.storage.orm import UtcDateTime
 
-revision = "0011_integrity_checkpoint"
-down_revision = "0010_adverse_events"
+revision = "0012_integrity_checkpoint"
+down_revision = "0011_followup"
 branch_labels = None
 depends_on = None
 
