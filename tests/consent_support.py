@@ -102,5 +102,6 @@ def submission(ctx, ready: Ready, **overrides) -> ConsentSubmission:
 
 
 def sign(ctx, ready: Ready, **overrides):
+    """Signed by the urologist with the nurse as the staff witness, each with their own password."""
     return ConsentService(ctx).sign(ready.urologist, ready.patient_id, submission(ctx, ready, **overrides),
-                                    STAFF_PASSWORDS["urologist"])
+                                    STAFF_PASSWORDS["urologist"], witness_password=STAFF_PASSWORDS["nurse"])

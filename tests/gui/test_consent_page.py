@@ -69,6 +69,7 @@ def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messag
     dialog.fields["urologist"].pad.load_strokes(scribble(0.01))
     dialog.fields["witness"].pad.load_strokes(scribble(0.02))
     dialog.password.setText("not-the-right-password")
+    dialog.witness_password.setText(STAFF_PASSWORDS["nurse"])
     # The dialog speaks the consent's language (Turkish here), whatever the clinician's screens speak.
     patients_signature = dialog.tr("%1's signature").replace("%1", dialog.tr("Patient"))
     assert not dialog.sign_button.isEnabled() and dialog.checklist.texts() == [patients_signature]

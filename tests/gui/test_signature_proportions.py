@@ -64,6 +64,7 @@ def test_a_signature_drawn_in_the_dialog_keeps_its_shape_in_the_sealed_pdf(qtbot
         assert pad.width() / pad.height() < 0.8 * DRAWN_RATIO  # not the drawing's shape: per-axis would distort
         draw(pad, ZIGZAG)
     dialog.password.setText(STAFF_PASSWORDS["urologist"])
+    dialog.witness_password.setText(STAFF_PASSWORDS["nurse"])
     dialog.sign_button.click()
     [consent] = ConsentService(sqlite_ctx).list(ready.urologist, ready.patient_id)
     sealed = ConsentService(sqlite_ctx).pdf(ready.urologist, consent.document_id)

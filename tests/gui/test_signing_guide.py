@@ -93,11 +93,15 @@ def test_the_checklist_leads_through_every_missing_item(qtbot, dialog):
     for role in ("patient", "urologist", "witness"):
         draw(dialog.fields[role].pad, ZIGZAG)
         assert not marked(dialog.fields[role].pad) and dialog.fields[role].message.text() == ""
-    assert dialog.checklist.texts() == ["Your password (confirms your signature)"]
+    assert dialog.checklist.texts() == ["Your password (confirms your signature)", "Witness's password"]
     assert not dialog.sign_button.isEnabled()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
     assert QApplication.focusWidget() is dialog.password
     QTest.keyClicks(dialog.password, STAFF_PASSWORDS["urologist"])
+    assert dialog.checklist.texts() == ["Witness's password"] and marked(dialog.witness_password)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
+    assert QApplication.focusWidget() is dialog.witness_password  # the nurse types her own
+    QTest.keyClicks(dialog.witness_password, STAFF_PASSWORDS["nurse"])
     assert dialog.checklist.texts() == [] and dialog.sign_button.isEnabled()
     assert "Everything is filled in" in dialog.checklist.heading.text()
 
@@ -118,7 +122,39 @@ def test_a_wrong_password_is_reported_at_the_top_and_the_password_gets_the_focus
     for role in ("patient", "urologist", "witness"):
         draw(dialog.fields[role].pad, ZIGZAG)
     QTest.keyClicks(dialog.password, "not-the-password")
+    QTest.keyClicks(dialog.witness_password, STAFF_PASSWORDS["nurse"])
     QTest.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.text().startswith("•") and dialog.errors.isVisible()
     assert dialog.errors.mapTo(dialog, QPoint(0, 0)).y() < dialog.scroll.mapTo(dialog, QPoint(0, 0)).y()
     assert QApplication.focusWidget() is dialog.password and dialog.sign_button.isEnabled()
+
+
+def test_a_wrong_witness_password_is_reported_and_the_witness_password_gets_the_focus(qtbot, dialog):
+    for edit in dialog.initials.values():
+        edit.setText("AY")
+    for choice in dialog.optional.values():
+        choice.no.click()
+    for role in ("patient", "urologist", "witness"):
+        draw(dialog.fields[role].pad, ZIGZAG)
+    assert dialog.witness_choice.currentText().startswith("Ayşe Nurse")  # never the urologist himself
+    QTest.keyClicks(dialog.password, STAFF_PASSWORDS["urologist"])
+    QTest.keyClicks(dialog.witness_password, "not-the-nurses-password")
+    QTest.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert "witness's password was not accepted" in dialog.errors.text() and dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.witness_password
+    dialog.witness_password.clear()
+    QTest.keyClicks(dialog.witness_password, STAFF_PASSWORDS["nurse"])
+    QTest.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_external_witness_needs_name_and_relation_and_no_password(qtbot, dialog):
+    dialog.witness_choice.setCurrentIndex(dialog.witness_choice.findData(-1))
+    assert not dialog.witness_password.isEnabled() and dialog.witness_relation.isEnabled()
+    texts = dialog.checklist.texts()
+    assert "Witness's name" in texts and "Witness's relation to the patient" in texts
+    assert "Witness's password" not in texts
+    dialog.witness_name.setText("Mehmet Yılmaz")
+    dialog.witness_relation.setText("kardeşi")
+    assert "Witness's relation to the patient" not in dialog.checklist.texts()
+    assert dialog.build().signatures[-1].relation == "kardeşi"

@@ -66,7 +66,8 @@ def test_signing_a_consent_is_one_transaction_and_one_permission_check(ctx, staf
     ready = ready_for_consent(ctx, staff, clock, tmp_path)
     sub = submission(ctx, ready)
     with counting(ctx, monkeypatch) as counts, collect_changes() as log:
-        summary = ConsentService(ctx).sign(ready.urologist, ready.patient_id, sub, STAFF_PASSWORDS["urologist"])
+        summary = ConsentService(ctx).sign(ready.urologist, ready.patient_id, sub, STAFF_PASSWORDS["urologist"],
+                                           witness_password=STAFF_PASSWORDS["nurse"])
     assert summary.status == "signed"
     assert (counts.begins, counts.checks) == (1, 1)
     assert log.changes.touches(Part.CONSENT, patient_id=ready.patient_id)

@@ -1,6 +1,7 @@
 """Signing a consent on the clinic's screen: the patient initials each section, answers each optional
 (unbundled) choice yes or no, and the signers sign by role — patient, treating urologist (password
-re-entered), witness (a staff account or an external witness by typed name), interpreter when required,
+re-entered), witness (a staff account, who types their own password, or an external witness with name and
+relation to the patient), interpreter when required,
 partner when chosen. A checklist at the top lists what is still missing and jumps to it, every missing
 field is marked where it is, and "Sign and seal" is enabled only when nothing is missing; the service
 checks everything again and its messages are shown at the top too. The patient's parts are in a larger
@@ -66,7 +67,7 @@ class YesNo(PatientFacing, QWidget):
 class SigningDialog(PatientFacing, QDialog):
     def __init__(self, prep: ConsentPreparation, patient_name: str, clinician_name: str,
                  witnesses: list[tuple[int, str, str]], on_submit, parent: QWidget | None = None) -> None:
-        """`on_submit(dialog, submission, password)` runs the signing; it calls `accept()` on success or
+        """`on_submit(dialog, submission, password, witness_password)` runs the signing; it calls `accept()` on success or
         `show_problems(error)` when the service refuses."""
         super().__init__(parent)
         # Everything in this dialog is read or signed with the patient: it speaks the consent's language.
@@ -128,6 +129,13 @@ class SigningDialog(PatientFacing, QDialog):
         self.witness_choice.addItem(self.tr("External witness (typed name)"), EXTERNAL)
         self.witness_name = QLineEdit(body)
         self.witness_name.setPlaceholderText(self.tr("external witness's full name"))
+        self.witness_password = QLineEdit(body)  # the staff witness types it: proves who witnessed (item 14)
+        self.witness_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.witness_password.setObjectName("witnessPassword")
+        self.witness_relation = QLineEdit(body)
+        self.witness_relation.setObjectName("witnessRelation")
+        self.witness_relation.setMaxLength(100)
+        self.witness_relation.setPlaceholderText(self.tr("e.g. brother, friend"))
         self.witness_typed_only = QCheckBox(self.tr("External witness signs on paper only (typed name)"), body)
         self.fields["witness"] = SignatureField(self.tr("Witness") + ("" if roles["witness"].required
                                                                        else self.tr(" (optional)")), "", body)
@@ -163,6 +171,8 @@ class SigningDialog(PatientFacing, QDialog):
                 row = QFormLayout()
                 row.addRow(self.tr("Witness"), self.witness_choice)
                 row.addRow(self.tr("Name"), self.witness_name)
+                row.addRow(self.tr("Witness's own password (the witness types it)"), self.witness_password)
+                row.addRow(self.tr("Relation to the patient"), self.witness_relation)
                 inner.addLayout(row)
                 inner.addWidget(self.witness_typed_only)
             elif role == "interpreter":
@@ -202,8 +212,8 @@ class SigningDialog(PatientFacing, QDialog):
         self.witness_choice.currentIndexChanged.connect(self._on_witness_changed)
         self.include_partner.toggled.connect(self._on_partner_toggled)
         self.checklist.go_to.connect(self.go_to)
-        for edit in (*self.initials.values(), self.password, self.witness_name, self.interpreter_name,
-                     self.interpreter_language, self.partner_name):
+        for edit in (*self.initials.values(), self.password, self.witness_name, self.witness_password,
+                     self.witness_relation, self.interpreter_name, self.interpreter_language, self.partner_name):
             edit.textChanged.connect(self.update_checklist)
         for choice in self.optional.values():
             choice.group.buttonToggled.connect(self.update_checklist)
@@ -259,6 +269,12 @@ class SigningDialog(PatientFacing, QDialog):
         if external and not self.witness_name.text().strip() and (self.roles["witness"].required
                                                                    or self.witness_typed_only.isChecked()):
             checks.append(MissingItem(self.tr("Witness's name"), self.witness_name, (self.witness_name,)))
+        if not external and not self.witness_password.text():
+            checks.append(MissingItem(self.tr("Witness's password"), self.witness_password, (self.witness_password,)))
+        witnessing = self._witness_signs() or self.witness_typed_only.isChecked()
+        if external and witnessing and not self.witness_relation.text().strip():
+            checks.append(MissingItem(self.tr("Witness's relation to the patient"), self.witness_relation,
+                                      (self.witness_relation,)))
         if self._witness_signs():
             checks.append(self._signature_item("witness", self.tr("Witness")))
         else:
@@ -281,8 +297,8 @@ class SigningDialog(PatientFacing, QDialog):
         items = self.missing_items()
         marked = {id(w) for item in items for w in item.marked}
         for widget in (*self.initials.values(), *self.optional.values(), *(f.pad for f in self.fields.values()),
-                       self.password, self.witness_name, self.interpreter_name, self.interpreter_language,
-                       self.partner_name):
+                       self.password, self.witness_name, self.witness_password, self.witness_relation,
+                       self.interpreter_name, self.interpreter_language, self.partner_name):
             set_missing(widget, id(widget) in marked)
         for choice in self.optional.values():
             choice.needed.setVisible(id(choice) in marked)
@@ -298,7 +314,13 @@ class SigningDialog(PatientFacing, QDialog):
         external = self.witness_choice.currentData() == EXTERNAL
         self.witness_name.setEnabled(external)
         self.witness_typed_only.setEnabled(external)
-        if not external:
+        self.witness_relation.setEnabled(external)
+        self.witness_password.setEnabled(not external)
+        self.witness_password.clear()  # a password belongs to the one witness it was typed for
+        if external:  # a staff member's name is not the external witness's
+            self.witness_name.clear()
+        else:
+            self.witness_relation.clear()
             self.witness_name.setText(self.witness_choice.currentText().rsplit(" (", 1)[0])
             self.witness_typed_only.setChecked(False)
         self.fields["witness"].set_printed_name(self.witness_name.text())
@@ -328,7 +350,8 @@ class SigningDialog(PatientFacing, QDialog):
         if self.witness_name.text().strip() or witness_id != EXTERNAL:
             sigs.append(CapturedSignature("witness", self.witness_name.text(), self.fields["witness"].pad.strokes(),
                                           user_id=None if witness_id == EXTERNAL else int(witness_id),
-                                          typed_only=self.witness_typed_only.isChecked()))
+                                          typed_only=self.witness_typed_only.isChecked(),
+                                          relation=self.witness_relation.text().strip()))
         if "interpreter" in self.fields:
             sigs.append(CapturedSignature("interpreter", self.interpreter_name.text(),
                                           self.fields["interpreter"].pad.strokes(),
@@ -352,13 +375,16 @@ class SigningDialog(PatientFacing, QDialog):
         self._busy = True
         self.sign_button.setEnabled(False)
         self.errors.setText(self.tr("Signing and sealing…"))
-        self._on_submit(self, self.submission, self.password.text())
+        self._on_submit(self, self.submission, self.password.text(), self.witness_password.text())
 
     def show_problems(self, error: BaseException) -> None:
         self._busy = False
         self.update_checklist()
         problems = getattr(error, "problems", None) or {"": str(error) or error.__class__.__name__}
         self.errors.setText("\n".join(f"• {v}" for v in problems.values()))
-        if "password" in " ".join(problems).lower() or "password" in " ".join(problems.values()).lower():
+        if "witness_password" in problems:
+            self.witness_password.selectAll()
+            self.go_to(self.witness_password)
+        elif "password" in " ".join(problems).lower() or "password" in " ".join(problems.values()).lower():
             self.password.selectAll()
             self.go_to(self.password)

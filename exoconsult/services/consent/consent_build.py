@@ -50,7 +50,7 @@ class SignatureRecord:
     strokes: tuple[Stroke, ...]
     detail: str = ""  # interpreter language, staff title/registration number
     typed_only: bool = False
-    password_confirmed: bool = False  # signed by password re-entry, no pad strokes (item 12: box not empty)
+    password_confirmed: bool = False  # the signer re-entered their own password (with or without pad strokes)
 
 
 def zone_text(when: datetime | None, tz: str) -> str:
@@ -144,21 +144,44 @@ def explanation_annex(e: ExplanationDTO, question_text: Mapping[str, str], optio
 
 PASSWORD_MARK = {"en": "Signed electronically: confirmed with the signer's own password",
                  "tr": "Elektronik olarak imzalandı: imzalayanın kendi parolasıyla doğrulandı"}
+# Beside a drawn signature: who was verified and how (content release 1.1, item 14).
+VERIFIED_MARK = {"en": "Identity verified: the signer re-entered their own password when signing",
+                 "tr": "Kimlik doğrulandı: imzalayan, imzalarken kendi parolasını yeniden girdi"}
 SIGNER_DETAIL = {"en": {"staff": "clinic staff"}, "tr": {"staff": "klinik personeli"}}
+RELATION_PREFIX = "relation:"  # stored detail of an external witness: "relation:<as typed>"
+RELATION_LABEL = {"en": "relation to the patient: {}", "tr": "hastaya yakınlığı: {}"}
+
+
+def relation_detail(relation: str) -> str:
+    return f"{RELATION_PREFIX}{relation}"
+
+
+def _detail_text(detail: str, lang: str) -> str:
+    if detail.startswith(RELATION_PREFIX):
+        return RELATION_LABEL[lang].format(detail[len(RELATION_PREFIX):])
+    return SIGNER_DETAIL[lang].get(detail, detail)
+
+
+def _marker(r: SignatureRecord, lang: str) -> str | None:
+    if r.typed_only:
+        return {"en": "Typed name – external witness", "tr": "Yazılı ad – dışarıdan tanık"}[lang]
+    if r.password_confirmed:
+        return VERIFIED_MARK[lang] if r.strokes else PASSWORD_MARK[lang]
+    return None
 
 
 def signature_blocks(records: Sequence[SignatureRecord], tz: str, lang: str) -> tuple[m.SignatureBlock, ...]:
-    marker = {"en": "Typed name – external witness", "tr": "Yazılı ad – dışarıdan tanık"}[lang]
+    """A drawn signature of a password-verified signer carries the verification beside it; a typed-only
+    or password-only one carries its marker in the box."""
     blocks = []
     for r in records:
-        detail = SIGNER_DETAIL[lang].get(r.detail, r.detail)
+        detail = _detail_text(r.detail, lang)
         label = ROLE_LABELS[lang].get(r.role, r.role) + (f" ({detail})" if detail else "")
         strokes = tuple(m.SignatureStroke(tuple(m.SignaturePoint(p.x, p.y, p.t_ms, p.pressure) for p in s))
                         for s in r.strokes)
         blocks.append(m.SignatureBlock(role_label=label, printed_name=r.printed_name, meaning=r.meaning,
                                        signed_at_text=format_time(r.signed_at, tz, lang), strokes=strokes,
-                                       typed_name_marker=marker if r.typed_only else
-                                       PASSWORD_MARK[lang] if r.password_confirmed and not r.strokes else None))
+                                       typed_name_marker=_marker(r, lang)))
     return tuple(blocks)
 
 

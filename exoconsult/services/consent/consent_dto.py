@@ -18,6 +18,7 @@ class CapturedSignature:
     user_id: int | None = None  # staff signers (urologist, a staff witness)
     language: str = ""  # interpreter: the language interpreted
     typed_only: bool = False  # external witness by typed name only (no strokes)
+    relation: str = ""  # external witness: relation to the patient (brother, friend…)
 
 
 @dataclass(frozen=True)

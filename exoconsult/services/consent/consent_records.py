@@ -20,6 +20,7 @@ from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
 from exoconsult.domain.content import ConsentText
 from exoconsult.domain.errors import NotFound, StorageError, ValidationError
 from exoconsult.domain.signature import strokes_to_json
+from exoconsult.services.accounts.auth import SignatureAuthentication
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.assessment.eligibility_annex import eligibility_annex
 from exoconsult.services.consent import consent_build as build
@@ -152,7 +153,9 @@ def changed_sections(work: Work, patient_id: int, text: ConsentText) -> tuple[st
 
 def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
                   sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
-                  explanation_id: int) -> tuple[ConsentSummary, str]:
+                  explanation_id: int, verified: Mapping[str, SignatureAuthentication]) -> tuple[ConsentSummary, str]:
+    """`verified`: role -> the account that re-entered its password for that signature (urologist, staff
+    witness)."""
     """The consent row with the sealed bytes and hash, its signatures, the audit entries, in the caller's
     unit of work; returns (its summary, its archive file name). The caller commits, then archives."""
     actor = work.actor
@@ -167,10 +170,13 @@ def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m
                      signed_at=signed_at, signed_by=actor.user_id, pdf=sealed, pdf_sha256=digest,
                      archive_name=name, withdrawn_at=None, withdrawal_document_id=None)
     repo.add(row)
-    for sig in _signature_rows(document.document_id, signer_records, {"urologist": actor.user_id}):
+    for sig in _signature_rows(document.document_id, signer_records, {r: a.user_id for r, a in verified.items()}):
         repo.add(sig)
-    uow.audit("sign", "consent", row.id, detail={"document_id": document.document_id, "pdf_sha256": digest,
-                                                 "signers": [r.role for r in signer_records]})
+    uow.audit("sign", "consent", row.id, detail={
+        "document_id": document.document_id, "pdf_sha256": digest, "signers": [r.role for r in signer_records],
+        # who proved who they were, and how (content release 1.1, item 14)
+        "verified": [{"role": role, "user_id": a.user_id, "username": a.username, "how": "password re-entered"}
+                     for role, a in verified.items()]})
     work.changed(Part.CONSENT, patient_id)
     return next(s for s in summaries(work, patient_id) if s.id == row.id), name
 

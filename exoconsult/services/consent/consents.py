@@ -13,7 +13,12 @@ from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import signature_problem
 from exoconsult.domain.text import name_problem
-from exoconsult.services.accounts.auth import reauthenticate_in
+from exoconsult.services.accounts.auth import (
+    LoginFailed,
+    PasswordChangeRequired,
+    SignatureAuthentication,
+    reauthenticate_in,
+)
 from exoconsult.services.consent import consent_build as build
 from exoconsult.services.consent import consent_records as records
 from exoconsult.services.consent.consent_dto import (
@@ -32,12 +37,30 @@ from exoconsult.services.programme.programme import missing_facts_reason, placeh
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
 
+WITNESS_PASSWORD_REFUSED = ("The witness's password was not accepted (wrong, or the witness's account is locked for "
+                            "15 minutes after 5 failed attempts). Nothing was signed.")
 
-def _staff_witness(work: Work, user_id: int) -> tuple[str, str]:
-    row = UserRepository(work.session).get(user_id)
+
+def _authenticated_witness(work: Work, submission: ConsentSubmission, password: str) -> SignatureAuthentication | None:
+    """A staff witness proves who they are with their own password, like the urologist (content release
+    1.1, item 14); a refusal is counted and audited against the witness's account, and nothing is signed."""
+    sig = next((s for s in submission.signatures if s.role == "witness" and s.user_id is not None), None)
+    if sig is None:
+        return None
+    row = UserRepository(work.session).get(sig.user_id) if isinstance(sig.user_id, int) else None
     if row is None or not row.active or row.role not in STAFF_WITNESS_ROLES:
         raise ValidationError({"signature:witness": "The witness must be an active nurse or urologist account."})
-    return row.display_name, {"nurse": "staff", "urologist": "staff"}[row.role]
+    if row.id == work.actor.user_id:
+        raise ValidationError({"signature:witness": "The witness must be someone other than the treating urologist."})
+    if not password:
+        raise ValidationError({"witness_password": "The witness types their own password to confirm who they are."})
+    try:
+        return reauthenticate_in(work, row.id, password, purpose="witness_auth")
+    except LoginFailed:
+        raise ValidationError({"witness_password": WITNESS_PASSWORD_REFUSED}) from None
+    except PasswordChangeRequired:
+        raise ValidationError({"witness_password": "The witness's password was set by an administrator: the "
+                                                   "witness signs in once and chooses their own first."}) from None
 
 
 def consent_text(ctx: ServiceContext, language: str):
@@ -108,9 +131,11 @@ class ConsentService:
 
     # -- signing -------------------------------------------------------------------------------------
     @use_case(Permission.CONSENT_SIGN_CLINICIAN)
-    def sign(self, work: Work, patient_id: int, submission: ConsentSubmission, clinician_password: str) -> ConsentSummary:
-        """One unit of work: gates, submission check, the clinician's password, render, seal, store,
-        audit, commit; then the archive copy (start-up repair restores it if we die in between)."""
+    def sign(self, work: Work, patient_id: int, submission: ConsentSubmission, clinician_password: str,
+             witness_password: str = "") -> ConsentSummary:
+        """One unit of work: gates, submission check, the clinician's password and a staff witness's own
+        password, render, seal, store, audit, commit; then the archive copy (start-up repair restores it if
+        we die in between)."""
         text = self._text(submission.language)
         prep = self._prepare(work, patient_id, submission.language)
         closed = [g for g in prep.gates if not g.open]
@@ -118,8 +143,9 @@ class ConsentService:
             raise ValidationError({f"gate:{g.key}": g.reason for g in closed})
         self._check_submission(prep, submission)
         clinician = reauthenticate_in(work, work.actor.user_id, clinician_password)
+        witness = _authenticated_witness(work, submission, witness_password)
         now = work.now()
-        signer_records = self._signature_records(work, text, submission, clinician, now)
+        signer_records = self._signature_records(text, submission, clinician, witness, now)
         document_id = str(uuid.uuid4())
         document = records.assemble(work, patient_id, text, document_id=document_id,
                                     initials=submission.initials, optional_answers=submission.optional_answers,
@@ -128,6 +154,8 @@ class ConsentService:
         sealed = records.seal(work, records.render(document), reason="Informed consent")
         summary, name = records.store_consent(work, patient_id=patient_id, text=text, document=document,
                                               sealed=sealed, signer_records=signer_records, signed_at=now,
+                                              verified={"urologist": clinician} | ({"witness": witness}
+                                                                                   if witness else {}),
                                               explanation_id=records.explanation_id(work, patient_id,
                                                                                     submission.language))
         work.commit()
@@ -165,23 +193,31 @@ class ConsentService:
                     problems[f"signature:{signer.role}"] = why
             if signer.role == "interpreter" and not sig.language.strip():
                 problems["signature:interpreter"] = "Record the language the interpreter used."
+            if signer.role == "witness" and sig.user_id is None:  # item 14: who the external witness is
+                relation = sig.relation.strip()
+                if (why := "is required" if not relation else print_problem(relation, max_len=100)):
+                    problems["witness_relation"] = f"The external witness's relation to the patient {why}."
         if problems:
             raise ValidationError(problems)
 
-    def _signature_records(self, work: Work, text, sub: ConsentSubmission, clinician, now) -> tuple[build.SignatureRecord, ...]:
+    def _signature_records(self, text, sub: ConsentSubmission, clinician: SignatureAuthentication,
+                           witness: SignatureAuthentication | None, now) -> tuple[build.SignatureRecord, ...]:
         out = []
         for sig in sub.signatures:
             if sig.role == "partner" and not sub.include_partner:
                 continue
-            name, detail = sig.printed_name.strip(), sig.language.strip()
+            name, detail, verified = sig.printed_name.strip(), sig.language.strip(), False
             if sig.role == "urologist":
-                name = clinician.display_name
+                name, verified = clinician.display_name, True
                 detail = " · ".join(x for x in (clinician.title, clinician.registration_number) if x)
-            elif sig.role == "witness" and sig.user_id is not None:
-                name, detail = _staff_witness(work, sig.user_id)
+            elif sig.role == "witness" and witness is not None:  # the account that typed its password
+                name, detail, verified = witness.display_name, "staff", True
+            elif sig.role == "witness":
+                detail = build.relation_detail(sig.relation.strip())
             out.append(build.SignatureRecord(role=sig.role, printed_name=name, meaning=text.signer_meanings[sig.role],
                                              signed_at=now, strokes=sig.strokes, detail=detail,
-                                             typed_only=sig.typed_only and sig.role == "witness"))
+                                             typed_only=sig.typed_only and sig.role == "witness",
+                                             password_confirmed=verified))
         order = {r: i for i, r in enumerate(SIGNER_ROLES)}
         return tuple(sorted(out, key=lambda r: order[r.role]))
 
@@ -194,9 +230,10 @@ class ConsentService:
 
     @use_case(Permission.CONSENT_VIEW, write=False)
     def witness_candidates(self, work: Work) -> list[tuple[int, str, str]]:
-        """Active nurse and urologist accounts that may witness: (user id, display name, role)."""
+        """Active nurse and urologist accounts that may witness, other than the signed-in clinician:
+        (user id, display name, role)."""
         return [(u.id, u.display_name, u.role) for u in UserRepository(work.session).list(include_inactive=False)
-                if u.role in STAFF_WITNESS_ROLES]
+                if u.role in STAFF_WITNESS_ROLES and u.id != work.actor.user_id]
 
     # -- after signing -------------------------------------------------------------------------------
     @use_case(Permission.CONSENT_VIEW, write=False)

@@ -11,8 +11,10 @@ from datetime import datetime, timedelta
 from exoconsult.domain.gates import TEACH_BACK_KEY_POINTS
 from exoconsult.domain.signature import Point
 from exoconsult.services.demo.step_07_forms import demo_forms
+from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
 
-PASSWORD = "demo-doctor-password"  # step_10_clinic's demo account
+PASSWORD = DEMO_ACCOUNTS["urologist"][4]
+NURSE_PASSWORD = DEMO_ACCOUNTS["nurse"][4]  # the demo's staff witness types her own (content release 1.1, item 14)
 
 
 def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:
@@ -74,7 +76,7 @@ def _sign(ctx, urologist, nurse, patient_id: int, language: str, patient_name: s
         language=language, initials={sid: "".join(w[0] for w in patient_name.split())[:4] for sid, _ in prep.sections},
         optional_answers={cid: n != 3 for n, (cid, _) in enumerate(prep.optional_consents)},
         signatures=tuple(signatures), product_lot="DEMO-LOT-01")
-    return service.sign(urologist, patient_id, submission, PASSWORD)
+    return service.sign(urologist, patient_id, submission, PASSWORD, witness_password=NURSE_PASSWORD)
 
 
 def _at(ctx, when: datetime) -> None:
