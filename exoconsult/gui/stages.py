@@ -94,6 +94,7 @@ STAGE_MODULES: tuple[str, ...] = (
     "exoconsult.gui.explanation.stage",
     "exoconsult.gui.consent.stage",
     "exoconsult.gui.procedure.stage",
+    "exoconsult.gui.adverse_events.stage",
 )
 
 
