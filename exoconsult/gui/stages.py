@@ -95,6 +95,7 @@ STAGE_MODULES: tuple[str, ...] = (
     "exoconsult.gui.consent.stage",
     "exoconsult.gui.procedure.stage",
     "exoconsult.gui.adverse_events.stage",
+    "exoconsult.gui.followup.stage",
 )
 
 

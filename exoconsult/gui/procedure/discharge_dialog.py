@@ -1,5 +1,5 @@
-"""The discharge sheet shown before it is printed (or saved): the nurse hands it to the patient. With no
-printer installed the app says so and "Save a copy…" remains."""
+"""Papers for the patient shown before they are printed (or saved): the discharge sheet the nurse hands
+over, the follow-up reminder letter. With no printer installed the app says so and "Save a copy…" remains."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from exoconsult.gui.printing import output
 from exoconsult.gui.widgets import inform
 
 
-class DischargeSheetDialog(PdfPreviewDialog):
-    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("DischargeSheetDialog", "Discharge sheet"), pdf,
-                         suggested_name, parent)
-        self.setObjectName("dischargeSheetDialog")
+class PrintablePdfDialog(PdfPreviewDialog):
+    """A paper for the patient (not a record): shown, then printed or saved."""
+
+    def __init__(self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None, *,
+                 object_name: str = "printablePdfDialog", print_name: str = "printPaper") -> None:
+        super().__init__(title, pdf, suggested_name, parent)
+        self.setObjectName(object_name)
         self.print_button = QPushButton(self.tr("Print…"), self)
-        self.print_button.setObjectName("printDischarge")
+        self.print_button.setObjectName(print_name)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_sheet)
 
@@ -35,3 +37,9 @@ class DischargeSheetDialog(PdfPreviewDialog):
             inform(self, self.tr("Not printed"), str(exc))
             return
         inform(self, self.tr("Printed"), self.tr("Sent to %1.").replace("%1", where))
+
+
+class DischargeSheetDialog(PrintablePdfDialog):
+    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("DischargeSheetDialog", "Discharge sheet"), pdf, suggested_name,
+                         parent, object_name="dischargeSheetDialog", print_name="printDischarge")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.adverse_events.deadlines_panel import DeadlinesPanel
+from exoconsult.gui.followup.today_panel import FollowupPanel
 from exoconsult.gui.labels import language_label, stage_label
 from exoconsult.gui.local_format import date_text, datetime_text, long_date_text
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
@@ -30,6 +31,7 @@ from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
 from exoconsult.services.core.changes import Changes
 from exoconsult.services.core.permissions import Permission
+from exoconsult.services.followup.followup_dto import FollowupToday
 from exoconsult.services.printing.printing import PrintingService
 from exoconsult.services.today.today import TodayOverview, TodayService
 
@@ -118,6 +120,7 @@ class TodayView(QWidget):
         self.programme_button.setToolTip(self.tr("What the consent prints for the product, costs, ethics permit "
                                                  "and conflicts of interest (read-only)"))
         self.sae_deadlines = DeadlinesPanel(self)
+        self.followup = FollowupPanel(self.ctx, session, runner, services.clinic_settings().clinician_language, self)
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)
         self.ready_reason.setStyleSheet("color: #b3261e;")
@@ -150,6 +153,7 @@ class TodayView(QWidget):
         layout.addLayout(procedures_row)
         layout.addWidget(self.procedures, 2)
         layout.addWidget(self.ready_reason)
+        layout.addWidget(self.followup)
         self.refresh_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self._on_print)
         self.plan_button.clicked.connect(self._on_plan)
@@ -160,6 +164,7 @@ class TodayView(QWidget):
         self.lots_button.clicked.connect(self._on_lots)
         self.programme_button.clicked.connect(self._on_programme)
         self.sae_deadlines.open_patient_requested.connect(self.open_patient_requested)
+        self.followup.open_patient_requested.connect(self.open_patient_requested)
         for table in (self.consultations, self.unprinted, self.procedures):
             table.itemSelectionChanged.connect(self._on_selection_changed)
             table.doubleClicked.connect(self._on_double_click)
@@ -177,6 +182,7 @@ class TodayView(QWidget):
             table.setRowCount(0)
         self.ready_reason.clear()
         self.sae_deadlines.show_deadlines([])
+        self.followup.show_followup(FollowupToday())
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------------------
@@ -204,6 +210,7 @@ class TodayView(QWidget):
                                  self.tr("ready") if p.ready else self.tr("not yet"), p.checklist)
                                 for p in overview.procedures])
         self.sae_deadlines.show_deadlines(overview.sae_deadlines)
+        self.followup.show_followup(overview.followup)
         self.consultations_title.setText(self.tr("Consultations (%1)").replace("%1", str(len(overview.consultations))))
         self.unprinted_title.setText(self.tr("Signed, not yet printed (%1)").replace("%1", str(len(overview.unprinted))))
         self._update_buttons()
