@@ -1,0 +1,166 @@
+"""How the paths a user waits on grow with the clinic (issue 22): `./run bench --growth [SIZE ...]`.
+
+Builds one clinic from `exoconsult demo` (every stage, sealed consents, procedures) and grows it through
+the real services to each size (default 2,500 and 10,000 patients): each added patient arrives by
+`case import` (patient and history, audited) and gets an eligibility assessment — the same rows and
+audit chain the app writes, without the sealed consent of the demo patients (so the database per
+patient is smaller than a clinic's where most patients sign). At each size it reports the database
+size, the Today view (median ms and SQL statements), opening a patient (the audited open plus the
+history the first stage shows), `verify` incremental and `--full`, and a backup (wall time, CPU and
+peak memory of each command in its own process). Prints one JSON line per size."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_use_cases import Counter  # noqa: E402
+from exoconsult.config import DataDir  # noqa: E402
+from exoconsult.services.accounts.auth import AuthService  # noqa: E402
+from exoconsult.services.assessment.assessments import AssessmentService  # noqa: E402
+from exoconsult.services.clinic import open_context  # noqa: E402
+from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS  # noqa: E402
+from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES  # noqa: E402
+from exoconsult.services.history.cases import CaseService  # noqa: E402
+from exoconsult.services.history.history import HistoryService  # noqa: E402
+from exoconsult.services.history.patients import PatientService  # noqa: E402
+from exoconsult.services.today.today import TodayService  # noqa: E402
+
+
+def _letters(n: int) -> str:
+    return "".join(chr(97 + int(d)) for d in f"{n:06d}")  # names may hold no digits
+
+
+def grow(ctx, urologist, start: int, stop: int) -> None:
+    cases, assessments = CaseService(ctx), AssessmentService(ctx)
+    histories = list(DEMO_HISTORIES.values())
+    for n in range(start, stop):
+        case = {"format": "exoconsult-case/1",
+                "patient": {"mrn": f"GR{n:06d}", "family_name": f"Büyüme{_letters(n)}", "given_name": "Ali",
+                            "birth_date": f"19{70 + n % 25}-0{1 + n % 9}-1{n % 9}", "sex": "male",
+                            "preferred_language": "tr" if n % 3 else "en"},
+                "history": histories[n % len(histories)]}
+        result = cases.import_case(urologist, case, accept_warnings=True)
+        if result.errors:
+            raise SystemExit(f"growth import refused: {result.errors}")
+        assessments.run(urologist, result.patient_id)
+
+
+_MEASURE = ("import resource, subprocess, sys, time, json; t = time.perf_counter(); "
+            "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); w = time.perf_counter() - t; "
+            "r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+            "print(json.dumps({'rc': p.returncode, 'out': p.stdout[-2000:] + p.stderr[-2000:], 's': w, "
+            "'cpu': r.ru_utime + r.ru_stime, 'kib': r.ru_maxrss}))")
+
+
+def _command(root: Path, *argv: str) -> dict:
+    """Wall time, CPU seconds and peak RSS of one CLI command, measured by a process of its own around it."""
+    proc = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "exoconsult", *argv,
+                           "--data-dir", str(root)], capture_output=True, text=True, cwd=ROOT, check=True)
+    m = json.loads(proc.stdout)
+    if m["rc"] != 0:
+        raise SystemExit(f"{' '.join(argv)} failed: {m['out']}")
+    return {"s": round(m["s"], 1), "cpu_s": round(m["cpu"], 1), "peak_mib": round(m["kib"] / 1024)}
+
+
+def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
+    engines = {ctx.db.write_engine, ctx.db.read_engine}
+    today = TodayService(ctx)
+    today.overview(nurse)
+    times = []
+    for _ in range(7):
+        t = time.perf_counter()
+        today.overview(nurse)
+        times.append(time.perf_counter() - t)
+    with Counter(engines) as counts:
+        today.overview(nurse)
+    people, history = PatientService(ctx), HistoryService(ctx)
+    ids = [p.id for p in people.search(nurse, "Büyüme", 50)]
+    opens = []
+    for pid in ids[:15]:
+        t = time.perf_counter()
+        people.open(nurse, pid)
+        history.get(nurse, pid)
+        opens.append(time.perf_counter() - t)
+    db_file = root / "exoconsult.sqlite"
+    backups = root.parent / f"backup-{patients}"
+    backups.mkdir()
+    out = {"benchmark": f"growth_{patients}_patients", "db_mib": round(db_file.stat().st_size / 2**20),
+           "db_kib_per_patient": round(db_file.stat().st_size / 1024 / patients),
+           "today_ms": round(statistics.median(times) * 1000, 1), "today_sql": counts.statements,
+           "open_patient_ms": round(statistics.median(opens) * 1000, 1)}
+    out["verify_full"] = _command(root, "verify", "--full")  # also records the checkpoint
+    out["verify_daily"] = _command(root, "verify")
+    auth = ["--user", "admin", "--password-file", str(password_file)]
+    out["backup"] = _command(root, "backup", str(backups), *auth)
+    return out
+
+
+def write_readme(results: list[dict]) -> None:
+    """The figures go into README.md between the growth markers, beside the table `./run bench` writes."""
+    import os
+    import platform
+    from datetime import UTC, datetime
+
+    readme = ROOT / "README.md"
+    start, end = "<!-- growth:start -->", "<!-- growth:end -->"
+    text = readme.read_text(encoding="utf-8")
+    if start not in text or end not in text:
+        return
+    rows = ["| patients | database | Today | open patient | verify (daily) | verify --full | backup | build |",
+            "|---|---|---|---|---|---|---|---|"]
+    def cmd(m: dict) -> str:
+        return f"{m['s']} s, {m['cpu_s']} s CPU, {m['peak_mib']} MiB"
+
+    for r in results:
+        rows.append(f"| {r['patients']:,} | {r['db_mib']} MiB ({r['db_kib_per_patient']} KiB/patient) | "
+                    f"{r['today_ms']} ms, {r['today_sql']} SQL statements | {r['open_patient_ms']} ms | "
+                    f"{cmd(r['verify_daily'])} | {cmd(r['verify_full'])} | {cmd(r['backup'])} | {r['build_s']} s |")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d")
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    head, rest = text.split(start, 1)
+    readme.write_text(f"{head}{start}\nMeasured {stamp} on {machine} by `./run bench --growth`.\n\n"
+                      + "\n".join(rows) + f"\n{end}{rest.split(end, 1)[1]}", encoding="utf-8")
+
+
+def main() -> int:
+    sizes = sorted(int(a) for a in sys.argv[1:]) or [2500, 10000]
+    results: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "clinic"
+        subprocess.run([sys.executable, "-m", "exoconsult", "demo", "--no-launch", "--data-dir", str(root)],
+                       check=True, capture_output=True, cwd=ROOT)
+        password_file = Path(tmp) / "admin.pw"
+        password_file.write_text(DEMO_ACCOUNTS["admin"][4] + "\n", encoding="utf-8")
+        ctx = open_context(DataDir(root))
+        try:
+            auth = AuthService(ctx)
+            urologist = auth.login("urologist", DEMO_ACCOUNTS["urologist"][4])
+            nurse = auth.login("nurse", DEMO_ACCOUNTS["nurse"][4])
+            have = len(PatientService(ctx).search(nurse, "", 100_000))
+            for size in sizes:
+                t = time.perf_counter()
+                grow(ctx, urologist, have, size)
+                built = time.perf_counter() - t
+                have = size
+                result = measure(ctx, root, nurse, size, password_file)
+                result["build_s"] = round(built)
+                result["patients"] = size
+                results.append(result)
+                print(json.dumps(result), flush=True)
+        finally:
+            ctx.close()
+    write_readme(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
