@@ -163,7 +163,7 @@ def test_nurse_sees_patients_but_no_administration(window_as, nurse):
 def test_admin_sees_administration_but_no_patient_screens(window_as, admin):
     win = window_as(admin)
     assert isinstance(win.home, AdminHome)
-    assert set(win.home.sections) == {"users", "settings", "programme", "backups", "audit"}
+    assert set(win.home.sections) == {"users", "settings", "programme", "backups", "audit", "registry"}
     assert not win.new_patient_action.isVisible() and not win.find_action.isVisible()
     assert win.admin_menu.menuAction().isVisible()
 

@@ -1,4 +1,5 @@
-"""The administrator's screen: tabs for users, clinic settings, programme facts, backups and the audit log. Each tab is
+"""The administrator's screen: tabs for users, clinic settings, programme facts, backups, the audit log and the
+outcome registry report. Each tab is
 shown only if the role may use it; the services check again."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from exoconsult.gui.admin.backups_page import BackupsPage
 from exoconsult.gui.admin.programme_page import ProgrammeFactsPage
 from exoconsult.gui.admin.settings_page import SettingsPage
 from exoconsult.gui.admin.users_page import UsersPage
+from exoconsult.gui.registry.registry_page import RegistryReportPage
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.core.permissions import Permission
 
@@ -30,7 +32,8 @@ class AdminHome(QWidget):
                 ("settings", Permission.SETTINGS_MANAGE, SettingsPage, self.tr("Clinic settings")),
                 ("programme", Permission.SETTINGS_MANAGE, ProgrammeFactsPage, self.tr("Programme facts")),
                 ("backups", Permission.BACKUP_MANAGE, BackupsPage, self.tr("Backups")),
-                ("audit", Permission.AUDIT_VIEW, AuditPage, self.tr("Audit log"))):
+                ("audit", Permission.AUDIT_VIEW, AuditPage, self.tr("Audit log")),
+                ("registry", Permission.REGISTRY_REPORT, RegistryReportPage, self.tr("Registry report"))):
             if session.can(permission):
                 page = cls(services, session, runner, self.tabs)
                 self.sections[key] = page

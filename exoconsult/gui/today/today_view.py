@@ -119,6 +119,8 @@ class TodayView(QWidget):
         self.programme_button.setObjectName("programmeFactsButton")
         self.programme_button.setToolTip(self.tr("What the consent prints for the product, costs, ethics permit "
                                                  "and conflicts of interest (read-only)"))
+        self.registry_button = QPushButton(self.tr("Registry report…"), self)
+        self.registry_button.setObjectName("registryReportButton")
         self.sae_deadlines = DeadlinesPanel(self)
         self.followup = FollowupPanel(self.ctx, session, runner, services.clinic_settings().clinician_language, self)
         self.ready_reason = plain_label("", self, object_name="readyReason")
@@ -132,6 +134,7 @@ class TodayView(QWidget):
         top.addWidget(self.reading_button)
         top.addWidget(self.lots_button)
         top.addWidget(self.programme_button)
+        top.addWidget(self.registry_button)
         top.addWidget(self.refresh_button)
         printed_row = QHBoxLayout()
         self.unprinted_title = plain_label(self.tr("Signed, not yet printed"), self)
@@ -163,6 +166,7 @@ class TodayView(QWidget):
         self.discharge_button.clicked.connect(self._on_discharge)
         self.lots_button.clicked.connect(self._on_lots)
         self.programme_button.clicked.connect(self._on_programme)
+        self.registry_button.clicked.connect(self._on_registry)
         self.sae_deadlines.open_patient_requested.connect(self.open_patient_requested)
         self.followup.open_patient_requested.connect(self.open_patient_requested)
         for table in (self.consultations, self.unprinted, self.procedures):
@@ -282,6 +286,7 @@ class TodayView(QWidget):
         self.ready_button.setToolTip(blocked)
         self.discharge_button.setEnabled(plan is not None and self.session.can(Permission.PROCEDURE_VIEW))
         self.lots_button.setVisible(self.session.can(Permission.LOT_VIEW))
+        self.registry_button.setVisible(self.session.can(Permission.REGISTRY_REPORT))
         self.ready_reason.setText(self.tr("Cannot be marked ready: %1").replace("%1", blocked) if blocked else "")
 
     # -- actions -------------------------------------------------------------------------------------
@@ -363,3 +368,9 @@ class TodayView(QWidget):
 
         self.programme_dialog = ProgrammeFactsDialog(self.services, self.session, self.runner, self)
         self.programme_dialog.open()
+
+    def _on_registry(self) -> None:
+        from exoconsult.gui.registry.registry_page import RegistryReportDialog
+
+        self.registry_dialog = RegistryReportDialog(self.services, self.session, self.runner, self)
+        self.registry_dialog.open()
