@@ -94,8 +94,8 @@ STAGE_MODULES: tuple[str, ...] = (
     "exoconsult.gui.explanation.stage",
     "exoconsult.gui.consent.stage",
     "exoconsult.gui.procedure.stage",
-    "exoconsult.gui.adverse_events.stage",
     "exoconsult.gui.followup.stage",
+    "exoconsult.gui.adverse_events.stage",
 )
 
 
