@@ -57,7 +57,7 @@ class Ready:
 
 
 def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, language: str = "tr",
-                      mrn: str = "C-1", preferred: str = "tr") -> Ready:
+                      mrn: str = "C-1", preferred: str = "tr", **patient: object) -> Ready:
     admin, nurse, urologist = staff["admin"], staff["nurse"], staff["urologist"]
     if not (ctx.data_dir.keys_dir / "clinic-seal-cert.pem").exists():
         generate_clinic_identity(ctx.data_dir.keys_dir, "Test Andrology Clinic", now=clock.now())
@@ -68,7 +68,7 @@ def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, la
     ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
     case = copy.deepcopy(BASE_CASE)
     case["assessed_on"] = clock.now().date().isoformat()
-    case["patient"].update(mrn=mrn, preferred_language=preferred)
+    case["patient"].update(mrn=mrn, preferred_language=preferred, **patient)
     patient_id = CaseService(ctx).import_case(urologist, case).patient_id
     assert AssessmentService(ctx).run(urologist, patient_id).verdict == "eligible"
     explanation = ExplanationService(ctx)

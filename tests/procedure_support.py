@@ -26,9 +26,11 @@ class Day:
 
 
 def procedure_day_for(ctx, staff, clock, tmp_path, *, language: str = "tr", preferred: str = "tr",
-                      mrn: str = "C-1", lot_number: str = "EXO-2611-A") -> Day:
-    ready = ready_for_consent(ctx, staff, clock, tmp_path, language=language, preferred=preferred, mrn=mrn)
-    consent = sign(ctx, ready)
+                      mrn: str = "C-1", lot_number: str = "EXO-2611-A", patient: dict | None = None,
+                      **consent: object) -> Day:
+    ready = ready_for_consent(ctx, staff, clock, tmp_path, language=language, preferred=preferred, mrn=mrn,
+                              **(patient or {}))
+    consent = sign(ctx, ready, **consent)
     lots = LotService(ctx)
     lot = lots.receive(ready.nurse, receipt(lot_number))
     lots.release(ready.urologist, lot.id)

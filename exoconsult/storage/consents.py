@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, select
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.orm import Audited, Base
@@ -79,6 +79,21 @@ class WithdrawalRow(Audited, Base):
     archive_name: Mapped[str] = mapped_column(String(80))
 
 
+class ConsentChoiceRow(Audited, Base):
+    """The patient's answer to one optional choice of a consent (registry, publication, recontact,
+    manufacturer), stored beside the sealed PDF that prints it so exports can honour it. Write-once.
+    Consents signed before these rows existed have none: their answers are only on the PDF."""
+
+    __tablename__ = "consent_choice"
+    __audit_entity__ = "consent_choice"
+    __table_args__ = (UniqueConstraint("consent_id", "choice_id", name="uq_consent_choice_consent_choice"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consent.id"), index=True)
+    choice_id: Mapped[str] = mapped_column(String(32))
+    answer: Mapped[bool]
+
+
 class ConsentRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -112,6 +127,15 @@ class ConsentRepository:
 
     def all_withdrawals(self) -> Sequence[WithdrawalRow]:
         return self.s.scalars(select(WithdrawalRow).order_by(WithdrawalRow.id)).all()
+
+    def choices(self, consent_ids: Sequence[int]) -> dict[int, dict[str, bool]]:
+        """{consent id: {choice id: answer}} (consents without stored answers are left out)."""
+        out: dict[int, dict[str, bool]] = {}
+        if consent_ids:
+            stmt = select(ConsentChoiceRow).where(ConsentChoiceRow.consent_id.in_(list(consent_ids)))
+            for row in self.s.scalars(stmt.order_by(ConsentChoiceRow.id)):
+                out.setdefault(row.consent_id, {})[row.choice_id] = row.answer
+        return out
 
     def signatures(self, document_id: str) -> Sequence[ConsentSignatureRow]:
         stmt = select(ConsentSignatureRow).where(ConsentSignatureRow.document_id == document_id)

@@ -34,6 +34,9 @@ class PatientRepository:
     def mrn_owner(self, mrn: str) -> int | None:
         return self._s.scalar(select(PatientRow.id).where(PatientRow.mrn == mrn))
 
+    def ids(self) -> list[int]:
+        return list(self._s.scalars(select(PatientRow.id).order_by(PatientRow.id)))
+
     def add(self, data: PatientData, now) -> PatientRow:
         row = PatientRow(**{f: getattr(data, f) for f in _FIELDS}, search_name=fold(f"{data.family_name} {data.given_name}"),
                          created_at=now, updated_at=now)

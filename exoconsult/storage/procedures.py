@@ -193,6 +193,11 @@ class ProcedureRepository:
         stmt = select(ProcedureRecordRow).where(ProcedureRecordRow.lot_id == lot_id)
         return self.s.scalars(stmt.order_by(ProcedureRecordRow.started_at, ProcedureRecordRow.id)).all()
 
+    def records(self) -> Sequence[ProcedureRecordRow]:
+        """Every procedure record, oldest first (registry and research exports)."""
+        return self.s.scalars(select(ProcedureRecordRow).order_by(ProcedureRecordRow.started_at,
+                                                                  ProcedureRecordRow.id)).all()
+
     # the day
     def plans_for_patient(self, patient_id: int) -> Sequence[ProcedurePlanRow]:
         stmt = select(ProcedurePlanRow).where(ProcedurePlanRow.patient_id == patient_id)

@@ -22,6 +22,7 @@ from exoconsult.services.core.clinic_settings import (
     write_settings,
 )
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.pseudonym_key import create_pseudonym_key
 from exoconsult.storage.accounts import UserRepository, read_settings
 
 
@@ -121,6 +122,7 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
             if logo:
                 values.update(logo_file=logo[0], logo_sha256=logo[1])
             write_settings(uow, values)
+            create_pseudonym_key(uow, when="setup")
             uow.audit("setup_completed", "clinic", "1", detail={"admin_user_id": row.id,
                                                               "certificate_fingerprint": fingerprint})
             admin_actor = Actor(user_id=row.id, username=row.username, display_name=row.display_name,

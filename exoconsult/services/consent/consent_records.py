@@ -37,7 +37,13 @@ from exoconsult.services.programme.programme import placeholder_values
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.archive import archive_folder, write_atomically
 from exoconsult.storage.audit import canonical
-from exoconsult.storage.consents import ConsentRepository, ConsentRow, ConsentSignatureRow, WithdrawalRow
+from exoconsult.storage.consents import (
+    ConsentChoiceRow,
+    ConsentRepository,
+    ConsentRow,
+    ConsentSignatureRow,
+    WithdrawalRow,
+)
 from exoconsult.storage.patients import PatientRepository, to_data
 
 
@@ -153,11 +159,12 @@ def changed_sections(work: Work, patient_id: int, text: ConsentText) -> tuple[st
 
 def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
                   sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
-                  explanation_id: int, verified: Mapping[str, SignatureAuthentication]) -> tuple[ConsentSummary, str]:
-    """`verified`: role -> the account that re-entered its password for that signature (urologist, staff
-    witness)."""
-    """The consent row with the sealed bytes and hash, its signatures, the audit entries, in the caller's
-    unit of work; returns (its summary, its archive file name). The caller commits, then archives."""
+                  explanation_id: int, verified: Mapping[str, SignatureAuthentication],
+                  optional_answers: Mapping[str, bool | None]) -> tuple[ConsentSummary, str]:
+    """The consent row with the sealed bytes and hash, its signatures and optional choices, the audit
+    entries, in the caller's unit of work; returns (its summary, its archive file name). The caller
+    commits, then archives. `verified`: role -> the account that re-entered its password for that
+    signature (urologist, staff witness)."""
     actor = work.actor
     digest = hashlib.sha256(sealed).hexdigest()
     name = f"consent-{document.document_id}.pdf"
@@ -172,6 +179,9 @@ def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m
     repo.add(row)
     for sig in _signature_rows(document.document_id, signer_records, {r: a.user_id for r, a in verified.items()}):
         repo.add(sig)
+    for choice in text.optional_consents:  # what the PDF prints, kept as data so exports can honour it
+        if isinstance(optional_answers.get(choice.id), bool):
+            repo.add(ConsentChoiceRow(consent_id=row.id, choice_id=choice.id, answer=optional_answers[choice.id]))
     uow.audit("sign", "consent", row.id, detail={
         "document_id": document.document_id, "pdf_sha256": digest, "signers": [r.role for r in signer_records],
         # who proved who they were, and how (content release 1.1, item 14)

@@ -157,7 +157,8 @@ class ConsentService:
                                               verified={"urologist": clinician} | ({"witness": witness}
                                                                                    if witness else {}),
                                               explanation_id=records.explanation_id(work, patient_id,
-                                                                                    submission.language))
+                                                                                    submission.language),
+                                              optional_answers=submission.optional_answers)
         work.commit()
         records.archive(self.ctx, name, sealed)
         return summary

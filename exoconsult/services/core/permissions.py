@@ -57,6 +57,8 @@ class Permission(StrEnum):
     REGISTRY_REPORT = "registry.report"  # the outcome registry report (aggregate, pseudonymous)
     FOLLOWUP_VIEW = "followup.view"  # the schedule, visits and outcomes; reminder letters
     FOLLOWUP_RECORD = "followup.record"  # record a visit (sections narrow who), missed, lost to follow-up
+    RESEARCH_EXPORT = "research.export"  # pseudonymised data of registry patients, leaves the clinic
+    FHIR_EXPORT = "fhir.export"  # identified records (with the signed PDFs) for another hospital
     ACCOUNTS_MANAGE = "accounts.manage"
     SETTINGS_MANAGE = "settings.manage"
     BACKUP_MANAGE = "backup.manage"
@@ -78,6 +80,7 @@ _UROLOGIST = frozenset({
     Permission.EXPLANATION_DELIVER, Permission.REFLECTION_SHORTEN, Permission.CONSENT_SIGN_CLINICIAN,
     Permission.CONSENT_WITHDRAW, Permission.PROCEDURE_DECIDE, Permission.PROCEDURE_RECORD, Permission.LOT_RELEASE,
     Permission.LOT_RECALL, Permission.RECALL_QUERY, Permission.SAE_REPORT, Permission.REGISTRY_REPORT,
+    Permission.RESEARCH_EXPORT, Permission.FHIR_EXPORT,
 })
 _ADMIN = frozenset({
     Permission.ACCOUNTS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP_MANAGE, Permission.AUDIT_VIEW,
