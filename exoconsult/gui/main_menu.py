@@ -38,12 +38,19 @@ class MenuActions:
         self.switch_user_action.triggered.connect(self.switch_user)
         self.change_password_action = QAction(self)
         self.change_password_action.triggered.connect(self._on_change_password)
+        self.research_export_action = QAction(self)
+        self.research_export_action.setObjectName("researchExportAction")
+        self.research_export_action.triggered.connect(self._on_research_export)
+        self.fhir_export_action = QAction(self)
+        self.fhir_export_action.setObjectName("fhirExportAction")
+        self.fhir_export_action.triggered.connect(self._on_fhir_export)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.language_menu = self.file_menu.addMenu("")
         self._build_language_menu()
-        for action in (self.new_patient_action, self.find_action, None, self.lock_action,
+        for action in (self.new_patient_action, self.find_action, None, self.research_export_action,
+                       self.fhir_export_action, None, self.lock_action,
                        self.switch_user_action, self.change_password_action, self.language_menu.menuAction(),
                        None, self.quit_action):
             if action is None:
@@ -83,6 +90,8 @@ class MenuActions:
         self.change_password_action.setText(self.tr("&Change password…"))
         self.language_menu.setTitle(self.tr("Screen &language"))
         self.language_actions[""].setText(self.tr("The clinic's working language"))
+        self.research_export_action.setText(self.tr("&Research export (pseudonymised)…"))
+        self.fhir_export_action.setText(self.tr("FHIR e&xport (identified)…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.admin_menu.setTitle(self.tr("&Administration"))
         titles = {"users": self.tr("&Users…"), "settings": self.tr("Clinic &settings…"),
@@ -98,6 +107,10 @@ class MenuActions:
         self.new_patient_action.setVisible(can_view)
         self.find_action.setEnabled(can_view)
         self.find_action.setVisible(can_view)
+        for action, permission in ((self.research_export_action, Permission.RESEARCH_EXPORT),
+                                   (self.fhir_export_action, Permission.FHIR_EXPORT)):
+            action.setVisible(self.session.can(permission))
+            action.setEnabled(self.session.can(permission))
         self.lock_action.setEnabled(signed_in)
         self.switch_user_action.setEnabled(self.session.actor is not None)
         self.change_password_action.setEnabled(self.session.can(Permission.OWN_ACCOUNT))
@@ -112,6 +125,18 @@ class MenuActions:
             self.admin_actions[key].setEnabled(ok)
             any_admin = any_admin or ok
         self.admin_menu.menuAction().setVisible(any_admin)
+
+    def _on_research_export(self) -> None:
+        from exoconsult.gui.exports.export_dialogs import ResearchExportDialog
+
+        self.export_dialog = ResearchExportDialog(self.services, self.session, self.runner, self)
+        self.export_dialog.open()
+
+    def _on_fhir_export(self) -> None:
+        from exoconsult.gui.exports.export_dialogs import FhirExportDialog
+
+        self.export_dialog = FhirExportDialog(self.services, self.session, self.runner, self)
+        self.export_dialog.open()
 
     def _on_language_chosen(self, code: str) -> None:
         """Kept for this account; the screens are rebuilt in it at the next sign-in (a screen open now

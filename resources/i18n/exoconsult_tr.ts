@@ -29,6 +29,156 @@
     </message>
 </context>
 <context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Record an adverse event – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event in a few words, when the term is “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the clinic learnt of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventsPage</name>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Olay</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatedness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adverse event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the SAE report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events after the procedure (a telephone call counts). Entries are never changed: a follow-up is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading adverse events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 (%2) sealed %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (%3), %4; recorded by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report due %1 (%2-day rule), still owed to: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adverse event is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished">Mühürleniyor…</translation>
+    </message>
+    <message>
+        <source>Serious adverse event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished">Açılıyor…</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentController</name>
     <message>
         <source>Loading assessments…</source>
@@ -1058,6 +1208,68 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Yeni ya da boş bir klasör</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Klasör</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation>Hangi klasöre aktarılsın?</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Önce bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExportDialog</name>
+    <message>
+        <source>FHIR export (identified)</source>
+        <translation>FHIR aktarımı (kimlikli)</translation>
+    </message>
+    <message>
+        <source>One FHIR R4 file per patient with his identity, consents (with the signed PDFs), history, results and procedures: for a hospital taking over his care. Each file is recorded in the audit log.</source>
+        <translation>Her hasta için kimliği, onamları (imzalı PDF&apos;leriyle), öyküsü, sonuçları ve işlemleriyle bir FHIR R4 dosyası: bakımını devralan bir hastane için. Her dosya denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <source>Every patient</source>
+        <translation>Tüm hastalar</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Protokol no</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s MRN, or tick every patient.</source>
+        <translation>Hastanın protokol numarasını yazın ya da tüm hastaları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 FHIR file(s) into %2.</source>
+        <translation>%2 klasörüne %1 FHIR dosyası yazıldı.</translation>
+    </message>
+</context>
+<context>
     <name>FiredRulesView</name>
     <message>
         <source>No rule applied.</source>
@@ -1077,10 +1289,40 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForcedPasswordChangeDialog</name>
     <message>
         <source>Changing password…</source>
         <translation>Parola değiştiriliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextReviewDialog</name>
+    <message>
+        <source>Free text that would leave the clinic</source>
+        <translation>Klinikten çıkacak serbest metin</translation>
+    </message>
+    <message>
+        <source>Read every text. Include them only if none names or identifies a patient, a relative or a member of staff.</source>
+        <translation>Her metni okuyun. Yalnızca hiçbiri bir hastanın, bir yakının ya da bir çalışanın adını vermiyor ve onu tanınır kılmıyorsa ekleyin.</translation>
+    </message>
+    <message>
+        <source>(no free text)</source>
+        <translation>(serbest metin yok)</translation>
+    </message>
+    <message>
+        <source>Include these texts</source>
+        <translation>Bu metinleri ekle</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1989,14 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     <message>
         <source>The clinic&apos;s working language</source>
         <translation>Kliniğin çalışma dili</translation>
+    </message>
+    <message>
+        <source>&amp;Research export (pseudonymised)…</source>
+        <translation>&amp;Araştırma aktarımı (takma adlı)…</translation>
+    </message>
+    <message>
+        <source>FHIR e&amp;xport (identified)…</source>
+        <translation>FHIR a&amp;ktarımı (kimlikli)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2810,6 +3060,53 @@ Save the marked copy as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>ResearchExportDialog</name>
+    <message>
+        <source>Research export (pseudonymised)</source>
+        <translation>Araştırma aktarımı (takma adlı)</translation>
+    </message>
+    <message>
+        <source>Only treated patients who said yes to the outcome registry and did not withdraw it. No names, record numbers, contact details or birth dates; dates become days since the procedure. The export is recorded in the audit log with the pseudonyms it contains.</source>
+        <translation>Yalnızca sonuç kaydına evet demiş ve bunu geri almamış, tedavi edilmiş hastalar. Ad, protokol numarası, iletişim bilgisi ya da doğum tarihi yoktur; tarihler işlemden bu yana geçen gün sayısına dönüşür. Aktarım, içerdiği takma adlarla birlikte denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>First procedure</source>
+        <translation>İlk işlem</translation>
+    </message>
+    <message>
+        <source>Only patients who agreed to sharing with the manufacturer</source>
+        <translation>Yalnızca üreticiyle paylaşıma onay veren hastalar</translation>
+    </message>
+    <message>
+        <source>Include typed free text (shown to you first)</source>
+        <translation>Elle yazılmış serbest metni de ekle (önce size gösterilir)</translation>
+    </message>
+    <message>
+        <source>Reading the free text…</source>
+        <translation>Serbest metin okunuyor…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Hiçbir şey aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Exported %1 patient(s) into %2 (%3 files). %4 treated patient(s) were not included; README.txt in the folder says why.</source>
+        <translation>%1 hasta %2 klasörüne aktarıldı (%3 dosya). Tedavi edilmiş %4 hasta dahil edilmedi; nedeni klasördeki README.txt dosyasında yazılıdır.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve review</source>
@@ -2845,6 +3142,13 @@ Save the marked copy as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Kaydediliyor…</translation>
+    </message>
+</context>
+<context>
     <name>SectionRow</name>
     <message>
         <source>Show</source>
@@ -2873,6 +3177,41 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>first shown %1, last %2 (%3×)</source>
         <translation>ilk gösterim %1, son %2 (%3 kez)</translation>
+    </message>
+</context>
+<context>
+    <name>SendingDialog</name>
+    <message>
+        <source>Record the report&apos;s sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person or office, e.g. the manufacturer&apos;s pharmacovigilance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3696,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>dış tanığın adı soyadı</translation>
     </message>
     <message>
+        <source>e.g. brother, friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>External witness signs on paper only (typed name)</source>
         <translation>Dış tanık yalnızca kâğıt üzerinde imzalar (adı yazılarak)</translation>
     </message>
@@ -3387,6 +3730,14 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Name</source>
         <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s own password (the witness types it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
@@ -3431,6 +3782,14 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Witness&apos;s name</source>
         <translation>Tanığın adı soyadı</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s relation to the patient</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interpreter&apos;s language</source>
@@ -3481,6 +3840,10 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Procedure</source>
         <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4490,45 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>İki yeni parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Expected: listed among the consent&apos;s risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnt of this on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade (CTCAE v5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious because (ICH E2A; none = not serious):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to the treatment (WHO-UMC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -32,7 +32,9 @@ from exoconsult.services.exports.research_export import FreeTextItem, ResearchEx
 
 
 class _ExportDialog(QDialog):
-    """A folder row, a form of options, Export/Close, a progress bar and a result line."""
+    """A folder row, a form of options, Export/Close, a progress bar and a result line. Its words are
+    translated in one context of their own ("ExportDialog"): a base class's tr() would look them up under
+    the subclass's name, where the translation tools never put them."""
 
     def __init__(self, session, runner, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,22 +43,25 @@ class _ExportDialog(QDialog):
         self.session, self.runner = session, runner
         self.folder = QLineEdit(self)
         self.folder.setObjectName("exportFolder")
-        self.folder.setPlaceholderText(self.tr("A new or empty folder"))
-        browse = QPushButton(self.tr("Choose…"), self)
+        self.folder.setPlaceholderText(QCoreApplication.translate("ExportDialog", "A new or empty folder"))
+        browse = QPushButton(QCoreApplication.translate("ExportDialog", "Choose…"), self)
         browse.clicked.connect(self._on_browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Folder"), row)
+        self.form.addRow(QCoreApplication.translate("ExportDialog", "Folder"), row)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
         self.progress.setRange(0, 0)  # busy: the export reports no steps
         self.progress.setVisible(False)
         self.result = plain_label("", self, object_name="exportResult")
         self.result.setWordWrap(True)
+        # Room for the longest result (three lines), so a message never squeezes the fields above it.
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 3 + 4)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self._on_export)
@@ -71,13 +76,13 @@ class _ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _on_browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into which folder?"), str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("ExportDialog", "Export into which folder?"), str(Path.home()))
         if chosen:
             self.folder.setText(chosen)
 
     def _on_export(self) -> None:
         if not self.folder.text().strip():
-            self.result.setText(self.tr("Choose a folder first."))
+            self.result.setText(QCoreApplication.translate("ExportDialog", "Choose a folder first."))
             return
         self.start()
 
@@ -88,7 +93,7 @@ class _ExportDialog(QDialog):
         self.progress.setVisible(busy)
         self.export_button.setEnabled(not busy)
         if busy:
-            self.result.setText(self.tr("Exporting…"))
+            self.result.setText(QCoreApplication.translate("ExportDialog", "Exporting…"))
 
     def _on_error(self, error: BaseException) -> None:
         self._busy(False)
