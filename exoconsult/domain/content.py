@@ -14,6 +14,7 @@ from datetime import date
 
 from exoconsult.domain.errors import ExoError
 from exoconsult.domain.people import Role
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 
 # The 11 explanation sections of the consent-content spec, in the order they must appear. The consent
 # text repeats them (as summaries with an initials box each), so one tuple serves both documents.
@@ -58,32 +59,46 @@ STAFF_WITNESS_ROLES: tuple[str, ...] = (Role.NURSE.value, Role.UROLOGIST.value)
 
 # Clinic-specific data fields the texts may contain as {name}. They are legitimate fields filled from
 # clinic settings / the consent record at print time, not unfinished text. Nothing else may appear in braces.
+# The descriptions are what staff read (admin screen, signing gate): marked for translation.
 PLACEHOLDERS: Mapping[str, str] = {
-    "clinic.name": "Name of the clinic",
-    "clinic.phone": "Clinic telephone for questions (office hours)",
-    "clinic.complication_phone": "Telephone answered day and night for complications",
-    "clinic.reflection_days": "Minimum days between the explanation and signing (clinic setting, default 14)",
-    "product.name": "Trade or internal name of the exosome product",
-    "product.manufacturer": "Company or laboratory that makes the product",
-    "product.cell_source": "Cells the exosomes come from (cell type; donor or own cells)",
-    "product.quality_tests": "Tests the manufacturer reports for each batch (sterility, identity...)",
-    "product.lot": "Lot / batch number (may be filled in on the day of the procedure)",
-    "product.dose_per_testis": "Dose or volume injected into each testis",
-    "procedure.duration": "How long the visit and the injections take at this clinic",
-    "costs.total": "Total amount charged for one treatment",
-    "costs.repeat": "What is charged if the treatment is repeated",
-    "costs.complications": "Who pays if a complication needs treatment (content release 1.1, item 3)",
-    "programme.sessions": "How many injection sessions the programme plans (content release 1.1, item 6)",
-    "alternatives.donor_sperm": "Whether donor sperm is an alternative in the clinic's country (from the country "
-                                "setting, content release 1.1, item 8)",
-    "alternatives.redo_micro_tese": "The patient's own repeat micro-TESE figure and why it applies (filled from "
-                                    "the case, content release 1.1, item 7)",
-    "doctor.name": "Doctor who performs the procedure",
-    "ethics.permit": "Ethics committee approval or Ministry permit number, or a statement that there is none",
-    "conflicts.statement": "Whether the clinic or doctor earns from the product, in the clinic's words",
-    "expert_advice.name": "Independent expert whose advice was sought (Declaration of Helsinki para. 37)",
-    "expert_advice.date": "Date that advice was given",
-    "followup.schedule": "Follow-up visits and tests with their times",
+    "clinic.name": QT_TRANSLATE_NOOP("ProgrammeFacts", "Name of the clinic"),
+    "clinic.phone": QT_TRANSLATE_NOOP("ProgrammeFacts", "Clinic telephone for questions (office hours)"),
+    "clinic.complication_phone": QT_TRANSLATE_NOOP("ProgrammeFacts", "Telephone answered day and night for "
+                                                                     "complications"),
+    "clinic.reflection_days": QT_TRANSLATE_NOOP("ProgrammeFacts", "Minimum days between the explanation and signing "
+                                                                  "(clinic setting, default 14)"),
+    "product.name": QT_TRANSLATE_NOOP("ProgrammeFacts", "Trade or internal name of the exosome product"),
+    "product.manufacturer": QT_TRANSLATE_NOOP("ProgrammeFacts", "Company or laboratory that makes the product"),
+    "product.cell_source": QT_TRANSLATE_NOOP("ProgrammeFacts", "Cells the exosomes come from (cell type; donor or "
+                                                               "own cells)"),
+    "product.quality_tests": QT_TRANSLATE_NOOP("ProgrammeFacts", "Tests the manufacturer reports for each batch "
+                                                                 "(sterility, identity...)"),
+    "product.lot": QT_TRANSLATE_NOOP("ProgrammeFacts", "Lot / batch number (may be filled in on the day of the "
+                                                       "procedure)"),
+    "product.dose_per_testis": QT_TRANSLATE_NOOP("ProgrammeFacts", "Dose or volume injected into each testis"),
+    "procedure.duration": QT_TRANSLATE_NOOP("ProgrammeFacts", "How long the visit and the injections take at this "
+                                                              "clinic"),
+    "costs.total": QT_TRANSLATE_NOOP("ProgrammeFacts", "Total amount charged for one treatment"),
+    "costs.repeat": QT_TRANSLATE_NOOP("ProgrammeFacts", "What is charged if the treatment is repeated"),
+    "costs.complications": QT_TRANSLATE_NOOP("ProgrammeFacts", "Who pays if a complication needs treatment (content "
+                                                               "release 1.1, item 3)"),
+    "programme.sessions": QT_TRANSLATE_NOOP("ProgrammeFacts", "How many injection sessions the programme plans "
+                                                              "(content release 1.1, item 6)"),
+    "alternatives.donor_sperm": QT_TRANSLATE_NOOP(
+        "ProgrammeFacts", "Whether donor sperm is an alternative in the clinic's country (from the country setting, "
+        "content release 1.1, item 8)"),
+    "alternatives.redo_micro_tese": QT_TRANSLATE_NOOP(
+        "ProgrammeFacts", "The patient's own repeat micro-TESE figure and why it applies (filled from the case, "
+        "content release 1.1, item 7)"),
+    "doctor.name": QT_TRANSLATE_NOOP("ProgrammeFacts", "Doctor who performs the procedure"),
+    "ethics.permit": QT_TRANSLATE_NOOP("ProgrammeFacts", "Ethics committee approval or Ministry permit number, or a "
+                                                         "statement that there is none"),
+    "conflicts.statement": QT_TRANSLATE_NOOP("ProgrammeFacts", "Whether the clinic or doctor earns from the product, "
+                                                               "in the clinic's words"),
+    "expert_advice.name": QT_TRANSLATE_NOOP("ProgrammeFacts", "Independent expert whose advice was sought "
+                                                              "(Declaration of Helsinki para. 37)"),
+    "expert_advice.date": QT_TRANSLATE_NOOP("ProgrammeFacts", "Date that advice was given"),
+    "followup.schedule": QT_TRANSLATE_NOOP("ProgrammeFacts", "Follow-up visits and tests with their times"),
 }
 PLACEHOLDER_PATTERN = re.compile(r"\{([^{}]*)\}")
 

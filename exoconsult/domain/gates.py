@@ -3,16 +3,41 @@ plain facts so services, GUI and tests share one definition. Each gate says why 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a gate is open or closed as words a screen can put in its own language: an English template
+    with {name} placeholders (Qt context "GateReasons"), its values, and `lists`: placeholders filled with
+    things the screen names in its own language (key point ids, programme fact labels), joined by "; "."""
+
+    template: str
+    values: Mapping[str, str] = field(default_factory=dict)
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()})
 
 
 @dataclass(frozen=True)
 class Gate:
     key: str
     open: bool
-    reason: str  # why it is closed, or what satisfied it
+    reason: str  # why it is closed, or what satisfied it (English: logs, command line, errors)
+    why: Reason | None = None  # the same, for a screen in another language
+
+
+def gate(key: str, is_open: bool, template: str, lists: Mapping[str, tuple[str, ...]] | None = None,
+         **values: object) -> Gate:
+    """A gate whose reason is `template` (marked with QT_TRANSLATE_NOOP("GateReasons", ...)) filled in."""
+    why = Reason(template, {name: str(value) for name, value in values.items()}, dict(lists or {}))
+    return Gate(key, is_open, why.english(), why)
 
 
 @dataclass(frozen=True)
@@ -30,28 +55,34 @@ class ExplanationFacts:
     reflection_reason: str
 
 
-def explanation_gates(facts: ExplanationFacts | None, eligibility: tuple[bool, str], now: datetime,
+def explanation_gates(facts: ExplanationFacts | None, eligibility: tuple, now: datetime,
                       tz: str = "UTC") -> list[Gate]:
-    """Gates in the order a clinician meets them. `eligibility` is (open, reason) from the assessment;
-    times in reasons are given in the clinic's time zone `tz`."""
-    gates = [Gate("eligibility", eligibility[0], eligibility[1])]
+    """Gates in the order a clinician meets them. `eligibility` is (open, reason[, Reason]) from the
+    assessment; times in reasons are given in the clinic's time zone `tz`."""
+    gates = [Gate("eligibility", eligibility[0], eligibility[1], eligibility[2] if len(eligibility) > 2 else None)]
     if facts is None:
-        reason = "The explanation has not been started in this language."
-        return gates + [Gate(k, False, reason) for k in ("sections", "comprehension", "interpreter", "reflection")]
+        return gates + [gate(k, False, QT_TRANSLATE_NOOP("GateReasons",
+                                                         "The explanation has not been started in this language."))
+                        for k in ("sections", "comprehension", "interpreter", "reflection")]
     missing = [s for s in facts.section_ids if s not in facts.discussed]
-    gates.append(Gate("sections", not missing,
-                      f"Not yet marked discussed: {', '.join(missing)}." if missing
-                      else f"All {len(facts.section_ids)} sections discussed ({facts.language})."))
-    gates.append(Gate("comprehension", facts.check_passed,
-                      "Comprehension check passed." if facts.check_passed
-                      else f"Comprehension check not passed: {facts.pending_questions} question(s) still to answer correctly."))
+    total = len(facts.section_ids)
+    gates.append(gate("sections", False, QT_TRANSLATE_NOOP(
+        "GateReasons", "Not yet marked discussed: {count} of {total} sections."), count=len(missing), total=total)
+        if missing
+        else gate("sections", True, QT_TRANSLATE_NOOP("GateReasons", "All {total} sections discussed."), total=total))
+    gates.append(gate("comprehension", True, QT_TRANSLATE_NOOP("GateReasons", "Comprehension check passed."))
+                 if facts.check_passed else
+                 gate("comprehension", False, QT_TRANSLATE_NOOP(
+                     "GateReasons", "Comprehension check not passed: {count} question(s) still to answer correctly."),
+                     count=facts.pending_questions))
     if not facts.interpreter_needed:
-        gates.append(Gate("interpreter", True, "No interpreter needed."))
+        gates.append(gate("interpreter", True, QT_TRANSLATE_NOOP("GateReasons", "No interpreter needed.")))
+    elif facts.interpreter_recorded:
+        gates.append(gate("interpreter", True, QT_TRANSLATE_NOOP("GateReasons", "Interpreter recorded.")))
     else:
-        gates.append(Gate("interpreter", facts.interpreter_recorded,
-                          "Interpreter recorded." if facts.interpreter_recorded
-                          else "An interpreter is needed (patient's request or a language different from the "
-                               "clinician's) and none is recorded."))
+        gates.append(gate("interpreter", False, QT_TRANSLATE_NOOP(
+            "GateReasons", "An interpreter is needed (patient's request or a language different from the "
+            "clinician's) and none is recorded.")))
     gates.append(_reflection_gate(facts, now, tz))
     return gates
 
@@ -70,16 +101,22 @@ def _when(moment: datetime, tz: str) -> str:
 def _reflection_gate(facts: ExplanationFacts, now: datetime, tz: str) -> Gate:
     ends = reflection_ends(facts)
     if ends is None:
-        return Gate("reflection", False, "The reflection period starts when the explanation is complete "
-                                         "(all sections discussed and the check passed).")
-    shortened = (f" Shortened to {facts.reflection_override_days} day(s): {facts.reflection_reason}"
-                 if facts.reflection_override_days is not None else "")
+        return gate("reflection", False, QT_TRANSLATE_NOOP(
+            "GateReasons", "The reflection period starts when the explanation is complete (all sections discussed "
+            "and the check passed)."))
+    shortened = facts.reflection_override_days is not None
+    values = dict(when=_when(ends, tz), days=facts.reflection_override_days, why=facts.reflection_reason)
     if now >= ends:
-        return Gate("reflection", True, f"Reflection period elapsed on {_when(ends, tz)}.{shortened}")
-    left = ends - now
-    hours = int(left.total_seconds() // 3600)
-    return Gate("reflection", False, f"Reflection period ends {_when(ends, tz)} "
-                                     f"({hours // 24} day(s) {hours % 24} hour(s) left).{shortened}")
+        template = (QT_TRANSLATE_NOOP("GateReasons", "Reflection period elapsed on {when}. Shortened to {days} "
+                                      "day(s): {why}") if shortened
+                    else QT_TRANSLATE_NOOP("GateReasons", "Reflection period elapsed on {when}."))
+        return gate("reflection", True, template, **values)
+    hours = int((ends - now).total_seconds() // 3600)
+    template = (QT_TRANSLATE_NOOP("GateReasons", "Reflection period ends {when} ({left_days} day(s) {left_hours} "
+                                  "hour(s) left). Shortened to {days} day(s): {why}") if shortened
+                else QT_TRANSLATE_NOOP("GateReasons", "Reflection period ends {when} ({left_days} day(s) "
+                                       "{left_hours} hour(s) left)."))
+    return gate("reflection", False, template, left_days=hours // 24, left_hours=hours % 24, **values)
 
 
 def all_open(gates: list[Gate]) -> bool:
@@ -95,7 +132,9 @@ def teach_back_gate(latest: dict[str, str]) -> Gate:
     """`latest`: key point -> the latest teach-back result ("restated" or "re_explained").
 
     Each of the five must end "restated correctly" (after re-explaining if needed)."""
-    not_yet = [k for k in TEACH_BACK_KEY_POINTS if latest.get(k) != "restated"]
+    not_yet = tuple(k for k in TEACH_BACK_KEY_POINTS if latest.get(k) != "restated")
     if not_yet:
-        return Gate("teach_back", False, f"Teach-back not yet restated correctly: {', '.join(not_yet)}.")
-    return Gate("teach_back", True, "All five key points restated correctly (teach-back).")
+        return gate("teach_back", False, QT_TRANSLATE_NOOP("GateReasons", "Teach-back not yet restated correctly: "
+                                                           "{key_points}."), {"key_points": not_yet})
+    return gate("teach_back", True, QT_TRANSLATE_NOOP("GateReasons",
+                                                      "All five key points restated correctly (teach-back)."))

@@ -24,6 +24,10 @@
         <translation>Denetim kaydı</translation>
     </message>
     <message>
+        <source>Registry report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account has nothing to show here.</source>
         <translation>Bu hesabın burada görebileceği bir şey yok.</translation>
     </message>
@@ -882,30 +886,6 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
         <source>Discharge sheet</source>
         <translation>Taburcu belgesi</translation>
     </message>
-    <message>
-        <source>Print…</source>
-        <translation>Yazdır…</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>Yazıcı yok</translation>
-    </message>
-    <message>
-        <source>No printer is installed on this computer: use “Save a copy…”.</source>
-        <translation>Bu bilgisayarda yazıcı kurulu değil: “Kopyasını kaydet…” seçeneğini kullanın.</translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Yazdırılmadı</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Yazdırıldı</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>%1 yazıcısına gönderildi.</translation>
-    </message>
 </context>
 <context>
     <name>EarlierAssessmentsView</name>
@@ -1300,6 +1280,227 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">tamamlandı</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost to follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not requested (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Son tarih</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished">Kayıt zamanı</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure is recorded for this patient: follow-up starts with the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection on %1; follow-up schedule %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He withdrew on %1 and asked for his data to be deleted from the registry: no further visits or reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to follow-up since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit to enter what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it missed? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the clinic try to reach him? (lost from today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did he come back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPanel</name>
+    <message>
+        <source>Reminder letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Son tarih</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Follow-up: due this week, overdue, missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 due this week, %2 overdue, %3 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForcedPasswordChangeDialog</name>
     <message>
         <source>Changing password…</source>
@@ -1323,6 +1524,133 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <message>
         <source>Include these texts</source>
         <translation>Bu metinleri ekle</translation>
+    </message>
+</context>
+<context>
+    <name>GateReasons</name>
+    <message>
+        <source>The explanation has not been started in this language.</source>
+        <translation>Bu dilde bilgilendirme henüz başlatılmadı.</translation>
+    </message>
+    <message>
+        <source>Not yet marked discussed: {count} of {total} sections.</source>
+        <translation>Görüşüldü olarak işaretlenmemiş: {total} bölümden {count} tanesi.</translation>
+    </message>
+    <message>
+        <source>All {total} sections discussed.</source>
+        <translation>{total} bölümün tümü görüşüldü.</translation>
+    </message>
+    <message>
+        <source>Comprehension check passed.</source>
+        <translation>Anlama kontrolü başarıyla tamamlandı.</translation>
+    </message>
+    <message>
+        <source>Comprehension check not passed: {count} question(s) still to answer correctly.</source>
+        <translation>Anlama kontrolü henüz tamamlanmadı: {count} soru daha doğru yanıtlanmalı.</translation>
+    </message>
+    <message>
+        <source>No interpreter needed.</source>
+        <translation>Tercüman gerekmiyor.</translation>
+    </message>
+    <message>
+        <source>Interpreter recorded.</source>
+        <translation>Tercüman kaydedildi.</translation>
+    </message>
+    <message>
+        <source>An interpreter is needed (patient&apos;s request or a language different from the clinician&apos;s) and none is recorded.</source>
+        <translation>Tercüman gerekli (hastanın isteği ya da hekiminkinden farklı bir dil) ancak kayıtlı tercüman yok.</translation>
+    </message>
+    <message>
+        <source>The reflection period starts when the explanation is complete (all sections discussed and the check passed).</source>
+        <translation>Düşünme süresi bilgilendirme tamamlanınca başlar (tüm bölümler görüşülmüş ve anlama kontrolü başarıyla tamamlanmış olmalı).</translation>
+    </message>
+    <message>
+        <source>Reflection period elapsed on {when}. Shortened to {days} day(s): {why}</source>
+        <translation>Düşünme süresi {when} tarihinde doldu. {days} güne kısaltıldı: {why}</translation>
+    </message>
+    <message>
+        <source>Reflection period elapsed on {when}.</source>
+        <translation>Düşünme süresi {when} tarihinde doldu.</translation>
+    </message>
+    <message>
+        <source>Reflection period ends {when} ({left_days} day(s) {left_hours} hour(s) left). Shortened to {days} day(s): {why}</source>
+        <translation>Düşünme süresi {when} tarihinde bitiyor ({left_days} gün {left_hours} saat kaldı). {days} güne kısaltıldı: {why}</translation>
+    </message>
+    <message>
+        <source>Reflection period ends {when} ({left_days} day(s) {left_hours} hour(s) left).</source>
+        <translation>Düşünme süresi {when} tarihinde bitiyor ({left_days} gün {left_hours} saat kaldı).</translation>
+    </message>
+    <message>
+        <source>Teach-back not yet restated correctly: {key_points}.</source>
+        <translation>Geri anlatımda henüz doğru yeniden anlatılmayanlar: {key_points}.</translation>
+    </message>
+    <message>
+        <source>All five key points restated correctly (teach-back).</source>
+        <translation>Beş ana noktanın tümü doğru yeniden anlatıldı (geri anlatım).</translation>
+    </message>
+    <message>
+        <source>No eligibility assessment has been run for this patient.</source>
+        <translation>Bu hasta için henüz uygunluk değerlendirmesi yapılmadı.</translation>
+    </message>
+    <message>
+        <source>The history changed after the assessment of {at} UTC; run the assessment again.</source>
+        <translation>{at} UTC tarihli değerlendirmeden sonra öykü değişti; değerlendirmeyi yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>Protocol {protocol} was not approved by the clinic when the assessment of {at} UTC was made; approve the protocol, then run the assessment again.</source>
+        <translation>{at} UTC tarihli değerlendirme yapıldığında {protocol} protokolü klinik tarafından onaylanmamıştı; protokolü onaylayıp değerlendirmeyi yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>The protocol changed after the assessment of {at} UTC (now {version}); run the assessment again.</source>
+        <translation>{at} UTC tarihli değerlendirmeden sonra protokol değişti (şimdiki sürüm {version}); değerlendirmeyi yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>Eligible under {protocol} (assessment of {at} UTC).</source>
+        <translation>{protocol} protokolüne göre uygun ({at} UTC tarihli değerlendirme).</translation>
+    </message>
+    <message>
+        <source>The assessment of {at} UTC needs a urologist&apos;s review decision.</source>
+        <translation>{at} UTC tarihli değerlendirme için ürologun inceleme kararı gerekiyor.</translation>
+    </message>
+    <message>
+        <source>Review resolved to proceed by {by} ({on}).</source>
+        <translation>İnceleme sonucunda {by} devam kararı verdi ({on}).</translation>
+    </message>
+    <message>
+        <source>Review resolved not to proceed by {by}.</source>
+        <translation>İnceleme sonucunda {by} devam edilmemesine karar verdi.</translation>
+    </message>
+    <message>
+        <source>The assessment of {at} UTC is incomplete: {count} field(s) missing.</source>
+        <translation>{at} UTC tarihli değerlendirmede bilgi eksik: {count} alan eksik.</translation>
+    </message>
+    <message>
+        <source>Ineligible under {protocol} (assessment of {at} UTC).</source>
+        <translation>{protocol} protokolüne göre uygun değil ({at} UTC tarihli değerlendirme).</translation>
+    </message>
+    <message>
+        <source>The consent text is approved.</source>
+        <translation>Onam metni onaylı.</translation>
+    </message>
+    <message>
+        <source>This consent text version has not been approved by the clinic: it can be previewed but not signed.</source>
+        <translation>Bu onam metni sürümü klinik tarafından onaylanmamış: önizlenebilir ancak imzalanamaz.</translation>
+    </message>
+    <message>
+        <source>The programme facts are recorded in this language.</source>
+        <translation>Program bilgileri bu dilde kayıtlı.</translation>
+    </message>
+    <message>
+        <source>Programme facts missing for a consent in this language — not recorded: {absent} — not translated into it: {untranslated}. An administrator enters them under Administration → Programme facts.</source>
+        <translation>Bu dildeki onam için program bilgileri eksik — kaydedilmemiş: {absent} — bu dile çevrilmemiş: {untranslated}. Bunları bir yönetici Yönetim → Program bilgileri bölümünden girer.</translation>
+    </message>
+    <message>
+        <source>Programme facts missing for a consent in this language — not recorded: {absent}. An administrator enters them under Administration → Programme facts.</source>
+        <translation>Bu dildeki onam için program bilgileri eksik — kaydedilmemiş: {absent}. Bunları bir yönetici Yönetim → Program bilgileri bölümünden girer.</translation>
+    </message>
+    <message>
+        <source>Programme facts missing for a consent in this language — not translated into it: {untranslated}. An administrator enters them under Administration → Programme facts.</source>
+        <translation>Bu dildeki onam için program bilgileri eksik — bu dile çevrilmemiş: {untranslated}. Bunları bir yönetici Yönetim → Program bilgileri bölümünden girer.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2820,33 @@ Save the marked copy as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>PrintablePdfDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Yazdır…</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished">Yazıcı yok</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: use “Save a copy…”.</source>
+        <translation type="unfinished">Bu bilgisayarda yazıcı kurulu değil: “Kopyasını kaydet…” seçeneğini kullanın.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished">Yazdırılmadı</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished">Yazdırıldı</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished">%1 yazıcısına gönderildi.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePage</name>
     <message>
         <source>Record the procedure…</source>
@@ -2727,6 +3082,101 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Record</source>
         <translation>Kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFacts</name>
+    <message>
+        <source>Name of the clinic</source>
+        <translation>Kliniğin adı</translation>
+    </message>
+    <message>
+        <source>Clinic telephone for questions (office hours)</source>
+        <translation>Sorular için klinik telefonu (mesai saatleri)</translation>
+    </message>
+    <message>
+        <source>Telephone answered day and night for complications</source>
+        <translation>Komplikasyonlar için gece gündüz yanıt veren telefon</translation>
+    </message>
+    <message>
+        <source>Minimum days between the explanation and signing (clinic setting, default 14)</source>
+        <translation>Bilgilendirme ile imza arasındaki en az gün sayısı (klinik ayarı, varsayılan 14)</translation>
+    </message>
+    <message>
+        <source>Trade or internal name of the exosome product</source>
+        <translation>Eksozom ürününün ticari ya da kurum içi adı</translation>
+    </message>
+    <message>
+        <source>Company or laboratory that makes the product</source>
+        <translation>Ürünü üreten firma ya da laboratuvar</translation>
+    </message>
+    <message>
+        <source>Cells the exosomes come from (cell type; donor or own cells)</source>
+        <translation>Eksozomların elde edildiği hücreler (hücre tipi; donör ya da kendi hücreleri)</translation>
+    </message>
+    <message>
+        <source>Tests the manufacturer reports for each batch (sterility, identity...)</source>
+        <translation>Üreticinin her seri için bildirdiği testler (sterilite, kimlik...)</translation>
+    </message>
+    <message>
+        <source>Lot / batch number (may be filled in on the day of the procedure)</source>
+        <translation>Parti / seri numarası (işlem günü doldurulabilir)</translation>
+    </message>
+    <message>
+        <source>Dose or volume injected into each testis</source>
+        <translation>Her testise enjekte edilen doz ya da hacim</translation>
+    </message>
+    <message>
+        <source>How long the visit and the injections take at this clinic</source>
+        <translation>Bu klinikte ziyaretin ve enjeksiyonların ne kadar sürdüğü</translation>
+    </message>
+    <message>
+        <source>Total amount charged for one treatment</source>
+        <translation>Bir tedavi için alınan toplam ücret</translation>
+    </message>
+    <message>
+        <source>What is charged if the treatment is repeated</source>
+        <translation>Tedavi tekrarlanırsa alınan ücret</translation>
+    </message>
+    <message>
+        <source>Who pays if a complication needs treatment (content release 1.1, item 3)</source>
+        <translation>Bir komplikasyon tedavi gerektirirse masrafı kimin karşılayacağı (içerik sürümü 1.1, madde 3)</translation>
+    </message>
+    <message>
+        <source>How many injection sessions the programme plans (content release 1.1, item 6)</source>
+        <translation>Programda kaç enjeksiyon seansı planlandığı (içerik sürümü 1.1, madde 6)</translation>
+    </message>
+    <message>
+        <source>Whether donor sperm is an alternative in the clinic&apos;s country (from the country setting, content release 1.1, item 8)</source>
+        <translation>Kliniğin bulunduğu ülkede donör spermin bir seçenek olup olmadığı (ülke ayarından, içerik sürümü 1.1, madde 8)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own repeat micro-TESE figure and why it applies (filled from the case, content release 1.1, item 7)</source>
+        <translation>Hastanın kendi durumu için tekrar mikro-TESE oranı ve neden geçerli olduğu (vakadan doldurulur, içerik sürümü 1.1, madde 7)</translation>
+    </message>
+    <message>
+        <source>Doctor who performs the procedure</source>
+        <translation>İşlemi yapan hekim</translation>
+    </message>
+    <message>
+        <source>Ethics committee approval or Ministry permit number, or a statement that there is none</source>
+        <translation>Etik kurul onayı ya da Bakanlık izin numarası veya bulunmadığına dair bir açıklama</translation>
+    </message>
+    <message>
+        <source>Whether the clinic or doctor earns from the product, in the clinic&apos;s words</source>
+        <translation>Kliniğin ya da hekimin üründen kazanç sağlayıp sağlamadığı, kliniğin kendi ifadesiyle</translation>
+    </message>
+    <message>
+        <source>Independent expert whose advice was sought (Declaration of Helsinki para. 37)</source>
+        <translation>Görüşüne başvurulan bağımsız uzman (Helsinki Bildirgesi md. 37)</translation>
+    </message>
+    <message>
+        <source>Date that advice was given</source>
+        <translation>Görüşün verildiği tarih</translation>
+    </message>
+    <message>
+        <source>Follow-up visits and tests with their times</source>
+        <translation>Kontrol ziyaretleri ve testler ile zamanları</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3507,72 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryReportDialog</name>
+    <message>
+        <source>Outcome registry report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryReportPage</name>
+    <message>
+        <source>Every procedure to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For outside the clinic: show counts below 5 as “&lt; 5” and leave out the list of serious events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSV tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Dil:</translation>
+    </message>
+    <message>
+        <source>Patients treated, follow-up completeness, outcomes with 95 % intervals beside the figure without the treatment, and adverse events. The CSV tables always show counts below 5 as “&lt; 5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the registry report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made for %1 patient(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome registry report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CSV tables saved in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4361,10 @@ Save the marked copy as a PDF instead?</source>
         <source>Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4025,6 +4545,10 @@ Veri klasörü: %2</translation>
     <message>
         <source>What the consent prints for the product, costs, ethics permit and conflicts of interest (read-only)</source>
         <translation>Onamda ürün, ücretler, etik kurul izni ve çıkar çatışmaları için basılanlar (salt okunur)</translation>
+    </message>
+    <message>
+        <source>Registry report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading today…</source>
@@ -4409,6 +4933,56 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <message>
         <source>The check could not run: %1</source>
         <translation>Denetim yapılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDateDialog</name>
+    <message>
+        <source>Record the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took place on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Saved automatically as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Saved; check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,24 @@ def test_a_nurse_sees_the_stage_but_cannot_sign_or_withdraw(qtbot, services, run
     qtbot.addWidget(widget)
     assert not widget.sign_button.isEnabled() and "urologist" in widget.sign_button.toolTip()
     assert widget.gates.state_of("eligibility")[0] == "OPEN"
+
+
+def test_with_the_turkish_ui_every_gate_says_why_in_turkish(qtbot, services, runner, session_as, ready, sqlite_ctx):
+    from exoconsult.domain.gates import teach_back_gate
+    from exoconsult.gui import ui_language
+    from exoconsult.gui.explanation.gates_panel import gate_reason
+
+    ui_language.use_language("tr")
+    patient = PatientService(sqlite_ctx).open(ready.urologist, ready.patient_id)
+    widget = ConsentPage(services, session_as(ready.urologist), runner, patient)
+    qtbot.addWidget(widget)
+    english = {g.key: g.reason for g in widget.prep.gates}
+    assert set(english) == set(widget.gates.rows)
+    for key, reason in english.items():
+        state, shown = widget.gates.state_of(key)
+        assert state == "SAĞLANDI" and shown and shown != reason, (key, shown)
+        assert not any(word in shown.split() for word in ("the", "is", "and", "not", "of", "under")), shown
+    assert "protokolüne göre uygun" in widget.gates.state_of("eligibility")[1]
+    # a closed gate names what is missing in the screen's language, never by its identifier
+    closed = gate_reason(teach_back_gate({"experimental_status": "restated"}))
+    assert "Garanti olmaması" in closed and "no_guarantee" not in closed and "Deneysel" not in closed

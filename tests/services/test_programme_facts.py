@@ -64,7 +64,7 @@ def test_a_missing_translation_or_fact_blocks_signing_with_that_reason(ctx, staf
     gate = next(g for g in consents.prepare(ready.urologist, ready.patient_id, "tr").gates
                 if g.key == "programme_facts")
     assert not gate.open
-    assert "not translated into Turkish: Who pays if a complication needs treatment" in gate.reason
+    assert "not translated into it: Who pays if a complication needs treatment" in gate.reason
     assert "not recorded: Whether the clinic or doctor earns from the product" in gate.reason
     with pytest.raises(ValidationError) as info:
         sign(ctx, ready)

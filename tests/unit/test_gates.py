@@ -31,7 +31,7 @@ def test_each_gate_blocks_with_its_reason():
     now = T0 + timedelta(days=8)
     assert "Assessment is stale" in gate(explanation_gates(facts(), (False, "Assessment is stale."), now), "eligibility").reason
     g = gate(explanation_gates(facts(discussed=frozenset({"results"})), (True, ""), now), "sections")
-    assert not g.open and "risks" in g.reason
+    assert not g.open and "1 of 2 sections" in g.reason and g.why.values == {"count": "1", "total": "2"}
     g = gate(explanation_gates(facts(check_passed=False, pending_questions=2), (True, ""), now), "comprehension")
     assert not g.open and "2 question" in g.reason
     g = gate(explanation_gates(facts(interpreter_needed=True), (True, ""), now), "interpreter")

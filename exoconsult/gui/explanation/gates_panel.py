@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from exoconsult.domain.gates import Gate
-from exoconsult.gui.explanation.texts import gate_title
+from exoconsult.gui.explanation.texts import gate_title, key_point_title
 from exoconsult.gui.widgets import plain_label
 
 OPEN_INK, BLOCKED_INK = "#1b5e20", "#8e1b1b"
@@ -45,6 +45,26 @@ class GateIcon(QWidget):
             p.drawLine(QPointF(box.left() + 5, box.center().y()), QPointF(box.right() - 5, box.center().y()))
 
 
+def _programme_fact(label: str) -> str:
+    return QCoreApplication.translate("ProgrammeFacts", label)
+
+
+# how the things a gate lists are named on screen (key points by id, programme facts by their English label)
+LIST_NAMES = {"key_points": key_point_title, "absent": _programme_fact, "untranslated": _programme_fact}
+
+
+def gate_reason(gate) -> str:
+    """Why a gate is open or closed, in the interface language (the service's English when it gives no template)."""
+    why = getattr(gate, "why", None)
+    if why is None:
+        return gate.reason
+    lists = {name: "; ".join(LIST_NAMES.get(name, str)(item) for item in items) for name, items in why.lists.items()}
+    try:
+        return QCoreApplication.translate("GateReasons", why.template).format(**why.values, **lists)
+    except (KeyError, IndexError, ValueError):  # a translation with a mistyped {placeholder}: say it in English
+        return why.template.format(**why.values, **lists)
+
+
 class GateRow:
     def __init__(self, key: str, grid: QGridLayout, row: int, parent: QWidget) -> None:
         self.key = key
@@ -70,7 +90,7 @@ class GateRow:
         self.state.setText(QCoreApplication.translate("GateRow", "OPEN") if gate.open
                            else QCoreApplication.translate("GateRow", "BLOCKED"))
         self.state.setStyleSheet(f"font-weight: 700; color: {OPEN_INK if gate.open else BLOCKED_INK};")
-        self.reason.setText(gate.reason)
+        self.reason.setText(gate_reason(gate))
 
 
 class GatesPanel(QFrame):

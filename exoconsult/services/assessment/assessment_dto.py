@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from exoconsult.domain import eligibility_words
+from exoconsult.domain.gates import Reason
 from exoconsult.rules.texts import render_entry
 
 VERDICTS = ("eligible", "needs_review", "ineligible", "incomplete")
@@ -130,11 +131,19 @@ class ReassessReport:
 
 @dataclass(frozen=True)
 class Gate:
-    """Can the explanation/consent go ahead on eligibility grounds? `reason` says why (not)."""
+    """Can the explanation/consent go ahead on eligibility grounds? `reason` says why (not), in English;
+    `why` the same for a screen in another language."""
 
     open: bool
     reason: str
     assessment_id: int | None = None
+    why: Reason | None = None
+
+
+def gate(is_open: bool, template: str, assessment_id: int | None = None, **values: object) -> Gate:
+    """An eligibility gate whose reason is `template` (marked for lupdate, context "GateReasons") filled in."""
+    why = Reason(template, {name: str(value) for name, value in values.items()})
+    return Gate(is_open, why.english(), assessment_id, why)
 
 
 # --- wording shared by the screen and the summary PDF ---------------------------------------

@@ -22,6 +22,7 @@ from exoconsult.domain.case import CASE_FORMAT
 from exoconsult.domain.eligibility_words import patient_field_label
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 from exoconsult.rules.model import Protocol as RulesProtocol
 from exoconsult.rules.texts import render_entry
 from exoconsult.services.assessment.assessment_dto import (
@@ -34,6 +35,7 @@ from exoconsult.services.assessment.assessment_dto import (
     ProtocolInfo,
     ReassessReport,
     ResolutionDTO,
+    gate,
 )
 from exoconsult.services.assessment.judging import (
     PROTOCOL_ID,
@@ -186,29 +188,37 @@ def eligibility_gate(work: Work, patient_id: int) -> Gate:
     """May the explanation and consent go ahead on eligibility grounds?"""
     a = latest_assessment(work, patient_id)
     if a is None:
-        return Gate(False, "No eligibility assessment has been run for this patient.")
-    when = f"assessment of {a.run_at:%Y-%m-%d %H:%M} UTC"
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "No eligibility assessment has been run for this patient."))
+    at = dict(at=f"{a.run_at:%Y-%m-%d %H:%M}", protocol=f"{a.protocol.id} {a.protocol.version}")
     if a.stale:
-        return Gate(False, f"The history changed after the {when}; run the assessment again.", a.id)
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The history changed after the assessment of {at} UTC; "
+                                                            "run the assessment again."), a.id, **at)
     if not a.protocol.approved_by.strip():  # spec "Approval": an unapproved protocol cannot open the gate
-        return Gate(False, f"Protocol {a.protocol.id} {a.protocol.version} was not approved by the clinic when "
-                           f"the {when} was made; approve the protocol, then run the assessment again.", a.id)
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Protocol {protocol} was not approved by the clinic when "
+                                                            "the assessment of {at} UTC was made; approve the "
+                                                            "protocol, then run the assessment again."), a.id, **at)
     in_force = protocol_in_force(work.ctx.forms_dir)
     if a.protocol.sha256 != in_force.sha256:
-        return Gate(False, f"The protocol changed after the {when} (now {in_force.version}); run the "
-                           "assessment again.", a.id)
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The protocol changed after the assessment of {at} UTC "
+                                                            "(now {version}); run the assessment again."), a.id,
+                    version=in_force.version, **at)
     if a.verdict == "eligible":
-        return Gate(True, f"Eligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
+        return gate(True, QT_TRANSLATE_NOOP("GateReasons", "Eligible under {protocol} (assessment of {at} UTC)."),
+                    a.id, **at)
     if a.verdict == "needs_review":
         if a.resolution is None:
-            return Gate(False, f"The {when} needs a urologist's review decision.", a.id)
+            return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The assessment of {at} UTC needs a urologist's "
+                                                                "review decision."), a.id, **at)
+        by = dict(by=a.resolution.resolved_by, on=f"{a.resolution.resolved_at:%Y-%m-%d}")
         if a.resolution.decision == "proceed":
-            return Gate(True, f"Review resolved to proceed by {a.resolution.resolved_by} "
-                              f"({a.resolution.resolved_at:%Y-%m-%d}).", a.id)
-        return Gate(False, f"Review resolved not to proceed by {a.resolution.resolved_by}.", a.id)
+            return gate(True, QT_TRANSLATE_NOOP("GateReasons", "Review resolved to proceed by {by} ({on})."), a.id,
+                        **by)
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Review resolved not to proceed by {by}."), a.id, **by)
     if a.verdict == "incomplete":
-        return Gate(False, f"The {when} is incomplete: {len(a.missing)} field(s) missing.", a.id)
-    return Gate(False, f"Ineligible under {a.protocol.id} {a.protocol.version} ({when}).", a.id)
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The assessment of {at} UTC is incomplete: {count} "
+                                                            "field(s) missing."), a.id, count=len(a.missing), **at)
+    return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Ineligible under {protocol} (assessment of {at} UTC)."),
+                a.id, **at)
 
 
 class AssessmentService:

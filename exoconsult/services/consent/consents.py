@@ -10,9 +10,10 @@ from collections.abc import Mapping
 from exoconsult.definitions.content import load_consent_text
 from exoconsult.domain.content import SIGNER_ROLES, STAFF_WITNESS_ROLES
 from exoconsult.domain.errors import NotFound, ValidationError
-from exoconsult.domain.gates import Gate
+from exoconsult.domain.gates import Gate, gate
 from exoconsult.domain.signature import signature_problem
 from exoconsult.domain.text import name_problem
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 from exoconsult.services.accounts.auth import (
     LoginFailed,
     PasswordChangeRequired,
@@ -33,7 +34,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
-from exoconsult.services.programme.programme import missing_facts_reason, placeholder_values
+from exoconsult.services.programme.programme import placeholder_values, programme_facts_gate
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
 
@@ -87,12 +88,12 @@ class ConsentService:
     # -- before signing ------------------------------------------------------------------------------
     def _gates(self, work: Work, patient_id: int, language: str, approved: bool) -> tuple[Gate, ...]:
         gates = list(signing_gates(work, patient_id, language))
-        gates.append(Gate("text_approved", approved, "The consent text is approved." if approved else
-                          "This consent text version has not been approved by the clinic: it can be previewed "
-                          "but not signed."))
-        missing = missing_facts_reason(work, language)  # content release 1.1, item 3
-        gates.append(Gate("programme_facts", missing is None,
-                          missing or "The programme facts are recorded in this language."))
+        gates.append(gate("text_approved", True, QT_TRANSLATE_NOOP("GateReasons", "The consent text is approved."))
+                     if approved else
+                     gate("text_approved", False, QT_TRANSLATE_NOOP(
+                         "GateReasons", "This consent text version has not been approved by the clinic: it can be "
+                         "previewed but not signed.")))
+        gates.append(programme_facts_gate(work, language))  # content release 1.1, item 3
         return tuple(gates)
 
     @use_case(Permission.CONSENT_VIEW, write=False)

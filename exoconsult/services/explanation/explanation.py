@@ -96,7 +96,8 @@ def signing_gates(work: Work, patient_id: int, language: str) -> list[Gate]:
     eligible = eligibility_gate(work, patient_id)
     explanation = current_explanation(work, patient_id, language)
     settings = work.settings
-    gates = explanation_gates(facts_of(explanation, settings.reflection_days), (eligible.open, eligible.reason),
+    gates = explanation_gates(facts_of(explanation, settings.reflection_days),
+                              (eligible.open, eligible.reason, eligible.why),
                               work.now(), settings.time_zone)
     latest = {t.key_point: t.result for t in explanation.teach_back} if explanation is not None else {}
     gates.append(teach_back_gate(latest))

@@ -13,9 +13,11 @@ from datetime import datetime
 
 from exoconsult.domain.content import PLACEHOLDERS
 from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.gates import Gate, gate
 from exoconsult.domain.jurisdiction import donor_sperm_text
 from exoconsult.domain.redo_micro_tese import redo_micro_tese_figure
 from exoconsult.domain.results_so_far import ResultsFacts
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -34,7 +36,6 @@ DERIVED = frozenset({"clinic.name", "clinic.phone", "clinic.complication_phone",
 LANGUAGE_NEUTRAL = frozenset({"product.name", "expert_advice.name", "expert_advice.date"})
 OTHER_LANGUAGES = ("tr",)
 LANGUAGES = ("en", *OTHER_LANGUAGES)
-LANGUAGE_NAMES = {"en": "English", "tr": "Turkish"}
 CHANGE_ACTION = "programme_facts_changed"
 FACTS = tuple(k for k in PLACEHOLDERS if k not in DERIVED)
 EDITABLE = FACTS + tuple(f"{k}@{lang}" for lang in OTHER_LANGUAGES for k in FACTS if k not in LANGUAGE_NEUTRAL)
@@ -55,23 +56,30 @@ def _missing(stored: Mapping[str, str], lang: str) -> tuple[str, ...]:
     return tuple(k for k in FACTS if k not in OPTIONAL and not stored.get(fact_key(k, lang), "").strip())
 
 
-def missing_facts_reason(work: Work, lang: str) -> str | None:
-    """Why a consent in `lang` cannot be signed for want of programme facts, or None: what is not recorded
-    at all, and what is recorded in English only (a missing translation never prints English instead)."""
+def programme_facts_gate(work: Work, lang: str) -> Gate:
+    """Can a consent in `lang` be signed as far as programme facts go? Closed, with what is not recorded at
+    all and what is recorded in English only (a missing translation never prints English instead)."""
     stored = read_programme(work)
     missing = _missing(stored, lang)
     if not missing:
-        return None
-    untranslated = [k for k in missing if lang != "en" and stored.get(k, "").strip()]
-    absent = [k for k in missing if k not in untranslated]
-    name = LANGUAGE_NAMES.get(lang, lang)
-    parts = []
-    if absent:
-        parts.append(f"not recorded: {'; '.join(PLACEHOLDERS[k] for k in absent)}")
-    if untranslated:
-        parts.append(f"not translated into {name}: {'; '.join(PLACEHOLDERS[k] for k in untranslated)}")
-    return (f"Programme facts missing for a consent in {name} — {' — '.join(parts)}. An administrator enters "
-            "them under Administration → Programme facts.")
+        return gate("programme_facts", True, QT_TRANSLATE_NOOP("GateReasons", "The programme facts are recorded "
+                                                                              "in this language."))
+    untranslated = tuple(PLACEHOLDERS[k] for k in missing if lang != "en" and stored.get(k, "").strip())
+    absent = tuple(PLACEHOLDERS[k] for k in missing if PLACEHOLDERS[k] not in untranslated)
+    lists = {"absent": absent, "untranslated": untranslated}
+    if absent and untranslated:
+        template = QT_TRANSLATE_NOOP("GateReasons", "Programme facts missing for a consent in this language — not "
+                                     "recorded: {absent} — not translated into it: {untranslated}. An "
+                                     "administrator enters them under Administration → Programme facts.")
+    elif absent:
+        template = QT_TRANSLATE_NOOP("GateReasons", "Programme facts missing for a consent in this language — not "
+                                     "recorded: {absent}. An administrator enters them under Administration → "
+                                     "Programme facts.")
+    else:
+        template = QT_TRANSLATE_NOOP("GateReasons", "Programme facts missing for a consent in this language — not "
+                                     "translated into it: {untranslated}. An administrator enters them under "
+                                     "Administration → Programme facts.")
+    return gate("programme_facts", False, template, lists)
 
 
 @dataclass(frozen=True)
