@@ -2823,27 +2823,27 @@ Save the marked copy as a PDF instead?</source>
     <name>PrintablePdfDialog</name>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Yazdır…</translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished">Yazıcı yok</translation>
+        <translation>Yazıcı yok</translation>
     </message>
     <message>
         <source>No printer is installed on this computer: use “Save a copy…”.</source>
-        <translation type="unfinished">Bu bilgisayarda yazıcı kurulu değil: “Kopyasını kaydet…” seçeneğini kullanın.</translation>
+        <translation>Bu bilgisayarda yazıcı kurulu değil: “Kopyasını kaydet…” seçeneğini kullanın.</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished">Yazdırılmadı</translation>
+        <translation>Yazdırılmadı</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished">Yazdırıldı</translation>
+        <translation>Yazdırıldı</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished">%1 yazıcısına gönderildi.</translation>
+        <translation>%1 yazıcısına gönderildi.</translation>
     </message>
 </context>
 <context>
@@ -4213,7 +4213,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>e.g. brother, friend</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. kardeşi, arkadaşı</translation>
     </message>
     <message>
         <source>External witness signs on paper only (typed name)</source>
@@ -4249,11 +4249,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Witness&apos;s own password (the witness types it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın kendi parolası (tanık kendisi yazar)</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastaya yakınlığı</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
@@ -4301,11 +4301,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Witness&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın parolası</translation>
     </message>
     <message>
         <source>Witness&apos;s relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın hastaya yakınlığı</translation>
     </message>
     <message>
         <source>Interpreter&apos;s language</source>
