@@ -23,7 +23,7 @@ from exoconsult.documents.registry_pdf import (
 )
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import ValidationError
-from exoconsult.domain.registry_stats import Proportion, count_text
+from exoconsult.domain.registry_stats import SUPPRESSED, Proportion, count_text
 from exoconsult.services.consent.consent_build import clinic_header, format_date
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.context import ServiceContext
@@ -133,7 +133,7 @@ def registry_csv(data: RegistryData) -> dict[str, bytes]:
 
     def proportion(p: Proportion) -> tuple[str, str, str, str]:
         if p.n == 0 or p.hidden(True):
-            return n(p.k) if p.n else "0", n(p.n), "", ""
+            return n(p.k) if not p.hidden(True) else SUPPRESSED, n(p.n), "", ""
         low, high = p.interval
         return str(p.k), str(p.n), f"{low:.4f}", f"{high:.4f}"
 
