@@ -69,7 +69,7 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
     completeness = RecordTable(
         (L["visit"], *(L[s] for s in COMPLETENESS)),
         tuple((label.get(lang, key), *(n(counts[s]) for s in COMPLETENESS)) for key, label, counts in data.visits),
-        (0.2, 0.09, 0.1, 0.12, 0.1, 0.12, 0.11, 0.16))
+        (0.17, 0.09, 0.1, 0.11, 0.12, 0.12, 0.12, 0.17))
     outcome_rows = tuple((L[key], *p.texts(lang, suppress=public), L["reference_text"] if ref else L["no_reference"])
                          for key, p, ref in data.outcomes)
     outcomes = RecordTable((L["outcome"], L["k_of_n"], L["share"], L["interval"], L["reference"]), outcome_rows,
@@ -97,7 +97,7 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
                                                                              else (L["no_serious"],)),
         tables=() if public or not serious_rows else (RecordTable(
             (L["pseudonym"], L["term"], L["day"], L["grade"], L["criteria"], L["relatedness"], L["expected"],
-             L["outcome_col"]), serious_rows, (0.18, 0.11, 0.07, 0.09, 0.16, 0.15, 0.12, 0.12)),))
+             L["outcome_col"]), serious_rows, (0.2, 0.13, 0.06, 0.1, 0.17, 0.13, 0.1, 0.11)),))
     sections = (
         RegistrySection(L["treated"], paragraphs=(treated, L["public"] if public else L["internal"])),
         RegistrySection(L["completeness"], tables=(completeness,)),
