@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -64,12 +65,18 @@ def lupdate(ts: Path, *, locations: str = "none", drop_obsolete: bool = True, la
         args.append("-no-obsolete")
     if language:
         args += ["-target-language", language]
-    done = subprocess.run([*args, "-ts", str(ts)], cwd=ROOT, capture_output=True, text=True, check=True)
+    done = subprocess.run([*args, "-ts", str(ts)], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"lupdate could not update {ts.name}:\n{done.stdout}{done.stderr}".rstrip())
     return done.stdout + done.stderr
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    """Build into a new file and rename it over the old: a running program maps the .qm into memory, and
+    rewriting that file in place crashes it (SIGBUS)."""
+    fresh = qm.with_suffix(".qm.new")
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    os.replace(fresh, qm)
 
 
 def update() -> None:

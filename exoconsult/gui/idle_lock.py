@@ -108,7 +108,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.title_label = plain_label(self.tr("ExoConsult is locked"), self, object_name="lockTitle")
+        self.title_label = plain_label("", self, object_name="lockTitle")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -118,15 +118,13 @@ class LockScreen(QWidget):
         self.password = QLineEdit(self)
         self.password.setObjectName("lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Password"))
         self.password.setMinimumWidth(280)
         self.message = reserved_message_label(self)  # its room is kept: a message never moves the field
         keep_height(self.password)
-        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
-        self.switch_button = QPushButton(self.tr("Switch user…"), self)
-        self.switch_button.setToolTip(self.tr("Sign this user out (their unsaved work is kept as a draft "
-                                              "only they can see) and sign in as someone else"))
+        self.switch_button = QPushButton(self)
+        self._label()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
@@ -154,6 +152,20 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self._on_unlock)
         self.password.returnPressed.connect(self._on_unlock)
         self.switch_button.clicked.connect(self.switch_user_requested)
+
+    def _label(self) -> None:
+        """Built with the main window, before the clinic's language is known: labelled again when it changes."""
+        self.title_label.setText(self.tr("ExoConsult is locked"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.switch_button.setText(self.tr("Switch user…"))
+        self.switch_button.setToolTip(self.tr("Sign this user out (their unsaved work is kept as a draft "
+                                              "only they can see) and sign in as someone else"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._label()
+        super().changeEvent(event)
 
     def prepare(self, display_name: str, username: str) -> None:
         self.user_label.setText(self.tr("Signed in as %1 (%2). Only this user's password unlocks the "

@@ -14,6 +14,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+# What date pickers show: the same dd.mm.yyyy as every date on screen.
+DATE_EDIT_FORMAT = "dd.MM.yyyy"
+DATETIME_EDIT_FORMAT = "dd.MM.yyyy HH:mm"
+
 _clinic_zone: tzinfo | None = None  # None until the clinic's settings are read: the computer's own zone
 
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.password_dialogs import password_field
+from exoconsult.gui.ui_language import language_choices
 from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label, show_service_error
 
 TIME_ZONES = ("Europe/Istanbul", "Europe/London", "Europe/Berlin", "Europe/Paris", "Asia/Dubai", "Asia/Baku",
               "Asia/Tbilisi", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC")
-LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 PAPER_SIZES = ("A4", "Letter")
 PAGE_CLINIC, PAGE_PREFERENCES, PAGE_ADMIN, PAGE_DONE = range(4)
 
@@ -168,10 +168,10 @@ class SetupWizard(QWizard):
         zone = self._combo("time_zone", [(z, z) for z in TIME_ZONES])
         zone.setEditable(True)
         add_field_row(form, self.tr("Time zone"), zone, self._message("time_zone"))
-        add_field_row(form, self.tr("Patients' default language"), self._combo("default_language", LANGUAGES),
+        add_field_row(form, self.tr("Patients' default language"), self._combo("default_language", language_choices()),
                       self._message("default_language"))
         add_field_row(form, self.tr("Clinicians' working language"),
-                      self._combo("clinician_language", LANGUAGES), self._message("clinician_language"))
+                      self._combo("clinician_language", language_choices()), self._message("clinician_language"))
         add_field_row(form, self.tr("Paper size"), self._combo("paper_size", [(p, p) for p in PAPER_SIZES]),
                       self._message("paper_size"))
         return page

@@ -28,6 +28,18 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
+# The languages the patient texts and printed documents exist in (forms/), for the choosers of setup, settings
+# and reports; the screen languages are the .qm files instead (available_languages).
+TEXT_LANGUAGES = ("tr", "en")
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name in the screen language) of each text language."""
+    from exoconsult.gui.labels import language_label  # labels reads the screen language from this module
+
+    return [(code, language_label(code)) for code in TEXT_LANGUAGES]
+
+
 def translations_dir():
     return resources_dir() / "i18n"
 
@@ -64,6 +76,7 @@ def use_language(code: str) -> None:
         return
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     if code != SOURCE_LANGUAGE:
         qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Registry report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt raporu</translation>
     </message>
     <message>
         <source>This account has nothing to show here.</source>
@@ -36,150 +36,170 @@
     <name>AdverseEventDialog</name>
     <message>
         <source>Record an adverse event – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advers olay kaydet – %1</translation>
     </message>
     <message>
         <source>the event in a few words, when the term is “other”</source>
-        <translation type="unfinished"></translation>
+        <translation>terim “diğer” olduğunda olayı birkaç sözcükle yazın</translation>
     </message>
     <message>
         <source>How the clinic learnt of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniğin olaydan haberdar olma yolu:</translation>
     </message>
     <message>
         <source>Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç:</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay:</translation>
     </message>
     <message>
         <source>Other term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer terim:</translation>
     </message>
     <message>
         <source>What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
     <name>AdverseEventsPage</name>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Olay</translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Derece</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddi</translation>
     </message>
     <message>
         <source>Relatedness</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişkisi</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim</translation>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Advers olaylar</translation>
     </message>
     <message>
         <source>Record an adverse event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Advers olay kaydet…</translation>
     </message>
     <message>
         <source>Add a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem bilgisi ekle…</translation>
     </message>
     <message>
         <source>Issue the SAE report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddi advers olay bildirimini oluştur…</translation>
     </message>
     <message>
         <source>View the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirimi görüntüle</translation>
     </message>
     <message>
         <source>Record a sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderimi kaydet…</translation>
     </message>
     <message>
         <source>Adverse events after the procedure (a telephone call counts). Entries are never changed: a follow-up is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem sonrası advers olaylar (bir telefon görüşmesi de sayılır). Kayıtlar hiç değiştirilmez: izlem bilgisi eklenir.</translation>
     </message>
     <message>
         <source>Loading adverse events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Advers olaylar yükleniyor…</translation>
     </message>
     <message>
         <source>sent to all</source>
-        <translation type="unfinished"></translation>
+        <translation>hepsine gönderildi</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarih %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>onset</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>learnt</source>
+        <translation>öğrenilme</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>işlem</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>takma ad</translation>
     </message>
     <message>
         <source>not serious</source>
-        <translation type="unfinished"></translation>
+        <translation>ciddi değil</translation>
     </message>
     <message>
         <source>Report %1 (%2) sealed %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim %1 (%2), %3 tarihinde %4 tarafından mühürlendi</translation>
     </message>
     <message>
         <source>Sent %1 to %2 (%3), %4; recorded by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde %2 adresine gönderildi (%3), %4; kaydeden %5</translation>
     </message>
     <message>
         <source>Report due %1 (%2-day rule), still owed to: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim son tarihi %1 (%2 gün kuralı), henüz bildirilmeyen: %3</translation>
     </message>
     <message>
         <source>No adverse event is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı advers olay yok.</translation>
     </message>
     <message>
         <source>Sealing…</source>
-        <translation type="unfinished">Mühürleniyor…</translation>
+        <translation>Mühürleniyor…</translation>
     </message>
     <message>
         <source>Serious adverse event report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddi advers olay bildirimi</translation>
     </message>
     <message>
         <source>Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirimin dili:</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">Açılıyor…</translation>
+        <translation>Açılıyor…</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,45 @@
     <message>
         <source>Writing the summary PDF…</source>
         <translation>Özet PDF yazılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFields</name>
+    <message>
+        <source>Expected: listed among the consent&apos;s risks</source>
+        <translation>Beklenen: onamdaki riskler arasında sayılmış</translation>
+    </message>
+    <message>
+        <source>Learnt of this on:</source>
+        <translation>Öğrenilme tarihi:</translation>
+    </message>
+    <message>
+        <source>Grade (CTCAE v5):</source>
+        <translation>Derece (CTCAE v5):</translation>
+    </message>
+    <message>
+        <source>Serious because (ICH E2A; none = not serious):</source>
+        <translation>Ciddiyet ölçütü (ICH E2A; hiçbiri = ciddi değil):</translation>
+    </message>
+    <message>
+        <source>Related to the treatment (WHO-UMC):</source>
+        <translation>Tedaviyle ilişkisi (WHO-UMC):</translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation>Yapılan müdahale:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Sonuç:</translation>
+    </message>
+    <message>
+        <source>Outcome date:</source>
+        <translation>Sonuç tarihi:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Not:</translation>
     </message>
 </context>
 <context>
@@ -395,7 +454,7 @@
     </message>
     <message>
         <source>Patient id</source>
-        <translation>Hasta no</translation>
+        <translation>Hasta iç no</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -822,7 +881,7 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     </message>
     <message>
         <source>MRN</source>
-        <translation>Protokol no</translation>
+        <translation>Hasta no</translation>
     </message>
     <message>
         <source>Event</source>
@@ -1272,232 +1331,232 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem bilgisi – %1</translation>
     </message>
     <message>
         <source>Add the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem bilgisini ekle</translation>
     </message>
 </context>
 <context>
     <name>Followup</name>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>yaklaşan</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>zamanı geldi</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>GECİKMİŞ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">tamamlandı</translation>
+        <translation>yapıldı</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>kaçırıldı</translation>
     </message>
     <message>
         <source>lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>izlemden çıktı</translation>
     </message>
     <message>
         <source>not requested (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>istenmiyor (geri çekildi)</translation>
     </message>
 </context>
 <context>
     <name>FollowupPage</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Son tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman aralığı</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">Kayıt zamanı</translation>
+        <translation>Kaydedildi</translation>
     </message>
     <message>
         <source>Follow-up visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ziyaretleri</translation>
     </message>
     <message>
         <source>Record the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolü kaydet…</translation>
     </message>
     <message>
         <source>Mark missed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaçırıldı olarak işaretle…</translation>
     </message>
     <message>
         <source>Lost to follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlemden çıktı…</translation>
     </message>
     <message>
         <source>Back in follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleme döndü…</translation>
     </message>
     <message>
         <source>Reminder letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatırlatma mektubu…</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem:</translation>
     </message>
     <message>
         <source>Loading the follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem yükleniyor…</translation>
     </message>
     <message>
         <source>Injection on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjeksiyon: %1</translation>
     </message>
     <message>
         <source>missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kaçırıldı: %1</translation>
     </message>
     <message>
         <source>No procedure is recorded for this patient: follow-up starts with the procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hasta için kayıtlı işlem yok: izlem işlemle başlar.</translation>
     </message>
     <message>
         <source>Injection on %1; follow-up schedule %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjeksiyon: %1; izlem takvimi %2.</translation>
     </message>
     <message>
         <source>He withdrew on %1 and asked for his data to be deleted from the registry: no further visits or reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde çalışmadan çekildi ve verilerinin kayıttan silinmesini istedi: başka kontrol ya da hatırlatma yok.</translation>
     </message>
     <message>
         <source>Lost to follow-up since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinden beri izlem dışı: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Record the visit to enter what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulguları girmek için kontrolü kaydedin.</translation>
     </message>
     <message>
         <source>Recording the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol kaydediliyor…</translation>
     </message>
     <message>
         <source>Visit missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol kaçırıldı</translation>
     </message>
     <message>
         <source>Why was it missed? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden kaçırıldı? (%1)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Kaydediliyor…</translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlemden çıktı</translation>
     </message>
     <message>
         <source>How did the clinic try to reach him? (lost from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinik hastaya nasıl ulaşmaya çalıştı? (bugünden itibaren izlem dışı)</translation>
     </message>
     <message>
         <source>Back in follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleme döndü</translation>
     </message>
     <message>
         <source>How did he come back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta nasıl geri döndü?</translation>
     </message>
     <message>
         <source>Preparing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mektup hazırlanıyor…</translation>
     </message>
     <message>
         <source>Reminder letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatırlatma mektubu</translation>
     </message>
 </context>
 <context>
     <name>FollowupPanel</name>
     <message>
         <source>Reminder letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatırlatma mektubu…</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Son tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman aralığı</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta no</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Follow-up: due this week, overdue, missed</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem: bu hafta zamanı gelen, geciken, kaçırılan</translation>
     </message>
     <message>
         <source>due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>bu hafta zamanı gelen</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>geciken</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>kaçırılan</translation>
     </message>
     <message>
         <source>Follow-up: %1 due this week, %2 overdue, %3 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem: bu hafta %1 kontrol, %2 gecikmiş, %3 kaçırılmış</translation>
     </message>
     <message>
         <source>Preparing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mektup hazırlanıyor…</translation>
     </message>
     <message>
         <source>Reminder letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatırlatma mektubu</translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2308,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
     <message>
         <source>urologist</source>
-        <translation>üroloji uzmanı</translation>
+        <translation>ürolog</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -2445,7 +2504,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
     <message>
         <source>MRN</source>
-        <translation>Protokol no</translation>
+        <translation>Hasta no</translation>
     </message>
     <message>
         <source>T.C. kimlik no</source>
@@ -2473,7 +2532,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
     <message>
         <source>Family name, given name, birth date and MRN are required.</source>
-        <translation>Soyadı, adı, doğum tarihi ve protokol no zorunludur.</translation>
+        <translation>Soyadı, adı, doğum tarihi ve hasta no zorunludur.</translation>
     </message>
     <message>
         <source>Enter the birth date as DD.MM.YYYY, for example 14.03.1988.</source>
@@ -2539,7 +2598,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     <name>PatientList</name>
     <message>
         <source>Search by name, MRN, national id or birth date</source>
-        <translation>Ad, protokol no, T.C. kimlik no veya doğum tarihiyle arayın</translation>
+        <translation>Ad, hasta no, T.C. kimlik no veya doğum tarihiyle arayın</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -2586,7 +2645,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     <name>PatientTableModel</name>
     <message>
         <source>MRN</source>
-        <translation>Protokol no</translation>
+        <translation>Hasta no</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3513,66 +3572,66 @@ Save the marked copy as a PDF instead?</source>
     <name>RegistryReportDialog</name>
     <message>
         <source>Outcome registry report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç kayıt raporu</translation>
     </message>
 </context>
 <context>
     <name>RegistryReportPage</name>
     <message>
         <source>Every procedure to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugüne dek yapılan tüm işlemler</translation>
     </message>
     <message>
         <source>For outside the clinic: show counts below 5 as “&lt; 5” and leave out the list of serious events</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinik dışı için: 5&apos;in altındaki sayıları “&lt; 5” olarak göster ve ciddi olaylar listesini çıkar</translation>
     </message>
     <message>
         <source>Make the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu oluştur</translation>
     </message>
     <message>
         <source>Save the CSV tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV tablolarını kaydet…</translation>
     </message>
     <message>
         <source>Procedures from:</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem tarihi başlangıcı:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>bitişi:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Dil:</translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Patients treated, follow-up completeness, outcomes with 95 % intervals beside the figure without the treatment, and adverse events. The CSV tables always show counts below 5 as “&lt; 5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedavi edilen hastalar, izlemin tamlığı, tedavisiz beklenen değerin yanında %95 aralıklarıyla sonuçlar ve advers olaylar. CSV tablolarında 5&apos;in altındaki sayılar her zaman “&lt; 5” olarak gösterilir.</translation>
     </message>
     <message>
         <source>Making the registry report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt raporu oluşturuluyor…</translation>
     </message>
     <message>
         <source>Report made for %1 patient(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta için rapor oluşturuldu.</translation>
     </message>
     <message>
         <source>Outcome registry report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç kayıt raporu</translation>
     </message>
     <message>
         <source>Folder for the CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV tabloları için klasör</translation>
     </message>
     <message>
         <source>Registry report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt raporu</translation>
     </message>
     <message>
         <source>%1 CSV tables saved in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CSV tablosu %2 klasörüne kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3720,7 @@ Save the marked copy as a PDF instead?</source>
     <name>SavingDialog</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Kaydediliyor…</translation>
+        <translation>Kaydediliyor…</translation>
     </message>
 </context>
 <context>
@@ -3699,35 +3758,35 @@ Save the marked copy as a PDF instead?</source>
     <name>SendingDialog</name>
     <message>
         <source>Record the report&apos;s sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirimin gönderimini kaydet</translation>
     </message>
     <message>
         <source>person or office, e.g. the manufacturer&apos;s pharmacovigilance</source>
-        <translation type="unfinished"></translation>
+        <translation>kişi ya da birim, ör. üreticinin farmakovijilans birimi</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen yer:</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı:</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim yolu:</translation>
     </message>
     <message>
         <source>Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim tarihi:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not:</translation>
     </message>
     <message>
         <source>Record the sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderimi kaydet</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4105,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Next: sign in as the administrator and create the accounts of the urologists and nurses (Administration → Users).</source>
-        <translation>Sıradaki adım: yönetici olarak oturum açın ve üroloji uzmanlarıyla hemşirelerin hesaplarını oluşturun (Yönetim → Kullanıcılar).</translation>
+        <translation>Sıradaki adım: yönetici olarak oturum açın ve ürologların ve hemşirelerin hesaplarını oluşturun (Yönetim → Kullanıcılar).</translation>
     </message>
     <message>
         <source>Clinic logo</source>
@@ -4359,11 +4418,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Advers olaylar</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>İzlem</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4523,7 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation>Protokol no</translation>
+        <translation>Hasta no</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -4548,7 +4607,7 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <source>Registry report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt raporu…</translation>
     </message>
     <message>
         <source>Loading today…</source>
@@ -4640,7 +4699,7 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
     </message>
     <message>
         <source>Urologist</source>
-        <translation>Üroloji uzmanı</translation>
+        <translation>Ürolog</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -4735,7 +4794,7 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
     </message>
     <message>
         <source>Urologist</source>
-        <translation>Üroloji uzmanı</translation>
+        <translation>Ürolog</translation>
     </message>
     <message>
         <source>Nurse</source>
@@ -4939,50 +4998,50 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <name>VisitDateDialog</name>
     <message>
         <source>Record the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolü kaydet</translation>
     </message>
     <message>
         <source>%1 took place on:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yapıldığı tarih:</translation>
     </message>
     <message>
         <source>Give the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolün tarihini girin.</translation>
     </message>
 </context>
 <context>
     <name>VisitEditor</name>
     <message>
         <source>Saved automatically as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdıkça otomatik kaydedilir.</translation>
     </message>
     <message>
         <source>Not saved yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaydedilmedi…</translation>
     </message>
     <message>
         <source>Saving the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol kaydediliyor…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Kaydedilmedi: %1</translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Saved; check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi; kontrol edin: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Saved, except the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırmızıyla işaretli alanlar dışında kaydedildi.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi.</translation>
     </message>
 </context>
 <context>
@@ -5064,45 +5123,6 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>İki yeni parola aynı değil.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Expected: listed among the consent&apos;s risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learnt of this on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade (CTCAE v5):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serious because (ICH E2A; none = not serious):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Related to the treatment (WHO-UMC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action taken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@ def test_a_follow_up_visit_through_the_stage(qtbot, services, runner, session_as
 
     monkeypatch.setattr(followup_page, "exec_dialog", type_the_date)
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    assert statuses(page)[2] == "done" and page.table.item(2, 4).text() == visit_day.isoformat()
+    assert statuses(page)[2] == "done" and page.table.item(2, 4).text() == f"{visit_day:%d.%m.%Y}"  # dd.mm.yyyy on screen
     editor = page.editor
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == [  # the clinic works in Turkish
         "Meni analizi", "Hormonlar", "Muayene ve testis hacimleri", "Skrotal ultrason",

@@ -36,7 +36,7 @@ def test_english_screens_and_a_turkish_patient_sign_in_turkish(qtbot, services, 
     choice = next(iter(dialog.optional.values()))
     assert (choice.yes.text(), choice.no.text()) == ("Evet", "Hayır")
     words = visible_words(dialog)
-    for turkish in ("Her bölüm için hastanın parafı", "İsteğe bağlı seçimler", "Tedaviyi yapan üroloji uzmanı"):
+    for turkish in ("Her bölüm için hastanın parafı", "İsteğe bağlı seçimler", "Tedaviyi yapan ürolog"):
         assert turkish in words
     for english in ("Patient's initials", "Optional choices", "Treating urologist", "Yes"):
         assert english not in words

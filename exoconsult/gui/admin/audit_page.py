@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text, in_clinic_zone_day_start
+from exoconsult.gui.local_format import (
+    DATE_EDIT_FORMAT,
+    clinic_time_zone_name,
+    datetime_text,
+    in_clinic_zone_day_start,
+)
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 
 PAGE_SIZE = 100
@@ -95,10 +100,10 @@ class AuditPage(QWidget):
         self.use_dates = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat(DATE_EDIT_FORMAT)
         self.until = QDateEdit(self)
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(DATE_EDIT_FORMAT)
         today = QDate.currentDate()
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.local_format import number_text
 from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
 
 
@@ -103,7 +104,7 @@ class BackupsPage(QWidget):
         self.table.setRowCount(len(self._paths))
         for n, path in enumerate(self._paths):
             size = path.stat().st_size if path.exists() else 0
-            for column, text in enumerate((path.name, f"{size / 1024:.0f} KB", str(path.parent))):
+            for column, text in enumerate((path.name, number_text(round(size / 1024)) + " KB", str(path.parent))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(n, column, item)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.admin.installation_panel import InstallationChecksPanel
-from exoconsult.gui.setup_wizard import LANGUAGES, PAPER_SIZES, TIME_ZONES, _group_fingerprint
+from exoconsult.gui.setup_wizard import PAPER_SIZES, TIME_ZONES, _group_fingerprint
+from exoconsult.gui.ui_language import language_choices
 from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 from exoconsult.services.core.clinic_settings import COUNTRIES
 
@@ -54,7 +55,7 @@ class SettingsPage(QWidget):
         self.default_language = QComboBox(self)
         self.clinician_language = QComboBox(self)
         for combo in (self.default_language, self.clinician_language):
-            for value, label in LANGUAGES:
+            for value, label in language_choices():
                 combo.addItem(label, value)
         self.paper_size = QComboBox(self)
         for p in PAPER_SIZES:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,7 +104,7 @@ class AssessmentFields:
         for key, box in self.serious.items():
             box.setObjectName(f"aeSerious_{key}")
         self.relatedness = _combo(dialog, ae.RELATEDNESS, "aeRelatedness")
-        self.expected = QCheckBox(dialog.tr("Expected: listed among the consent's risks"), dialog)
+        self.expected = QCheckBox(QCoreApplication.translate("AssessmentFields", "Expected: listed among the consent's risks"), dialog)
         self.expected.setObjectName("aeExpected")
         self.action = QLineEdit(dialog)
         self.action.setObjectName("aeAction")
@@ -115,15 +115,15 @@ class AssessmentFields:
         serious = QGridLayout()
         for i, box in enumerate(self.serious.values()):
             serious.addWidget(box, i // 2, i % 2)
-        form.addRow(dialog.tr("Learnt of this on:"), self.known_on)
-        form.addRow(dialog.tr("Grade (CTCAE v5):"), self.grade)
-        form.addRow(dialog.tr("Serious because (ICH E2A; none = not serious):"), serious)
-        form.addRow(dialog.tr("Related to the treatment (WHO-UMC):"), self.relatedness)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Learnt of this on:"), self.known_on)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Grade (CTCAE v5):"), self.grade)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Serious because (ICH E2A; none = not serious):"), serious)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Related to the treatment (WHO-UMC):"), self.relatedness)
         form.addRow("", self.expected)
-        form.addRow(dialog.tr("Action taken:"), self.action)
-        form.addRow(dialog.tr("Outcome:"), self.outcome)
-        form.addRow(dialog.tr("Outcome date:"), self.outcome_date)
-        form.addRow(dialog.tr("Note:"), self.note)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Action taken:"), self.action)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Outcome:"), self.outcome)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Outcome date:"), self.outcome_date)
+        form.addRow(QCoreApplication.translate("AssessmentFields", "Note:"), self.note)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
         _choose(self.outcome, "recovering")  # a new event: still going on (a follow-up starts from its newest entry)
         if current is not None:

@@ -24,6 +24,7 @@ from exoconsult.gui import widgets
 from exoconsult.gui.adverse_events.dialogs import AdverseEventDialog, FollowUpDialog, SendingDialog
 from exoconsult.gui.adverse_events.words import recipient_text, word
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.local_format import date_text, in_clinic_zone
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
 from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO
 from exoconsult.services.adverse_events.events import AdverseEventService
@@ -104,8 +105,8 @@ class AdverseEventsPage(QWidget):
             report = ""
             if e.deadline is not None:
                 report = (self.tr("sent to all") if e.deadline.met else
-                          self.tr("due %1").replace("%1", e.deadline.due_on.isoformat()))
-            values = (e.onset_date.isoformat(), e.term_text, str(c.grade),
+                          self.tr("due %1").replace("%1", date_text(e.deadline.due_on)))
+            values = (date_text(e.onset_date), e.term_text, str(c.grade),
                       self.tr("yes") if e.serious else self.tr("no"), word(ae.RELATEDNESS, c.relatedness),
                       word(ae.OUTCOMES, c.outcome), report)
             for col, value in enumerate(values):
@@ -122,26 +123,28 @@ class AdverseEventsPage(QWidget):
         return self.events[row] if 0 <= row < len(self.events) else None
 
     def _course_text(self, e: AdverseEventDTO) -> str:
-        lines = [f"{e.term_text} — {self.tr('onset')} {e.onset_date.isoformat()}, "
-                 f"{self.tr('learnt')} {e.learnt_on.isoformat()} ({word(ae.SOURCES, e.source)}); "
-                 f"{self.tr('procedure')} {e.procedure_date.isoformat()}, {self.tr('lot')} {e.lot_label}; "
-                 f"{self.tr('pseudonym')} {e.pseudonym}", e.description, ""]
+        onset, learnt, procedure = self.tr("onset"), self.tr("learnt"), self.tr("procedure")
+        lot, pseudonym = self.tr("lot"), self.tr("pseudonym")
+        lines = [f"{e.term_text} — {onset} {date_text(e.onset_date)}, "
+                 f"{learnt} {date_text(e.learnt_on)} ({word(ae.SOURCES, e.source)}); "
+                 f"{procedure} {date_text(e.procedure_date)}, {lot} {e.lot_label}; "
+                 f"{pseudonym} {e.pseudonym}", e.description, ""]
         for x in e.entries:
             serious = "; ".join(word(ae.SERIOUS_CRITERIA, k) for k in x.serious_criteria) or self.tr("not serious")
-            outcome = word(ae.OUTCOMES, x.outcome) + (f" {x.outcome_date.isoformat()}" if x.outcome_date else "")
-            lines.append(f"{x.known_on.isoformat()}  {word(ae.GRADES, x.grade)} · {serious} · "
+            outcome = word(ae.OUTCOMES, x.outcome) + (f" {date_text(x.outcome_date)}" if x.outcome_date else "")
+            lines.append(f"{date_text(x.known_on)}  {word(ae.GRADES, x.grade)} · {serious} · "
                          f"{word(ae.RELATEDNESS, x.relatedness)} · {outcome} · {x.recorded_by}")
             lines += [f"    {text}" for text in (x.action_taken, x.note) if text]
         for r in e.reports:
             lines.append(self.tr("Report %1 (%2) sealed %3 by %4").replace("%1", r.document_id[:8]).replace(
-                "%2", r.language).replace("%3", r.created_at.date().isoformat()).replace("%4", r.created_by))
+                "%2", r.language).replace("%3", date_text(in_clinic_zone(r.created_at).date())).replace("%4", r.created_by))
         for s in e.sendings:
-            lines.append(self.tr("Sent %1 to %2 (%3), %4; recorded by %5").replace("%1", s.sent_on.isoformat()).replace(
+            lines.append(self.tr("Sent %1 to %2 (%3), %4; recorded by %5").replace("%1", date_text(s.sent_on)).replace(
                 "%2", recipient_text(s.recipient)).replace("%3", s.addressee).replace(
                 "%4", word(ae.CHANNELS, s.channel)).replace("%5", s.recorded_by))
         if e.deadline is not None and not e.deadline.met:
             lines.append(self.tr("Report due %1 (%2-day rule), still owed to: %3").replace(
-                "%1", e.deadline.due_on.isoformat()).replace("%2", str(e.deadline.days)).replace(
+                "%1", date_text(e.deadline.due_on)).replace("%2", str(e.deadline.days)).replace(
                 "%3", ", ".join(recipient_text(x) for x in e.deadline.outstanding)))
         return "\n".join(lines)
 

@@ -26,6 +26,7 @@ from exoconsult.gui.followup.visit_date_dialog import VisitDateDialog
 from exoconsult.gui.followup.visit_editor import VisitEditor
 from exoconsult.gui.followup.words import status_text
 from exoconsult.gui.history.texts import pick
+from exoconsult.gui.local_format import date_text
 from exoconsult.gui.procedure.discharge_dialog import PrintablePdfDialog
 from exoconsult.gui.widgets import ask_text, exec_dialog, plain_label, show_service_error
 from exoconsult.services.core.changes import Changes, Part
@@ -125,7 +126,7 @@ class FollowupPage(QWidget):
         self.procedure.blockSignals(True)
         self.procedure.clear()
         for fu in followups:
-            self.procedure.addItem(self.tr("Injection on %1").replace("%1", fu.procedure_date.isoformat()), fu.record_id)
+            self.procedure.addItem(self.tr("Injection on %1").replace("%1", date_text(fu.procedure_date)), fu.record_id)
         index = next((i for i, fu in enumerate(followups) if chosen and fu.record_id == chosen.record_id),
                      len(followups) - 1)
         self.procedure.setCurrentIndex(index)
@@ -146,9 +147,9 @@ class FollowupPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(fu.visits) if fu else 0)
         for r, v in enumerate(fu.visits if fu else ()):
-            recorded = (v.visit_date.isoformat() if v.visit_date else
+            recorded = (date_text(v.visit_date) if v.visit_date else
                         self.tr("missed: %1").replace("%1", v.missed_reason) if v.status == "missed" else "")
-            values = (pick(v.label, self.lang), v.due.isoformat(), f"{v.first.isoformat()} – {v.last.isoformat()}",
+            values = (pick(v.label, self.lang), date_text(v.due), f"{date_text(v.first)} – {date_text(v.last)}",
                       status_text(v.status), recorded)
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -166,13 +167,13 @@ class FollowupPage(QWidget):
     def _banner(self, fu: FollowupDTO | None) -> str:
         if fu is None:
             return self.tr("No procedure is recorded for this patient: follow-up starts with the procedure.")
-        text = self.tr("Injection on %1; follow-up schedule %2.").replace("%1", fu.procedure_date.isoformat()).replace(
+        text = self.tr("Injection on %1; follow-up schedule %2.").replace("%1", date_text(fu.procedure_date)).replace(
             "%2", fu.schedule_version)
         if fu.stopped_since:
             text += " " + self.tr("He withdrew on %1 and asked for his data to be deleted from the registry: no "
-                                  "further visits or reminders.").replace("%1", fu.stopped_since.isoformat())
+                                  "further visits or reminders.").replace("%1", date_text(fu.stopped_since))
         elif fu.lost_since:
-            text += " " + self.tr("Lost to follow-up since %1: %2").replace("%1", fu.lost_since.isoformat()).replace(
+            text += " " + self.tr("Lost to follow-up since %1: %2").replace("%1", date_text(fu.lost_since)).replace(
                 "%2", fu.lost_reason)
         return text
 
@@ -182,7 +183,7 @@ class FollowupPage(QWidget):
         requestable = fu is not None and fu.stopped_since is None
         if visit is not None and visit.status == "done" and self.form is not None:
             heading = self.tr("%1 on %2").replace("%1", pick(visit.label, self.lang)).replace(
-                "%2", visit.visit_date.isoformat())
+                "%2", date_text(visit.visit_date))
             self.editor.show_visit(self.form, visit, heading)
         else:
             self.editor.show_nothing(self.tr("Record the visit to enter what was found.") if visit else "")

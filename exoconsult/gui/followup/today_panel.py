@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.followup.words import status_text
 from exoconsult.gui.history.texts import pick
+from exoconsult.gui.local_format import date_text
 from exoconsult.gui.procedure.discharge_dialog import PrintablePdfDialog
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.followup.followup import FollowupService
@@ -71,7 +72,7 @@ class FollowupPanel(QWidget):
             "%3", str(len(today.missed))))
         self.table.setRowCount(len(self.rows))
         for r, (which, row) in enumerate(self.rows):
-            values = (which, row.due.isoformat(), f"{row.first.isoformat()} – {row.last.isoformat()}",
+            values = (which, date_text(row.due), f"{date_text(row.first)} – {date_text(row.last)}",
                       row.patient_name, row.mrn, pick(row.visit_label, self.lang), status_text(row.status))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

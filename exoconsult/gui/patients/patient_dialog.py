@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.patient import PatientData, validate_patient
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
 from exoconsult.services.core.dto import PatientDTO
 
@@ -77,7 +78,8 @@ class PatientDialog(QDialog):
         self.email = QLineEdit(self)
         self.preferred_language = QComboBox(self)
         self.preferred_language.setEditable(True)
-        self.preferred_language.addItems(LANGUAGES)
+        for code in LANGUAGES:  # shown by name, stored as the code; another code may be typed
+            self.preferred_language.addItem(language_label(code), code)
         self.needs_interpreter = QCheckBox(self.tr("Needs an interpreter"), self)
 
         labels = {
@@ -146,9 +148,17 @@ class PatientDialog(QDialog):
             family_name=self.family_name.text(), given_name=self.given_name.text(), birth_date=born,
             sex=self.sex.currentData(), mrn=self.mrn.text(), national_id=self.national_id.text(),
             phone=self.phone.text(), email=self.email.text(),
-            preferred_language=self.preferred_language.currentText(),
+            preferred_language=self._language_code(),
             needs_interpreter=self.needs_interpreter.isChecked(),
             extra=dict(self._patient.data.extra) if self._patient else {})
+
+    def _language_code(self) -> str:
+        """The chosen language's code, or what was typed when it is none of the listed ones."""
+        combo = self.preferred_language
+        index = combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == combo.currentText():
+            return combo.itemData(index)
+        return combo.currentText()
 
     def show_problems(self, problems: dict[str, str]) -> None:
         unknown = []
@@ -198,7 +208,11 @@ class PatientDialog(QDialog):
         self.national_id.setText(data.national_id)
         self.phone.setText(data.phone)
         self.email.setText(data.email)
-        self.preferred_language.setCurrentText(data.preferred_language)
+        index = self.preferred_language.findData(data.preferred_language)
+        if index >= 0:
+            self.preferred_language.setCurrentIndex(index)
+        else:
+            self.preferred_language.setCurrentText(data.preferred_language)
         self.needs_interpreter.setChecked(data.needs_interpreter)
 
     def _on_ok(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
-from exoconsult.gui.local_format import date_text
+from exoconsult.gui.local_format import date_text, number_text
 from exoconsult.gui.procedure.lot_dialogs import RecallDialog, ReceiveLotDialog
 from exoconsult.gui.widgets import ask_text, exec_dialog, plain_label, show_service_error
 from exoconsult.services.core.changes import Changes, Part
@@ -145,9 +145,9 @@ class LotRegisterDialog(QDialog):
             return
         self.detail.setText(self.tr("%1 — %2 vials of %3 mL; arrived at %4 °C (range %5 to %6 °C); certificate %7. %8")
                             .replace("%1", lot.label).replace("%2", str(lot.vials))
-                            .replace("%3", f"{lot.volume_per_vial_ml:g}")
-                            .replace("%4", f"{lot.temperature_on_receipt_c:g}").replace("%5", f"{lot.storage_min_c:g}")
-                            .replace("%6", f"{lot.storage_max_c:g}").replace("%7", lot.coa_reference or "—")
+                            .replace("%3", number_text(lot.volume_per_vial_ml))
+                            .replace("%4", number_text(lot.temperature_on_receipt_c)).replace("%5", number_text(lot.storage_min_c))
+                            .replace("%6", number_text(lot.storage_max_c)).replace("%7", lot.coa_reference or "—")
                             .replace("%8", lot.unusable_reason or self.tr("Can be used today.")))
 
     # -- actions ----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.procedure_day import PROCEDURE_EVENTS
+from exoconsult.gui.local_format import DATETIME_EDIT_FORMAT
 from exoconsult.services.procedure.procedure_dto import ProcedureInput
 
 EVENT_TEXT = {"vasovagal": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Vasovagal reaction"),
@@ -47,7 +48,7 @@ def _count(parent: QWidget, value: int, low: int, high: int) -> QSpinBox:
 
 def _when(parent: QWidget, minutes_ago: int) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(-60 * minutes_ago), parent)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(DATETIME_EDIT_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMinimumHeight(36)
     return edit

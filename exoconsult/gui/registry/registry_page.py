@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.ui_language import language_choices
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.registry.registry_report import RegistryReport, RegistryService
 
@@ -41,8 +42,8 @@ class RegistryReportPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.language = QComboBox(self)
-        self.language.addItem("Türkçe", "tr")
-        self.language.addItem("English", "en")
+        for code, name in language_choices():  # the report's language, named in the screen language
+            self.language.addItem(name, code)
         self.public = QCheckBox(self.tr("For outside the clinic: show counts below 5 as “< 5” and leave out the "
                                         "list of serious events"), self)
         self.make_button = QPushButton(self.tr("Make the report"), self)

@@ -1,0 +1,130 @@
+"""With the Turkish screen language, the clinician's screens show no English: every visible label, button,
+title, header, placeholder, tooltip and menu of the start, administration and home screens is checked
+against a list of English words (the consultation stages have their own Turkish tests)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+    QWizard,
+)
+
+from exoconsult.gui import ui_language
+from exoconsult.gui.login_dialog import LoginDialog
+from exoconsult.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+# Words of the English screens that Turkish never uses (test data such as "Ayşe Nurse" avoids them).
+ENGLISH = {"the", "and", "of", "to", "with", "your", "Save", "Cancel", "Close", "Edit", "New", "Search",
+           "Loading", "Sign", "Password", "Username", "Settings", "Backup", "Backups", "Today", "Refresh", "Print",
+           "Patient", "Patients", "Consent", "Users", "User", "Role", "Status", "Name", "Language", "Date", "Next",
+           "Back", "Finish", "Yes", "Apply", "Choose", "Remove", "Time", "Address", "Phone", "Quit", "File",
+           "Administration", "Lock", "Switch", "Change", "valid", "ready", "Action", "Record", "Detail", "When",
+           "Due", "Event", "Days", "Stage", "Signed", "Procedure", "Programme", "Audit", "Check", "Restore",
+           "Born", "Unlock", "Reason", "Export", "Older", "Newer", "Show", "Revert", "Turkish", "English",
+           "Preferences", "Full", "First", "Account", "Active", "Clinic"}
+WORD = re.compile(r"[A-Za-z][\w/]*")  # "America/New_York" is one identifier, not "New"
+
+
+def texts_of(root: QWidget) -> list[str]:
+    """What a person can read in `root` and its visible children."""
+    found = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        found.append(w.toolTip())
+        if isinstance(w, QLabel):
+            found.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            found.append(w.text())
+        elif isinstance(w, QGroupBox):
+            found.append(w.title())
+        elif isinstance(w, QLineEdit):
+            found.append(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            found += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabWidget):
+            found += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QTableView | QTreeView) and w.model() is not None:
+            model = w.model()
+            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount(QModelIndex()))]
+    return found
+
+
+def english_in(root: QWidget, allowed: set[str] = frozenset()) -> list[str]:
+    return sorted({f"{word!r} in {text!r}" for text in texts_of(root) for word in WORD.findall(text or "")
+                   if word in ENGLISH and word not in allowed})
+
+
+@pytest.fixture
+def window(qtbot, services, runner, gui_settings, clock, isolated_registry):
+    win = MainWindow(runner, gui_settings)
+    qtbot.addWidget(win)
+    win.attach_services(services, clock, idle_timer=QTimer())  # the test clinic's working language: Turkish
+    win.show()
+    return win
+
+
+def menus_of(win: MainWindow) -> list[str]:
+    texts = [win.file_menu.title(), win.admin_menu.title(), win.language_menu.title()]
+    return texts + [a.text() for a in win.file_menu.actions() + win.admin_menu.actions()]
+
+
+def test_sign_in_and_the_setup_wizard_are_turkish(qtbot, window, services, runner):
+    from exoconsult.gui.setup_wizard import SetupWizard
+
+    window.request_sign_in()
+    assert english_in(window.findChild(LoginDialog)) == []
+    assert [m for m in menus_of(window) if set(WORD.findall(m)) & ENGLISH] == []
+    wizard = SetupWizard(services, runner, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        assert english_in(wizard) == [], wizard.currentPage().title()
+    # Qt's own words (the wizard's buttons) come from qtbase_tr.qm.
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "İptal"
+
+
+def test_the_clinicians_home_today_and_patient_dialog_are_turkish(qtbot, window, nurse):
+    from exoconsult.gui.patients.patient_dialog import PatientDialog
+
+    window.session.sign_in(nurse)
+    assert ui_language.current_language() == "tr"
+    assert english_in(window) == []
+    dialog = PatientDialog(window.services, window.session, window.runner, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert english_in(dialog) == []
+
+
+def test_every_administration_page_and_dialog_is_turkish(qtbot, window, admin):
+    from exoconsult.gui.admin.user_dialog import UserDialog
+    from exoconsult.gui.password_dialogs import ChangePasswordDialog
+
+    window.session.sign_in(admin)
+    for key in window.home.sections:
+        window.home.show_section(key)
+        assert english_in(window.home) == [], key
+    for dialog in (UserDialog(window.services, window.session, window.runner, parent=window),
+                   ChangePasswordDialog(window.services, window.session, window.runner, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert english_in(dialog) == [], dialog.windowTitle()
+    window.lock_now()
+    assert english_in(window.lock_screen) == []
