@@ -95,21 +95,45 @@ def read_password(args: argparse.Namespace) -> str:
     return line.rstrip("\r\n")
 
 
+def add_passphrase_arguments(parser: argparse.ArgumentParser, *, required: bool, why: str) -> None:
+    """--passphrase-file / --passphrase-stdin: the clinic passphrase, never on the command line."""
+    source = parser.add_mutually_exclusive_group(required=required)
+    source.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"read the clinic passphrase ({why}) from the first line of FILE")
+    source.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the clinic passphrase from standard input (the line after the password when "
+                             "both come from there)")
+
+
+def read_passphrase(args: argparse.Namespace) -> str | None:
+    """The clinic passphrase from its file or the next line of stdin; None when neither was given.
+    Raises InputRefused (one line) for a missing, special or oversized file."""
+    from exoconsult.bounded_input import PASSWORD_FILE_LIMIT, read_text_limited
+
+    if getattr(args, "passphrase_stdin", False):
+        return sys.stdin.readline(PASSWORD_FILE_LIMIT).rstrip("\r\n")
+    if getattr(args, "passphrase_file", None):
+        text = read_text_limited(args.passphrase_file, PASSWORD_FILE_LIMIT, "passphrase file")
+        return text.split("\n", 1)[0].rstrip("\r\n")
+    return None
+
+
 def sign_in_password(args: argparse.Namespace) -> str:
     return read_password(args)
 
 
-def sign_in(ctx, args: argparse.Namespace):
+def sign_in(ctx, args: argparse.Namespace, password: str | None = None):
     """The signed-in Actor (raises LoginFailed, PasswordChangeRequired or InputRefused)."""
     from exoconsult.services.accounts.auth import AuthService
 
-    return AuthService(ctx).login(args.user, sign_in_password(args))
+    return AuthService(ctx).login(args.user, sign_in_password(args) if password is None else password)
 
 
-def run_signed_in(args: argparse.Namespace, body, *, invalid_request: tuple[type[Exception], ...] = ()) -> int:
+def run_signed_in(args: argparse.Namespace, body, *, invalid_request: tuple[type[Exception], ...] = (),
+                  password: str | None = None) -> int:
     """Open the data folder, sign in, run body(ctx, actor). Exit 2: cannot run (folder, database, input, and
     the `invalid_request` errors a command counts as a bad request, e.g. an unknown MRN); 1: refused
-    (sign-in, permission, and otherwise not found)."""
+    (sign-in, permission, and otherwise not found). `password`: already read (when more follows on stdin)."""
     from exoconsult.bounded_input import InputRefused
     from exoconsult.domain.errors import ExoError
 
@@ -118,7 +142,7 @@ def run_signed_in(args: argparse.Namespace, body, *, invalid_request: tuple[type
     except ExoError as exc:
         return fail(str(exc))
     try:
-        actor = sign_in(ctx, args)
+        actor = sign_in(ctx, args, password)
         return body(ctx, actor)
     except (InputRefused, *invalid_request) as exc:
         return fail(str(exc))

@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from exoconsult.cli._common import fail, open_ctx, read_password
+from exoconsult.cli._common import add_passphrase_arguments, fail, open_ctx, read_passphrase, read_password
 
 
 def register(subparsers, common) -> None:
     p = subparsers.add_parser(
-        "setup", parents=[common], help="first-run setup: clinic profile, first admin account, signing key",
-        description="Set up a new clinic: profile, the first admin account and the clinic's signing key with a "
-                    "self-signed certificate. Refuses to run on a data folder that is already set up.")
+        "setup", parents=[common], help="first-run setup: clinic profile, first admin, signing key, backup key",
+        description="Set up a new clinic: profile, the first admin account, the clinic's signing key with a "
+                    "self-signed certificate and the backup key locked under the clinic passphrase. Refuses to "
+                    "run on a data folder that is already set up.")
     p.add_argument("--clinic-name", required=True)
     p.add_argument("--address", default="", help="postal address (use \\n for line breaks)")
     p.add_argument("--phone", default="", help="clinic phone number")
@@ -31,6 +32,7 @@ def register(subparsers, common) -> None:
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--password-file", metavar="FILE", help="read the admin password from the first line of FILE")
     source.add_argument("--password-stdin", action="store_true", help="read the admin password from standard input")
+    add_passphrase_arguments(p, required=True, why="it locks every backup; a lost passphrase loses them all")
     p.set_defaults(func=run)
 
 
@@ -41,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         password = read_password(args)
+        passphrase = read_passphrase(args) or ""
         logo = read_limited(args.logo, LOGO_LIMIT, "logo") if args.logo else None
     except ExoError as exc:
         return fail(str(exc))
@@ -53,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     except ExoError as exc:
         return fail(str(exc))
     try:
-        result = run_setup(ctx, profile, AdminAccount(args.admin_username, args.admin_name), password)
+        result = run_setup(ctx, profile, AdminAccount(args.admin_username, args.admin_name), password,
+                           passphrase)
     except ValidationError as exc:
         for key, message in exc.problems.items():
             print(f"  {key}: {message}", file=sys.stderr)

@@ -122,3 +122,18 @@ def load_clinic_identity(keys_dir: Path, *, passphrase: bytes | None = None) -> 
     if certificate.public_key() != private_key.public_key():
         raise ValueError("the clinic seal key does not match its certificate")
     return Identity(private_key=private_key, certificate=certificate, key_path=key_path, cert_path=cert_path)
+
+
+def seal_key_public_matches(keys_dir: Path, certificate: x509.Certificate) -> str | None:
+    """Why the seal key in `keys_dir` is not the certificate's key (None when it is). Reads only the key's
+    public half, so it works on a key stored encrypted."""
+    key_path = keys_dir / KEY_FILE
+    if not key_path.is_file():
+        return f"the seal key ({KEY_FILE}) is missing"
+    try:
+        private_key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+    except (ValueError, TypeError) as exc:
+        return f"the seal key cannot be read ({exc})"
+    if private_key.public_key() != certificate.public_key():
+        return "the seal key is not the key of the seal certificate"
+    return None

@@ -75,10 +75,10 @@ class AppServices:
 
         return setup_status(self.ctx)
 
-    def run_setup(self, profile, admin, password: str):
+    def run_setup(self, profile, admin, password: str, passphrase: str):
         from exoconsult.services.admin.setup import run_setup
 
-        return run_setup(self.ctx, profile, admin, password)
+        return run_setup(self.ctx, profile, admin, password, passphrase)
 
     def clinic_settings(self):
         """Settings readable before anyone signs in (clinic name on the login screen, idle minutes)."""

@@ -192,6 +192,16 @@ class SetupWizard(QWizard):
         self.confirm_password = password_field(page, "confirm_password")
         add_field_row(form, self.tr("Password"), self.password, self._message("password"))
         add_field_row(form, self.tr("Password again"), self.confirm_password, self._message("confirm_password"))
+        self.passphrase = password_field(page, "passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Several words only the clinic knows"))
+        self.confirm_passphrase = password_field(page, "confirm_passphrase")
+        why = plain_label(self.tr("The clinic passphrase locks every backup: a restore asks for it. Write it "
+                                  "down and keep it safe, away from the computer. Without it no backup can be "
+                                  "opened."), page)
+        why.setWordWrap(True)
+        form.addRow(why)
+        add_field_row(form, self.tr("Clinic passphrase"), self.passphrase, self._message("passphrase"))
+        add_field_row(form, self.tr("Passphrase again"), self.confirm_passphrase, self._message("confirm_passphrase"))
         self.form_message = field_message_label(page)
         form.addRow(self.form_message)
         return page
@@ -280,6 +290,14 @@ class SetupWizard(QWizard):
                 problems["password"] = self.tr("The password %1.").replace("%1", why)
             if self.password.text() != self.confirm_password.text():
                 problems["confirm_password"] = self.tr("The two passwords are not the same.")
+            from exoconsult.services.admin.backup_key import passphrase_problem
+
+            if (why := passphrase_problem(self.passphrase.text(), clinic_name=self.clinic_name.text())):
+                problems["passphrase"] = why
+            elif self.passphrase.text() == self.password.text():
+                problems["passphrase"] = self.tr("The clinic passphrase must not be the admin's password.")
+            if self.passphrase.text() != self.confirm_passphrase.text():
+                problems["confirm_passphrase"] = self.tr("The two passphrases are not the same.")
         return problems
 
     def check_page(self, page_id: int) -> bool:
@@ -318,7 +336,8 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
         self._validating = True
         try:
-            self._runner.submit(partial(self._services.run_setup, profile, admin, self.password.text()),
+            self._runner.submit(partial(self._services.run_setup, profile, admin, self.password.text(),
+                                        self.passphrase.text()),
                                 self._on_setup_done, self._on_setup_failed, label=self.tr("Setting up the clinic…"))
         finally:
             self._validating = False
@@ -327,8 +346,8 @@ class SetupWizard(QWizard):
     def _on_setup_done(self, result) -> None:
         self._done = True
         self.result_info = result
-        self.password.clear()
-        self.confirm_password.clear()
+        for secret in (self.password, self.confirm_password, self.passphrase, self.confirm_passphrase):
+            secret.clear()
         self.fingerprint.setText(_group_fingerprint(result.certificate_fingerprint))
         self.certificate_path.setText(self.tr("Certificate file: %1").replace("%1", str(result.certificate_path)))
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)

@@ -60,6 +60,17 @@ def _facts(conn: sqlite3.Connection) -> SnapshotFacts:
     return SnapshotFacts(counts, head[0] if head else 0, head[1] if head else "", revisions)
 
 
+def live_facts(db_file: Path) -> SnapshotFacts:
+    """The facts of a live database, read in one read transaction (what a backup of it now would record)."""
+    conn = sqlite3.connect(f"file:{db_file.resolve()}?mode=ro", uri=True, isolation_level=None,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("BEGIN")
+        return _facts(conn)
+    finally:
+        conn.close()
+
+
 def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return

@@ -91,7 +91,7 @@ def test_ordinary_use_of_the_workstation_raises_no_false_alarm(clinic) -> None:
     clinic.import_case("ORD-2")
     code, out = clinic.verify("--backups", str(usb))
     assert code == 0, out
-    assert "anchors compared: 7" in out  # 5 sealed documents, the manifest, this workstation's mark
+    assert "anchors compared: 7" in out  # 5 sealed documents, the backup's summary, this workstation's mark
 
 
 def test_a_forged_pdf_with_its_audit_entry_rewritten_and_the_chain_recomputed(clinic) -> None:
@@ -189,7 +189,7 @@ def test_the_database_rolled_back_to_an_older_copy_after_history_edits(clinic) -
         (clinic.data / f"exoconsult.sqlite{suffix}").unlink(missing_ok=True)
     shutil.copyfile(older, clinic.data / "exoconsult.sqlite")
     out = _failed(clinic, "this workstation's high-water mark", "rolled back", extra=("--backups", str(usb)))
-    assert "backup manifest exoconsult-backup-" in out
+    assert "backup exoconsult-backup-" in out
 
 
 def test_the_clinic_keys_swapped_for_a_self_made_pair(clinic) -> None:
@@ -249,8 +249,11 @@ def test_a_genuine_restore_is_not_reported_as_a_rollback(clinic) -> None:
     usb.mkdir()
     assert clinic.run("backup", str(usb), user="admin")[0] == 0
     clinic.import_case("AFTER-BACKUP")
-    [backup] = usb.glob("exoconsult-backup-*.sqlite")
-    code, out = clinic.run("restore", str(backup), user="admin")
+    [backup] = usb.glob("exoconsult-backup-*.exobackup")
+    from exoconsult.services.admin.backup_key import DEMO_PASSPHRASE
+
+    (clinic.tmp / "passphrase").write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    code, out = clinic.run("restore", str(backup), "--passphrase-file", str(clinic.tmp / "passphrase"), user="admin")
     assert code == 0, out
     code, out = clinic.verify("--backups", str(usb))
     assert code == 0, out

@@ -95,26 +95,6 @@ def test_settings_show_field_messages_and_save(qtbot, admin_home, services, mess
     assert page.idle_lock_minutes.maximum() == 15 and page.idle_lock_minutes.minimum() == 1
 
 
-def test_back_up_now_writes_a_verified_backup_and_restore_asks_first(qtbot, admin_home, tmp_path, messages,
-                                                                     monkeypatch):
-    admin_home.show_section("backups")
-    page = admin_home.sections["backups"]
-    target = tmp_path / "usb"
-    target.mkdir()
-    monkeypatch.setattr(page, "choose_folder", lambda: target)
-    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    made = sorted(target.glob("exoconsult-backup-*.sqlite"))
-    assert len(made) == 1
-    assert "written and verified" in page.status.text()
-
-    restored = []
-    page.database_restored.connect(restored.append)
-    messages.answer = 0x00010000  # "No"
-    page.restore(made[0])
-    assert restored == []
-    assert "Restore this backup?" in messages.texts()
-
-
 def test_audit_viewer_filters_and_exports_csv(qtbot, admin_home, services, nurse, tmp_path, monkeypatch):
     patient = services.patients.create(nurse, PatientData("Kaya", "Ali", date(1980, 1, 1), mrn="AUD-1"))
     services.patients.open(nurse, patient.id)

@@ -51,7 +51,7 @@ def test_a_set_up_clinic_asks_for_sign_in_and_shows_no_patient_data(start, tmp_p
     dd = DataDir(tmp_path / "clinic").ensure()
     ctx = open_context(dd)
     AppServices(ctx).run_setup(ClinicProfile("Exo Clinic"), AdminAccount("admin", "Clinic Admin"),
-                               "correct horse battery")
+                               "correct horse battery", "orchard tungsten ribbon falcon")
     ctx.close()
     window, startup = start(dd)
     login = window.findChild(LoginDialog)

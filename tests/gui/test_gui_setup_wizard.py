@@ -64,7 +64,19 @@ def test_walk_through_setup_creates_admin_and_shows_fingerprint(qtbot, wizard, t
 
     wizard.confirm_password.setText("correct horse battery")
     qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PAGE_ADMIN  # the clinic passphrase is still missing
+    assert "at least 12" in wizard.messages["passphrase"].text()
+    qtbot.keyClicks(wizard.passphrase, "correct horse battery")
+    qtbot.keyClicks(wizard.confirm_passphrase, "correct horse battery")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert "must not be the admin's password" in wizard.messages["passphrase"].text()
+    wizard.passphrase.setText("quarry velvet monsoon ladder")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert "not the same" in wizard.messages["confirm_passphrase"].text()
+    wizard.confirm_passphrase.setText("quarry velvet monsoon ladder")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PAGE_DONE
+    assert wizard.passphrase.text() == "" and wizard.confirm_passphrase.text() == ""
     status = services.setup_status()
     assert status.is_set_up and status.clinic_name == "Exo Androloji Kliniği"
     settings = services.clinic_settings()

@@ -35,6 +35,7 @@ from exoconsult.services.integrity.installation_checks import (
     installation_for,
     run_checks,
 )
+from tests.backup_support import PASSPHRASE
 
 UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
 APPROVED = 'approval:\n  approved: true\n  approved_by: "Op. Dr. Test"\n  approved_on: "2026-01-01"'
@@ -54,7 +55,8 @@ def clinic(tmp_path, monkeypatch) -> Installation:
     dd = DataDir(tmp_path / "clinic").ensure()
     ctx = open_context(dd)
     try:
-        run_setup(ctx, ClinicProfile("Exo Clinic"), AdminAccount("admin", "Clinic Admin"), "correct horse battery")
+        run_setup(ctx, ClinicProfile("Exo Clinic"), AdminAccount("admin", "Clinic Admin"), "correct horse battery",
+                  PASSPHRASE)
         daily_dir(dd).mkdir(parents=True)
         make_backup(ctx, daily_dir(dd), actor=SYSTEM_ACTOR, purpose="daily")
     finally:
@@ -159,7 +161,8 @@ def test_backup_never_made_or_too_old(clinic, tmp_path) -> None:
     assert result.status is Status.PROBLEM and "8 days ago" in result.finding
     fresh = DataDir(tmp_path / "fresh").ensure()
     ctx = open_context(fresh)
-    run_setup(ctx, ClinicProfile("New Clinic"), AdminAccount("admin", "Clinic Admin"), "correct horse battery")
+    run_setup(ctx, ClinicProfile("New Clinic"), AdminAccount("admin", "Clinic Admin"), "correct horse battery",
+                  PASSPHRASE)
     ctx.close()
     assert "no backup has been made yet" in _result(installation_for(fresh), "Last backup").finding
 

@@ -22,11 +22,12 @@ PROFILE = ClinicProfile(clinic_name="Demo Andrology Clinic", time_zone="Europe/I
                         clinic_phone="+90 212 555 0100", complication_phone="+90 532 555 0199", logo=PNG)
 ADMIN = AdminAccount("selin", "Selin Yönetici")
 PASSWORD = "first admin password"
+PASSPHRASE = "orchard tungsten ribbon falcon"
 
 
 def test_setup_creates_profile_admin_and_owner_only_signing_identity(ctx):
     assert not is_set_up(ctx) and not setup_status(ctx).is_set_up
-    result = run_setup(ctx, PROFILE, ADMIN, PASSWORD)
+    result = run_setup(ctx, PROFILE, ADMIN, PASSWORD, PASSPHRASE)
     assert is_set_up(ctx)
     s = current_settings(ctx)
     assert (s.clinic_name, s.paper_size, s.clinician_language, s.complication_phone) == (
@@ -42,19 +43,33 @@ def test_setup_creates_profile_admin_and_owner_only_signing_identity(ctx):
     with ctx.db.connect() as conn:
         actions = [r[0] for r in conn.execute(text("SELECT action FROM audit_entry ORDER BY seq"))]
     assert "setup_completed" in actions and "account_created" in actions
+    from exoconsult.services.admin.backup_key import load_backup_key, passphrase_opens
+
+    key = load_backup_key(ctx.data_dir)
+    assert passphrase_opens(key, PASSPHRASE) and not passphrase_opens(key, PASSWORD)
+
+
+def test_setup_refuses_a_weak_clinic_passphrase_or_the_admins_password_as_one(ctx):
+    for passphrase, words in (("password1234", "clinic passphrase"), ("Demo Andrology Clinic 1", "part of the name"),
+                              (PASSWORD, "must not be the admin's password")):
+        with pytest.raises(ValidationError) as info:
+            run_setup(ctx, PROFILE, ADMIN, PASSWORD, passphrase)
+        assert words in info.value.problems["passphrase"]
+    assert not is_set_up(ctx) and not ctx.data_dir.keys_dir.exists()
 
 
 def test_setup_refuses_to_run_twice(ctx):
-    run_setup(ctx, PROFILE, ADMIN, PASSWORD)
+    run_setup(ctx, PROFILE, ADMIN, PASSWORD, PASSPHRASE)
     with pytest.raises(Conflict):
-        run_setup(ctx, PROFILE, AdminAccount("other", "Other Admin"), PASSWORD)
+        run_setup(ctx, PROFILE, AdminAccount("other", "Other Admin"), PASSWORD, PASSPHRASE)
 
 
 def test_invalid_setup_changes_nothing_and_names_every_problem(ctx):
     bad = replace(PROFILE, clinic_name=" ", time_zone="Mars/Olympus", paper_size="A5")
     with pytest.raises(ValidationError) as info:
-        run_setup(ctx, bad, AdminAccount("x", ""), "short")
-    assert {"clinic_name", "time_zone", "paper_size", "admin_username", "admin_display_name", "password"} <= set(info.value.problems)
+        run_setup(ctx, bad, AdminAccount("x", ""), "short", "short")
+    assert {"clinic_name", "time_zone", "paper_size", "admin_username", "admin_display_name", "password",
+            "passphrase"} <= set(info.value.problems)
     assert not is_set_up(ctx) and not ctx.data_dir.keys_dir.exists()
 
 
@@ -62,7 +77,7 @@ def test_an_existing_key_from_an_earlier_installation_is_not_overwritten(ctx):
     ctx.data_dir.keys_dir.mkdir(mode=0o700)
     (ctx.data_dir.keys_dir / "clinic-seal-key.pem").write_bytes(b"old key")
     with pytest.raises(Conflict, match="earlier installation"):
-        run_setup(ctx, PROFILE, ADMIN, PASSWORD)
+        run_setup(ctx, PROFILE, ADMIN, PASSWORD, PASSPHRASE)
     assert (ctx.data_dir.keys_dir / "clinic-seal-key.pem").read_bytes() == b"old key"
     assert not is_set_up(ctx)
 

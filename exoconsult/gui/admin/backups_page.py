@@ -1,5 +1,7 @@
 """Administration → Backups: "Back up now" into a chosen folder (a USB stick), the automatic daily
-backups, and restore (only after the backup verifies, and only after a clear confirmation)."""
+backups, and restore: what the backup holds is shown beside what this computer holds, the clinic passphrase
+opens it, another clinic's backup needs its name typed (restore_dialog.py), and nothing changes unless the
+whole backup checks."""
 
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.admin.restore_dialog import RestoreDialog
 from exoconsult.gui.local_format import number_text
-from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import describe_error, inform, plain_label, show_service_error
 
 
 class BackupsPage(QWidget):
@@ -33,9 +36,10 @@ class BackupsPage(QWidget):
         self._services = services
         self._session = session
         self._runner = runner
-        intro = plain_label(self.tr("A backup is checked (integrity, audit chain, checksums) before it is reported "
-                                    "as made. ExoConsult also backs up automatically at the first start of each "
-                                    "day and keeps the last 14."), self)
+        intro = plain_label(self.tr("A backup is one encrypted file holding the whole clinic (records, keys, forms, "
+                                    "logo), checked before it is reported as made; the clinic passphrase opens it. "
+                                    "ExoConsult also backs up automatically at the first start of each day and "
+                                    "keeps the last 14."), self)
         intro.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up now…"), self)
         self.restore_file_button = QPushButton(self.tr("Restore from a file…"), self)
@@ -48,7 +52,6 @@ class BackupsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.check_button = QPushButton(self.tr("Check selected"), self)
         self.restore_button = QPushButton(self.tr("Restore selected…"), self)
         self.list_note = plain_label("", self, object_name="dailyNote")
         self.status = plain_label("", self, object_name="backupStatus")
@@ -58,7 +61,6 @@ class BackupsPage(QWidget):
         top.addWidget(self.restore_file_button)
         top.addStretch(1)
         below = QHBoxLayout()
-        below.addWidget(self.check_button)
         below.addWidget(self.restore_button)
         below.addStretch(1)
         layout = QVBoxLayout(self)
@@ -69,9 +71,10 @@ class BackupsPage(QWidget):
         layout.addLayout(below)
         layout.addWidget(self.status)
         self._paths: list[Path] = []
+        self.restore_dialog: RestoreDialog | None = None
+        self._restoring: Path | None = None
         self.backup_button.clicked.connect(self._on_backup)
         self.restore_file_button.clicked.connect(self._on_restore_file)
-        self.check_button.clicked.connect(self._on_check)
         self.restore_button.clicked.connect(self._on_restore_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -83,7 +86,7 @@ class BackupsPage(QWidget):
 
     def choose_backup_file(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Backup to restore"), str(Path.home()),
-                                              self.tr("ExoConsult backups (exoconsult-backup-*.sqlite)"))
+                                              self.tr("ExoConsult backups (exoconsult-backup-*.exobackup)"))
         return Path(path) if path else None
 
     def refresh(self) -> None:
@@ -91,9 +94,7 @@ class BackupsPage(QWidget):
                             self._on_list_error, label=self.tr("Listing backups…"))
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_path() is not None
-        self.check_button.setEnabled(chosen)
-        self.restore_button.setEnabled(chosen)
+        self.restore_button.setEnabled(self.selected_path() is not None)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
@@ -127,7 +128,7 @@ class BackupsPage(QWidget):
 
     def _on_backup_done(self, result) -> None:
         self.backup_button.setEnabled(True)
-        self.status.setText(self.tr("Backup written and verified: %1\nSHA-256 %2")
+        self.status.setText(self.tr("Backup written, encrypted and checked: %1\nSHA-256 %2")
                             .replace("%1", str(result.path)).replace("%2", result.sha256))
         self.refresh()
 
@@ -135,19 +136,6 @@ class BackupsPage(QWidget):
         self.backup_button.setEnabled(True)
         self.status.setText(self.tr("The backup was not made."))
         show_service_error(self, error)
-
-    def _on_check(self) -> None:
-        path = self.selected_path()
-        if path is not None:
-            self._runner.submit(partial(self._services.backup.check, self._session.actor, path),
-                                self._on_checked, partial(show_service_error, self), label=self.tr("Checking…"))
-
-    def _on_checked(self, check) -> None:
-        if check.ok:
-            self.status.setText(self.tr("%1 is complete and intact.").replace("%1", check.path.name))
-        else:
-            self.status.setText(self.tr("%1 is damaged: %2").replace("%1", check.path.name)
-                                .replace("%2", "; ".join(check.problems)))
 
     def _on_restore_selected(self) -> None:
         path = self.selected_path()
@@ -160,19 +148,36 @@ class BackupsPage(QWidget):
             self.restore(path)
 
     def restore(self, path: Path) -> None:
-        if not confirm(self, self.tr("Restore this backup?"),
-                       self.tr("Replace the clinic's database with %1?\n\nEverything recorded after that backup "
-                               "will no longer be in the database (the current database is kept aside, not "
-                               "deleted). Close ExoConsult on every other computer first. Everyone signs in "
-                               "again afterwards.").replace("%1", path.name),
-                       yes_text=self.tr("Restore")):
+        """Show what `path` holds beside this clinic (readable without the passphrase), then ask."""
+        self._runner.submit(partial(self._services.backup.preview, self._session.actor, path),
+                            partial(self._on_preview, path), partial(show_service_error, self),
+                            label=self.tr("Reading the backup…"))
+
+    def _on_preview(self, path: Path, preview) -> None:
+        self._restoring = path
+        self.restore_dialog = RestoreDialog(preview, path.name, self)
+        self.restore_dialog.confirmed.connect(self._on_restore_confirmed)
+        self.restore_dialog.open()
+
+    def _on_restore_confirmed(self, passphrase: str, typed_name: str) -> None:
+        if self._restoring is None:
             return
-        self._runner.submit(partial(self._services.backup.restore, self._session.actor, path),
-                            self._on_restored, partial(show_service_error, self), label=self.tr("Restoring…"))
+        self._runner.submit(partial(self._services.backup.restore, self._session.actor, self._restoring,
+                                    passphrase, typed_name or None),
+                            self._on_restored, self._on_restore_failed, label=self.tr("Restoring…"))
+
+    def _on_restore_failed(self, error: BaseException) -> None:
+        if self.restore_dialog is not None and self.restore_dialog.isVisible():
+            self.restore_dialog.show_problem(describe_error(error)[1])
+        else:
+            show_service_error(self, error)
 
     def _on_restored(self, result) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.done_ok()
         kept = str(result.replaced_database) if result.replaced_database else self.tr("(there was none)")
         inform(self, self.tr("Backup restored"),
-               self.tr("The database was restored from %1. The previous database was kept as %2. "
-                       "Sign in again.").replace("%1", result.restored_from.name).replace("%2", kept))
+               self.tr("%1 was restored from %2. What it replaced was kept in %3. Sign in again.")
+               .replace("%1", result.summary.clinic_name).replace("%2", result.restored_from.name)
+               .replace("%3", kept))
         self.database_restored.emit()

@@ -1,7 +1,7 @@
 """Signing in for a restore onto a computer that has no database yet: the accounts live in the backup
-itself, so the password is checked against a throw-away copy of it (the copy, with the sign-in's own audit
-entries, is deleted; the backup file is never changed). Without this, a restore would be the one command
-that names no person."""
+itself, so the password is checked against a throw-away copy of its (already decrypted and checked)
+database; the copy, with the sign-in's own audit entries, is deleted. Without this, a restore would be the
+one command that names no person."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from exoconsult.services.core.context import open_database
 from exoconsult.services.core.permissions import Permission, allowed
 
 
-def sign_in_with_backup_accounts(src: Path, username: str, password: str) -> Actor:
-    """The actor `username` would be in the backup, if the password is right and the role may restore."""
+def sign_in_with_backup_accounts(database: Path, username: str, password: str) -> Actor:
+    """The actor `username` would be in the backup's `database`, if the password is right and the role may
+    restore."""
     with tempfile.TemporaryDirectory(prefix="exoconsult-sign-in-") as folder:
         probe = DataDir(Path(folder))
-        shutil.copyfile(src, probe.db_path)
+        shutil.copyfile(database, probe.db_path)
         ctx = open_database(probe, f"sqlite:///{probe.db_path}")  # a throw-away copy: no start-up repairs
         try:
             actor = AuthService(ctx).login(username, password)

@@ -1,5 +1,6 @@
-"""First-run setup: the clinic profile, the first admin account and the clinic's signing identity
-(EC P-256 key + self-signed certificate naming the clinic, owner-only files in the data folder).
+"""First-run setup: the clinic profile, the first admin account, the clinic's signing identity (EC P-256
+key + self-signed certificate naming the clinic, owner-only files in the data folder) and the clinic
+backup key, locked under the clinic passphrase the admin chooses (services/admin/backup_key.py).
 
 There is no built-in account (HIPAA unique user identification): setup is the only way to create the
 first admin, and it refuses to run a second time.
@@ -15,6 +16,7 @@ from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
 from exoconsult.services.accounts.accounts import UserFields, insert_user, validate_user_fields
 from exoconsult.services.accounts.auth import hash_password, password_problem
+from exoconsult.services.admin.backup_key import backup_key_path, create_backup_key, passphrase_problem
 from exoconsult.services.core.clinic_settings import (
     current_settings,
     store_logo,
@@ -72,7 +74,7 @@ def setup_status(ctx: ServiceContext) -> SetupStatus:
                        default_language=s.default_language, idle_lock_minutes=s.idle_lock_minutes)
 
 
-def _validate(profile: ClinicProfile, admin: AdminAccount, password: str) -> tuple[dict, UserFields]:
+def _validate(profile: ClinicProfile, admin: AdminAccount, password: str, passphrase: str) -> tuple[dict, UserFields]:
     problems: dict[str, str] = {}
     clean_profile: dict = {}
     try:
@@ -91,16 +93,22 @@ def _validate(profile: ClinicProfile, admin: AdminAccount, password: str) -> tup
     why = password_problem(password, username=fields.username, display_name=fields.display_name)
     if why:
         problems["password"] = f"The password {why}."
+    if (why := passphrase_problem(passphrase, clinic_name=profile.clinic_name)):
+        problems["passphrase"] = why
+    elif passphrase == password:
+        problems["passphrase"] = "The clinic passphrase must not be the admin's password."
     if problems:
         raise ValidationError(problems)
     return clean_profile, fields
 
 
-def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, password: str) -> SetupResult:
-    """Create the clinic profile, the first admin and the signing identity. Refuses a second run."""
+def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, password: str,
+              passphrase: str) -> SetupResult:
+    """Create the clinic profile, the first admin, the signing identity and the backup key (locked under
+    the clinic `passphrase`). Refuses a second run."""
     if is_set_up(ctx):
         raise Conflict("This clinic is already set up; change the profile in Settings.")
-    clean_profile, fields = _validate(profile, admin, password)
+    clean_profile, fields = _validate(profile, admin, password, passphrase)
     password_hash = hash_password(password)
     logo = store_logo(ctx, profile.logo) if profile.logo else None
     keys_dir = ctx.data_dir.keys_dir
@@ -115,6 +123,7 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
             raise Conflict(f"{keys_dir} already holds a signing key from an earlier installation; move that "
                            "folder somewhere safe, then run setup again.") from None
         try:
+            create_backup_key(ctx.data_dir, passphrase, clinic_name=clean_profile["clinic_name"])
             fingerprint = certificate_fingerprint(identity.certificate)
             row = insert_user(uow, fields, password_hash, must_change_password=False)
             values = dict(clean_profile, certificate_fingerprint=fingerprint,
@@ -132,5 +141,6 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
             # The key has sealed nothing yet: remove it so a corrected setup can run again.
             identity.key_path.unlink(missing_ok=True)
             identity.cert_path.unlink(missing_ok=True)
+            backup_key_path(ctx.data_dir).unlink(missing_ok=True)
             raise
     return SetupResult(admin=admin_actor, certificate_fingerprint=fingerprint, certificate_path=identity.cert_path)

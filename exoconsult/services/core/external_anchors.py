@@ -142,11 +142,30 @@ def _document_anchors(ctx: ServiceContext) -> list[tuple[Anchor, str]]:
     return out
 
 
+def _backup_file_anchors(folder: Path) -> list[tuple[Anchor, str]]:
+    """The chain head in the summary of each clinic backup file (readable without the passphrase)."""
+    from exoconsult.storage.clinic_backup_file import SUFFIX, BackupRefused, read_header
+
+    out = []
+    for path in sorted(folder.rglob(f"*{SUFFIX}")):
+        try:
+            summary = read_header(path).get("summary")
+        except BackupRefused:
+            continue
+        if isinstance(summary, dict):
+            head = _valid_head({"seq": summary.get("audit_head_seq"), "hash": summary.get("audit_head_hash")})
+            if head is not None:
+                out.append((Anchor(head[0], head[1], f"backup {path.name}"), str(summary.get("created_at") or "")))
+    return out
+
+
 def _manifest_anchors(folders: list[Path]) -> list[tuple[Anchor, str]]:
+    """Clinic backup files, and the manifests beside the database-only backups of earlier versions."""
     out = []
     for folder in folders:
         if not folder.is_dir():
             continue
+        out += _backup_file_anchors(folder)
         for path in sorted(folder.rglob("*.manifest.json")):
             try:
                 manifest = load_json_file(path, MANIFEST_LIMIT, "manifest")

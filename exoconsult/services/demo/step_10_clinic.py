@@ -6,6 +6,7 @@ from __future__ import annotations
 from exoconsult.domain.people import Role
 from exoconsult.services.accounts.accounts import AccountService, UserFields
 from exoconsult.services.accounts.auth import AuthService
+from exoconsult.services.admin.backup_key import DEMO_PASSPHRASE
 from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
 
 CLINIC = ClinicProfile(
@@ -23,7 +24,7 @@ DEMO_ACCOUNTS: dict[str, tuple[str, Role, str, str, str]] = {
 
 def seed(ctx, demo) -> None:
     name, _, _, _, password = DEMO_ACCOUNTS["admin"]
-    result = run_setup(ctx, CLINIC, AdminAccount("admin", name), password)
+    result = run_setup(ctx, CLINIC, AdminAccount("admin", name), password, DEMO_PASSPHRASE)
     accounts = AccountService(ctx)
     for username, (display, role, title, registration, pw) in DEMO_ACCOUNTS.items():
         if username == "admin":
@@ -34,4 +35,5 @@ def seed(ctx, demo) -> None:
     for username, (*_, pw) in DEMO_ACCOUNTS.items():
         demo.actors[username] = auth.login(username, pw)
     demo.notes.append("Demo sign-ins: " + ", ".join(f"{u} / {v[-1]}" for u, v in DEMO_ACCOUNTS.items()))
+    demo.notes.append(f"Clinic passphrase (opens the demo's backups): {DEMO_PASSPHRASE}")
     demo.notes.append(f"Clinic certificate fingerprint (SHA-256): {result.certificate_fingerprint}")

@@ -124,7 +124,7 @@ def _database(inst: Installation, facts: _Facts) -> CheckResult:
         return CheckResult("Database", Status.PROBLEM, str(facts.error),
                            "start ExoConsult to set up a new clinic, check that the data folder (or the database "
                            "server in local-settings.json) is the right one and reachable, or restore a backup "
-                           "(exoconsult backup restore FILE)")
+                           "(exoconsult restore FILE)")
     if found.pragmas_wrong:
         wrong = ", ".join(f"{n}={have} (needs {want})" for n, (have, want) in found.pragmas_wrong.items())
         return CheckResult("Database", Status.PROBLEM, f"SQLite settings not as required: {wrong}",

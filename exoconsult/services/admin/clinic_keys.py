@@ -1,0 +1,28 @@
+"""Do a keys/ folder and a database belong together? The certificate must be the one the database pins and
+the seal key must be the certificate's key; used on a backup before it is restored and on the data folder
+after. (Checking the pair needs no secret: the key's public half is compared, nothing is decrypted.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exoconsult.documents.keys import CERT_FILE, certificate_fingerprint, seal_key_public_matches
+from exoconsult.documents.seal_facts import load_clinic_certificate
+
+
+def seal_identity_problems(keys: Path, pinned: str) -> list[str]:
+    """One sentence per mismatch between keys/ and the fingerprint pinned in the database ([] = they agree)."""
+    if not pinned and not (keys / CERT_FILE).exists():
+        return []  # a clinic that was never set up has no seal yet
+    try:
+        certificate = load_clinic_certificate(keys)
+    except ValueError as exc:
+        return [f"the seal certificate cannot be read ({exc})"]
+    found = certificate_fingerprint(certificate)
+    problems = []
+    if found != pinned:
+        problems.append(f"the seal certificate in keys/ ({found}) is not the one the database pins ({pinned or 'none'})")
+    why = seal_key_public_matches(keys, certificate)
+    if why:
+        problems.append(why)
+    return problems

@@ -1,0 +1,17 @@
+"""A clinic set up the way setup makes one (seal identity pinned, backup key under a clinic passphrase),
+with the test accounts, for backup and restore tests."""
+
+from __future__ import annotations
+
+from exoconsult.domain.people import Actor
+from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
+from tests.conftest import create_staff
+
+PASSPHRASE = "violet harbour seventeen lanterns"
+SETUP_PASSWORD = "granite meadow pelican 2026"
+
+
+def set_up_clinic(ctx, name: str = "Exo Clinic Ankara") -> dict[str, Actor]:
+    """Run setup (its admin is `chief`), then add the usual test accounts (admin, nurse, urologist)."""
+    run_setup(ctx, ClinicProfile(name), AdminAccount("chief", "Chief Admin"), SETUP_PASSWORD, PASSPHRASE)
+    return create_staff(ctx)

@@ -1,0 +1,126 @@
+"""Administration → Backups: Back up now makes one encrypted file (its folder created), and restore shows
+the backup beside this clinic, needs the clinic passphrase, and for another clinic's backup its name typed,
+before anything changes (issue 15 item 6), driven as an admin would."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from exoconsult.config import DataDir
+from exoconsult.domain.patient import PatientData
+from exoconsult.gui.admin.admin_home import AdminHome
+from exoconsult.gui.admin.restore_dialog import RestoreDialog
+from exoconsult.gui.session import AppServices
+from exoconsult.services.admin.backup import BackupService
+from exoconsult.services.clinic import open_context
+from tests.backup_support import PASSPHRASE, set_up_clinic
+from tests.gui.keyboard import type_text
+
+pytestmark = pytest.mark.gui
+SHOTS = os.environ.get("EXOCONSULT_SHOTS")  # a folder: save what the admin sees, to look at
+
+
+@pytest.fixture
+def clinic(sqlite_ctx):
+    return sqlite_ctx, set_up_clinic(sqlite_ctx)
+
+
+@pytest.fixture
+def page(qtbot, clinic, runner, session_as):
+    ctx, staff = clinic
+    home = AdminHome(AppServices(ctx), session_as(staff["admin"]), runner)
+    qtbot.addWidget(home)
+    home.show()
+    home.start()
+    home.show_section("backups")
+    yield home.sections["backups"]  # the home stays referenced while the test runs
+    home.close()
+
+
+def _patient(ctx, nurse, mrn: str) -> None:
+    from datetime import date
+
+    AppServices(ctx).patients.create(nurse, PatientData("Kaya", "Ali", date(1980, 1, 1), mrn=mrn))
+
+
+def _dialog(page) -> RestoreDialog:
+    assert page.restore_dialog is not None and page.restore_dialog.isVisible()
+    return page.restore_dialog
+
+
+def _cell(dialog: RestoreDialog, row: int, column: int) -> str:
+    return dialog.table.item(row, column).text()
+
+
+def test_back_up_now_then_restore_shows_both_and_needs_the_passphrase(qtbot, page, clinic, tmp_path, messages,
+                                                                       monkeypatch):
+    ctx, staff = clinic
+    target = tmp_path / "usb" / "exoconsult"
+    monkeypatch.setattr(page, "choose_folder", lambda: target)
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    [made] = target.iterdir()
+    assert made.suffix == ".exobackup" and "encrypted and checked" in page.status.text()
+    _patient(ctx, staff["nurse"], "AFTER")
+
+    page.restore(made)
+    dialog = _dialog(page)
+    assert _cell(dialog, 0, 0) == _cell(dialog, 0, 1) == "Exo Clinic Ankara"
+    assert (_cell(dialog, 5, 0), _cell(dialog, 5, 1)) == ("0", "1")  # patients: in the backup, now
+    assert not dialog.other_clinic.isVisible() and not dialog.restore_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "restore-same-clinic.png"))
+    type_text(dialog.passphrase, "not the passphrase")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "does not open" in dialog.message.text()
+    dialog.passphrase.clear()
+    type_text(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(page.database_restored, timeout=20000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "Backup restored" in messages.texts() and "Exo Clinic Ankara was restored" in messages.texts()
+    with ctx.db.connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT count(*) FROM patient")).scalar() == 0
+
+
+def test_another_clinics_backup_needs_its_name_typed_before_restore_can_be_pressed(qtbot, page, clinic, tmp_path,
+                                                                                    messages, clock):
+    ctx, _ = clinic
+    other = open_context(DataDir(tmp_path / "other"), clock=clock)
+    try:
+        other_staff = set_up_clinic(other, "Kadikoy Andrology")
+        backup = BackupService(other).backup_now(other_staff["admin"], tmp_path / "stick").path
+    finally:
+        other.close()
+    page.restore(backup)
+    dialog = _dialog(page)
+    assert dialog.other_clinic.isVisible() and "ANOTHER clinic" in dialog.other_clinic.text()
+    assert (_cell(dialog, 0, 0), _cell(dialog, 0, 1)) == ("Kadikoy Andrology", "Exo Clinic Ankara")
+    assert _cell(dialog, 1, 0) != _cell(dialog, 1, 1)  # the certificates differ
+    type_text(dialog.passphrase, PASSPHRASE)
+    assert not dialog.restore_button.isEnabled()
+    type_text(dialog.clinic_name, "Exo Clinic Ankara")
+    assert not dialog.restore_button.isEnabled()
+    dialog.clinic_name.clear()
+    type_text(dialog.clinic_name, "Kadikoy Andrology")
+    assert dialog.restore_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "restore-other-clinic.png"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and "Kadikoy Andrology was restored" in messages.texts()
+    assert AppServices(ctx).clinic_settings().clinic_name == "Kadikoy Andrology"
+
+
+def test_cancel_changes_nothing(qtbot, page, clinic, tmp_path):
+    ctx, staff = clinic
+    backup = BackupService(ctx).backup_now(staff["admin"], tmp_path / "stick").path
+    before = ctx.data_dir.db_path.read_bytes()
+    page.restore(backup)
+    dialog = _dialog(page)
+    type_text(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and ctx.data_dir.db_path.read_bytes() == before
