@@ -551,8 +551,8 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <source>A backup is checked (integrity, audit chain, checksums) before it is reported as made. ExoConsult also backs up automatically at the first start of each day and keeps the last 14.</source>
-        <translation>Bir yedek, alındı olarak bildirilmeden önce denetlenir (bütünlük, denetim zinciri, sağlama toplamları). ExoConsult ayrıca her günün ilk açılışında otomatik yedek alır ve son 14 yedeği saklar.</translation>
+        <source>A backup is one encrypted file holding the whole clinic (records, keys, forms, logo), checked before it is reported as made; the clinic passphrase opens it. ExoConsult also backs up automatically at the first start of each day and keeps the last 14.</source>
+        <translation>Bir yedek, kliniğin tamamını (kayıtlar, anahtarlar, formlar, logo) tutan tek bir şifreli dosyadır; alındı olarak bildirilmeden önce denetlenir ve klinik parola cümlesiyle açılır. ExoConsult ayrıca her günün ilk açılışında otomatik yedek alır ve son 14 yedeği saklar.</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -575,8 +575,22 @@
         <translation>Klasör</translation>
     </message>
     <message>
-        <source>Check selected</source>
-        <translation>Seçileni denetle</translation>
+        <source>ExoConsult backups (exoconsult-backup-*.exobackup)</source>
+        <translation>ExoConsult yedekleri (exoconsult-backup-*.exobackup)</translation>
+    </message>
+    <message>
+        <source>Backup written, encrypted and checked: %1
+SHA-256 %2</source>
+        <translation>Yedek yazıldı, şifrelendi ve denetlendi: %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Yedek okunuyor…</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. What it replaced was kept in %3. Sign in again.</source>
+        <translation>%1, %2 dosyasından geri yüklendi. Yerine geçtiği veriler %3 klasöründe saklandı. Yeniden oturum açın.</translation>
     </message>
     <message>
         <source>Restore selected…</source>
@@ -589,10 +603,6 @@
     <message>
         <source>Backup to restore</source>
         <translation>Geri yüklenecek yedek</translation>
-    </message>
-    <message>
-        <source>ExoConsult backups (exoconsult-backup-*.sqlite)</source>
-        <translation>ExoConsult yedekleri (exoconsult-backup-*.sqlite)</translation>
     </message>
     <message>
         <source>Listing backups…</source>
@@ -611,42 +621,8 @@
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1
-SHA-256 %2</source>
-        <translation>Yedek yazıldı ve doğrulandı: %1
-SHA-256 %2</translation>
-    </message>
-    <message>
         <source>The backup was not made.</source>
         <translation>Yedek alınamadı.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Denetleniyor…</translation>
-    </message>
-    <message>
-        <source>%1 is complete and intact.</source>
-        <translation>%1 eksiksiz ve sağlam.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 bozuk: %2</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>Bu yedek geri yüklensin mi?</translation>
-    </message>
-    <message>
-        <source>Replace the clinic&apos;s database with %1?
-
-Everything recorded after that backup will no longer be in the database (the current database is kept aside, not deleted). Close ExoConsult on every other computer first. Everyone signs in again afterwards.</source>
-        <translation>Kliniğin veritabanı %1 ile değiştirilsin mi?
-
-Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut veritabanı silinmez, kenara alınır). Önce diğer tüm bilgisayarlarda ExoConsult&apos;u kapatın. Ardından herkes yeniden oturum açar.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Geri yükle</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -659,10 +635,6 @@ Bu yedekten sonra kaydedilen her şey veritabanında artık bulunmayacak (mevcut
     <message>
         <source>Backup restored</source>
         <translation>Yedek geri yüklendi</translation>
-    </message>
-    <message>
-        <source>The database was restored from %1. The previous database was kept as %2. Sign in again.</source>
-        <translation>Veritabanı %1 yedeğinden geri yüklendi. Önceki veritabanı %2 olarak saklandı. Yeniden oturum açın.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3689,77 @@ Save the marked copy as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Bu yedek geri yüklensin mi?</translation>
+    </message>
+    <message>
+        <source>Restoring %1 replaces this clinic&apos;s database, keys, forms and logo. Everything recorded after the backup will no longer be in the database (what is replaced is kept aside, not deleted). Close ExoConsult on every other computer first. Everyone signs in again afterwards.</source>
+        <translation>%1 geri yüklenirse bu kliniğin veritabanı, anahtarları, formları ve logosu değiştirilir. Yedekten sonra kaydedilen her şey veritabanında artık bulunmaz (değiştirilenler silinmez, bir kenarda saklanır). Önce diğer tüm bilgisayarlarda ExoConsult&apos;u kapatın. Ardından herkes yeniden oturum açar.</translation>
+    </message>
+    <message>
+        <source>This backup is of ANOTHER clinic (another certificate). Restoring it replaces %1 by %2. To go ahead, type the backup&apos;s clinic name exactly as shown.</source>
+        <translation>Bu yedek BAŞKA bir kliniğe ait (başka bir sertifika). Geri yüklenirse %1 yerine %2 gelir. Devam etmek için yedeğin klinik adını tam olarak gösterildiği gibi yazın.</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s clinic name</source>
+        <translation>Yedeğin klinik adı</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Klinik parola cümlesi</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>Sertifika (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Backup time (UTC)</source>
+        <translation>Yedek zamanı (UTC)</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Uygulama sürümü</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Şema</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Hastalar</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Onamlar</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Denetim zinciri başı</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>Yedekte</translation>
+    </message>
+    <message>
+        <source>Now on this computer</source>
+        <translation>Şu an bu bilgisayarda</translation>
+    </message>
+    <message>
+        <source>(no clinic yet)</source>
+        <translation>(henüz klinik yok)</translation>
+    </message>
+</context>
+<context>
     <name>SavingDialog</name>
     <message>
         <source>Saving…</source>
@@ -4096,6 +4139,22 @@ Save the marked copy as a PDF instead?</source>
         <translation>Parola (tekrar)</translation>
     </message>
     <message>
+        <source>Several words only the clinic knows</source>
+        <translation>Yalnızca kliniğin bildiği birkaç sözcük</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase locks every backup: a restore asks for it. Write it down and keep it safe, away from the computer. Without it no backup can be opened.</source>
+        <translation>Klinik parola cümlesi her yedeği kilitler: geri yükleme onu sorar. Bir yere yazın ve bilgisayardan uzakta, güvenli bir yerde saklayın. O olmadan hiçbir yedek açılamaz.</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Klinik parola cümlesi</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Parola cümlesi (tekrar)</translation>
+    </message>
+    <message>
         <source>The clinic is set up</source>
         <translation>Klinik kuruldu</translation>
     </message>
@@ -4130,6 +4189,14 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>İki parola aynı değil.</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase must not be the admin&apos;s password.</source>
+        <translation>Klinik parola cümlesi yöneticinin parolası olamaz.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>İki parola cümlesi aynı değil.</translation>
     </message>
     <message>
         <source>Setting up the clinic…</source>
