@@ -70,6 +70,10 @@
 <context>
     <name>AdverseEventsPage</name>
     <message>
+        <source>Record it as an adverse event…</source>
+        <translation>Advers olay olarak kaydet…</translation>
+    </message>
+    <message>
         <source>Onset</source>
         <translation>Başlangıç</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>Loading adverse events…</source>
         <translation>Advers olaylar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – the patient said yes to: %3. Not yet recorded as an adverse event.</source>
+        <translation>%1, %2 – hasta şunlara evet dedi: %3. Henüz advers olay olarak kaydedilmedi.</translation>
     </message>
     <message>
         <source>sent to all</source>

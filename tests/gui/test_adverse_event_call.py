@@ -129,3 +129,33 @@ def test_an_adverse_event_call_from_the_phone_to_the_sent_report(qtbot, services
     today.refresh()
     assert panel.isHidden() and panel.table.rowCount() == 0
     assert QDialog.DialogCode.Accepted.value == page.dialog.result()
+
+
+def test_a_complaint_at_the_day_1_call_is_offered_for_recording(qtbot, services, runner, session_as, treated,
+                                                                monkeypatch, sqlite_ctx, clock):
+    from exoconsult.services.followup.followup import FollowupService
+
+    follow = FollowupService(sqlite_ctx)
+    [fu] = follow.for_patient(treated.ready.nurse, treated.ready.patient_id)
+    clock.advance(days=1)
+    visit = follow.record_visit(treated.ready.nurse, fu.record_id, "day1_call", fu.procedure_date)
+    follow.save_visit(treated.ready.nurse, visit.visit_id, {"ae_pain": True, "ae_swelling_bruising": False,
+                                                            "ae_fever_infection": False, "ae_other": False},
+                      visit.row_version)
+    nurse = session_as(treated.ready.nurse)
+    page = AdverseEventsPage(services, nurse, runner, services.patients.open(treated.ready.nurse,
+                                                                             treated.ready.patient_id))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.complaint_button.isVisible() and "Pain in the testes or scrotum?" in page.complaint_label.text()
+
+    def from_the_visit(dialog) -> int:
+        assert dialog.source.currentData() == "visit" and "Pain in the testes" in dialog.description.toPlainText()
+        assert dialog.assessment.known_on.date().toPython() == fu.procedure_date
+        key(dialog.assessment.grade, Qt.Key.Key_Home)  # grade 1
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(page_module, "exec_dialog", from_the_visit)
+    qtbot.mouseClick(page.complaint_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 1 and not page.complaint_button.isVisible()

@@ -136,3 +136,24 @@ def test_a_serious_event_gets_a_sealed_report_in_either_language_and_its_sending
             with pytest.raises(Exception, match="write-once"):
                 conn.execute(text(statement))
             conn.rollback()
+
+
+def test_a_complaint_at_a_follow_up_visit_waits_until_it_is_recorded_as_an_adverse_event(ctx, d, clock):
+    from exoconsult.services.followup.followup import FollowupService
+
+    follow, service = FollowupService(ctx), AdverseEventService(ctx)
+    nurse, pid = d.ready.nurse, d.ready.patient_id
+    [fu] = follow.for_patient(nurse, pid)
+    clock.advance(days=1)
+    call = fu.procedure_date + timedelta(days=1)
+    visit = follow.record_visit(nurse, fu.record_id, "day1_call", call)
+    follow.save_visit(nurse, visit.visit_id, {"ae_pain": False, "ae_swelling_bruising": True,
+                                              "ae_fever_infection": False, "ae_other": True,
+                                              "ae_other_text": "Dizzy in the evening"}, visit.row_version)
+    [complaint] = service.complaints(nurse, pid)
+    assert (complaint.visit_key, complaint.visit_date, complaint.other_text) == ("day1_call", call,
+                                                                                 "Dizzy in the evening")
+    assert [q["en"] for q in complaint.questions] == ["Swelling or bruising of the scrotum?",
+                                                      "Any other health problem since the procedure?"]
+    service.record(nurse, pid, event_input(fu.procedure_date, term="swelling", source="visit", learnt_on=call))
+    assert service.complaints(nurse, pid) == []

@@ -174,6 +174,14 @@ class AdverseEventDialog(SavingDialog):
         self.assessment = AssessmentFields(self)
         self.finish_form(self.tr("Record"))
 
+    def start_from_visit(self, visit_date: date, description: str) -> None:
+        """A complaint from a follow-up visit: learnt at that visit, described by its answers."""
+        day = QDate(visit_date.year, visit_date.month, visit_date.day)
+        _choose(self.source, "visit")
+        self.onset.setDate(day)
+        self.assessment.known_on.setDate(day)
+        self.description.setPlainText(description)
+
     def value(self) -> AdverseEventInput:
         return AdverseEventInput(onset_date=self.onset.date().toPython(), term=self.term.currentData(),
                                  description=self.description.toPlainText(), source=self.source.currentData(),

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from exoconsult.domain import adverse_events as ae
 from exoconsult.gui import widgets
 from exoconsult.gui.adverse_events.dialogs import AdverseEventDialog, FollowUpDialog, SendingDialog
-from exoconsult.gui.adverse_events.words import recipient_text, word
+from exoconsult.gui.adverse_events.words import recipient_text, screen_language, word
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.local_format import date_text, in_clinic_zone
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
-from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO
+from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ComplaintDTO
 from exoconsult.services.adverse_events.events import AdverseEventService
 from exoconsult.services.adverse_events.sae_report import SaeReportService
 from exoconsult.services.core.changes import Changes, Part
@@ -42,6 +42,15 @@ class AdverseEventsPage(QWidget):
         self.session, self.runner, self.patient = session, runner, patient
         self.events_service, self.reports = AdverseEventService(services.ctx), SaeReportService(services.ctx)
         self.events: list[AdverseEventDTO] = []
+        self.complaints: list[ComplaintDTO] = []
+        self.complaint_label = plain_label("", self, object_name="unrecordedComplaint")
+        self.complaint_label.setWordWrap(True)
+        self.complaint_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.complaint_button = QPushButton(self.tr("Record it as an adverse event…"), self)
+        self.complaint_button.setObjectName("recordComplaint")
+        self.complaint_said = ""
+        self.complaint_label.hide()
+        self.complaint_button.hide()
         headers = [self.tr("Onset"), self.tr("Event"), self.tr("Grade"), self.tr("Serious"),
                    self.tr("Relatedness"), self.tr("Outcome"), self.tr("Report")]
         self.table = QTableWidget(0, len(headers), self)
@@ -75,11 +84,16 @@ class AdverseEventsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Adverse events after the procedure (a telephone call counts). "
                                              "Entries are never changed: a follow-up is added."), self))
+        complaint = QHBoxLayout()
+        complaint.addWidget(self.complaint_label, 1)
+        complaint.addWidget(self.complaint_button)
+        layout.addLayout(complaint)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.course, 2)
         layout.addLayout(actions)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.record_button.clicked.connect(self._on_record)
+        self.complaint_button.clicked.connect(self._on_complaint)
         self.follow_up_button.clicked.connect(self._on_follow_up)
         self.report_button.clicked.connect(self._on_report)
         self.view_button.clicked.connect(self._on_view)
@@ -92,8 +106,23 @@ class AdverseEventsPage(QWidget):
             self.refresh()
 
     def refresh(self, *_args) -> None:
+        self.runner.submit(partial(self.events_service.complaints, self.session.actor, self.patient.id),
+                           self._on_complaints, self._on_error, label=self.tr("Loading adverse events…"))
         self.runner.submit(partial(self.events_service.for_patient, self.session.actor, self.patient.id),
                            self._on_loaded, self._on_error, label=self.tr("Loading adverse events…"))
+
+    def _on_complaints(self, complaints: list[ComplaintDTO]) -> None:
+        self.complaints = complaints
+        first = complaints[0] if complaints else None
+        if first is not None:
+            lang = screen_language()
+            said = "; ".join([q.get(lang, q["en"]) for q in first.questions] + [first.other_text] * bool(first.other_text))
+            self.complaint_said = f"{first.visit_label.get(lang, '')} ({first.visit_date.isoformat()}): {said}"
+            self.complaint_label.setText(self.tr("%1 on %2 – the patient said yes to: %3. Not yet recorded as an "
+                                                 "adverse event.").replace("%1", first.visit_label.get(lang, "")).replace(
+                "%2", first.visit_date.isoformat()).replace("%3", said))
+        self.complaint_label.setVisible(first is not None)
+        self.complaint_button.setVisible(first is not None and self.session.can(Permission.ADVERSE_EVENT_RECORD))
 
     def _on_loaded(self, events: list[AdverseEventDTO]) -> None:
         chosen = self.current()
@@ -168,6 +197,16 @@ class AdverseEventsPage(QWidget):
         name = f"{self.patient.data.given_name} {self.patient.data.family_name}"
         self._open(AdverseEventDialog(self.runner, partial(self.events_service.record, self.session.actor,
                                                            self.patient.id), name, self))
+
+    def _on_complaint(self) -> None:
+        if not self.complaints:
+            return
+        first = self.complaints[0]
+        name = f"{self.patient.data.given_name} {self.patient.data.family_name}"
+        dialog = AdverseEventDialog(self.runner, partial(self.events_service.record, self.session.actor,
+                                                         self.patient.id), name, self)
+        dialog.start_from_visit(first.visit_date, self.complaint_said)
+        self._open(dialog)
 
     def _on_follow_up(self) -> None:
         e = self.current()

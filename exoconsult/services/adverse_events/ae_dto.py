@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -126,3 +127,16 @@ class DeadlineDTO:
     patient_name: str
     term_text: str
     deadline: Deadline
+
+
+@dataclass(frozen=True)
+class ComplaintDTO:
+    """A "yes" to a follow-up visit's complication questions with no adverse event recorded as learnt
+    that day: the visit form promises that such an answer is also recorded as an adverse event."""
+
+    record_id: int
+    visit_key: str
+    visit_label: Mapping[str, str]  # language -> text
+    visit_date: date
+    questions: tuple[Mapping[str, str], ...]  # the questions answered "yes", language -> text
+    other_text: str  # what the patient described for "any other problem"

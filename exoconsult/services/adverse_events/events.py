@@ -10,11 +10,13 @@ from datetime import date
 
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.followup_fields import AE_SCREENING
 from exoconsult.domain.text import free_text_problem
 from exoconsult.services.adverse_events.ae_dto import (
     AdverseEventDTO,
     AdverseEventInput,
     AssessmentInput,
+    ComplaintDTO,
     DeadlineDTO,
     EntryDTO,
     ReportDTO,
@@ -25,6 +27,7 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.pseudonym import pseudonym
 from exoconsult.services.core.work import Work
+from exoconsult.services.followup.reading import followups, visit_form_of
 from exoconsult.services.procedure.lots import get_lot, local_date, local_today, lot_dto, user_name
 from exoconsult.storage.adverse_events import (
     AdverseEventEntryRow,
@@ -165,6 +168,20 @@ def open_deadlines(work: Work) -> list[DeadlineDTO]:
     return sorted(out, key=lambda d: (d.deadline.due_on, d.event_id))
 
 
+def open_complaints(work: Work, patient_id: int) -> list[ComplaintDTO]:
+    """Done visits whose complication questions had a "yes" on a day no adverse event was learnt."""
+    learnt = {e.learnt_on for e in AdverseEventRepository(work.session).events(patient_id)}
+    form, out = visit_form_of(work), []
+    for fu in followups(work, patient_id):
+        for v in fu.visits:
+            yes = [q for q in AE_SCREENING if v.answers.get(q) is True]
+            if v.status == "done" and v.visit_date and yes and v.visit_date not in learnt:
+                labels = tuple(dict(found[0]) for q in yes if (found := form.field_label(q)) is not None)
+                out.append(ComplaintDTO(fu.record_id, v.key, v.label, v.visit_date, labels,
+                                        str(v.answers.get("ae_other_text") or "")))
+    return out
+
+
 class AdverseEventService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -226,6 +243,10 @@ class AdverseEventService:
     @use_case(Permission.ADVERSE_EVENT_VIEW, write=False)
     def for_patient(self, work: Work, patient_id: int) -> list[AdverseEventDTO]:
         return event_dtos(work, AdverseEventRepository(work.session).events(patient_id))
+
+    @use_case(Permission.ADVERSE_EVENT_VIEW, write=False)
+    def complaints(self, work: Work, patient_id: int) -> list[ComplaintDTO]:
+        return open_complaints(work, patient_id)
 
     @use_case(Permission.ADVERSE_EVENT_VIEW, write=False)
     def deadlines(self, work: Work) -> list[DeadlineDTO]:
