@@ -218,9 +218,24 @@ def load_comprehension(forms_dir: Path | str, lang: str) -> ComprehensionCheck:
     )
 
 
+# Parsed consent texts by (file, SHA-256 of its bytes): the file is read and hashed on every call, so an
+# edited byte is never served from here, but its YAML and Markdown are parsed once (the Today view asks
+# for the text in force of every language on every refresh). The values are frozen.
+_CONSENT_TEXTS: dict[tuple[str, str], ConsentText] = {}
+
+
 def load_consent_text(forms_dir: Path | str, lang: str) -> ConsentText:
     path = document_path(forms_dir, CONSENT_ID, lang)
     text, sha256 = _read(path)
+    key = (str(path), sha256)
+    if (known := _CONSENT_TEXTS.get(key)) is None:
+        if len(_CONSENT_TEXTS) > 64:
+            _CONSENT_TEXTS.clear()
+        known = _CONSENT_TEXTS[key] = _parse_consent_text(path, lang, text, sha256)
+    return known
+
+
+def _parse_consent_text(path: Path, lang: str, text: str, sha256: str) -> ConsentText:
     split = split_document(str(path), text)
     front = _front(ConsentFront, path, split)
     sections: list[Section] = []

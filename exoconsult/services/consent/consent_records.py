@@ -9,6 +9,7 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 
 from exoconsult.definitions.content import load_comprehension, load_consent_text, load_withdrawal_text
 from exoconsult.documents import model as m
@@ -202,14 +203,16 @@ def status_of(row: ConsentRow, now: datetime, validity_days: int,
     return "signed"
 
 
-def _current_majors(ctx: ServiceContext, languages: set[str]) -> dict[str, int]:
-    out = {}
-    for lang in languages:
+def _current_majors(work: Work, languages: set[str]) -> dict[str, int]:
+    """The major version of each language's consent text in force, read once per unit of work (the Today
+    view asks for every patient's consents and every planned day's)."""
+    def major(lang: str) -> int | None:
         try:
-            out[lang] = load_consent_text(ctx.forms_dir, lang).meta.major_version
+            return load_consent_text(work.ctx.forms_dir, lang).meta.major_version
         except FileNotFoundError:
-            continue
-    return out
+            return None
+    found = {lang: work.memo(("consent_major", lang), partial(major, lang)) for lang in languages}
+    return {lang: v for lang, v in found.items() if v is not None}
 
 
 def summaries(work: Work, patient_id: int | None = None, *, when: datetime | None = None) -> list[ConsentSummary]:
@@ -224,7 +227,7 @@ def summaries(work: Work, patient_id: int | None = None, *, when: datetime | Non
     else:
         rows = list(ConsentRepository(work.session).all())
         work.preload_consultations({r.patient_id for r in rows})
-    majors = _current_majors(ctx, {r.language for r in rows})
+    majors = _current_majors(work, {r.language for r in rows})
     out = []
     for r in rows:
         record = work.consultation(r.patient_id)

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 from exoconsult.services.adverse_events.events import open_deadlines
-from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.consent.consent_dto import ConsentSummary
 from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.changes import Part
@@ -27,7 +26,6 @@ from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
 from exoconsult.services.followup.followup_dto import FollowupToday
 from exoconsult.services.followup.reading import followup_today
-from exoconsult.services.history.reading import read_history
 from exoconsult.services.procedure.checklist import checklist_progress
 from exoconsult.storage.consultation_read import most_recently_active
 from exoconsult.storage.patients import PatientRepository
@@ -114,11 +112,13 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
         if all(g.open for g in signing_gates(work, pid, explanation.language)):
             return row("ready_to_sign", "ready to sign", last=explanation.completed_at)
         return row("explanation", "explanation under way", last=explanation.completed_at)
-    assessment = latest_assessment(work, pid)
-    if assessment is not None:
-        return row("assessed", f"assessed ({assessment.verdict})", last=assessment.run_at,
-                   verdict=assessment.verdict)
-    if read_history(work, pid).version > 0:
+    # The stored records say enough: a row needs the newest verdict, not the assessment's full reading (whose
+    # staleness check re-reads the whole history document, ~10 ms a patient).
+    record = work.consultation(pid)
+    if record.assessments:
+        newest = record.assessments[0]
+        return row("assessed", f"assessed ({newest.verdict})", last=newest.run_at, verdict=newest.verdict)
+    if record.history is not None and record.history.version > 0:
         return row("history", "history entered")
     return row("registered", "registered")
 
