@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.people import Actor
-from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow
+from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow, without_unset_added
 
 GENESIS = "0" * 64
 # session.info key: (seq, hash) of the chain head before this transaction, then (seq, hash) after it
@@ -61,7 +61,8 @@ def entry_hash(fields: dict[str, Any]) -> str:
 def snapshot(obj: Audited) -> dict[str, Any]:
     mapper = inspect(obj).mapper
     skip = set(obj.__audit_exclude__)
-    return {a.key: jsonable(getattr(obj, a.key)) for a in mapper.column_attrs if a.key not in skip}
+    return without_unset_added({a.key: jsonable(getattr(obj, a.key)) for a in mapper.column_attrs if a.key not in skip},
+                               mapper.local_table)
 
 
 def _snapshot_before(obj: Audited) -> dict[str, Any]:
@@ -78,7 +79,7 @@ def _snapshot_before(obj: Audited) -> dict[str, Any]:
             out[attr.key] = jsonable(hist.unchanged[0])
         else:
             out[attr.key] = jsonable(getattr(obj, attr.key))
-    return out
+    return without_unset_added(out, state.mapper.local_table)
 
 
 def entity_key(obj: Audited) -> str:

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from exoconsult.storage.orm import Audited, Base
+from exoconsult.storage.orm import AUDIT_ADDED, Audited, Base
 
 # SQL (valid in SQLite and PostgreSQL triggers) naming the one permitted update of a consent row.
 WITHDRAWAL_ONLY = (
@@ -20,11 +20,15 @@ WITHDRAWAL_ONLY = (
     "AND NEW.signed_at = OLD.signed_at AND NEW.language = OLD.language AND NEW.text_version = OLD.text_version "
     "AND NEW.archive_name = OLD.archive_name AND NEW.signed_by = OLD.signed_by"
 )
+# Added with the column (migration 0014): the performing urologist never changes on a signed consent.
+PERFORMER_UNCHANGED = {"sqlite": "NEW.performing_urologist_id IS OLD.performing_urologist_id",
+                       "postgresql": "NEW.performing_urologist_id IS NOT DISTINCT FROM OLD.performing_urologist_id"}
 
 
 class ConsentRow(Audited, Base):
     __tablename__ = "consent"
     __audit_entity__ = "consent"
+    __table_args__ = {"info": {AUDIT_ADDED: ("performing_urologist_id",)}}  # added by 0014
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -44,6 +48,9 @@ class ConsentRow(Audited, Base):
     archive_name: Mapped[str] = mapped_column(String(80))
     withdrawn_at: Mapped[datetime | None]
     withdrawal_document_id: Mapped[str | None] = mapped_column(String(36))
+    # The urologist named on the consent as the one who performs the procedure (content release 1.1,
+    # item 4); None on consents signed before it was recorded (their signing urologist performs).
+    performing_urologist_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class ConsentSignatureRow(Audited, Base):

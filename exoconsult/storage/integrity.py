@@ -24,7 +24,7 @@ from exoconsult.storage.checkpoints import (
     state_of,
 )
 from exoconsult.storage.db import Database
-from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow, Base
+from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow, Base, without_unset_added
 
 REPLAYED = ("create", "update", "delete")
 
@@ -137,7 +137,8 @@ def walk_chain(db: Database, since: Checkpoint | None = None) -> tuple[list[Inte
 
 
 def _row_snapshot(row, table, excluded: set[str]) -> dict[str, Any]:
-    return {c.name: jsonable(row._mapping[c.name]) for c in table.columns if c.name not in excluded}
+    return without_unset_added({c.name: jsonable(row._mapping[c.name]) for c in table.columns if c.name not in excluded},
+                               table)
 
 
 @dataclass

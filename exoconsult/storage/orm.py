@@ -4,6 +4,7 @@ the hash-chained audit table in the same transaction by the flush hooks in stora
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -46,6 +47,18 @@ class Audited:
 
     __audit_entity__: str = ""
     __audit_exclude__: tuple[str, ...] = ()
+
+
+# Table.info key naming the nullable columns added to an audited table after its first rows were audited
+# (`__table_args__ = {"info": {AUDIT_ADDED: ("column",)}}`). While such a column is NULL it is left out of
+# every snapshot — the audit's and the replay's alike — so rows audited before the column existed replay
+# unchanged, and a value set later (by the app, audited; or outside it) is compared like any other column.
+AUDIT_ADDED = "audit_added"
+
+
+def without_unset_added(snapshot: dict[str, Any], table) -> dict[str, Any]:
+    added = table.info.get(AUDIT_ADDED, ())
+    return {k: v for k, v in snapshot.items() if not (k in added and v is None)}
 
 
 class PatientRow(Audited, Base):

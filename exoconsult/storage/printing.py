@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Integer, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from exoconsult.storage.orm import Audited, Base
+from exoconsult.storage.orm import AUDIT_ADDED, Audited, Base
 
 
 class PrintRecordRow(Audited, Base):
@@ -36,11 +36,13 @@ class PrintRecordRow(Audited, Base):
 class ProcedurePlanRow(Audited, Base):
     __tablename__ = "procedure_plan"
     __audit_entity__ = "procedure_plan"
+    __table_args__ = {"info": {AUDIT_ADDED: ("performing_urologist_id",)}}  # added by 0014
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
     planned_on: Mapped[date]
     consent_document_id: Mapped[str | None] = mapped_column(String(36))
+    performing_urologist_id: Mapped[int | None] = mapped_column(Integer)  # planned to perform it (spec: date, urologist)
     ready: Mapped[bool] = mapped_column(default=False)
     ready_by: Mapped[int | None] = mapped_column(Integer)
     ready_at: Mapped[datetime | None]

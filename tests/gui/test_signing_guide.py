@@ -158,3 +158,9 @@ def test_an_external_witness_needs_name_and_relation_and_no_password(qtbot, dial
     dialog.witness_relation.setText("kardeşi")
     assert "Witness's relation to the patient" not in dialog.checklist.texts()
     assert dialog.build().signatures[-1].relation == "kardeşi"
+
+
+def test_the_performing_urologist_is_chosen_from_the_clinics_urologists(qtbot, dialog):
+    assert [dialog.performer.itemText(i) for i in range(dialog.performer.count())] == ["Dr. Deniz Uro"]
+    assert dialog.performer.currentData() == dialog.prep.performing_urologist_id  # the one signing
+    assert dialog.build().performing_urologist_id == dialog.performer.currentData()

@@ -115,6 +115,12 @@ class SigningDialog(PatientFacing, QDialog):
         self.lot = QLineEdit(product)
         self.lot.setPlaceholderText(self.tr("may be filled in at the procedure"))
         prod_form.addRow(self.tr("Lot / batch number"), self.lot)
+        self.performer = QComboBox(product)  # named on the consent as doing the procedure (item 4)
+        self.performer.setObjectName("performingUrologist")
+        for user_id, name in prep.urologists:
+            self.performer.addItem(name, user_id)
+        self.performer.setCurrentIndex(max(0, self.performer.findData(prep.performing_urologist_id)))
+        prod_form.addRow(self.tr("Performing urologist"), self.performer)
         layout.addWidget(product)
         self.fields: dict[str, SignatureField] = {}
         roles = {s.role: s for s in prep.signers}
@@ -362,7 +368,7 @@ class SigningDialog(PatientFacing, QDialog):
         return ConsentSubmission(
             language=self.prep.language, initials={k: e.text().strip() for k, e in self.initials.items()},
             optional_answers={k: v for k, w in self.optional.items() if (v := w.value()) is not None},
-            signatures=tuple(sigs), product_lot=self.lot.text().strip(),
+            signatures=tuple(sigs), product_lot=self.lot.text().strip(), performing_urologist_id=self.performer.currentData(),
             include_partner=self.include_partner.isChecked())
 
     def _on_sign(self) -> None:

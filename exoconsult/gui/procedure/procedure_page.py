@@ -120,6 +120,8 @@ class ProcedurePage(QWidget):
                       "superseded": self.tr("SUPERSEDED")}.get(state.consent_status or "", self.tr("not on record"))
             text = self.tr("Consent %1 — %2 today. Stage: %3.").replace("%1", consent).replace(
                 "%2", status).replace("%3", procedure_stage_label(state.stage))
+            if state.performing_urologist:  # the one the consent names (content release 1.1, item 4)
+                text += " " + self.tr("Performing urologist: %1.").replace("%1", state.performing_urologist)
             if state.stopped:
                 text = self.tr("STOPPED: %1").replace("%1", state.stopped) + "\n" + text
             self.banner.setText(text)

@@ -99,7 +99,8 @@ class TodayView(QWidget):
         self.unprinted = _table(self, [self.tr("Patient"), self.tr("MRN"), self.tr("Signed"),
                                        self.tr("Language")], "todayUnprinted")
         self.procedures = _table(self, [self.tr("Date"), self.tr("Patient"), self.tr("MRN"), self.tr("Consent"),
-                                        self.tr("Ready"), self.tr("Checklist (today)")], "todayProcedures")
+                                        self.tr("Performing urologist"), self.tr("Ready"), self.tr("Checklist (today)")],
+                                 "todayProcedures")
         for table, name in ((self.consultations, self.tr("Consultations")),
                             (self.unprinted, self.tr("Signed, not yet printed")),
                             (self.procedures, self.tr("Procedures planned (next 7 days)"))):
@@ -211,7 +212,8 @@ class TodayView(QWidget):
                                for c in overview.unprinted])
         _fill(self.procedures, [(date_text(p.planned_on), p.patient_name, p.mrn,
                                  self.tr(CONSENT_STATUS_TEXT.get(p.consent_status, str(p.consent_status))),
-                                 self.tr("ready") if p.ready else self.tr("not yet"), p.checklist)
+                                 p.performing_urologist, self.tr("ready") if p.ready else self.tr("not yet"),
+                                 p.checklist)
                                 for p in overview.procedures])
         self.sae_deadlines.show_deadlines(overview.sae_deadlines)
         self.followup.show_followup(overview.followup)

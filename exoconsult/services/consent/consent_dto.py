@@ -30,6 +30,7 @@ class ConsentSubmission:
     product_lot: str = ""
     product_dose: str = ""
     include_partner: bool = False
+    performing_urologist_id: int | None = None  # None: the preparation's default (the signing urologist)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class ConsentPreparation:
     product: Mapping[str, str] = field(default_factory=dict)
     previous_version: str = ""  # text version of the patient's earlier consent in this language, if any
     changed_sections: tuple[tuple[str, str], ...] = ()  # (id, heading) that differ from that consent
+    urologists: tuple[tuple[int, str], ...] = ()  # (user id, name): who may be named as performing it (item 4)
+    performing_urologist_id: int | None = None  # the default: the urologist running the consultation
 
     @property
     def can_sign(self) -> bool:

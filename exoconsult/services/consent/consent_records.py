@@ -68,9 +68,10 @@ def explanation_id(work: Work, patient_id: int, language: str) -> int:
 
 def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str,
              initials: Mapping[str, str], optional_answers: Mapping[str, bool | None],
-             signatures: Sequence[build.SignatureRecord], lot: str, dose: str,
+             signatures: Sequence[build.SignatureRecord], lot: str, dose: str, performing: str = "",
              copy_marking: str | None = None, for_reading: bool = False) -> m.ConsentDocument:
-    """`for_reading`: a blank form to read before the consultation; its annexes may still be empty."""
+    """`for_reading`: a blank form to read before the consultation; its annexes may still be empty.
+    `performing`: the name of the urologist chosen to perform the procedure (item 4)."""
     lang, ctx = text.meta.language, work.ctx
     settings = work.settings
     row = PatientRepository(work.session).get(patient_id)
@@ -91,9 +92,9 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
             reflection_reason=None, copy_marking=copy_marking)
     check = load_comprehension(ctx.forms_dir, lang)
     delivered_by = _display_name(work, explanation.started_by)
-    # Item 4: the performing urologist is the urologist who signs (default: the one who ran the consultation),
-    # never whoever happens to be signed in.
-    doctor = next((s.printed_name for s in signatures if s.role == "urologist"), "") or delivered_by
+    # Item 4: the performing urologist is the one chosen from the clinic's urologists (default: the one who
+    # signs), never whoever happens to be signed in.
+    doctor = performing or next((s.printed_name for s in signatures if s.role == "urologist"), "") or delivered_by
     values = placeholder_values(work, doctor_name=doctor, lot=lot, lang=lang, facts=case_facts(work, patient_id))
     if dose:
         values["product.dose_per_testis"] = dose
@@ -161,7 +162,8 @@ def changed_sections(work: Work, patient_id: int, text: ConsentText) -> tuple[st
 def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
                   sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
                   explanation_id: int, verified: Mapping[str, SignatureAuthentication],
-                  optional_answers: Mapping[str, bool | None]) -> tuple[ConsentSummary, str]:
+                  optional_answers: Mapping[str, bool | None],
+                  performing_urologist_id: int | None = None) -> tuple[ConsentSummary, str]:
     """The consent row with the sealed bytes and hash, its signatures and optional choices, the audit
     entries, in the caller's unit of work; returns (its summary, its archive file name). The caller
     commits, then archives. `verified`: role -> the account that re-entered its password for that
@@ -176,7 +178,8 @@ def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m
                      text_sha256=text.meta.sha256, content_hash=content_hash(document),
                      section_hashes=json.dumps(section_hashes(text), sort_keys=True), status="signed",
                      signed_at=signed_at, signed_by=actor.user_id, pdf=sealed, pdf_sha256=digest,
-                     archive_name=name, withdrawn_at=None, withdrawal_document_id=None)
+                     archive_name=name, withdrawn_at=None, withdrawal_document_id=None,
+                     performing_urologist_id=performing_urologist_id)
     repo.add(row)
     for sig in _signature_rows(document.document_id, signer_records, {r: a.user_id for r, a in verified.items()}):
         repo.add(sig)

@@ -29,6 +29,7 @@ from exoconsult.services.consent.consent_dto import (
     ConsentSummary,
     RequiredSigner,
 )
+from exoconsult.services.consent.performer import chosen_performer, clinic_urologists, default_performer
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
@@ -74,8 +75,10 @@ def consent_text(ctx: ServiceContext, language: str):
 def preview_pdf(work: Work, patient_id: int, text) -> bytes:
     """The consent as it would print now, unsigned, marked as a preview on every page."""
     language = text.meta.language
+    urologists = clinic_urologists(work)
+    performer = dict(urologists).get(default_performer(work, patient_id, language, urologists), "")
     document = records.assemble(work, patient_id, text, document_id="PREVIEW",
-                                initials={}, optional_answers={}, signatures=(), lot="", dose="",
+                                initials={}, optional_answers={}, signatures=(), lot="", dose="", performing=performer,
                                 copy_marking={"en": "PREVIEW – not signed", "tr": "ÖNİZLEME – imzalanmadı"}[language],
                                 for_reading=True)
     return records.render(document)
@@ -112,6 +115,7 @@ class ConsentService:
         signers.append(RequiredSigner("partner", text.signer_meanings["partner"], False))
         values = placeholder_values(work, lang=language)
         previous_version, changed = records.changed_sections(work, patient_id, text)
+        urologists = clinic_urologists(work)
         return ConsentPreparation(
             patient_id=patient_id, language=language, text_version=text.meta.version,
             text_approved=text.meta.approval.approved,
@@ -119,7 +123,8 @@ class ConsentService:
             sections=tuple((s.id, s.title) for s in text.sections),
             optional_consents=tuple((o.id, o.text) for o in text.optional_consents), signers=tuple(signers),
             product={k: values.get(k, "") for k, _ in text.product_fields},
-            previous_version=previous_version, changed_sections=changed)
+            previous_version=previous_version, changed_sections=changed, urologists=urologists,
+            performing_urologist_id=default_performer(work, patient_id, language, urologists))
 
     def _text(self, language: str):
         return consent_text(self.ctx, language)
@@ -143,6 +148,8 @@ class ConsentService:
         if closed:
             raise ValidationError({f"gate:{g.key}": g.reason for g in closed})
         self._check_submission(prep, submission)
+        performer_id, performer = chosen_performer(prep.urologists, submission.performing_urologist_id
+                                                   or prep.performing_urologist_id)
         clinician = reauthenticate_in(work, work.actor.user_id, clinician_password)
         witness = _authenticated_witness(work, submission, witness_password)
         now = work.now()
@@ -151,12 +158,13 @@ class ConsentService:
         document = records.assemble(work, patient_id, text, document_id=document_id,
                                     initials=submission.initials, optional_answers=submission.optional_answers,
                                     signatures=signer_records, lot=submission.product_lot,
-                                    dose=submission.product_dose)
+                                    dose=submission.product_dose, performing=performer)
         sealed = records.seal(work, records.render(document), reason="Informed consent")
         summary, name = records.store_consent(work, patient_id=patient_id, text=text, document=document,
                                               sealed=sealed, signer_records=signer_records, signed_at=now,
                                               verified={"urologist": clinician} | ({"witness": witness}
                                                                                    if witness else {}),
+                                              performing_urologist_id=performer_id,
                                               explanation_id=records.explanation_id(work, patient_id,
                                                                                     submission.language),
                                               optional_answers=submission.optional_answers)

@@ -89,7 +89,8 @@ def procedure_day(work: Work, plan: ProcedurePlanRow) -> ProcedureDay:
         stopped=stopped, lot_id=lot_id, record_id=record.id if record else None,
         note_document_id=next((n.document_id for n in notes if n.kind == "note"), None),
         addenda=tuple(n.document_id for n in notes if n.kind == "addendum"),
-        language=consent.language if consent is not None else patient.preferred_language)
+        language=consent.language if consent is not None else patient.preferred_language,
+        performing_urologist=user_name(work, plan.performing_urologist_id) if plan.performing_urologist_id else "")
 
 
 STAGE_TEXT = {"stopped": "STOPPED", "before_anaesthesia": "before anaesthesia", "time_out": "time-out",

@@ -121,6 +121,7 @@ class ProcedureDay:
     note_document_id: str | None
     addenda: tuple[str, ...] = ()
     language: str = "tr"
+    performing_urologist: str = ""  # named on the consent; the one who records the procedure (item 4)
 
     def part_complete(self, part: str) -> bool:
         return all(i.settled for i in self.items if i.part == part)

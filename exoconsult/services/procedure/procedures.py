@@ -77,6 +77,10 @@ class ProcedureService:
         state = procedure_day(work, plan)
         if state.stopped:
             raise ValidationError({"checklist": f"The checklist is stopped. {state.stopped}"})
+        if plan.performing_urologist_id not in (None, work.actor.user_id):  # the patient consented to that doctor
+            raise ValidationError({"performing_urologist": (
+                f"The consent names {state.performing_urologist} as the urologist who performs the procedure: "
+                f"{state.performing_urologist} records it, or the patient consents again naming another urologist.")})
         if state.record_id is not None:
             raise ValidationError({"record": "This procedure is already recorded: correct it by an addendum."})
         open_items = [i for i in state.items if i.part in (day.BEFORE_ANAESTHESIA, day.TIME_OUT) and not i.settled]

@@ -19,6 +19,7 @@ from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 from exoconsult.services.adverse_events.events import open_deadlines
 from exoconsult.services.consent.consent_dto import ConsentSummary
 from exoconsult.services.consent.consent_records import summaries
+from exoconsult.services.consent.performer import performer_id_of
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -27,6 +28,7 @@ from exoconsult.services.explanation.explanation import current_explanation, sig
 from exoconsult.services.followup.followup_dto import FollowupToday
 from exoconsult.services.followup.reading import followup_today
 from exoconsult.services.procedure.checklist import checklist_progress
+from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consultation_read import most_recently_active
 from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
@@ -70,6 +72,7 @@ class ProcedurePlanDTO:
     blocked_reason: str  # why the patient cannot be marked ready ("" when he can)
     row_version: int
     checklist: str = ""  # the day's checklist progress, for procedures planned today
+    performing_urologist: str = ""  # named on the consent (content release 1.1, item 4)
 
 
 @dataclass(frozen=True)
@@ -134,24 +137,31 @@ def consultations(work: Work, consents: list[ConsentSummary]) -> list[Consultati
     return sorted(rows, key=lambda r: (r.next_date is None, r.next_date or date.min, -r.last_activity.timestamp()))
 
 
-def plan_dto(work: Work, row: ProcedurePlanRow, mrn: str, name: str) -> ProcedurePlanDTO:
+def staff_names(work: Work) -> dict[int, str]:
+    """Every account's display name, in one read (a list of plans names their urologists from it)."""
+    return {u.id: u.display_name for u in UserRepository(work.session).list(include_inactive=True)}
+
+
+def plan_dto(work: Work, row: ProcedurePlanRow, mrn: str, name: str, names: dict[int, str]) -> ProcedurePlanDTO:
     status = None
     if row.consent_document_id:
         at_date = summaries(work, row.patient_id, when=_end_of_day(work, row.planned_on))
         status = next((c.status for c in at_date if c.document_id == row.consent_document_id), None)
     blocked = "" if status == "signed" else CONSENT_PROBLEM.get(status, CONSENT_PROBLEM[None])
     return ProcedurePlanDTO(row.id, row.patient_id, mrn, name, row.planned_on, row.consent_document_id, status,
-                            row.ready, blocked, row.row_version)
+                            row.ready, blocked, row.row_version,
+                            performing_urologist=names.get(row.performing_urologist_id or 0, ""))
 
 
 def plans_between(work: Work, first: date, last: date) -> list[ProcedurePlanDTO]:
     rows = PrintingRepository(work.session).plans_between(first, last)
     work.preload_consultations({r.patient_id for r in rows})
     today = _local_date(work, work.now())
+    names = staff_names(work) if rows else {}
     found = []
     for r in rows:
         p = work.consultation(r.patient_id).patient
-        dto = plan_dto(work, r, p.mrn, f"{p.family_name}, {p.given_name}")
+        dto = plan_dto(work, r, p.mrn, f"{p.family_name}, {p.given_name}", names)
         if r.planned_on == today:
             dto = replace(dto, checklist=checklist_progress(work, r))
         found.append(dto)
@@ -191,11 +201,15 @@ class TodayService:
             consent_document_id = max(consents, key=lambda c: c.signed_at).document_id
         if consent_document_id is not None and consent_document_id not in {c.document_id for c in consents}:
             raise ValidationError({"consent": "That consent is not this patient's."})
+        # The plan carries the urologist the consent names as performing it (content release 1.1, item 4).
+        consent = next((c for c in work.consultation(patient_id).consents if c.document_id == consent_document_id),
+                       None)
         row = ProcedurePlanRow(patient_id=patient_id, planned_on=planned_on, consent_document_id=consent_document_id,
+                               performing_urologist_id=performer_id_of(consent) if consent is not None else None,
                                ready=False, created_by=work.actor.user_id, created_at=work.now())
         PrintingRepository(work.session).add(row)
         work.changed(Part.PROCEDURE, patient_id)
-        dto = plan_dto(work, row, patient.mrn, f"{patient.family_name}, {patient.given_name}")
+        dto = plan_dto(work, row, patient.mrn, f"{patient.family_name}, {patient.given_name}", staff_names(work))
         work.commit()
         return dto
 
@@ -207,13 +221,13 @@ class TodayService:
         if row is None:
             raise NotFound(f"procedure plan {plan_id} does not exist")
         patient = PatientRepository(work.session).get(row.patient_id)
-        name = f"{patient.family_name}, {patient.given_name}"
-        dto = plan_dto(work, row, patient.mrn, name)
+        name, names = f"{patient.family_name}, {patient.given_name}", staff_names(work)
+        dto = plan_dto(work, row, patient.mrn, name, names)
         if ready and dto.blocked_reason:
             raise ValidationError({"ready": dto.blocked_reason})
         row.ready = bool(ready)
         row.ready_by, row.ready_at = (work.actor.user_id, work.now()) if ready else (None, None)
         work.changed(Part.PROCEDURE, row.patient_id)
-        dto = plan_dto(work, row, patient.mrn, name)
+        dto = plan_dto(work, row, patient.mrn, name, names)
         work.commit()
         return dto
