@@ -1721,6 +1721,261 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— seçin —</translation>
+    </message>
+    <message>
+        <source>(choose unit)</source>
+        <translation>(birim seçin)</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Tarih seçin</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>zorunlu</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 only.</source>
+        <translation>Yalnızca 0-9 rakamlarını kullanın.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number: use one decimal separator and no thousands separator (e.g. 1234,5 or 1234.5).</source>
+        <translation>&quot;{text}&quot; bir sayı değil: tek bir ondalık ayırıcı kullanın, binlik ayırıcı kullanmayın (örn. 1234,5 veya 1234.5).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number (e.g. 12,5 or 12.5).</source>
+        <translation>&quot;{text}&quot; bir sayı değil (örn. 12,5 veya 12.5).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is ambiguous (thousands or decimals?). Type {digits} without a separator, or the decimal with fewer places.</source>
+        <translation>&quot;{text}&quot; belirsiz (binlik mi, ondalık mı?). Ayırıcısız {digits} yazın ya da ondalığı daha az basamakla yazın.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a whole number.</source>
+        <translation>&quot;{text}&quot; bir tam sayı değil.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date; type it as dd.mm.yyyy (e.g. 24.11.2026).</source>
+        <translation>&quot;{text}&quot; bir tarih değil; gg.aa.yyyy olarak yazın (örn. 24.11.2026).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a real date.</source>
+        <translation>&quot;{text}&quot; geçerli bir tarih değil.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the lab reported.</source>
+        <translation>Laboratuvarın bildirdiği birimi seçin.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the allowed range {low}–{high}{unit}. Not saved.</source>
+        <translation>{value} izin verilen {low}–{high}{unit} aralığının dışında. Kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
+        <source>read-only for your role</source>
+        <translation>rolünüz için salt okunur</translation>
+    </message>
+    <message>
+        <source>Your role can view this section but not edit it.</source>
+        <translation>Rolünüz bu bölümü görebilir ancak düzenleyemez.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Kaydedildi {time}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Kaydedilmedi: {why}</translation>
+    </message>
+    <message>
+        <source>Draft kept {time}; {count} value(s) still need your attention</source>
+        <translation>Taslak saklandı {time}; {count} değer hâlâ ilginizi bekliyor</translation>
+    </message>
+    <message>
+        <source>Your unsaved input from {time} was restored (marked below). Check it, then save or discard it.</source>
+        <translation>{time} tarihli kaydedilmemiş girişleriniz geri yüklendi (aşağıda işaretli). Kontrol edip kaydedin ya da atın.</translation>
+    </message>
+    <message>
+        <source>Discard restored input</source>
+        <translation>Geri yüklenen girişleri at</translation>
+    </message>
+    <message>
+        <source>Save restored input</source>
+        <translation>Geri yüklenenleri kaydet</translation>
+    </message>
+    <message>
+        <source>Restored from your unsaved input; not saved yet.</source>
+        <translation>Kaydedilmemiş girişinizden geri yüklendi; henüz kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Export case…</source>
+        <translation>Vakayı dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Import case…</source>
+        <translation>Vakayı içe aktar…</translation>
+    </message>
+    <message>
+        <source>Case written to {path}</source>
+        <translation>Vaka şuraya yazıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Case imported from {path}</source>
+        <translation>Vaka içe aktarıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Case not imported</source>
+        <translation>Vaka içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>The file has {count} problem(s); nothing was imported:</source>
+        <translation>Dosyada {count} sorun var; hiçbir şey içe aktarılmadı:</translation>
+    </message>
+    <message>
+        <source>Case imported from {path} for the patient with the file&apos;s MRN (not this one)</source>
+        <translation>{path} vakası dosyadaki MRN&apos;ye sahip hasta için içe aktarıldı (bu hasta değil)</translation>
+    </message>
+    <message>
+        <source>Unusual values in the file</source>
+        <translation>Dosyada olağandışı değerler</translation>
+    </message>
+    <message>
+        <source>The file holds values outside the usual range. Import them as they are?</source>
+        <translation>Dosyada olağan aralık dışında değerler var. Oldukları gibi içe aktarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Case file not written: {why}</source>
+        <translation>Vaka dosyası yazılmadı: {why}</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>Vaka dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Add row (Enter)</source>
+        <translation>Satır ekle (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Satırı sil</translation>
+    </message>
+    <message>
+        <source>Remove row?</source>
+        <translation>Satır silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Remove the row dated {date}? This cannot be undone.</source>
+        <translation>{date} tarihli satır silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>No entries yet. Press Enter or “Add row” to add one.</source>
+        <translation>Henüz kayıt yok. Eklemek için Enter&apos;a veya “Satır ekle”ye basın.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Seçili kayıt</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(tarih yok)</translation>
+    </message>
+    <message>
+        <source>Please confirm this value</source>
+        <translation>Lütfen bu değeri onaylayın</translation>
+    </message>
+    <message>
+        <source>Keep {value}</source>
+        <translation>{value} kalsın</translation>
+    </message>
+    <message>
+        <source>Use {unit} instead</source>
+        <translation>Yerine {unit} kullan</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>Düzelt</translation>
+    </message>
+    <message>
+        <source>{label} {value} is outside the usual range ({low}–{high} {unit})</source>
+        <translation>{label} {value} olağan aralığın ({low}–{high} {unit}) dışında</translation>
+    </message>
+    <message>
+        <source>{label} {value} is outside the allowed range ({low}–{high} {unit}) and was not saved</source>
+        <translation>{label} {value} izin verilen aralığın ({low}–{high} {unit}) dışında, kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>Değer kabul edilmedi</translation>
+    </message>
+    <message>
+        <source> — did you mean {units}?</source>
+        <translation> — {units} mi demek istediniz?</translation>
+    </message>
+    <message>
+        <source>Unusual value, not yet confirmed.</source>
+        <translation>Olağandışı değer, henüz onaylanmadı.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Başka bir iş istasyonunda değiştirildi</translation>
+    </message>
+    <message>
+        <source>While you were typing, someone else saved a different value for this field.</source>
+        <translation>Siz yazarken başka biri bu alan için farklı bir değer kaydetti.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sizinki</translation>
+    </message>
+    <message>
+        <source>Saved by {user} at {time}</source>
+        <translation>{user} tarafından {time} saatinde kaydedildi</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Onlarınki kalsın</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Benimkini kullan</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <source>The history could not be opened: {why}</source>
+        <translation>Öykü açılamadı: {why}</translation>
+    </message>
+</context>
+<context>
     <name>HousekeepingStatus</name>
     <message>
         <source>Background work in progress</source>
@@ -2563,7 +2818,7 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
     <message>
         <source>born %1 (%2 years)</source>
-        <translation>doğum %1 (%2 yaş)</translation>
+        <translation>doğum %1 (%2 yaşında)</translation>
     </message>
     <message>
         <source>language: %1</source>

@@ -124,6 +124,7 @@ def test_sign_out_saves_the_draft_for_the_user_who_typed_it(qtbot, sqlite_ctx, s
 
 
 def test_history_stage_is_registered_for_the_workspace(qtbot, sqlite_ctx, services, session_as, runner, nurse):
+    from exoconsult.gui import ui_language
     from exoconsult.gui.history.history_page import HistoryPage
     from exoconsult.gui.stages import StageContext, stages
 
@@ -133,10 +134,12 @@ def test_history_stage_is_registered_for_the_workspace(qtbot, sqlite_ctx, servic
     patient = services.patients.open(nurse, patient_id)
     context = StageContext(patient=patient, session=session_as(nurse), services=services, runner=runner,
                            workspace_refresh=lambda: None)
+    ui_language.use_language("tr")  # signed in with the Turkish interface (reset after the test)
     page = spec.factory(context, None)
     qtbot.addWidget(page)
     assert isinstance(page, HistoryPage)
-    assert page.lang == "tr"  # the clinic's clinician language (default "tr") when none is given
+    assert page.lang == "tr"  # the questionnaire's labels follow the interface language
+    assert page.view.export_button.text() == "Vakayı dışa aktar…"
     assert page.view.navigator.count() == len(page.questionnaire.sections)
 
 

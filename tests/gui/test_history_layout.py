@@ -8,6 +8,7 @@ import pytest
 from history_support import DialogAnswers, make_page, make_patient
 from PySide6.QtCore import QPoint, Qt
 
+from exoconsult.gui import ui_language
 from exoconsult.gui.history import history_dialogs
 from exoconsult.services.history.history import HistoryService
 
@@ -73,7 +74,8 @@ def test_a_refused_value_is_marked_in_the_table_not_shown_as_saved(qtbot, page, 
 
 def test_the_unit_box_shows_whole_words(qtbot, sqlite_ctx, session_as, runner, urologist):
     patient_id = make_patient(sqlite_ctx, urologist, mrn="M-0002")
-    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id, lang="tr")
+    ui_language.use_language("tr")  # the Turkish interface: the page's words and the questionnaire's labels
+    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id, lang=None)
     page.show()
     page.show_section("hormone_panels")
     editor = page.page_for("hormone_panels").group_editor

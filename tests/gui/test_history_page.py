@@ -7,6 +7,7 @@ import pytest
 from history_support import DialogAnswers, focused, key, make_page, make_patient, show_active, type_here
 from PySide6.QtCore import Qt
 
+from exoconsult.gui import ui_language
 from exoconsult.gui.history import history_dialogs
 from exoconsult.gui.history.quantity_widget import QuantityWidget
 from exoconsult.gui.history.question_widgets import SingleChoiceWidget, YesNoWidget
@@ -306,7 +307,8 @@ def test_rows_sorted_by_date_and_removed_with_delete(uro_page, answers, sqlite_c
 
 
 def test_turkish_labels_come_from_the_questionnaire(qtbot, sqlite_ctx, session_as, runner, urologist, patient_id):
-    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id, lang="tr")
+    ui_language.use_language("tr")  # the Turkish interface: the page's words and the questionnaire's labels
+    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id, lang=None)
     form = page.page_for("infertility_partner").form
     section = page.questionnaire.section("infertility_partner")
     assert form.rows["infertility_type"].label.text() == section.question("infertility_type").label["tr"] + " *"

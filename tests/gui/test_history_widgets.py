@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from exoconsult.domain.questionnaire import Option, Question, QuestionType
+from exoconsult.gui import ui_language
 from exoconsult.gui.history.number_text import parse_decimal
 from exoconsult.gui.history.quantity_widget import QuantityWidget
 from exoconsult.gui.history.question_widgets import (
@@ -36,6 +37,7 @@ def _q(qtype: QuestionType, **kw) -> Question:
 
 
 def test_yes_no_by_keyboard_and_api(qtbot):
+    ui_language.use_language("tr")  # the Turkish interface (reset after each test)
     w = YesNoWidget("tr")
     qtbot.addWidget(w)
     assert (w.yes_button.text(), w.no_button.text()) == ("Evet", "Hayır")
@@ -104,6 +106,7 @@ def test_decimal_accepts_comma_and_point(qtbot, text, expected):
 
 @pytest.mark.parametrize("text", ["1.234,5", "12.5.3", "1,234.5", "1.234", "١٢", "12a", "12 5", "1 234"])
 def test_decimal_refuses_grouped_or_malformed_input(qtbot, text):
+    ui_language.use_language("tr")
     w = DecimalWidget("tr")
     qtbot.addWidget(w)
     _type(w.edit, text)

@@ -76,9 +76,8 @@ class CaseActions:
     # -- export -----------------------------------------------------------------------------------
 
     def export_case(self) -> None:
-        lang = self.page.lang
-        path = choose_save_path(self.page, t("export_case", lang), f"case-patient-{self.page.patient_id}.json",
-                                t("case_files", lang))
+        path = choose_save_path(self.page, t("export_case"), f"case-patient-{self.page.patient_id}.json",
+                                t("case_files"))
         if not path:
             return
         self.page.runner.submit(partial(_export_to_file, self._service(), self.page.actor, self.page.patient_id, path),
@@ -86,12 +85,12 @@ class CaseActions:
                                 label="export case")
 
     def exported(self, path: str) -> None:
-        self.page._set_status(t("exported", self.page.lang, path=path))
+        self.page._set_status(t("exported", path=path))
 
     # -- import -----------------------------------------------------------------------------------
 
     def import_case(self) -> None:
-        path = choose_open_path(self.page, t("import_case", self.page.lang), t("case_files", self.page.lang))
+        path = choose_open_path(self.page, t("import_case"), t("case_files"))
         if path:
             self._import_path = path
             self._submit_import(False)
@@ -103,16 +102,16 @@ class CaseActions:
                                 label="import case")
 
     def imported(self, result) -> None:
-        page, lang = self.page, self.page.lang
+        page = self.page
         self.last_result = result
         if result.errors:
             problems = [f"{path}: {why}" for path, why in result.errors.items()]
-            history_dialogs.show_problems(page, t("import_failed_title", lang),
-                                          t("import_failed", lang, count=len(problems)), problems)
+            history_dialogs.show_problems(page, t("import_failed_title"),
+                                          t("import_failed", count=len(problems)), problems)
             return
         if result.needs_confirmation:
-            box = QMessageBox(QMessageBox.Icon.Question, t("import_confirm_title", lang),
-                              "\n".join([t("import_confirm", lang), "", *result.warnings]),
+            box = QMessageBox(QMessageBox.Icon.Question, t("import_confirm_title"),
+                              "\n".join([t("import_confirm"), "", *result.warnings]),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, page)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -120,7 +119,7 @@ class CaseActions:
                 self._submit_import(True)
             return
         if result.patient_id == page.patient_id:
-            page._set_status(t("imported", lang, path=self._import_path))
+            page._set_status(t("imported", path=self._import_path))
             page.reload()
         else:
-            page._set_status(t("imported_other", lang, path=self._import_path))
+            page._set_status(t("imported_other", path=self._import_path))

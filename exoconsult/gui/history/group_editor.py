@@ -64,12 +64,12 @@ class GroupEditor(QWidget):
         self.table.setMinimumHeight(150)
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)  # resized: fit the columns again
-        self.empty_label = QLabel(t("no_rows", lang), self)
+        self.empty_label = QLabel(t("no_rows"), self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setStyleSheet("color: #666;")
-        self.add_button = QPushButton(t("add_row", lang), self)
+        self.add_button = QPushButton(t("add_row"), self)
         self.add_button.setObjectName("addRow")
-        self.remove_button = QPushButton(t("remove_row", lang), self)
+        self.remove_button = QPushButton(t("remove_row"), self)
         self.remove_button.setObjectName("removeRow")
         self.remove_button.setEnabled(False)
         # Tab goes table -> entry form; the buttons are for the mouse (Enter/Delete do the same).
@@ -77,7 +77,7 @@ class GroupEditor(QWidget):
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.form = QuestionnaireForm(section, lang, self)
-        self.entry_box = QGroupBox(t("row_editor", lang), self)
+        self.entry_box = QGroupBox(t("row_editor"), self)
         box_layout = QVBoxLayout(self.entry_box)
         box_layout.addWidget(self.form)
         self.entry_box.setEnabled(False)

@@ -27,7 +27,7 @@ def display_value(question: Question, value: Any, lang: str) -> str:
         return ""
     kind = question.type
     if kind is QuestionType.YES_NO:
-        return t("yes" if value else "no", lang)
+        return t("yes" if value else "no")
     if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE):
         labels = {o.value: pick(o.label, lang) for o in question.options}
         chosen = value if isinstance(value, list | tuple) else [value]
@@ -130,11 +130,11 @@ class GroupTableModel(QAbstractTableModel):
         held = self._held.get((key, question.id))
         if role == Qt.ItemDataRole.DisplayRole:
             if question.id == "date" and not value:
-                return t("no_date", self._lang)
+                return t("no_date")
             text = display_value(question, value, self._lang)
             return f"⚠ {text}" if held else text  # the sign, the colour and the tooltip: not saved
         if role == Qt.ItemDataRole.ToolTipRole and held:
-            return f"{t('not_saved_mark', self._lang)}: {held}"
+            return f"{t('not_saved_mark')}: {held}"
         if role == Qt.ItemDataRole.ForegroundRole and held:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.TextAlignmentRole and question.type in (

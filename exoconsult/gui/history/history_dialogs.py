@@ -61,7 +61,7 @@ class PlausibilityDialog(QDialog):
     def __init__(self, field_label: str, message: str, entered: str, other_units: list[tuple[str, str]],
                  lang: str, parent: QWidget | None = None, *, can_keep: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(t("confirm_title" if can_keep else "refused_title", lang))
+        self.setWindowTitle(t("confirm_title" if can_keep else "refused_title"))
         self.setObjectName("plausibilityDialog")
         self.choice = "edit"
         self.unit: str | None = None
@@ -79,11 +79,11 @@ class PlausibilityDialog(QDialog):
             button.setProperty("unit", unit)
             button.clicked.connect(self._on_unit_clicked)
             buttons.addWidget(button)
-        self.keep_button = QPushButton(t("confirm_keep", lang, value=entered), self)
+        self.keep_button = QPushButton(t("confirm_keep", value=entered), self)
         self.keep_button.setObjectName("keepValue")
         self.keep_button.clicked.connect(self._on_keep_clicked)
         self.keep_button.setVisible(can_keep)  # outside the hard range there is nothing to keep
-        self.edit_button = QPushButton(t("confirm_edit", lang), self)
+        self.edit_button = QPushButton(t("confirm_edit"), self)
         self.edit_button.setObjectName("correctValue")
         self.edit_button.clicked.connect(self.reject)
         self.edit_button.setDefault(True)  # Enter goes back to the field: the safe choice
@@ -108,33 +108,33 @@ class ConflictDialog(QDialog):
     def __init__(self, field_label: str, mine: str, theirs: str, saved_by: str, saved_at: str, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(t("conflict_title", lang))
+        self.setWindowTitle(t("conflict_title"))
         self.setObjectName("conflictDialog")
         self.choice = "theirs"
         self.setMinimumWidth(520)
         layout = _with_icon(self, QStyle.StandardPixmap.SP_MessageBoxQuestion)
         layout.addWidget(_plain(field_label, self, bold=True))
-        layout.addWidget(_plain(t("conflict_intro", lang), self))
+        layout.addWidget(_plain(t("conflict_intro"), self))
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(16)
-        grid.addWidget(_plain(t("conflict_yours", lang), frame, wrap=False), 0, 0)
-        self.mine_label = _plain(mine or t("empty_value", lang), frame, bold=True)
+        grid.addWidget(_plain(t("conflict_yours"), frame, wrap=False), 0, 0)
+        self.mine_label = _plain(mine or t("empty_value"), frame, bold=True)
         self.mine_label.setObjectName("mineValue")
         grid.addWidget(self.mine_label, 0, 1)
-        grid.addWidget(_plain(t("conflict_theirs", lang, user=saved_by, time=saved_at), frame, wrap=False), 1, 0)
-        self.theirs_label = _plain(theirs or t("empty_value", lang), frame, bold=True)
+        grid.addWidget(_plain(t("conflict_theirs", user=saved_by, time=saved_at), frame, wrap=False), 1, 0)
+        self.theirs_label = _plain(theirs or t("empty_value"), frame, bold=True)
         self.theirs_label.setObjectName("theirsValue")
         grid.addWidget(self.theirs_label, 1, 1)
         layout.addWidget(frame)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.theirs_button = QPushButton(t("keep_theirs", lang), self)
+        self.theirs_button = QPushButton(t("keep_theirs"), self)
         self.theirs_button.setObjectName("keepTheirs")
         self.theirs_button.clicked.connect(self.reject)
-        self.mine_button = QPushButton(t("use_mine", lang), self)
+        self.mine_button = QPushButton(t("use_mine"), self)
         self.mine_button.setObjectName("useMine")
         self.mine_button.clicked.connect(self._on_mine_clicked)
         buttons.addWidget(self.theirs_button)
@@ -147,7 +147,7 @@ class ConflictDialog(QDialog):
 
 
 def confirm_remove_row(parent: QWidget, when: str, lang: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, t("remove_row_title", lang), t("remove_row_text", lang, date=when),
+    box = QMessageBox(QMessageBox.Icon.Question, t("remove_row_title"), t("remove_row_text", date=when),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.No)

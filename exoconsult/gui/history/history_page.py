@@ -25,17 +25,16 @@ from exoconsult.gui.history.number_text import clock_text
 from exoconsult.gui.history.pending_edits import PendingEdits
 from exoconsult.gui.history.texts import t
 from exoconsult.gui.local_format import datetime_text
+from exoconsult.gui.ui_language import current_language
 from exoconsult.services.core.permissions import Permission, allowed
 from exoconsult.services.history.history_dto import ABSENT, FieldChange, HistoryDTO, SaveResult
 
 AUTOSAVE_MS = 800
 
 
-def _open_history(service, actor, patient_id: int, settings_service=None) -> tuple[Questionnaire, HistoryDTO, Any, str]:
-    """Worker-thread job: everything the page needs to show itself (and, when the page was not told
-    its language, the clinic's working language for clinicians)."""
-    lang = settings_service.read(actor).clinician_language if settings_service is not None else ""
-    return service.questionnaire(), service.get(actor, patient_id), service.load_draft(actor, patient_id), lang
+def _open_history(service, actor, patient_id: int) -> tuple[Questionnaire, HistoryDTO, Any]:
+    """Worker-thread job: everything the page needs to show itself."""
+    return service.questionnaire(), service.get(actor, patient_id), service.load_draft(actor, patient_id)
 
 
 class HistoryPage(HistoryRowsMixin, QWidget):
@@ -43,17 +42,17 @@ class HistoryPage(HistoryRowsMixin, QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, history_service, session, runner, patient_id: int, lang: str | None = "en", *,
-                 case_service=None, settings_service=None, parent: QWidget | None = None,
+    def __init__(self, history_service, session, runner, patient_id: int, lang: str | None = None, *,
+                 case_service=None, parent: QWidget | None = None,
                  autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(parent)
         self.history_service = history_service
         self.session = session
         self.runner = runner
         self.patient_id = patient_id
-        self.lang = lang if lang in ("en", "tr") else "en"
-        # No language given: use the clinic's clinician language, read with the history (off the GUI thread).
-        self._settings_service = settings_service if lang is None else None
+        # The questionnaire's labels in the interface language, like the page's own words (texts.py);
+        # a test may ask for another language of the labels.
+        self.lang = lang or current_language()
         self.questionnaire: Questionnaire | None = None
         self.stored: HistoryDTO | None = None
         self.edits = PendingEdits.empty()
@@ -84,8 +83,7 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         return self.session.actor
 
     def reload(self) -> None:
-        self.runner.submit(partial(_open_history, self.history_service, self.actor, self.patient_id,
-                                   self._settings_service),
+        self.runner.submit(partial(_open_history, self.history_service, self.actor, self.patient_id),
                            Guarded(self, "_on_opened"), Guarded(self, "_on_open_failed"), label="open history")
 
     def section_index(self, section_id: str) -> int:
@@ -139,7 +137,7 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         if self.edits.busy or not self.edits.pending or self.actor is None:
             return
         batch = self.edits.take_batch()
-        self._set_status(t("saving", self.lang))
+        self._set_status(t("saving"))
         self.runner.submit(partial(self.history_service.save_fields, self.actor, self.patient_id, batch),
                            Guarded(self, "_on_saved"), Guarded(self, "_on_save_failed"), label="history autosave")
 
@@ -162,11 +160,9 @@ class HistoryPage(HistoryRowsMixin, QWidget):
 
     # -- loading ----------------------------------------------------------------------------------
 
-    def _on_opened(self, loaded: tuple[Questionnaire, HistoryDTO, Any, str]) -> None:
-        questionnaire, stored, draft, lang = loaded
+    def _on_opened(self, loaded: tuple[Questionnaire, HistoryDTO, Any]) -> None:
+        questionnaire, stored, draft = loaded
         first_time = self.questionnaire is None
-        if first_time and lang in ("en", "tr"):
-            self.lang = lang
         self.questionnaire = questionnaire
         self.stored = stored
         if first_time:
@@ -178,10 +174,10 @@ class HistoryPage(HistoryRowsMixin, QWidget):
             self._restore_draft(draft)
         self._refresh_derived()
         if first_time and self.stored.updated_at is not None:  # a reload keeps the status it was given
-            self._set_status(t("saved_at", self.lang, time=clock_text(self.stored.updated_at)))
+            self._set_status(t("saved_at", time=clock_text(self.stored.updated_at)))
 
     def _on_open_failed(self, error: BaseException) -> None:
-        self.view.error_label.setText(t("load_failed", self.lang, why=self._reason(error)))
+        self.view.error_label.setText(t("load_failed", why=self._reason(error)))
         self.view.error_label.show()
 
     def _connect_pages(self) -> None:
@@ -211,10 +207,10 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         a value that needs a confirmation is then asked about while the user is looking at it."""
         for change in draft.changes:
             self.edits.put(FieldChange(change.path, change.new_value, change.base_value))
-            self.messages[change.path] = (t("restored_field", self.lang), "warning")
+            self.messages[change.path] = (t("restored_field"), "warning")
         self._show_stored(everything=True)
         when = datetime_text(draft.updated_at)
-        self.view.banner_label.setText(t("draft_restored", self.lang, time=when))
+        self.view.banner_label.setText(t("draft_restored", time=when))
         self.view.banner.show()
 
     def _on_save_restored(self) -> None:
@@ -357,9 +353,9 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         self._show_stored()
         self._refresh_derived()
         if result.ok:
-            self._set_status(t("saved_at", self.lang, time=clock_text()))
+            self._set_status(t("saved_at", time=clock_text()))
         else:
-            self._set_status(t("draft_kept", self.lang, time=clock_text(), count=len(held)))
+            self._set_status(t("draft_kept", time=clock_text(), count=len(held)))
         if result.saved:
             self.saved.emit(result.history)
         self.prompts.handle(result)
@@ -368,11 +364,11 @@ class HistoryPage(HistoryRowsMixin, QWidget):
 
     def _on_save_failed(self, error: BaseException) -> None:
         self.edits.failed()
-        self._set_status(t("not_saved", self.lang, why=self._reason(error)))
+        self._set_status(t("not_saved", why=self._reason(error)))
         self.autosave_timer.start(max(self.autosave_timer.interval(), 3000))  # retry, not in a tight loop
 
     def _on_draft_saved(self, _draft: object) -> None:
-        self._set_status(t("draft_kept", self.lang, time=clock_text(), count=len(self.edits.unsaved())))
+        self._set_status(t("draft_kept", time=clock_text(), count=len(self.edits.unsaved())))
 
     @staticmethod
     def _reason(error: BaseException) -> str:

@@ -57,7 +57,7 @@ class SectionPage(QScrollArea):
             intro.setWordWrap(True)
             intro.setStyleSheet("color: #555;")
             layout.addWidget(intro)
-        self.read_only_label = _plain_label(body, t("read_only_banner", lang), object_name="readOnlyNote")
+        self.read_only_label = _plain_label(body, t("read_only_banner"), object_name="readOnlyNote")
         self.read_only_label.setStyleSheet("background: #eef1f5; color: #3a4656; padding: 6px; border-radius: 3px;")
         self.read_only_label.hide()
         layout.addWidget(self.read_only_label)
@@ -141,10 +141,10 @@ class HistoryPageView(QWidget):
         """Generate the section pages from the questionnaire (once, after it is loaded)."""
         self.lang = lang
         self.title_label.setText(pick(questionnaire.title, lang))
-        self.export_button.setText(t("export_case", lang))
-        self.import_button.setText(t("import_case", lang))
-        self.discard_button.setText(t("discard_draft", lang))
-        self.dismiss_button.setText(t("dismiss", lang))
+        self.export_button.setText(t("export_case"))
+        self.import_button.setText(t("import_case"))
+        self.discard_button.setText(t("discard_draft"))
+        self.dismiss_button.setText(t("dismiss"))
         self.navigator = SectionNavigator(questionnaire.sections, lang, self.splitter)
         self.splitter.insertWidget(0, self.navigator)
         for section in questionnaire.sections:

@@ -73,7 +73,7 @@ class PromptQueue:
         held = self.page.edits.held.get(problem.path)
         value = display_value(question, held.new_value, self.page.lang) if held else ""
         unit = f" {question.canonical_unit}" if question.canonical_unit else ""
-        return t("out_of_range", self.page.lang, value=value, low=format_number(question.minimum, self.page.lang),
+        return t("out_of_range", value=value, low=format_number(question.minimum, self.page.lang),
                  high=format_number(question.maximum, self.page.lang), unit=unit)
 
     # -- one dialog at a time ---------------------------------------------------------------------
@@ -129,7 +129,7 @@ class PromptQueue:
                                 else question.minimum, lang)
             high = format_number(question.plausible_max if question.plausible_max is not None
                                  else question.maximum, lang)
-        text = t("refused_range" if refused else "implausible", lang, label=label, value=entered, low=low,
+        text = t("refused_range" if refused else "implausible", label=label, value=entered, low=low,
                  high=high, unit=unit)
         alternatives: list[tuple[str, str]] = []
         if question.type is QuestionType.QUANTITY and isinstance(value, dict):
@@ -137,9 +137,9 @@ class PromptQueue:
             number = float(value["value"])
             for alt in suggested_units(field, number, value.get("unit")):
                 canonical = format_number(to_canonical(field, number, alt), lang, significant=4)
-                alternatives.append((alt, t("confirm_use_unit", lang, unit=f"{alt} (= {canonical} {unit})")))
+                alternatives.append((alt, t("confirm_use_unit", unit=f"{alt} (= {canonical} {unit})")))
             if alternatives:
-                text += t("did_you_mean", lang, units=" / ".join(a for a, _ in alternatives))
+                text += t("did_you_mean", units=" / ".join(a for a, _ in alternatives))
         return text, alternatives
 
     def _ask_plausibility(self, problem: FieldProblem) -> None:
@@ -171,7 +171,7 @@ class PromptQueue:
             page.flush()
         else:
             if not refused:  # a refused value keeps its red range message
-                page.messages[problem.path] = (t("unconfirmed", page.lang), "warning")
+                page.messages[problem.path] = (t("unconfirmed"), "warning")
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         page._apply_messages()
         dialog.deleteLater()

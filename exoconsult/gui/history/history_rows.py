@@ -72,7 +72,7 @@ class HistoryRowsMixin:
         _, groups = self.composed()
         self._editor(group).set_rows(groups.get(group, []))
         self._refresh_derived()
-        self._set_status(t("saved_at", self.lang, time=clock_text()))
+        self._set_status(t("saved_at", time=clock_text()))
 
     def _on_row_shown(self, _key: str) -> None:
         self._apply_messages()
@@ -91,5 +91,5 @@ class HistoryRowsMixin:
         self.case_actions.imported(result)
 
     def _on_case_failed(self, error: BaseException) -> None:
-        self._set_status(t("case_failed", self.lang, why=self._reason(error)))
+        self._set_status(t("case_failed", why=self._reason(error)))
 

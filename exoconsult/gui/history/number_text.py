@@ -13,7 +13,7 @@ import re
 from datetime import UTC, date, datetime
 
 from exoconsult.domain.questionnaire import EntryError, parse_number
-from exoconsult.gui.history.texts import t
+from exoconsult.gui.history.texts import english, t
 from exoconsult.gui.local_format import date_text, time_text
 
 _DMY = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$")
@@ -27,10 +27,10 @@ class NumberTextError(ValueError):
     def __init__(self, key: str, **params: object) -> None:
         self.key = key
         self.params = params
-        super().__init__(t(key, "en", **params))
+        super().__init__(english(key, **params))
 
-    def message(self, lang: str) -> str:
-        return t(self.key, lang, **self.params)
+    def message(self) -> str:
+        return t(self.key, **self.params)
 
 
 def _ascii_only(text: str) -> None:

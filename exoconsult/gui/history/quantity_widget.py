@@ -28,7 +28,7 @@ class QuantityWidget(QuestionWidget):
         self.unit_combo = QComboBox(self)
         self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "birim…"
         if not preselect_unit:
-            self.unit_combo.addItem(t("unit", lang), None)
+            self.unit_combo.addItem(t("unit"), None)
         for unit in self._units:
             self.unit_combo.addItem(unit, unit)
         self.canonical_label = QLabel(self)
@@ -70,9 +70,9 @@ class QuantityWidget(QuestionWidget):
         try:
             number = parse_decimal(self.edit.text())
         except NumberTextError as error:
-            return error.message(self.lang)
+            return error.message()
         if number is not None and self.unit() is None:
-            return t("choose_unit", self.lang)
+            return t("choose_unit")
         return None
 
     def set_value(self, value: object) -> None:

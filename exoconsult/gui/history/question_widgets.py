@@ -84,8 +84,8 @@ class YesNoWidget(QuestionWidget):
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
-        self.yes_button = QRadioButton(t("yes", lang), self)
-        self.no_button = QRadioButton(t("no", lang), self)
+        self.yes_button = QRadioButton(t("yes"), self)
+        self.no_button = QRadioButton(t("no"), self)
         self._group = QButtonGroup(self)
         self._group.addButton(self.yes_button)
         self._group.addButton(self.no_button)
@@ -131,7 +131,7 @@ class SingleChoiceWidget(QuestionWidget):
     def __init__(self, lang: str, options: Sequence[Option], parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
         self.combo = QComboBox(self)
-        self.combo.addItem(t("choose", lang), None)
+        self.combo.addItem(t("choose"), None)
         for stored, label in options:
             self.combo.addItem(label, stored)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -207,7 +207,7 @@ class _TextInput(QuestionWidget):
         try:
             self._parse(self.edit.text())
         except NumberTextError as error:
-            return error.message(self.lang)
+            return error.message()
         return None
 
     def set_value(self, value: object) -> None:
@@ -266,11 +266,11 @@ class DateWidget(_TextInput):
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, "", parent)
-        self.edit.setPlaceholderText(t("date_placeholder", lang))
+        self.edit.setPlaceholderText(t("date_placeholder"))
         self.picker_button = QToolButton(self)
         self.picker_button.setText("▾")
-        self.picker_button.setToolTip(t("pick_date", lang))
-        self.picker_button.setAccessibleName(t("pick_date", lang))
+        self.picker_button.setToolTip(t("pick_date"))
+        self.picker_button.setAccessibleName(t("pick_date"))
         self.picker_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes field to field
         self.picker_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Parentless: the QWidgetAction below takes ownership (a parent as well would delete it twice).

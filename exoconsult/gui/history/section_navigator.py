@@ -37,7 +37,7 @@ class SectionNavigator(QListView):
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
         self.setSpacing(1)
-        self.setAccessibleName(t("sections", lang))
+        self.setAccessibleName(t("sections"))
         for _ in sections:
             item = QStandardItem()
             item.setEditable(False)
@@ -91,7 +91,7 @@ class SectionNavigator(QListView):
         lines = [f"{title}    {answered}/{total}"]
         if self._read_only[index]:
             # Text, not an emoji: a lock glyph is missing from many clinic workstation fonts.
-            lines.append(f"({t('read_only_marker', self.lang)})")
+            lines.append(f"({t('read_only_marker')})")
         # Item text is never interpreted as markup, so section titles stay plain (SEC-4).
         item.setText("\n".join(lines))
         done = total > 0 and answered == total
@@ -102,6 +102,6 @@ class SectionNavigator(QListView):
         item.setFont(font)
         tip = f"{title}: {answered}/{total}"
         if self._read_only[index]:
-            tip += f" — {t('read_only_marker', self.lang)}"
+            tip += f" — {t('read_only_marker')}"
         item.setToolTip(tip)
         item.setData(tip, Qt.ItemDataRole.AccessibleTextRole)

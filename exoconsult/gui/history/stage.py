@@ -17,10 +17,8 @@ def make_history_page(context: StageContext, parent: QWidget) -> QWidget:
     services = context.services
     history = getattr(services, "history", None) or HistoryService(services.ctx)
     cases = getattr(services, "cases", None) or CaseService(services.ctx)
-    # The workspace may carry a consultation language; otherwise the clinic's clinician language is used.
-    lang = getattr(context, "language", None)
-    page = HistoryPage(history, context.session, context.runner, context.patient.id, lang,
-                       case_service=cases, settings_service=getattr(services, "settings", None), parent=parent)
+    page = HistoryPage(history, context.session, context.runner, context.patient.id, case_service=cases,
+                       parent=parent)  # in the interface language
     # "Close patient" destroys the page without hiding it first: save what was typed in the last
     # second before that. Connected here, while the workspace is still being built, so this slot runs
     # before the one that removes the workspace.
