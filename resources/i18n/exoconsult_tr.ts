@@ -3207,6 +3207,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Onam %1 — bugün %2. Aşama: %3.</translation>
     </message>
     <message>
+        <source>Performing urologist: %1.</source>
+        <translation>İşlemi yapacak ürolog: %1.</translation>
+    </message>
+    <message>
         <source>STOPPED: %1</source>
         <translation>DURDURULDU: %1</translation>
     </message>
@@ -4585,6 +4589,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Parti / seri numarası</translation>
     </message>
     <message>
+        <source>Performing urologist</source>
+        <translation>İşlemi yapacak ürolog</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>Hasta</translation>
     </message>
@@ -4886,6 +4894,10 @@ Veri klasörü: %2</translation>
     <message>
         <source>Checklist (today)</source>
         <translation>Kontrol listesi (bugün)</translation>
+    </message>
+    <message>
+        <source>Performing urologist</source>
+        <translation>İşlemi yapacak ürolog</translation>
     </message>
     <message>
         <source>Consultations</source>
