@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
+
 # Stored lot statuses; "expired" is also what a quarantined or released lot *is* once its expiry date has
 # passed, whether or not someone has marked it yet.
 QUARANTINED, RELEASED, USED_UP, EXPIRED, DISCARDED, RECALLED = (
@@ -51,8 +53,11 @@ def lot_unusable_reason(status: str, temperature: float, low: float, high: float
 # -- the checklist -----------------------------------------------------------------------------------
 BEFORE_ANAESTHESIA, TIME_OUT, SIGN_OUT = "before_anaesthesia", "time_out", "sign_out"
 PARTS = (BEFORE_ANAESTHESIA, TIME_OUT, SIGN_OUT)
-PART_TITLES = {BEFORE_ANAESTHESIA: "Before anaesthesia", TIME_OUT: "Time-out (before the first needle)",
-               SIGN_OUT: "Sign-out (before the patient leaves)"}
+# Part titles, item texts and prompts are what the nurse and urologist read: marked for translation
+# (Qt context "Checklist"); the screens show them in the interface language.
+PART_TITLES = {BEFORE_ANAESTHESIA: QT_TRANSLATE_NOOP("Checklist", "Before anaesthesia"),
+               TIME_OUT: QT_TRANSLATE_NOOP("Checklist", "Time-out (before the first needle)"),
+               SIGN_OUT: QT_TRANSLATE_NOOP("Checklist", "Sign-out (before the patient leaves)")}
 NURSE_OR_UROLOGIST, UROLOGIST_ONLY = frozenset({"nurse", "urologist"}), frozenset({"urologist"})
 
 
@@ -67,36 +72,45 @@ class ChecklistItem:
 
 
 CHECKLIST: tuple[ChecklistItem, ...] = (
-    ChecklistItem("identity", BEFORE_ANAESTHESIA,
-                  "Identity confirmed by two identifiers: the patient says his full name and date of birth",
-                  NURSE_OR_UROLOGIST),
-    ChecklistItem("consent_valid", BEFORE_ANAESTHESIA,
-                  "The consent is valid today (signed, not withdrawn, not expired, not superseded)", NURSE_OR_UROLOGIST),
-    ChecklistItem("assessment_current", BEFORE_ANAESTHESIA,
-                  "The eligibility assessment behind the consent is current (history unchanged since)",
-                  NURSE_OR_UROLOGIST),
+    ChecklistItem("identity", BEFORE_ANAESTHESIA, QT_TRANSLATE_NOOP(
+        "Checklist", "Identity confirmed by two identifiers: the patient says his full name and date of birth"),
+        NURSE_OR_UROLOGIST),
+    ChecklistItem("consent_valid", BEFORE_ANAESTHESIA, QT_TRANSLATE_NOOP(
+        "Checklist", "The consent is valid today (signed, not withdrawn, not expired, not superseded)"),
+        NURSE_OR_UROLOGIST),
+    ChecklistItem("assessment_current", BEFORE_ANAESTHESIA, QT_TRANSLATE_NOOP(
+        "Checklist", "The eligibility assessment behind the consent is current (history unchanged since)"),
+        NURSE_OR_UROLOGIST),
     ChecklistItem("anaesthetic_allergy", BEFORE_ANAESTHESIA,
-                  "Asked about local-anaesthetic allergy: none", NURSE_OR_UROLOGIST),
+                  QT_TRANSLATE_NOOP("Checklist", "Asked about local-anaesthetic allergy: none"), NURSE_OR_UROLOGIST),
     ChecklistItem("antithrombotic_plan", BEFORE_ANAESTHESIA,
-                  "Antithrombotic plan followed", NURSE_OR_UROLOGIST,
-                  detail_prompt="paused since … / continued as planned / takes none"),
+                  QT_TRANSLATE_NOOP("Checklist", "Antithrombotic plan followed"), NURSE_OR_UROLOGIST,
+                  detail_prompt=QT_TRANSLATE_NOOP("Checklist", "paused since … / continued as planned / takes none")),
     ChecklistItem("no_fever_infection", BEFORE_ANAESTHESIA,
-                  "No fever and no genital infection today", NURSE_OR_UROLOGIST),
-    ChecklistItem("lot_chosen", BEFORE_ANAESTHESIA,
-                  "Product lot chosen: released, not expired, stored within range", NURSE_OR_UROLOGIST, needs_lot=True),
-    ChecklistItem("read_aloud", TIME_OUT,
-                  "Read aloud: patient, procedure, both testes, product, lot and dose per testis", UROLOGIST_ONLY),
-    ChecklistItem("nothing_unexpected", TIME_OUT, "Nothing unexpected (or it has been discussed)", UROLOGIST_ONLY),
-    ChecklistItem("volumes_given", SIGN_OUT, "Volume given into each testis recorded", NURSE_OR_UROLOGIST),
-    ChecklistItem("complications_recorded", SIGN_OUT, "Complications during the procedure recorded (or none)",
+                  QT_TRANSLATE_NOOP("Checklist", "No fever and no genital infection today"), NURSE_OR_UROLOGIST),
+    ChecklistItem("lot_chosen", BEFORE_ANAESTHESIA, QT_TRANSLATE_NOOP(
+        "Checklist", "Product lot chosen: released, not expired, stored within range"), NURSE_OR_UROLOGIST,
+        needs_lot=True),
+    ChecklistItem("read_aloud", TIME_OUT, QT_TRANSLATE_NOOP(
+        "Checklist", "Read aloud: patient, procedure, both testes, product, lot and dose per testis"), UROLOGIST_ONLY),
+    ChecklistItem("nothing_unexpected", TIME_OUT,
+                  QT_TRANSLATE_NOOP("Checklist", "Nothing unexpected (or it has been discussed)"), UROLOGIST_ONLY),
+    ChecklistItem("volumes_given", SIGN_OUT,
+                  QT_TRANSLATE_NOOP("Checklist", "Volume given into each testis recorded"), NURSE_OR_UROLOGIST),
+    ChecklistItem("complications_recorded", SIGN_OUT,
+                  QT_TRANSLATE_NOOP("Checklist", "Complications during the procedure recorded (or none)"),
                   NURSE_OR_UROLOGIST),
-    ChecklistItem("pain_score", SIGN_OUT, "Pain score asked", NURSE_OR_UROLOGIST, detail_prompt="0–10"),
-    ChecklistItem("scrotal_check", SIGN_OUT, "Scrotum checked: no haematoma", NURSE_OR_UROLOGIST),
-    ChecklistItem("discharge_instructions", SIGN_OUT, "Discharge instructions given in the patient's language",
+    ChecklistItem("pain_score", SIGN_OUT, QT_TRANSLATE_NOOP("Checklist", "Pain score asked"), NURSE_OR_UROLOGIST,
+                  detail_prompt="0–10"),
+    ChecklistItem("scrotal_check", SIGN_OUT,
+                  QT_TRANSLATE_NOOP("Checklist", "Scrotum checked: no haematoma"), NURSE_OR_UROLOGIST),
+    ChecklistItem("discharge_instructions", SIGN_OUT,
+                  QT_TRANSLATE_NOOP("Checklist", "Discharge instructions given in the patient's language"),
                   NURSE_OR_UROLOGIST),
-    ChecklistItem("complication_line", SIGN_OUT, "Complication telephone line given", NURSE_OR_UROLOGIST),
-    ChecklistItem("followup_booked", SIGN_OUT, "First follow-up booked", NURSE_OR_UROLOGIST,
-                  detail_prompt="date of the first follow-up"),
+    ChecklistItem("complication_line", SIGN_OUT,
+                  QT_TRANSLATE_NOOP("Checklist", "Complication telephone line given"), NURSE_OR_UROLOGIST),
+    ChecklistItem("followup_booked", SIGN_OUT, QT_TRANSLATE_NOOP("Checklist", "First follow-up booked"),
+                  NURSE_OR_UROLOGIST, detail_prompt=QT_TRANSLATE_NOOP("Checklist", "date of the first follow-up")),
 )
 ITEMS = {i.key: i for i in CHECKLIST}
 

@@ -661,6 +661,93 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Before anaesthesia</source>
+        <translation>Anestezi öncesi</translation>
+    </message>
+    <message>
+        <source>Time-out (before the first needle)</source>
+        <translation>İşlem öncesi mola (ilk iğneden önce)</translation>
+    </message>
+    <message>
+        <source>Sign-out (before the patient leaves)</source>
+        <translation>Çıkış (hasta ayrılmadan önce)</translation>
+    </message>
+    <message>
+        <source>Identity confirmed by two identifiers: the patient says his full name and date of birth</source>
+        <translation>Kimlik iki tanımlayıcıyla doğrulandı: hasta adını soyadını ve doğum tarihini kendisi söyledi</translation>
+    </message>
+    <message>
+        <source>The consent is valid today (signed, not withdrawn, not expired, not superseded)</source>
+        <translation>Onam bugün geçerli (imzalı, geri çekilmemiş, süresi dolmamış, yerine yenisi gelmemiş)</translation>
+    </message>
+    <message>
+        <source>The eligibility assessment behind the consent is current (history unchanged since)</source>
+        <translation>Onamın dayandığı uygunluk değerlendirmesi güncel (o zamandan beri öykü değişmedi)</translation>
+    </message>
+    <message>
+        <source>Asked about local-anaesthetic allergy: none</source>
+        <translation>Lokal anestezik alerjisi soruldu: yok</translation>
+    </message>
+    <message>
+        <source>Antithrombotic plan followed</source>
+        <translation>Antitrombotik tedavi planına uyuldu</translation>
+    </message>
+    <message>
+        <source>paused since … / continued as planned / takes none</source>
+        <translation>… tarihinden beri kesildi / planlandığı gibi sürdürüldü / kullanmıyor</translation>
+    </message>
+    <message>
+        <source>No fever and no genital infection today</source>
+        <translation>Bugün ateş ve genital enfeksiyon yok</translation>
+    </message>
+    <message>
+        <source>Product lot chosen: released, not expired, stored within range</source>
+        <translation>Ürün partisi seçildi: kullanıma açılmış, son kullanma tarihi geçmemiş, uygun sıcaklık aralığında saklanmış</translation>
+    </message>
+    <message>
+        <source>Read aloud: patient, procedure, both testes, product, lot and dose per testis</source>
+        <translation>Yüksek sesle okundu: hasta, işlem, her iki testis, ürün, parti ve testis başına doz</translation>
+    </message>
+    <message>
+        <source>Nothing unexpected (or it has been discussed)</source>
+        <translation>Beklenmedik bir durum yok (ya da konuşuldu)</translation>
+    </message>
+    <message>
+        <source>Volume given into each testis recorded</source>
+        <translation>Her testise verilen hacim kaydedildi</translation>
+    </message>
+    <message>
+        <source>Complications during the procedure recorded (or none)</source>
+        <translation>İşlem sırasındaki komplikasyonlar kaydedildi (ya da yok)</translation>
+    </message>
+    <message>
+        <source>Pain score asked</source>
+        <translation>Ağrı skoru soruldu</translation>
+    </message>
+    <message>
+        <source>Scrotum checked: no haematoma</source>
+        <translation>Skrotum kontrol edildi: hematom yok</translation>
+    </message>
+    <message>
+        <source>Discharge instructions given in the patient&apos;s language</source>
+        <translation>Taburcu talimatları hastanın dilinde verildi</translation>
+    </message>
+    <message>
+        <source>Complication telephone line given</source>
+        <translation>Komplikasyon telefon hattı bildirildi</translation>
+    </message>
+    <message>
+        <source>First follow-up booked</source>
+        <translation>İlk kontrol randevusu verildi</translation>
+    </message>
+    <message>
+        <source>date of the first follow-up</source>
+        <translation>ilk kontrolün tarihi</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianHome</name>
     <message>
         <source>Find a patient on the left, or register a new one (Ctrl+N).</source>

@@ -202,3 +202,20 @@ def test_the_procedure_day_as_nurse_and_urologist(qtbot, services, runner, sessi
     urologist.lock()
     assert not register.recall_dialog.isVisible() and register.table.rowCount() == 0
     assert "Please check" not in messages.texts()
+
+
+def test_the_checklist_in_the_turkish_interface(qtbot, services, runner, session_as, sqlite_ctx, planned):
+    from exoconsult.gui import ui_language
+    from exoconsult.services.history.patients import PatientService
+
+    ready, _plan = planned
+    ui_language.use_language("tr")  # reset after the test
+    patient = PatientService(sqlite_ctx).open(ready.nurse, ready.patient_id)
+    page = ProcedurePage(services, session_as(ready.nurse), runner, patient)
+    qtbot.addWidget(page)
+    rows = page.panel.rows
+    assert rows["identity"].text.text().startswith("Kimlik iki tanımlayıcıyla doğrulandı")
+    assert rows["antithrombotic_plan"].detail.placeholderText().startswith("… tarihinden beri kesildi")
+    titles = [group.title() for group in page.panel.groups]
+    assert titles[0].startswith("Anestezi öncesi") and titles[2].startswith("Çıkış")
+    assert "Aşama: anestezi öncesi" in page.banner.text()

@@ -38,13 +38,13 @@ class ItemRow(QFrame):
         self.item = item
         self.setObjectName(f"item_{item.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = plain_label(item.text, self)
+        self.text = plain_label(checklist_text(item.text), self)
         self.text.setWordWrap(True)
         self.status = plain_label(_status_text(item, tz), self, object_name="itemStatus")
         colour = {"yes": "#1b5e20", "no": "#b3261e"}.get(item.answer or "", "#555555")
         self.status.setStyleSheet(f"color: {colour};")
         self.detail = QLineEdit(self)
-        self.detail.setPlaceholderText(item.detail_prompt)
+        self.detail.setPlaceholderText(checklist_text(item.detail_prompt) if item.detail_prompt else "")
         self.detail.setMinimumHeight(TOUCH_HEIGHT)
         self.lot = QComboBox(self)
         self.lot.setObjectName("lotChoice")
@@ -99,6 +99,11 @@ class ItemRow(QFrame):
 
     def _on_decide(self) -> None:
         self.decide_clicked.emit(self.item.key)
+
+
+def checklist_text(text: str) -> str:
+    """A checklist item, prompt or part title (English in the domain) in the interface language."""
+    return QCoreApplication.translate("Checklist", text)
 
 
 def _status_text(item: ItemState, tz: str) -> str:
@@ -158,7 +163,7 @@ class ChecklistPanel(QWidget):
         for part in day.PARTS:
             done = sum(1 for i in state.items if i.part == part and i.settled)
             total = sum(1 for i in state.items if i.part == part)
-            group = QGroupBox(f"{day.PART_TITLES[part]}  ({done}/{total})", self)
+            group = QGroupBox(f"{checklist_text(day.PART_TITLES[part])}  ({done}/{total})", self)
             group.setObjectName(f"part_{part}")
             box = QVBoxLayout(group)
             for item in (i for i in state.items if i.part == part):

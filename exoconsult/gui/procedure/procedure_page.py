@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, 
 from exoconsult.domain.procedure_day import ITEMS
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.labels import procedure_stage_label
-from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPanel
+from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPanel, checklist_text
 from exoconsult.gui.procedure.decide_dialog import DecideDialog
 from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
 from exoconsult.gui.procedure.record_dialog import ProcedureRecordDialog
@@ -153,7 +153,7 @@ class ProcedurePage(QWidget):
         state = self.current()
         if state is None:
             return
-        reason = ask_text(self, self.tr("Answer no"), self.tr("Why not? (%1)").replace("%1", ITEMS[key].text))
+        reason = ask_text(self, self.tr("Answer no"), self.tr("Why not? (%1)").replace("%1", checklist_text(ITEMS[key].text)))
         if reason is None:
             return
         self._submit(partial(self.checklist.answer, self.session.actor, state.plan_id, key, False, reason),
@@ -163,7 +163,7 @@ class ProcedurePage(QWidget):
         state = self.current()
         if state is None:
             return
-        dialog = DecideDialog(ITEMS[key].text, next(i.reason for i in state.items if i.key == key), self)
+        dialog = DecideDialog(checklist_text(ITEMS[key].text), next(i.reason for i in state.items if i.key == key), self)
         if not dialog.ask():
             return
         self._submit(partial(self.checklist.decide, self.session.actor, state.plan_id, key, dialog.proceed,
