@@ -79,9 +79,11 @@ class SigningDialog(PatientFacing, QDialog):
         self.resize(860, 820)
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        layout.addWidget(plain_label(self.tr("Text version %1 (%2). Each part must be initialled; each optional "
-                                             "choice answered yes or no — none is required for treatment.")
-                                     .replace("%1", prep.text_version).replace("%2", prep.language), body))
+        intro = plain_label(self.tr("Text version %1 (%2). Each part must be initialled; each optional choice "
+                                    "answered yes or no — none is required for treatment.")
+                            .replace("%1", prep.text_version).replace("%2", prep.language), body)
+        intro.setWordWrap(True)  # the Turkish sentence is wider than the dialog
+        layout.addWidget(intro)
         self.initials: dict[str, QLineEdit] = {}
         sections = QGroupBox(self.tr("Patient's initials for each part"), body)
         form = QFormLayout(sections)
