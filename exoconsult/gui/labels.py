@@ -1,10 +1,11 @@
 """Human labels of the values services hand to the screens: verdicts, review decisions, rule outcomes,
-consultation stages and consent statuses, and the interface language that definition labels follow.
+consultation stages, consent statuses, document kinds and text languages.
 
 The words are Qt translations (context "Labels", one catalogue per language in resources/i18n), so no
 identifier such as `needs_review` reaches a screen and no second word list exists beside the .ts files.
 Labels that the definitions carry (questionnaire fields, protocol rule texts) are picked in
-`ui_language()`, the language of the installed translation, so one screen never mixes two.
+`ui_language.current_language()`, the language of the installed translation, so one screen never mixes
+two. This module imports nothing of the GUI (ui_language uses it for language names).
 """
 
 from __future__ import annotations
@@ -12,13 +13,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
-
-from exoconsult.gui.ui_language import current_language
-
-
-def ui_language() -> str:
-    """The interface language (the installed translation's), which definition labels follow too."""
-    return current_language()
 
 
 def verdict_label(verdict: str) -> str:

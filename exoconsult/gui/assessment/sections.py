@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exoconsult.gui.labels import decision_label, outcome_label, ui_language, verdict_label
+from exoconsult.gui.labels import decision_label, outcome_label, verdict_label
 from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text
+from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, FiredRuleDTO, derived_rows
 
@@ -71,7 +72,7 @@ class FiredRulesView(QWidget):
                 self._layout.addWidget(self._card(rule, marker))
 
     def _card(self, rule: FiredRuleDTO, marker: str) -> QFrame:
-        lang = ui_language()  # the protocol words each rule in every language
+        lang = current_language()  # the protocol words each rule in every language
         card = QFrame(self)
         card.setObjectName(f"rule_{rule.rule}")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -112,7 +113,7 @@ class MissingFieldsView(QWidget):
     def show_missing(self, assessment: AssessmentDTO) -> None:
         _clear(self._layout)
         self.links = []
-        lang = ui_language()  # the questionnaire labels every field in every language
+        lang = current_language()  # the questionnaire labels every field in every language
         for m in assessment.missing:
             link = QLabel(self)
             link.setObjectName(f"missing_{m.field}")
@@ -159,7 +160,7 @@ class DerivedValuesView(QTableWidget):
         self.values: dict[str, str] = {}
 
     def show_values(self, derived: dict) -> None:
-        rows = derived_rows(derived, ui_language())
+        rows = derived_rows(derived, current_language())
         self.values = dict(rows)
         per_column = (len(rows) + self.PAIRS - 1) // self.PAIRS
         self.clearContents()

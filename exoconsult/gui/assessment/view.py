@@ -28,8 +28,9 @@ from exoconsult.gui.assessment.sections import (
     MissingFieldsView,
     heading,
 )
-from exoconsult.gui.labels import decision_label, ui_language, verdict_title
+from exoconsult.gui.labels import decision_label, verdict_title
 from exoconsult.gui.local_format import datetime_text
+from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, ProtocolInfo
 from exoconsult.services.core.changes import Changes, Part
@@ -54,7 +55,7 @@ def banner_texts(a: AssessmentDTO | None, can_run: bool) -> tuple[str, str, str,
                 "%1", str(cautions))
     elif a.verdict == "needs_review" and a.resolution is not None:
         title += QCoreApplication.translate("AssessmentPage", " — RESOLVED: %1").replace(
-            "%1", QLocale(ui_language()).toUpper(decision_label(a.resolution.decision)))
+            "%1", QLocale(current_language()).toUpper(decision_label(a.resolution.decision)))
         detail = (QCoreApplication.translate("AssessmentPage", "%1 decided on %2: %3")
                   .replace("%1", a.resolution.resolved_by)
                   .replace("%2", datetime_text(a.resolution.resolved_at)).replace("%3", a.resolution.reason))
