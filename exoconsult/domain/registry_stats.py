@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from exoconsult.domain.disclosure import SMALL_COUNT, SUPPRESSED, shown_count
+
 Z95 = 1.959963984540054  # the 97.5th centile of the standard normal distribution
-SMALL_COUNT = 5  # counts below this are suppressed outside the clinic
-SUPPRESSED = "< 5"
 
 
 def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
@@ -26,7 +26,7 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
 
 
 def count_text(count: int, *, suppress: bool) -> str:
-    return SUPPRESSED if suppress and 0 <= count < SMALL_COUNT else str(count)
+    return shown_count(count) if suppress else str(count)
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ class SendingDTO:
 class AdverseEventDTO:
     id: int
     patient_id: int
-    pseudonym: str
+    pseudonym: str  # "" until the clinic's pseudonym key exists (made at setup, or by the first report)
     record_id: int
     procedure_date: date
     lot_label: str  # "lot number · product · manufacturer"

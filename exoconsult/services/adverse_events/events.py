@@ -25,7 +25,7 @@ from exoconsult.services.adverse_events.ae_dto import (
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.pseudonym import pseudonym
+from exoconsult.services.core.pseudonym_key import patient_pseudonym
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup.reading import followups, visit_form_of
 from exoconsult.services.procedure.lots import get_lot, local_date, local_today, lot_dto, user_name
@@ -123,13 +123,13 @@ def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEvent
     repo = AdverseEventRepository(work.session)
     ids = [r.id for r in rows]
     entries, reports, sendings = repo.entries_for(ids), repo.reports_for(ids), repo.sendings_for(ids)
-    today, keys = local_today(work), work.ctx.data_dir.keys_dir
+    today = local_today(work)
     out = []
     for row in rows:
         record = ProcedureRepository(work.session).record(row.record_id)
         by_id = {r.id: r for r in reports[row.id]}
         out.append(AdverseEventDTO(
-            id=row.id, patient_id=row.patient_id, pseudonym=pseudonym(keys, row.patient_id), record_id=row.record_id,
+            id=row.id, patient_id=row.patient_id, pseudonym=patient_pseudonym(work, row.patient_id), record_id=row.record_id,
             procedure_date=local_date(work, record.started_at), lot_label=lot_dto(work, get_lot(work, row.lot_id)).label,
             onset_date=row.onset_date, learnt_on=row.learnt_on, source=row.source, term=row.term,
             term_text=term_text(row), description=row.description, recorded_by=user_name(work, row.recorded_by),

@@ -15,7 +15,7 @@ from exoconsult.services.adverse_events.events import deadline_of, term_text
 from exoconsult.services.consent.consent_build import clinic_header, format_date
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.document_labels import PAGE
-from exoconsult.services.core.pseudonym import pseudonym
+from exoconsult.services.core.pseudonym_key import patient_pseudonym
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import get_lot, local_date, local_today, user_name
 from exoconsult.storage.accounts import UserRepository
@@ -49,7 +49,7 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
     lot = get_lot(work, event.lot_id)
     reporter = UserRepository(work.session).get(work.actor.user_id)
     deadline = deadline_of(entries, sendings, local_today(work))
-    name = pseudonym(work.ctx.data_dir.keys_dir, event.patient_id)
+    name = patient_pseudonym(work, event.patient_id, create=True)
     kind = L["initial"] if earlier_reports == 0 else L["follow_up"].format(n=earlier_reports)
     report_rows = [(L["report_kind"], kind), (L["learnt_on"], format_date(event.learnt_on, lang))]
     if deadline is not None:

@@ -3,6 +3,7 @@ the first time an export needs it. Either way its creation is audited by key id,
 
 from __future__ import annotations
 
+from exoconsult.domain.disclosure import pseudonym
 from exoconsult.storage.clinic_secret import PSEUDONYM_KEY, create_secret, key_id, read_secret
 
 
@@ -20,3 +21,12 @@ def pseudonym_key(work) -> bytes:
 
 def pseudonym_key_id(key: bytes) -> str:
     return key_id(key)
+
+
+def patient_pseudonym(work, patient_id: int, *, create: bool = False) -> str:
+    """The patient's pseudonym under the clinic key (the research export's, the SAE report's and the
+    registry report's are one and the same); "" when no key exists yet and `create` (a write Work) is off."""
+    key = read_secret(work.session, PSEUDONYM_KEY)
+    if key is None and create:
+        key = create_pseudonym_key(work.uow, when="first use")
+    return pseudonym(key, patient_id) if key else ""

@@ -12,7 +12,7 @@ from datetime import date
 
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.registry_stats import Proportion
-from exoconsult.services.core.pseudonym import pseudonym
+from exoconsult.services.core.pseudonym_key import patient_pseudonym
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup.reading import registry_outcomes, schedule_of
 from exoconsult.storage.adverse_events import AdverseEventRepository
@@ -86,9 +86,8 @@ def registry_data(work: Work, first: date | None = None, last: date | None = Non
     entries = repo.entries_for([e.id for e in events])
     newest = {e.id: entries[e.id][-1] for e in events}
     ever_serious = {e.id for e in events if any(x.serious_criteria != "[]" for x in entries[e.id])}
-    keys = work.ctx.data_dir.keys_dir
     serious = tuple(SeriousEvent(
-        pseudonym(keys, e.patient_id), e.term, e.term_other, (e.onset_date - records[e.record_id].procedure_date).days,
+        patient_pseudonym(work, e.patient_id, create=True), e.term, e.term_other, (e.onset_date - records[e.record_id].procedure_date).days,
         newest[e.id].grade, tuple(json.loads(newest[e.id].serious_criteria)) or tuple(
             json.loads(next(x.serious_criteria for x in entries[e.id] if x.serious_criteria != "[]"))),
         newest[e.id].relatedness, newest[e.id].expected, newest[e.id].outcome)

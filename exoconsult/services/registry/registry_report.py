@@ -87,8 +87,9 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
         RecordTable((L["by_relatedness"], L["count"]), tuple((ae.label(ae.RELATEDNESS, r, lang), n(c))
                                                              for r, c in data.by_relatedness.items()), (0.7, 0.3)),
     )
-    serious_rows = tuple((s.pseudonym, s.term_other if s.term == "other" and s.term_other else
-                          ae.label(ae.TERMS, s.term, lang), str(s.days_after_procedure), str(s.grade),
+    serious_rows = tuple((s.pseudonym, L["term_grade"].format(term=s.term_other if s.term == "other" and s.term_other
+                                                               else ae.label(ae.TERMS, s.term, lang), grade=s.grade),
+                          str(s.days_after_procedure),
                           "; ".join(ae.label(ae.SERIOUS_CRITERIA, c, lang) for c in s.criteria),
                           ae.label(ae.RELATEDNESS, s.relatedness, lang), L["yes"] if s.expected else L["no"],
                           ae.label(ae.OUTCOMES, s.outcome, lang)) for s in data.serious)
@@ -96,8 +97,8 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
         L["serious_list"], paragraphs=(L["serious_hidden"],) if public else ((L["day_note"],) if serious_rows
                                                                              else (L["no_serious"],)),
         tables=() if public or not serious_rows else (RecordTable(
-            (L["pseudonym"], L["term"], L["day"], L["grade"], L["criteria"], L["relatedness"], L["expected"],
-             L["outcome_col"]), serious_rows, (0.2, 0.13, 0.06, 0.1, 0.17, 0.13, 0.1, 0.11)),))
+            (L["pseudonym"], L["term"], L["day"], L["criteria"], L["relatedness"], L["expected"], L["outcome_col"]),
+            serious_rows, (0.22, 0.13, 0.07, 0.16, 0.165, 0.12, 0.135)),))
     sections = (
         RegistrySection(L["treated"], paragraphs=(treated, L["public"] if public else L["internal"])),
         RegistrySection(L["completeness"], tables=(completeness,)),

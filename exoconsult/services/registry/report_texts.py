@@ -36,6 +36,7 @@ LABELS = {
         by_relatedness="By relatedness to the treatment (WHO-UMC, newest entry)", count="Events",
         serious="serious", not_serious="not serious", grade="Grade",
         serious_list="Every serious adverse event", pseudonym="Patient (pseudonym)", term="Event",
+        term_grade="{term} (grade {grade})",
         day="Day", day_note="Day: the day of onset counted from the procedure (day 0). Grade, relatedness "
                                  "and outcome as the newest entry has them.", criteria="Seriousness", relatedness="Relatedness", expected="Expected",
         outcome_col="Outcome", yes="yes", no="no", no_serious="No serious adverse event.",
@@ -75,6 +76,7 @@ LABELS = {
         by_relatedness="Tedaviyle ilişkiye göre (WHO-UMC, en yeni kayıt)", count="Olay",
         serious="ciddi", not_serious="ciddi değil", grade="Derece",
         serious_list="Tüm ciddi advers olaylar", pseudonym="Hasta (takma ad)", term="Olay",
+        term_grade="{term} (derece {grade})",
         day="Gün", day_note="Gün: başlangıç günü, işlem günü 0 sayılarak. Derece, ilişki ve sonuç en yeni "
                             "kayıttaki gibidir.", criteria="Ciddiyet", relatedness="İlişki", expected="Beklenen",
         outcome_col="Sonuç", yes="evet", no="hayır", no_serious="Ciddi advers olay yok.",
