@@ -3662,6 +3662,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Program bilgileri yükleniyor…</translation>
     </message>
     <message>
+        <source>No ethics approval or permit: record that explicitly</source>
+        <translation>Etik kurul onayı veya izni yok: bunu açıkça kaydet</translation>
+    </message>
+    <message>
         <source>Last changed by %1 on %2</source>
         <translation>Son değiştiren: %1, %2</translation>
     </message>

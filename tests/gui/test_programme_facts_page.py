@@ -66,3 +66,25 @@ def test_the_clinic_country_is_a_settings_field(qtbot, services, runner, session
     page.country.setCurrentIndex(page.country.findData("OTHER"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert services.clinic_settings().country == "OTHER"
+
+
+def test_no_ethics_permit_is_recorded_explicitly_in_every_language(qtbot, services, runner, session_as, admin,
+                                                                    messages):
+    home = AdminHome(services, session_as(admin), runner)
+    qtbot.addWidget(home)
+    home.show()
+    home.show_section("programme")
+    page = home.sections["programme"]
+    english, turkish = page.fields["ethics.permit"], page.fields["ethics.permit@tr"]
+    assert not page.no_permit.isChecked() and english.property("missing") == "true"
+    qtbot.mouseClick(page.no_permit, Qt.MouseButton.LeftButton)
+    assert english.toPlainText().startswith("None: no ethics committee approval")
+    assert turkish.toPlainText().startswith("Yok: bu tedavi için etik kurul onayı") and turkish.isReadOnly()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = services.programme.read(admin)
+    assert stored.values["ethics.permit@tr"] == turkish.toPlainText()
+    assert "ethics.permit" not in stored.missing["tr"] and "ethics.permit" not in stored.missing["en"]
+    page.refresh()  # shown again as the explicit choice it is
+    assert page.no_permit.isChecked() and english.isReadOnly()
+    qtbot.mouseClick(page.no_permit, Qt.MouseButton.LeftButton)  # unticked: a permit number is typed instead
+    assert english.toPlainText() == "" and not english.isReadOnly()

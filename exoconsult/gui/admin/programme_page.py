@@ -9,6 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -24,7 +25,9 @@ from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.core.permissions import Permission
-from exoconsult.services.programme.programme import fact_key
+from exoconsult.services.programme.programme import NO_ETHICS_PERMIT, fact_key
+
+ETHICS = "ethics.permit"
 
 MISSING_STYLE = "QPlainTextEdit[missing=\"true\"] { border: 2px solid #b42318; }"
 
@@ -121,7 +124,15 @@ class ProgrammeFactsPage(QWidget):
             changed = plain_label("", self.body)
             changed.setStyleSheet("color: #52606d; font-size: 11px;")
             self.changed_labels[key] = changed
-            self.grid.addWidget(changed, 2 * row, 1, 1, len(facts.languages))
+            if key == ETHICS:  # "none" only when recorded explicitly (item 3)
+                self.no_permit = QCheckBox(self.tr("No ethics approval or permit: record that explicitly"), self.body)
+                self.no_permit.setObjectName("noEthicsPermit")
+                self.no_permit.setEnabled(self.editable)
+                self.no_permit.toggled.connect(self._on_no_permit)
+                self.grid.addWidget(self.no_permit, 2 * row, 1)
+                self.grid.addWidget(changed, 2 * row, 2)
+            else:
+                self.grid.addWidget(changed, 2 * row, 1, 1, len(facts.languages))
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         self.grid.setColumnMinimumWidth(0, 200)
@@ -135,6 +146,12 @@ class ProgrammeFactsPage(QWidget):
             edit.setPlainText(facts.values.get(where, ""))
             edit.blockSignals(False)
         self.shown = {w: facts.values.get(w, "") for w in self.fields}
+        none_recorded = all(facts.values.get(fact_key(ETHICS, lang)) == NO_ETHICS_PERMIT[lang]
+                            for lang in facts.languages)
+        self.no_permit.blockSignals(True)
+        self.no_permit.setChecked(none_recorded)
+        self.no_permit.blockSignals(False)
+        self._lock_permit(none_recorded)
         for key, label in self.changed_labels.items():
             newest = max((c for w, c in facts.last_changed.items() if w.split("@")[0] == key),
                          key=lambda c: c.at, default=None)
@@ -159,6 +176,19 @@ class ProgrammeFactsPage(QWidget):
             edit.setProperty("missing", "true" if missing else "false")
             edit.style().unpolish(edit)
             edit.style().polish(edit)
+
+    def _lock_permit(self, none: bool) -> None:
+        for lang in self._facts.languages:
+            self.fields[fact_key(ETHICS, lang)].setReadOnly(none or not self.editable)
+
+    def _on_no_permit(self, none: bool) -> None:
+        for lang in self._facts.languages:
+            edit = self.fields[fact_key(ETHICS, lang)]
+            if none:
+                edit.setPlainText(NO_ETHICS_PERMIT[lang])
+            elif edit.toPlainText() == NO_ETHICS_PERMIT[lang]:
+                edit.clear()
+        self._lock_permit(none)
 
     def _on_edited(self) -> None:
         if getattr(self, "_facts", None) is not None:

@@ -37,6 +37,10 @@ LANGUAGE_NEUTRAL = frozenset({"product.name", "expert_advice.name", "expert_advi
 OTHER_LANGUAGES = ("tr",)
 LANGUAGES = ("en", *OTHER_LANGUAGES)
 CHANGE_ACTION = "programme_facts_changed"
+# "None" is an allowed ethics permit only when recorded explicitly (content release 1.1, item 3): the screen's
+# "no ethics approval or permit" choice records these words, in each language.
+NO_ETHICS_PERMIT = {"en": "None: no ethics committee approval or Ministry permit has been obtained for this treatment",
+                    "tr": "Yok: bu tedavi için etik kurul onayı veya Bakanlık izni alınmamıştır"}
 FACTS = tuple(k for k in PLACEHOLDERS if k not in DERIVED)
 EDITABLE = FACTS + tuple(f"{k}@{lang}" for lang in OTHER_LANGUAGES for k in FACTS if k not in LANGUAGE_NEUTRAL)
 OPTIONAL = frozenset({"product.quality_tests", "procedure.duration"})  # printed as "[not recorded]" when empty
