@@ -2983,6 +2983,81 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
 </context>
 <context>
+    <name>PatientTexts</name>
+    <message>
+        <source>Part {n} of {total}</source>
+        <translation>Bölüm {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Sorular</translation>
+    </message>
+    <message>
+        <source>Checking that the information is clear</source>
+        <translation>Bilgilerin anlaşılır olduğunu kontrol edelim</translation>
+    </message>
+    <message>
+        <source>Please choose the answer you think is right. This is not a test of you: it shows us what we should explain again.</source>
+        <translation>Lütfen doğru olduğunu düşündüğünüz yanıtı seçin. Bu sizi sınamak için değil; neyi yeniden anlatmamız gerektiğini gösterir.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>Soru {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}, once more</source>
+        <translation>Soru {n} / {total}, bir kez daha</translation>
+    </message>
+    <message>
+        <source>{n} of {total} answered correctly</source>
+        <translation>{total} sorudan {n} tanesi doğru yanıtlandı</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Tam olarak değil.</translation>
+    </message>
+    <message>
+        <source>The right answer is:</source>
+        <translation>Doğru yanıt:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>That was right.</source>
+        <translation>Doğru yanıt verdiniz.</translation>
+    </message>
+    <message>
+        <source>Check complete</source>
+        <translation>Kontrol tamamlandı</translation>
+    </message>
+    <message>
+        <source>Thank you. You answered every question correctly.
+
+You can ask your doctor anything, now or later. You do not have to decide today.</source>
+        <translation>Teşekkür ederiz. Bütün soruları doğru yanıtladınız.
+
+Doktorunuza şimdi ya da daha sonra her şeyi sorabilirsiniz. Bugün karar vermek zorunda değilsiniz.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Lütfen biraz bekleyin.</translation>
+    </message>
+    <message>
+        <source>The doctor has not started the explanation yet.</source>
+        <translation>Doktor açıklamayı henüz başlatmadı.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Save a copy…</source>

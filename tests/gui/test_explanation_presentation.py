@@ -54,6 +54,7 @@ def test_walk_through_all_sections(console_for, services, staff, clock, qtbot, l
     assert window.section_view.title.text() == shown.sections[0].title
     assert shown.sections[0].generated and shown.sections[0].generated[0] in window.section_view.text()
     assert window.position.text() == patient_text(language, "of", n=1, total=11)
+    assert window.position.text() == {"tr": "Bölüm 1 / 11", "en": "Part 1 of 11"}[language]  # the patient's words
     shot(window, f"{language}-section1")
     assert not window.previous_button.isEnabled()
     moves = [window.next_button.click, lambda: qtbot.keyClick(window, Qt.Key.Key_Right),

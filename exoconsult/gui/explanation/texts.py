@@ -1,59 +1,42 @@
 """Words the patient sees in the presentation window, in the language of the explanation (not the
-clinician's interface language), and the clinician-facing names of gates and key points."""
+clinician's interface language), and the clinician-facing names of gates and key points: all Qt
+translations, the patient's read through his language's translator (ui_language.PatientWording)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-PATIENT_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "of": "Part {n} of {total}",
-        "previous": "Previous",
-        "next": "Next",
-        "to_check": "Questions",
-        "check_title": "Checking that the information is clear",
-        "check_intro": "Please choose the answer you think is right. This is not a test of you: "
-                       "it shows us what we should explain again.",
-        "question_of": "Question {n} of {total}",
-        "question_again": "Question {n} of {total}, once more",
-        "correct_so_far": "{n} of {total} answered correctly",
-        "not_quite": "Not quite.",
-        "right_answer": "The right answer is:",
-        "continue": "Continue",
-        "well_done": "That was right.",
-        "complete_title": "Check complete",
-        "complete_body": "Thank you. You answered every question correctly.\n\nYou can ask your doctor "
-                         "anything, now or later. You do not have to decide today.",
-        "waiting": "Please wait a moment.",
-        "not_started": "The doctor has not started the explanation yet.",
-    },
-    "tr": {
-        "of": "Bölüm {n} / {total}",
-        "previous": "Önceki",
-        "next": "Sonraki",
-        "to_check": "Sorular",
-        "check_title": "Bilgilerin anlaşılır olduğunu kontrol edelim",
-        "check_intro": "Lütfen doğru olduğunu düşündüğünüz yanıtı seçin. Bu sizi sınamak için değil; "
-                       "neyi yeniden anlatmamız gerektiğini gösterir.",
-        "question_of": "Soru {n} / {total}",
-        "question_again": "Soru {n} / {total}, bir kez daha",
-        "correct_so_far": "{total} sorudan {n} tanesi doğru yanıtlandı",
-        "not_quite": "Tam olarak değil.",
-        "right_answer": "Doğru yanıt:",
-        "continue": "Devam",
-        "well_done": "Doğru yanıt verdiniz.",
-        "complete_title": "Kontrol tamamlandı",
-        "complete_body": "Teşekkür ederiz. Bütün soruları doğru yanıtladınız.\n\nDoktorunuza şimdi ya da "
-                         "daha sonra her şeyi sorabilirsiniz. Bugün karar vermek zorunda değilsiniz.",
-        "waiting": "Lütfen biraz bekleyin.",
-        "not_started": "Doktor açıklamayı henüz başlatmadı.",
-    },
+from exoconsult.gui.ui_language import PatientWording
+
+PATIENT_TEXTS: dict[str, str] = {
+    "of": QT_TRANSLATE_NOOP("PatientTexts", "Part {n} of {total}"),
+    "previous": QT_TRANSLATE_NOOP("PatientTexts", "Previous"),
+    "next": QT_TRANSLATE_NOOP("PatientTexts", "Next"),
+    "to_check": QT_TRANSLATE_NOOP("PatientTexts", "Questions"),
+    "check_title": QT_TRANSLATE_NOOP("PatientTexts", "Checking that the information is clear"),
+    "check_intro": QT_TRANSLATE_NOOP(
+        "PatientTexts", "Please choose the answer you think is right. This is not a test of you: it shows us what "
+        "we should explain again."),
+    "question_of": QT_TRANSLATE_NOOP("PatientTexts", "Question {n} of {total}"),
+    "question_again": QT_TRANSLATE_NOOP("PatientTexts", "Question {n} of {total}, once more"),
+    "correct_so_far": QT_TRANSLATE_NOOP("PatientTexts", "{n} of {total} answered correctly"),
+    "not_quite": QT_TRANSLATE_NOOP("PatientTexts", "Not quite."),
+    "right_answer": QT_TRANSLATE_NOOP("PatientTexts", "The right answer is:"),
+    "continue": QT_TRANSLATE_NOOP("PatientTexts", "Continue"),
+    "well_done": QT_TRANSLATE_NOOP("PatientTexts", "That was right."),
+    "complete_title": QT_TRANSLATE_NOOP("PatientTexts", "Check complete"),
+    "complete_body": QT_TRANSLATE_NOOP(
+        "PatientTexts", "Thank you. You answered every question correctly.\n\nYou can ask your doctor anything, now "
+        "or later. You do not have to decide today."),
+    "waiting": QT_TRANSLATE_NOOP("PatientTexts", "Please wait a moment."),
+    "not_started": QT_TRANSLATE_NOOP("PatientTexts", "The doctor has not started the explanation yet."),
 }
 
 
 def patient_text(language: str, key: str, **values: object) -> str:
-    table = PATIENT_TEXT.get(language, PATIENT_TEXT["en"])
-    return table[key].format(**values)
+    """What the patient reads in the presentation window and the check, in `language` (the explanation's),
+    whatever the clinician's screen language: the patient's translation (context "PatientTexts")."""
+    return PatientWording(language).translate(["PatientTexts"], PATIENT_TEXTS[key]).format(**values)
 
 
 # Clinician-facing names: Qt translations in the clinician's interface language (context "ExplanationNames").
