@@ -10,6 +10,10 @@ from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import Stroke
 
 
+# What a signed consent can be on a given day (screens label each one)
+CONSENT_STATUSES = ("signed", "withdrawn", "expired", "superseded")
+
+
 @dataclass(frozen=True)
 class CapturedSignature:
     role: str  # one of exoconsult.domain.content.SIGNER_ROLES
@@ -72,7 +76,7 @@ class ConsentSummary:
     patient_name: str
     language: str
     text_version: str
-    status: str  # signed | withdrawn | expired | superseded
+    status: str  # one of CONSENT_STATUSES
     signed_at: datetime
     archive_path: str
     pdf_sha256: str

@@ -42,12 +42,16 @@ CONSENT_PROBLEM = {
 }
 
 
+# Where a consultation can stand, in order (screens label each one)
+CONSULTATION_STAGES = ("registered", "history", "assessed", "explanation", "reflection", "ready_to_sign", "signed")
+
+
 @dataclass(frozen=True)
 class ConsultationRow:
     patient_id: int
     mrn: str
     patient_name: str
-    stage: str  # registered | history | assessed | explanation | reflection | ready_to_sign | signed
+    stage: str  # one of CONSULTATION_STAGES
     stage_text: str  # the stage in words, e.g. "in reflection until 2026-12-02"
     next_date: date | None  # when the next step can happen (end of reflection), else None
     last_activity: datetime
