@@ -9,7 +9,6 @@ from datetime import datetime
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import Stroke
 
-
 # What a signed consent can be on a given day (screens label each one)
 CONSENT_STATUSES = ("signed", "withdrawn", "expired", "superseded")
 
