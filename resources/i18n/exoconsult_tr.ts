@@ -4839,6 +4839,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>İmzala ve mühürle</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
         <source>Signature needed</source>
         <translation>İmza gerekli</translation>
     </message>

@@ -4,7 +4,7 @@ the signing dialog (initials, Yes/No, optional choices, signer captions) and the
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
 
 from exoconsult.gui import ui_language
 from exoconsult.gui.consent.consent_page import ConsentPage
@@ -41,6 +41,7 @@ def test_english_screens_and_a_turkish_patient_sign_in_turkish(qtbot, services, 
     for english in ("Patient's initials", "Optional choices", "Treating urologist", "Yes"):
         assert english not in words
     assert dialog.fields["patient"].clear_button.text() == "Temizle"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Vazgeç"
 
 
 def test_turkish_screens_and_an_english_patient_sign_in_english(qtbot, services, runner, session_as, sqlite_ctx,

@@ -209,6 +209,8 @@ class SigningDialog(PatientFacing, QDialog):
         self.scroll.setAccessibleName(self.tr("Consent form to fill in and sign"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = self.buttons.addButton(self.tr("Sign and seal"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Qt words its standard buttons in the clinician's language: this dialog is the patient's.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.setStyleSheet(MARK_STYLE)
         outer = QVBoxLayout(self)
         outer.addWidget(self.checklist)
