@@ -72,6 +72,7 @@ def stage_label(stage: str, verdict: str | None = None, until: date | None = Non
         "reflection": QCoreApplication.translate("Labels", "in reflection", "stage"),
         "ready_to_sign": QCoreApplication.translate("Labels", "ready to sign", "stage"),
         "signed": QCoreApplication.translate("Labels", "consent signed", "stage"),
+        "treated": QCoreApplication.translate("Labels", "treated, in follow-up", "stage"),
     }
     return labels.get(stage) or unknown_value(stage)
 

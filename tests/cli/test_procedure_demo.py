@@ -10,6 +10,7 @@ import pytest
 from exoconsult.cli import main
 from exoconsult.domain.procedure_day import LOT_STATUSES
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
+from exoconsult.services.demo.step_55_treated import COHORT
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def test_demo_lots_notes_and_the_stopped_checklist(demo_dir, capsys):
     code, out = _run(capsys, "lots", "patients", recalled["lot_number"], "--json", *auth)
     assert code == 0 and len(json.loads(out)) == 1
     notes = sorted((demo_dir / "archive" / "procedure-notes").glob("note-*.pdf"))
-    assert len(notes) == 2
+    assert len(notes) == 2 + len(COHORT)  # this morning's two, and the five treated six months ago
     for note in notes:
         code, out = _run(capsys, "verify", str(note), "--data-dir", str(demo_dir))
         assert code == 0 and "procedure note" in out
@@ -55,5 +56,29 @@ def test_demo_lots_notes_and_the_stopped_checklist(demo_dir, capsys):
         languages = {d.language for d in days if d.note_document_id}
         assert languages == {"tr", "en"}
         assert [d.consent_status for d in days if d.stopped] == ["expired"]
+    finally:
+        ctx.close()
+
+
+def test_demo_follow_up_at_every_stage_with_outcomes(demo_dir):
+    from exoconsult.config import DataDir
+    from exoconsult.services.accounts.auth import AuthService
+    from exoconsult.services.clinic import open_context
+    from exoconsult.services.followup.followup import FollowupService
+    from exoconsult.services.today.today import TodayService
+
+    ctx = open_context(DataDir(demo_dir), None)
+    try:
+        nurse = AuthService(ctx).login("nurse", DEMO_ACCOUNTS["nurse"][4])
+        followups = FollowupService(ctx).clinic(nurse)
+        assert len(followups) == len(COHORT) + 2
+        statuses = {v.status for fu in followups for v in fu.visits}
+        assert {"due", "overdue", "done", "missed", "lost", "upcoming"} <= statuses
+        assert sum(fu.lost_since is not None for fu in followups) == 1
+        events = [e.kind for p in FollowupService(ctx).registry(nurse) for e in p.events]
+        assert events.count("sperm_in_ejaculate") == 1 and events.count("clinical_pregnancy") == 1
+        assert {"sperm_retrieval", "icsi"} <= set(events)
+        today = TodayService(ctx).overview(nurse).followup
+        assert today.due_this_week and today.overdue and today.missed
     finally:
         ctx.close()

@@ -40,6 +40,8 @@ def test_the_schedule_starts_from_the_procedure_date(ctx, t, clock):
     statuses = {v.key: (v.status, (v.due - fu.procedure_date).days) for v in fu.visits}
     assert statuses["day1_call"] == ("upcoming", 1) and statuses["day7"] == ("upcoming", 7)
     assert statuses["month3"][0] == "upcoming" and 89 <= statuses["month3"][1] <= 92
+    [row] = [r for r in TodayService(ctx).overview(t.nurse).consultations if r.patient_id == t.patient_id]
+    assert row.stage == "treated" and fu.procedure_date.isoformat() in row.stage_text  # not "consent signed"
     clock.advance(days=1)
     assert _followup(ctx, t).visit("day1_call").status == "due"
     clock.advance(days=2)

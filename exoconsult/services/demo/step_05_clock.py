@@ -1,5 +1,6 @@
-"""The demo happens in the past: its clock starts 120 days ago and only moves forward, so explanations
-can be complete, reflection periods elapsed and one consent old enough to have expired. The last step
+"""The demo happens in the past: its clock starts 200 days ago and only moves forward, so explanations
+can be complete, reflection periods elapsed, one consent old enough to have expired and the first treated
+patients half a year into their follow-up (step_55, step_75). The last step
 puts the real clock back."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from datetime import timedelta
 
 from exoconsult.clock import FakeClock, SystemClock
 
-DEMO_DAYS_BACK = 120
+DEMO_DAYS_BACK = 200
 
 
 def seed(ctx, demo) -> None:

@@ -29,7 +29,7 @@ def _signature(seed: int) -> tuple[tuple[Point, ...], ...]:
     return (loops, tail)
 
 
-def _explain(ctx, urologist, patient_id: int, language: str, *, complete: bool = True, sections: int = 11) -> int:
+def explain(ctx, urologist, patient_id: int, language: str, *, complete: bool = True, sections: int = 11) -> int:
     from exoconsult.services.explanation.comprehension import ComprehensionService
     from exoconsult.services.explanation.explanation import ExplanationService
 
@@ -61,7 +61,7 @@ QUESTION = {"tr": ("İğne çok acıtır mı?", "Lokal anestezi yapılır; sonra
             "en": ("Will the needle hurt a lot?", "A local anaesthetic is used; some pain for a few days afterwards.")}
 
 
-def _sign(ctx, urologist, nurse, patient_id: int, language: str, patient_name: str):
+def sign_consent(ctx, urologist, nurse, patient_id: int, language: str, patient_name: str):
     from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSubmission
     from exoconsult.services.consent.consents import ConsentService
 
@@ -118,20 +118,20 @@ def seed(ctx, demo) -> None:
     expired, signed_tr, withdrawn, reflecting = turkish[:4]
     names = {pid: f"{info[pid].given_name} {info[pid].family_name}" for pid in info}
     # ~110 days ago: a consent that has expired by now (validity 90 days).
-    _explain(ctx, urologist, expired, "tr")
+    explain(ctx, urologist, expired, "tr")
     ctx.clock.advance(days=15)  # the reflection period (14 days by default) has passed
-    _sign(ctx, urologist, nurse, expired, "tr", names[expired])
+    sign_consent(ctx, urologist, nurse, expired, "tr", names[expired])
     # ~36 days ago: three explanations; ~20 days ago: their consents; ~10 days ago: one is withdrawn.
     _at(ctx, real_now - timedelta(days=36))
     for pid in (signed_tr, withdrawn):
-        _explain(ctx, urologist, pid, "tr")
+        explain(ctx, urologist, pid, "tr")
     if english is not None:
-        _explain(ctx, urologist, english, "en")
+        explain(ctx, urologist, english, "en")
     _at(ctx, real_now - timedelta(days=20))
     for pid in (signed_tr, withdrawn):
-        _sign(ctx, urologist, nurse, pid, "tr", names[pid])
+        sign_consent(ctx, urologist, nurse, pid, "tr", names[pid])
     if english is not None:
-        _sign(ctx, urologist, nurse, english, "en", names[english])
+        sign_consent(ctx, urologist, nurse, english, "en", names[english])
     _at(ctx, real_now - timedelta(days=10))
     consent = ConsentService(ctx).list(urologist, withdrawn)[0]
     choices = {c.id: n == 1 for n, c in enumerate(load_withdrawal_text(ctx.forms_dir, "tr").data_choices)}
@@ -140,9 +140,9 @@ def seed(ctx, demo) -> None:
                                  "Başka bir merkezde tekrar mikro-TESE yaptırmaya karar verdi.")
     # 2 days ago: explanation complete, reflection period still running; 1 hour ago: one under way.
     _at(ctx, real_now - timedelta(days=2))
-    _explain(ctx, urologist, reflecting, "tr")
+    explain(ctx, urologist, reflecting, "tr")
     _at(ctx, real_now - timedelta(hours=1))
-    _explain(ctx, urologist, review[0], info[review[0]].preferred_language if info[review[0]].preferred_language in ("en", "tr") else "tr",
+    explain(ctx, urologist, review[0], info[review[0]].preferred_language if info[review[0]].preferred_language in ("en", "tr") else "tr",
              complete=False, sections=5)
     demo.notes.append("consents: 4 signed (Turkish and English; one expired, one withdrawn), one explanation in its "
                       "reflection period, one under way")

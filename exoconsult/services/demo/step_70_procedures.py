@@ -16,14 +16,14 @@ DETAILS = {"antithrombotic_plan": "Kan sulandırıcı kullanmıyor", "pain_score
            "followup_booked": "Ertesi gün telefonla kontrol; 7. gün vizit"}
 
 
-def _lot(number: str, received, expiry, *, temperature: float = -80.0) -> LotReceipt:
+def demo_lot(number: str, received, expiry, *, temperature: float = -80.0) -> LotReceipt:
     return LotReceipt(product_name="DEMO-EXO (demo product)", manufacturer="Demo Biologics Ltd. (fictitious)",
                       lot_number=number, expiry_date=expiry, received_on=received, vials=6, volume_per_vial_ml=1.0,
                       temperature_on_receipt_c=temperature, storage_min_c=-90.0, storage_max_c=-60.0,
                       coa_reference=f"{COA} {number}")
 
 
-def _walk(ctx, nurse, urologist, plan_id: int, lot_id: int, volume: float) -> str:
+def walk_procedure_day(ctx, nurse, urologist, plan_id: int, lot_id: int, volume: float) -> str:
     """The whole day for one patient: checklist, record, sign-out, sealed note. Returns the note's id."""
     from exoconsult.domain import procedure_day as day
     from exoconsult.services.procedure.checklist import ChecklistService
@@ -86,7 +86,7 @@ def seed(ctx, demo) -> None:
     lots, today_service = LotService(ctx), TodayService(ctx)
     today = ctx.clock.now().astimezone(ZoneInfo(TZ)).date()
     earlier = today - timedelta(days=18)  # the delivery notes are dated when the lots arrived
-    made = {n: lots.receive(nurse, _lot(n, earlier, earlier + timedelta(days=d), temperature=t))
+    made = {n: lots.receive(nurse, demo_lot(n, earlier, earlier + timedelta(days=d), temperature=t))
             for n, d, t in (("DEMO-2611-A", 200, -80.0), ("DEMO-2611-B", 200, -78.0), ("DEMO-2610-C", 120, -79.0),
                             ("DEMO-2609-D", 17, -80.0), ("DEMO-2611-W", 200, -20.0))}
     for n in ("DEMO-2611-A", "DEMO-2611-B", "DEMO-2610-C"):
@@ -105,11 +105,11 @@ def seed(ctx, demo) -> None:
             continue
         # the demo clock's own day: a demo built just after local midnight must not plan for the day before
         plan = today_service.plan_procedure(nurse, consent.patient_id, _local_today(ctx), consent.document_id)
-        _walk(ctx, nurse, urologist, plan.id, made[lot].id, 0.5)
+        walk_procedure_day(ctx, nurse, urologist, plan.id, made[lot].id, 0.5)
         done += 1
     lots.recall(urologist, made["DEMO-2611-A"].id,
                 "Üretici geri çağırması DEMO-RC-01 (kurgusal): endotoksin düzeyi sınırın üzerinde bulundu.")
-    lots.receive(nurse, _lot("DEMO-2612-Q", today, today + timedelta(days=200)))  # waits in quarantine
+    lots.receive(nurse, demo_lot("DEMO-2612-Q", today, today + timedelta(days=200)))  # waits in quarantine
 
     # The patient whose consent has expired is on today's list: his checklist stops at once.
     stopped = today_service.plan_procedure(nurse, expired[0].patient_id, _local_today(ctx), expired[0].document_id)

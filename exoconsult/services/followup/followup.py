@@ -128,6 +128,11 @@ class FollowupService:
         return reading.followups(work, patient_id)
 
     @use_case(Permission.FOLLOWUP_VIEW, write=False)
+    def clinic(self, work: Work) -> list[FollowupDTO]:
+        """Every treated patient's follow-up, oldest procedure first (the clinic's follow-up list)."""
+        return reading.followups(work)
+
+    @use_case(Permission.FOLLOWUP_VIEW, write=False)
     def today(self, work: Work) -> FollowupToday:
         return reading.followup_today(work)
 

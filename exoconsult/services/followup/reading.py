@@ -87,6 +87,11 @@ def followups(work: Work, patient_id: int | None = None) -> list[FollowupDTO]:
     return out
 
 
+def treatment_dates(work: Work) -> dict[int, date]:
+    """Each treated patient's newest procedure date (Today shows him as in follow-up)."""
+    return {r.patient_id: local_date(work, r.started_at) for r in FollowupRepository(work.session).records()}
+
+
 def _due_row(fu: FollowupDTO, v: VisitDTO) -> FollowupDueRow:
     return FollowupDueRow(fu.record_id, fu.patient_id, fu.mrn, fu.patient_name, v.key, v.label, v.due, v.first,
                           v.last, v.status)

@@ -26,7 +26,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
 from exoconsult.services.followup.followup_dto import FollowupToday
-from exoconsult.services.followup.reading import followup_today
+from exoconsult.services.followup.reading import followup_today, treatment_dates
 from exoconsult.services.procedure.checklist import checklist_progress
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consultation_read import most_recently_active
@@ -43,7 +43,8 @@ CONSENT_PROBLEM = {
 
 
 # Where a consultation can stand, in order (screens label each one)
-CONSULTATION_STAGES = ("registered", "history", "assessed", "explanation", "reflection", "ready_to_sign", "signed")
+CONSULTATION_STAGES = ("registered", "history", "assessed", "explanation", "reflection", "ready_to_sign", "signed",
+                       "treated")
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,15 @@ def _end_of_day(work: Work, day: date) -> datetime:
     return datetime.combine(day, time(23, 59, 59), ZoneInfo(work.settings.time_zone)).astimezone(UTC)
 
 
-def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed: bool) -> ConsultationRow:
+def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed: bool,
+         treated: date | None = None) -> ConsultationRow:
     """Where one patient's consultation stands, from his records read in this unit of work."""
     def row(stage: str, text: str, next_date: date | None = None, last: datetime = updated,
             verdict: str | None = None) -> ConsultationRow:
         return ConsultationRow(pid, mrn, name, stage, text, next_date, max(last, updated), verdict)
 
+    if treated is not None:  # in follow-up: his consent may have expired since, which no longer matters
+        return row("treated", f"treated on {treated.isoformat()} (follow-up)")
     if signed:
         return row("signed", "consent signed")
     explanation = current_explanation(work, pid)
@@ -136,7 +140,8 @@ def consultations(work: Work, consents: list[ConsentSummary]) -> list[Consultati
     patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
                 for p in (work.consultation(pid).patient for pid in ids)]
     signed = {c.patient_id for c in consents if c.status == "signed"}
-    rows = [_row(work, *p, signed=p[0] in signed) for p in patients]
+    treated = treatment_dates(work)
+    rows = [_row(work, *p, signed=p[0] in signed, treated=treated.get(p[0])) for p in patients]
     # Next steps with a date first (soonest first), then the most recently active.
     return sorted(rows, key=lambda r: (r.next_date is None, r.next_date or date.min, -r.last_activity.timestamp()))
 
