@@ -2296,6 +2296,11 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
         <translation>onam imzalandı</translation>
     </message>
     <message>
+        <source>treated, in follow-up</source>
+        <comment>stage</comment>
+        <translation>tedavi edildi, izlemde</translation>
+    </message>
+    <message>
         <source>STOPPED</source>
         <comment>procedure stage</comment>
         <translation>DURDURULDU</translation>

@@ -69,7 +69,8 @@ def seed(ctx, demo) -> None:
     if urologist is None or nurse is None:
         demo.notes.append("procedures: no demo staff accounts")
         return
-    consents = ConsentService(ctx).list(urologist)
+    # step_60's consultations only: the men treated months ago (step_55) have consents that expired since
+    consents = [c for c in ConsentService(ctx).list(urologist) if c.patient_id in demo.patient_ids]
     valid = [c for c in consents if c.status == "signed"]
     expired = [c for c in consents if c.status == "expired"]
     # The procedures happen on the clinic's real today: when the demo's clock is still on the day before
