@@ -1,7 +1,7 @@
 """The first treated patients, about six months ago (the demo clock starts 200 days back): five men
 registered, their histories, eligible assessments, explanations and consents, one lot received and
 released, the five procedures on one morning with sealed notes, and their first week of follow-up as it
-happened (the day-1 calls, the day-7 visits, one missed) and one man lost to follow-up a month later.
+happened (the day-1 calls, one with a swelling, the day-7 visits, one missed) and one man lost to follow-up a month later.
 Their later visits are entered by step_75. Ends about 145 days ago, before step_60's oldest consent (which
 must have expired by now). They join `demo.patient_ids` only in step_75: the consent steps pick their own."""
 
@@ -23,6 +23,7 @@ COHORT = (
 )
 LOST = "DEMO-0104"  # stops answering after the first week
 MISSED_DAY7 = "DEMO-0103"
+SWELLING_DAY1 = "DEMO-0102"
 NO_COMPLAINTS = {"ae_pain": False, "ae_swelling_bruising": False, "ae_fever_infection": False, "ae_other": False}
 
 
@@ -89,9 +90,10 @@ def seed(ctx, demo) -> None:
         ctx.clock.advance(minutes=20)
     lots.mark_used_up(nurse, lot.id)
     procedure_day = _local_today(ctx)
-    ctx.clock.advance(days=1)  # the day-1 telephone checks: nobody has a complaint
-    for record_id in records.values():
-        record(followup, nurse, record_id, "day1_call", procedure_day + timedelta(days=1), NO_COMPLAINTS)
+    ctx.clock.advance(days=1)  # the day-1 telephone checks: one man has a swollen, bruised scrotum
+    for mrn, record_id in records.items():  # (step_85 records it as an adverse event learnt that day)
+        answers = {**NO_COMPLAINTS, "ae_swelling_bruising": mrn == SWELLING_DAY1}
+        record(followup, nurse, record_id, "day1_call", procedure_day + timedelta(days=1), answers)
     ctx.clock.advance(days=6)  # the day-7 visits
     for mrn, record_id in records.items():
         if mrn != MISSED_DAY7:
