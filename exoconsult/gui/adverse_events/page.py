@@ -157,7 +157,7 @@ class AdverseEventsPage(QWidget):
         lines = [f"{e.term_text} — {onset} {date_text(e.onset_date)}, "
                  f"{learnt} {date_text(e.learnt_on)} ({word(ae.SOURCES, e.source)}); "
                  f"{procedure} {date_text(e.procedure_date)}, {lot} {e.lot_label}; "
-                 f"{pseudonym} {e.pseudonym}", e.description, ""]
+                 f"{pseudonym} {e.pseudonym or '—'}", e.description, ""]
         for x in e.entries:
             serious = "; ".join(word(ae.SERIOUS_CRITERIA, k) for k in x.serious_criteria) or self.tr("not serious")
             outcome = word(ae.OUTCOMES, x.outcome) + (f" {date_text(x.outcome_date)}" if x.outcome_date else "")
