@@ -4,6 +4,8 @@ and in Turkish, never by its identifier ("testis_left_long_axis_cm", "hormone_pa
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -74,3 +76,28 @@ def test_an_assessment_of_an_empty_history_labels_each_missing_field_in_both_lan
     # Today names the stage by its key and the verdict separately, so screens label both
     (row,) = [r for r in TodayService(ctx).overview(nurse).consultations if r.patient_id == patient.id]
     assert (row.stage, row.verdict) == ("assessed", "incomplete")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_the_summary_pdf_names_missing_fields_by_their_label_in_its_language(ctx, nurse, urologist, source,
+                                                                               tmp_path):
+    from exoconsult.services.assessment.assessment_summary import render_summary
+    from exoconsult.services.core.work import open_work
+    from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES
+
+    patient = PatientService(ctx).create(nurse, PatientData(family_name="Yılmaz", given_name="Ahmet",
+                                                             birth_date=date(1988, 3, 2), mrn="L-0002"))
+    source.put(patient.id, DEMO_HISTORIES["incomplete"])
+    shown = AssessmentService(ctx, case_source=source).run(urologist, patient.id)
+    for lang, expected in (("tr", "Y kromozomu mikrodelesyonu (gerektiren kural: GEN-YCMD-DONE) — Y kromozomu "
+                                  "mikrodelesyon testi gereklidir"),
+                           ("en", "Y chromosome microdeletion (needed by GEN-YCMD-DONE) — A Y-chromosome "
+                                  "microdeletion test is required")):
+        with open_work(ctx, urologist, write=False) as work:
+            pdf = render_summary(work, shown, lang)
+        path = tmp_path / f"summary-{lang}.pdf"
+        path.write_bytes(pdf)
+        text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert expected in text, text
+        assert "y_microdeletion" not in text and "scrotal_ultrasound_done" not in text

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from exoconsult.documents.assessment_pdf import render_assessment_pdf
 from exoconsult.documents.model import AssessmentSummary, ClinicHeader, ParagraphBlock, PatientIdentity
 from exoconsult.domain import eligibility_words as words
-from exoconsult.services.assessment.assessment_dto import AssessmentDTO
+from exoconsult.services.assessment.assessment_dto import AssessmentDTO, MissingFieldDTO
 from exoconsult.services.assessment.eligibility_annex import eligibility_annex
 from exoconsult.services.core.document_labels import assessment_labels
 from exoconsult.services.core.work import Work
@@ -30,6 +30,15 @@ def _local_time(dto: AssessmentDTO, tz: str) -> str:
     return f"{local:%d.%m.%Y %H:%M} (UTC{offset[:3]}:{offset[3:]})"
 
 
+def _missing_entry(m: MissingFieldDTO, lang: str) -> str:
+    """"Y chromosome microdeletion (needed by GEN-YCMD-DONE) — a Y-chromosome microdeletion test is required":
+    the field by its label, the rules that need it, and what to do when the protocol says more than that."""
+    entry = words.word("needed_by", lang, field=m.label_in(lang), rules=", ".join(m.needed_by))
+    message = m.message_in(lang)
+    specific = message and not any(rule in message for rule in m.needed_by)  # the generic one only repeats the ids
+    return f"{entry} — {message.rstrip('.')}" if specific else entry
+
+
 def render_summary(work: Work, dto: AssessmentDTO, lang: str | None = None) -> bytes:
     lang = lang or summary_language(dto)
     clinic = work.settings
@@ -40,7 +49,7 @@ def render_summary(work: Work, dto: AssessmentDTO, lang: str | None = None) -> b
         notes.append(ParagraphBlock(words.word("stale", lang)))
     if dto.missing:
         notes.append(ParagraphBlock(words.word("missing", lang, fields="; ".join(
-            f"{m.label_in(lang)}: {m.message_in(lang)}" for m in dto.missing))))
+            _missing_entry(m, lang) for m in dto.missing))))
     summary = AssessmentSummary(
         document_id=f"ASM-{dto.id:06d}", language=lang, text_version=dto.protocol.version,
         title=words.word("title", lang),
