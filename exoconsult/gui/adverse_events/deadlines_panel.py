@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from exoconsult.gui.adverse_events.words import recipient_text
+from exoconsult.gui.adverse_events.words import recipient_text, term_word
 from exoconsult.gui.local_format import date_text
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
@@ -51,7 +51,7 @@ class DeadlinesPanel(QWidget):
             days = (self.tr("%1 days overdue").replace("%1", str(-d.days_left)) if d.overdue else
                     self.tr("%1 days left").replace("%1", str(d.days_left)))
             rule = self.tr("%1-day rule").replace("%1", str(d.days))
-            values = (date_text(d.due_on), due.patient_name, due.mrn, due.term_text, f"{days} ({rule})",
+            values = (date_text(d.due_on), due.patient_name, due.mrn, term_word(due.term, due.term_other), f"{days} ({rule})",
                       ", ".join(recipient_text(x) for x in d.outstanding))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain import adverse_events as ae
 from exoconsult.gui import widgets
 from exoconsult.gui.adverse_events.dialogs import AdverseEventDialog, FollowUpDialog, SendingDialog
-from exoconsult.gui.adverse_events.words import recipient_text, screen_language, word
+from exoconsult.gui.adverse_events.words import recipient_text, screen_language, term_word, word
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.local_format import date_text, in_clinic_zone
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
@@ -135,7 +135,7 @@ class AdverseEventsPage(QWidget):
             if e.deadline is not None:
                 report = (self.tr("sent to all") if e.deadline.met else
                           self.tr("due %1").replace("%1", date_text(e.deadline.due_on)))
-            values = (date_text(e.onset_date), e.term_text, str(c.grade),
+            values = (date_text(e.onset_date), term_word(e.term, e.term_other), str(c.grade),
                       self.tr("yes") if e.serious else self.tr("no"), word(ae.RELATEDNESS, c.relatedness),
                       word(ae.OUTCOMES, c.outcome), report)
             for col, value in enumerate(values):
@@ -154,7 +154,7 @@ class AdverseEventsPage(QWidget):
     def _course_text(self, e: AdverseEventDTO) -> str:
         onset, learnt, procedure = self.tr("onset"), self.tr("learnt"), self.tr("procedure")
         lot, pseudonym = self.tr("lot"), self.tr("pseudonym")
-        lines = [f"{e.term_text} — {onset} {date_text(e.onset_date)}, "
+        lines = [f"{term_word(e.term, e.term_other)} — {onset} {date_text(e.onset_date)}, "
                  f"{learnt} {date_text(e.learnt_on)} ({word(ae.SOURCES, e.source)}); "
                  f"{procedure} {date_text(e.procedure_date)}, {lot} {e.lot_label}; "
                  f"{pseudonym} {e.pseudonym or '—'}", e.description, ""]
@@ -212,7 +212,7 @@ class AdverseEventsPage(QWidget):
         e = self.current()
         if e is not None:
             self._open(FollowUpDialog(self.runner, partial(self.events_service.follow_up, self.session.actor, e.id),
-                                      e.term_text, e.current, self))
+                                      term_word(e.term, e.term_other), e.current, self))
 
     def _on_sending(self) -> None:
         e = self.current()

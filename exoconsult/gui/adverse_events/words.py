@@ -17,5 +17,10 @@ def word(table: dict, key) -> str:
     return ae.label(table, key, screen_language())
 
 
+def term_word(term: str, other: str = "") -> str:
+    """An event's term as the screen names it: the clinician's own words for "other"."""
+    return other if term == "other" and other else word(ae.TERMS, term)
+
+
 def recipient_text(key: str) -> str:
     return word(ae.RECIPIENTS, key)

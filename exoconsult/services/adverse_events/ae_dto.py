@@ -107,6 +107,7 @@ class AdverseEventDTO:
     reports: tuple[ReportDTO, ...] = ()
     sendings: tuple[SendingDTO, ...] = ()
     deadline: Deadline | None = None
+    term_other: str = ""  # the clinician's words when the term is "other"
 
     @property
     def current(self) -> EntryDTO:
@@ -127,6 +128,8 @@ class DeadlineDTO:
     patient_name: str
     term_text: str
     deadline: Deadline
+    term: str = ""  # a key of domain.adverse_events.TERMS (screens name it in their language)
+    term_other: str = ""
 
 
 @dataclass(frozen=True)

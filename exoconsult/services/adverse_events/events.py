@@ -140,7 +140,7 @@ def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEvent
             sendings=tuple(SendingDTO(by_id[s.report_id].document_id, s.recipient, s.addressee, s.channel, s.sent_on,
                                       s.note, user_name(work, s.recorded_by), s.recorded_at)
                            for s in sendings[row.id]),
-            deadline=deadline_of(entries[row.id], sendings[row.id], today)))
+            deadline=deadline_of(entries[row.id], sendings[row.id], today), term_other=row.term_other))
     return out
 
 
@@ -164,7 +164,7 @@ def open_deadlines(work: Work) -> list[DeadlineDTO]:
         row = repo.event(event_id)
         patient = PatientRepository(work.session).get(row.patient_id)
         out.append(DeadlineDTO(event_id, row.patient_id, patient.mrn, f"{patient.family_name}, {patient.given_name}",
-                               term_text(row), deadline))
+                               term_text(row), deadline, row.term, row.term_other))
     return sorted(out, key=lambda d: (d.deadline.due_on, d.event_id))
 
 
