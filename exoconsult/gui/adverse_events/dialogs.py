@@ -211,6 +211,7 @@ class SendingDialog(SavingDialog):
         super().__init__(runner, save, parent)
         self.setObjectName("sendingDialog")
         self.setWindowTitle(self.tr("Record the report's sending"))
+        self.setMinimumWidth(520)  # the addressee's hint and a long office name stay readable
         self.recipient = _combo(self, ae.RECIPIENTS, "sendRecipient")
         self.addressee = QLineEdit(self)
         self.addressee.setObjectName("sendAddressee")

@@ -62,10 +62,12 @@ class RegistryReportPage(QWidget):
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
+        about = plain_label(self.tr("Patients treated, follow-up completeness, outcomes with 95 % intervals beside the "
+                                    "figure without the treatment, and adverse events. The CSV tables always show "
+                                    "counts below 5 as “< 5”."), self)
+        about.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Patients treated, follow-up completeness, outcomes with 95 % intervals "
-                                             "beside the figure without the treatment, and adverse events. The CSV "
-                                             "tables always show counts below 5 as “< 5”."), self))
+        layout.addWidget(about)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
