@@ -5,7 +5,6 @@ period elapsed. Used by consent, printing and GUI tests."""
 from __future__ import annotations
 
 import copy
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,18 +25,27 @@ from exoconsult.services.programme.programme import ProgrammeService
 from tests.conftest import REPO, STAFF_PASSWORDS
 from tests.unit.rules.builders import BASE_CASE
 
-APPROVAL = re.compile(r"approval:\n  approved: false\n  approved_by: \"\"\n  approved_on: \"\"")
+
+def approve_everything(ctx, staff: dict[str, Actor]) -> None:
+    """The test urologist, named approver by the test admin, approves every content file of ctx.forms_dir
+    that is not approved for its current bytes (through the real use cases)."""
+    from exoconsult.services.accounts.grants import GrantService
+    from exoconsult.services.content.content_approval import ContentApprovalService
+
+    GrantService(ctx).set_content_approver(staff["admin"], staff["urologist"].user_id, True)
+    service = ContentApprovalService(ctx)
+    for file in service.overview(staff["urologist"]).files:
+        if file.status != "approved":
+            service.approve(staff["urologist"], file.kind, file.content_id, file.language, file.sha256,
+                            STAFF_PASSWORDS["urologist"])
 
 
-def approved_forms(target: Path) -> Path:
-    """A copy of forms/ whose consent and withdrawal texts and eligibility protocol carry a (test) approval."""
-    shutil.copytree(REPO / "forms", target)
-    for path in [*(target / "consent").glob("*.md"), *(target / "protocols").glob("*/protocol.yaml")]:
-        text = path.read_text(encoding="utf-8")
-        text, n = APPROVAL.subn('approval:\n  approved: true\n  approved_by: "Test Medical Director"\n'
-                                '  approved_on: "2026-11-01"', text)
-        assert n == 1, f"{path.name}: approval block not found"
-        path.write_text(text, encoding="utf-8")
+def approved_forms(ctx, staff: dict[str, Actor], target: Path) -> Path:
+    """A copy of forms/ at `target` (made once), in use by ctx and approved by the test urologist."""
+    if not target.exists():
+        shutil.copytree(REPO / "forms", target)
+    ctx.forms_dir = target
+    approve_everything(ctx, staff)
     return target
 
 
@@ -64,8 +72,7 @@ def ready_for_consent(ctx, staff: dict[str, Actor], clock, tmp_path: Path, *, la
     SettingsService(ctx).update(admin, {"clinic_name": "Test Andrology Clinic", "clinic_phone": "+90 212 555 0000",
                                         "complication_phone": "+90 532 555 0101", "time_zone": "Europe/Istanbul"})
     ProgrammeService(ctx).update(admin, DEMO_PROGRAMME)  # every programme fact, in English and Turkish (item 3)
-    forms = tmp_path / "approved-forms"
-    ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
+    approved_forms(ctx, staff, tmp_path / "approved-forms")
     case = copy.deepcopy(BASE_CASE)
     case["assessed_on"] = clock.now().date().isoformat()
     case["patient"].update(mrn=mrn, preferred_language=preferred, **patient)

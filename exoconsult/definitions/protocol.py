@@ -149,6 +149,12 @@ def lint_protocol(folder: Path) -> list[str]:
     return _issues(protocol, lines, path)
 
 
+def read_protocol(folder: Path) -> Protocol:
+    """The protocol in `folder` as written, lint issues or not (ProtocolError only when it cannot be read):
+    for listing and approving it, never for judging a patient."""
+    return _read(Path(folder))[0]
+
+
 def load_protocol(folder: Path) -> Protocol:
     """The protocol in `folder` (its protocol.yaml); ProtocolError listing every lint issue otherwise.
 

@@ -21,10 +21,12 @@ def eligibility_flowables(annex: EligibilityAnnex, labels: AnnexLabels, writer: 
         results = [writer.para(labels.results_heading, writer.styles.h2),
                    writer.key_value_table(list(annex.results), width), Spacer(1, 3 * mm)]
     rows = [
+        *([(labels.assessment, annex.assessment)] if annex.assessment else []),
         (labels.protocol, annex.protocol_id),
         (labels.protocol_version, annex.protocol_version),
         (labels.protocol_sha256, annex.protocol_sha256),
         (labels.protocol_approval, annex.protocol_approval),
+        *([(labels.history_sha256, annex.history_sha256)] if annex.history_sha256 else []),
         (labels.verdict, annex.verdict),
     ]
     if annex.review_resolution is not None:

@@ -63,6 +63,8 @@ class AnnexLabels:
     yes: str
     no: str
     results_heading: str = ""  # item 5: the patient's test results the consent's section 1 refers to
+    assessment: str = ""  # labels of the consent's evidence (item 13)
+    history_sha256: str = ""
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,8 @@ class EligibilityAnnex:
     fired_rules: tuple[FiredRule, ...]
     review_resolution: str | None = None
     results: tuple[tuple[str, str], ...] = ()  # (finding, value): the results annex (content release 1.1, item 5)
+    assessment: str = ""  # which assessment: "#12, 24.11.2026" (content release 1.1, item 13)
+    history_sha256: str = ""  # of the history version that assessment judged
 
 
 @dataclass(frozen=True)

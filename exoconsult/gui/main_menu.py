@@ -44,12 +44,16 @@ class MenuActions:
         self.fhir_export_action = QAction(self)
         self.fhir_export_action.setObjectName("fhirExportAction")
         self.fhir_export_action.triggered.connect(self._on_fhir_export)
+        self.review_content_action = QAction(self)
+        self.review_content_action.setObjectName("reviewContentAction")
+        self.review_content_action.triggered.connect(self._on_review_content)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.language_menu = self.file_menu.addMenu("")
         self._build_language_menu()
-        for action in (self.new_patient_action, self.find_action, None, self.research_export_action,
+        for action in (self.new_patient_action, self.find_action, self.review_content_action, None,
+                       self.research_export_action,
                        self.fhir_export_action, None, self.lock_action,
                        self.switch_user_action, self.change_password_action, self.language_menu.menuAction(),
                        None, self.quit_action):
@@ -92,6 +96,7 @@ class MenuActions:
         self.language_actions[""].setText(self.tr("The clinic's working language"))
         self.research_export_action.setText(self.tr("&Research export (pseudonymised)…"))
         self.fhir_export_action.setText(self.tr("FHIR e&xport (identified)…"))
+        self.review_content_action.setText(self.tr("Review and &approve content…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.admin_menu.setTitle(self.tr("&Administration"))
         titles = {"users": self.tr("&Users…"), "settings": self.tr("Clinic &settings…"),
@@ -108,7 +113,8 @@ class MenuActions:
         self.find_action.setEnabled(can_view)
         self.find_action.setVisible(can_view)
         for action, permission in ((self.research_export_action, Permission.RESEARCH_EXPORT),
-                                   (self.fhir_export_action, Permission.FHIR_EXPORT)):
+                                   (self.fhir_export_action, Permission.FHIR_EXPORT),
+                                   (self.review_content_action, Permission.CONTENT_APPROVE)):
             action.setVisible(self.session.can(permission))
             action.setEnabled(self.session.can(permission))
         self.lock_action.setEnabled(signed_in)
@@ -137,6 +143,11 @@ class MenuActions:
 
         self.export_dialog = FhirExportDialog(self.services, self.session, self.runner, self)
         self.export_dialog.open()
+
+    def _on_review_content(self) -> None:
+        from exoconsult.gui.content.review_dialog import open_review
+
+        self.review_dialog = open_review(self.services, self.session, self.runner, self)
 
     def _on_language_chosen(self, code: str) -> None:
         """Kept for this account; the screens are rebuilt in it at the next sign-in (a screen open now

@@ -41,6 +41,18 @@ class AppServices:
         return AccountService(self.ctx)
 
     @cached_property
+    def grants(self):
+        from exoconsult.services.accounts.grants import GrantService
+
+        return GrantService(self.ctx)
+
+    @cached_property
+    def content(self):
+        from exoconsult.services.content.content_approval import ContentApprovalService
+
+        return ContentApprovalService(self.ctx)
+
+    @cached_property
     def settings(self):
         from exoconsult.services.admin.settings import SettingsService
 

@@ -31,8 +31,8 @@ REASON = "Karyotype reviewed with genetics; balanced translocation, counselled."
 
 
 @pytest.fixture
-def assessments(sqlite_ctx, tmp_path) -> AssessmentService:
-    sqlite_ctx.forms_dir = approved_forms(tmp_path / "approved-forms")  # an approved protocol opens the gate
+def assessments(sqlite_ctx, staff, tmp_path) -> AssessmentService:
+    approved_forms(sqlite_ctx, staff, tmp_path / "approved-forms")  # an approved protocol opens the gate
     return AssessmentService(sqlite_ctx)
 
 

@@ -57,7 +57,7 @@ def test_a_trivial_mark_is_refused_with_a_message(qtbot):
 
 def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messages, ready):
     assert page.gates.state_of("reflection")[0] == "OPEN"
-    assert page.gates.state_of("text_approved")[0] == "OPEN"
+    assert page.gates.state_of("content_approved")[0] == "OPEN"
     assert page.sign_button.isEnabled() and page.table.rowCount() == 0
     page.sign_button.click()
     dialog = page.signing_dialog

@@ -41,8 +41,7 @@ def eligible_patient(services, staff, clock, *, preferred: str = "tr", mrn: str 
                                                  "clinic_phone": "+90 212 555 0000",
                                                  "complication_phone": "+90 532 555 0101",
                                                  "time_zone": "Europe/Istanbul", "clinician_language": "tr"})
-    forms = ctx.data_dir.root / "approved-forms"  # only an approved protocol opens the eligibility gate
-    ctx.forms_dir = forms if forms.exists() else approved_forms(forms)
+    approved_forms(ctx, staff, ctx.data_dir.root / "approved-forms")  # only an approved protocol opens the gate
     case = copy.deepcopy(BASE_CASE)
     case["assessed_on"] = clock.now().date().isoformat()
     case["patient"].update(mrn=mrn, preferred_language=preferred, given_name=name,

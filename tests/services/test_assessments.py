@@ -27,7 +27,7 @@ from exoconsult.services.demo.step_50_assessments import DEMO_HISTORIES, history
 from exoconsult.services.history.patients import PatientService
 from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.orm import AuditEntryRow
-from tests.consent_support import approved_forms
+from tests.consent_support import approve_everything, approved_forms
 
 REPO_FORMS = Path(__file__).resolve().parents[2] / "forms"
 REASON = "Karyotype reviewed with genetics; balanced translocation, counselled, proceed."
@@ -55,8 +55,8 @@ def source(ctx) -> InMemoryHistory:
 
 
 @pytest.fixture
-def service(ctx, source, tmp_path) -> AssessmentService:
-    ctx.forms_dir = approved_forms(tmp_path / "approved-forms")  # only an approved protocol opens the gate
+def service(ctx, staff, source, tmp_path) -> AssessmentService:
+    approved_forms(ctx, staff, tmp_path / "approved-forms")  # only an approved protocol opens the gate
     return AssessmentService(ctx, case_source=source)
 
 
@@ -85,7 +85,8 @@ def test_snapshot_holds_inputs_in_canonical_units_protocol_verdict_and_who(ctx, 
     protocol = load_protocol(ctx.forms_dir / "protocols" / "exo-noa")
     assert a.verdict == "eligible" and a.fired == () and a.missing == ()
     assert (a.protocol.id, a.protocol.version, a.protocol.sha256) == (protocol.id, protocol.version, protocol.sha256)
-    assert a.protocol.approved_by == protocol.approval.approved_by and a.protocol.approved_on == protocol.approval.approved_on
+    # the approval recorded in the database for exactly these bytes (the file's header approves nothing)
+    assert a.protocol.approved_by == "Dr. Deniz Uro" and a.protocol.approved_on == clock.now().date().isoformat()
     assert a.run_by == urologist.display_name and a.run_by_username == "urologist" and a.run_at == clock.now()
     # 310 ng/dL was entered; the snapshot keeps the canonical nmol/L value the rules compared
     assert a.inputs["history"]["hormone_panels"][0]["total_testosterone"] == pytest.approx(310 * 0.0347)
@@ -255,14 +256,18 @@ def test_an_unapproved_protocol_cannot_open_the_gate(ctx, source, make_patient, 
     assert not gate.open and "not approved by the clinic" in gate.reason
 
 
-def test_an_assessment_under_an_earlier_protocol_cannot_open_the_gate(ctx, service, make_patient, urologist, nurse):
+def test_an_assessment_under_an_earlier_protocol_cannot_open_the_gate(ctx, staff, service, make_patient, urologist,
+                                                                      nurse):
     pid = make_patient(DEMO_HISTORIES["eligible"])
     service.run(urologist, pid)
     assert service.eligibility_gate(nurse, pid).open
     path = ctx.forms_dir / "protocols" / "exo-noa" / "protocol.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("min_age_years: {default: 18",
-                                                             "min_age_years: {default: 19"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("min_age_years: {default: 18", "min_age_years: {default: 19")
+                    .replace('version: "1.1.0"', 'version: "1.1.1"'), encoding="utf-8")
     gate = service.eligibility_gate(nurse, pid)
     assert not gate.open and "protocol changed" in gate.reason
+    service.run(urologist, pid)  # judged by the changed protocol, which nobody approved yet
+    assert not service.eligibility_gate(nurse, pid).open
+    approve_everything(ctx, staff)
     service.run(urologist, pid)
     assert service.eligibility_gate(nurse, pid).open

@@ -5,6 +5,7 @@ superseded), write-once triggers, and verify's archive check."""
 from __future__ import annotations
 
 import io
+import shutil
 from dataclasses import replace
 
 import pytest
@@ -57,9 +58,8 @@ def test_gates_block_signing_with_their_reasons(ctx, staff, clock, tmp_path):
 
 
 def test_an_unapproved_text_can_be_previewed_but_not_signed(ctx, ready, tmp_path):
-    from tests.conftest import REPO
-
-    ctx.forms_dir = REPO / "forms"  # the shipped texts are not approved
+    path = ctx.forms_dir / "consent" / "tr.md"  # a new version nobody approved yet
+    path.write_text(path.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "2.0.1"'), encoding="utf-8")
     prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
     assert not prep.text_approved and not prep.can_sign
     preview = ConsentService(ctx).preview(ready.urologist, ready.patient_id, "tr")
@@ -67,7 +67,7 @@ def test_an_unapproved_text_can_be_previewed_but_not_signed(ctx, ready, tmp_path
     assert all("TASLAK" in p.extract_text() for p in pages)
     with pytest.raises(ValidationError) as info:
         sign(ctx, ready)
-    assert "gate:text_approved" in info.value.problems
+    assert "consent/tr.md: exo-consent 2.0.1 (tr) is not approved" in info.value.problems["gate:content_approved"]
 
 
 def test_missing_initials_optional_answers_and_trivial_signatures_are_refused(ctx, ready):
@@ -132,14 +132,15 @@ def test_withdrawal_produces_its_own_sealed_pdf_and_marks_the_consent(ctx, ready
     assert verify_installation(ctx).ok
 
 
-def test_expiry_and_supersession_are_computed(ctx, ready, clock, tmp_path):
+def test_expiry_and_supersession_are_computed(ctx, staff, ready, clock, tmp_path):
     summary = sign(ctx, ready)
     clock.advance(days=91)
     assert ConsentService(ctx).list(ready.urologist, ready.patient_id)[0].status == "expired"
-    newer = approved_forms(tmp_path / "v2")
+    newer = tmp_path / "v2"
+    shutil.copytree(ctx.forms_dir, newer)
     path = newer / "consent" / "tr.md"
     path.write_text(path.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "3.0.0"'), encoding="utf-8")
-    ctx.forms_dir = newer
+    approved_forms(ctx, staff, newer)
     assert ConsentService(ctx).list(ready.urologist, ready.patient_id)[0].status == "superseded"
     assert summary.document_id
 
@@ -194,16 +195,17 @@ def test_interpreter_is_a_required_signer_when_languages_differ(ctx, staff, cloc
     assert ExplanationService(ctx).current(ready.urologist, ready.patient_id, "en").interpreter_needed
 
 
-def test_re_consent_lists_the_sections_that_changed(ctx, ready, tmp_path):
+def test_re_consent_lists_the_sections_that_changed(ctx, staff, ready, tmp_path):
     sign(ctx, ready)
     assert ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr").changed_sections == ()
-    newer = approved_forms(tmp_path / "v2")
+    newer = tmp_path / "v2"
+    shutil.copytree(ctx.forms_dir, newer)
     path = newer / "consent" / "tr.md"
     text = path.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "3.0.0"')
     costs = text.index("{#costs}")
     text = text[:costs] + text[costs:].replace("\n\n", "\n\nBu paragraf yeni eklendi.\n\n", 1)
     path.write_text(text, encoding="utf-8")
-    ctx.forms_dir = newer
+    approved_forms(ctx, staff, newer)
     prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
     assert prep.previous_version == "2.0.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]
 

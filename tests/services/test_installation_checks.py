@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -37,15 +36,22 @@ from exoconsult.services.integrity.installation_checks import (
 )
 from tests.backup_support import PASSPHRASE
 
-UNAPPROVED = re.compile(r'approval:\n  approved: false\n  approved_by: ""\n  approved_on: ""')
-APPROVED = 'approval:\n  approved: true\n  approved_by: "Op. Dr. Test"\n  approved_on: "2026-01-01"'
 
+def _approved_forms(ctx, admin) -> None:
+    """The clinic's own forms copy, approved by its medical director through the real use cases (which
+    also write the folder's approvals.json that this check reads)."""
+    from exoconsult.domain.people import Role
+    from exoconsult.services.accounts.accounts import AccountService, UserFields
+    from exoconsult.services.accounts.auth import AuthService
+    from tests.conftest import STAFF_PASSWORDS
+    from tests.consent_support import approve_everything
 
-def _approved_forms(target: Path) -> None:
-    shutil.copytree(forms_dir(), target)
-    for path in [*target.rglob("*.md"), *target.rglob("*.yaml")]:
-        text = path.read_text(encoding="utf-8")
-        path.write_text(UNAPPROVED.sub(APPROVED, text, count=1), encoding="utf-8")
+    ctx.forms_dir = ctx.data_dir.root / "forms"
+    shutil.copytree(forms_dir(), ctx.forms_dir)
+    AccountService(ctx).create_user(admin, UserFields("director", "Kemal Arslan", Role.UROLOGIST), STAFF_PASSWORDS["urologist"],
+                                    must_change_password=False)
+    urologist = AuthService(ctx).login("director", STAFF_PASSWORDS["urologist"])
+    approve_everything(ctx, {"admin": admin, "urologist": urologist})
 
 
 @pytest.fixture
@@ -55,13 +61,13 @@ def clinic(tmp_path, monkeypatch) -> Installation:
     dd = DataDir(tmp_path / "clinic").ensure()
     ctx = open_context(dd)
     try:
-        run_setup(ctx, ClinicProfile("Exo Clinic"), AdminAccount("admin", "Clinic Admin"), "correct horse battery",
-                  PASSPHRASE)
+        setup = run_setup(ctx, ClinicProfile("Exo Clinic"), AdminAccount("admin", "Clinic Admin"), "correct horse battery",
+                          PASSPHRASE)
+        _approved_forms(ctx, setup.admin)
         daily_dir(dd).mkdir(parents=True)
         make_backup(ctx, daily_dir(dd), actor=SYSTEM_ACTOR, purpose="daily")
     finally:
         ctx.close()
-    _approved_forms(dd.root / "forms")
     return dataclasses.replace(installation_for(dd), now=datetime.now(UTC) + timedelta(seconds=1))
 
 
@@ -140,14 +146,12 @@ def test_seal_key_missing_foreign_or_readable_by_others(clinic) -> None:
 
 def test_clinic_content_not_approved_or_broken(clinic) -> None:
     consent = clinic.forms_dir / "consent" / "tr.md"
-    consent.write_text(consent.read_text(encoding="utf-8").replace(APPROVED, UNAPPROVED.pattern.replace("\\n", "\n")),
-                       encoding="utf-8")
-    schedule = clinic.forms_dir / "followup" / "schedule.yaml"
-    schedule.write_text(schedule.read_text(encoding="utf-8").replace(APPROVED, UNAPPROVED.pattern.replace("\\n", "\n")),
-                        encoding="utf-8")
+    consent.write_text(consent.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "2.0.1"'), encoding="utf-8")
     result = _result(clinic, "Clinic content")
-    assert result.status is Status.WARNING and "consent (tr)" in result.finding and "DRAFT" in result.fix
-    assert "follow-up schedule" in result.finding
+    assert result.status is Status.WARNING and "consent/tr.md" in result.finding and "DRAFT" in result.fix
+    consent.write_text(consent.read_text(encoding="utf-8").replace('version: "2.0.1"', 'version: "2.0.0"') + "\n", encoding="utf-8")
+    result = _result(clinic, "Clinic content")
+    assert result.status is Status.PROBLEM and "consent/tr.md: changed since its approval" in result.finding
     (clinic.forms_dir / "protocols" / "exo-noa" / "protocol.yaml").write_text("rules: [", encoding="utf-8")
     result = _result(clinic, "Clinic content")
     assert result.status is Status.PROBLEM and "forms lint" in result.fix

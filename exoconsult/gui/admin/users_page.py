@@ -24,11 +24,13 @@ from exoconsult.gui.widgets import ask_text, confirm, inform, show_service_error
 class UserTableModel(QAbstractTableModel):
     _HEADERS = (QT_TRANSLATE_NOOP("UserTableModel", "Username"), QT_TRANSLATE_NOOP("UserTableModel", "Name"),
                 QT_TRANSLATE_NOOP("UserTableModel", "Role"), QT_TRANSLATE_NOOP("UserTableModel", "Status"),
+                QT_TRANSLATE_NOOP("UserTableModel", "Content approver"),
                 QT_TRANSLATE_NOOP("UserTableModel", "Last sign-in"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows = []
+        self.approvers: frozenset[int] = frozenset()  # ids holding the approver grant
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -59,7 +61,8 @@ class UserTableModel(QAbstractTableModel):
             status = QCoreApplication.translate("UserTableModel", "Active")
         last = datetime_text(u.last_login_at)
         name = f"{u.title} {u.display_name}".strip()
-        return (u.username, name, roles.get(str(u.role), str(u.role)), status, last)[index.column()]
+        approver = QCoreApplication.translate("UserTableModel", "yes") if u.id in self.approvers else ""
+        return (u.username, name, roles.get(str(u.role), str(u.role)), status, approver, last)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -90,8 +93,11 @@ class UsersPage(QWidget):
         self.active_button = QPushButton(self.tr("Deactivate…"), self)
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
         self.unlock_button = QPushButton(self.tr("End lockout"), self)
+        self.approver_button = QPushButton(self.tr("Make content approver"), self)
+        self.approver_button.setObjectName("approverButton")
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.active_button, self.reset_button, self.unlock_button):
+        for b in (self.new_button, self.edit_button, self.active_button, self.reset_button, self.unlock_button,
+                  self.approver_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -102,13 +108,19 @@ class UsersPage(QWidget):
         self.active_button.clicked.connect(self._on_toggle_active)
         self.reset_button.clicked.connect(self._on_reset)
         self.unlock_button.clicked.connect(self._on_unlock)
+        self.approver_button.clicked.connect(self._on_toggle_approver)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self._on_edit)
         self._update_buttons()
 
     def refresh(self) -> None:
+        self._runner.submit(partial(self._services.grants.content_approvers, self._session.actor),
+                            self._on_approvers, partial(show_service_error, self))
         self._runner.submit(partial(self._services.accounts.list_users, self._session.actor), self._on_rows,
                             partial(show_service_error, self), label=self.tr("Loading accounts…"))
+
+    def _on_approvers(self, approvers) -> None:
+        self.model.approvers = frozenset(approvers)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -136,6 +148,9 @@ class UsersPage(QWidget):
                                    else self.tr("Deactivate…"))
         self.reset_button.setEnabled(user is not None and user.active and not mine)
         self.unlock_button.setEnabled(user is not None and user.locked_until is not None)
+        holds = user is not None and user.id in self.model.approvers
+        self.approver_button.setText(self.tr("Withdraw content approver") if holds else self.tr("Make content approver"))
+        self.approver_button.setEnabled(user is not None and (holds or (user.active and str(user.role) == "urologist")))
 
     def _open_dialog(self, user) -> UserDialog:
         dialog = UserDialog(self._services, self._session, self._runner, user, self)
@@ -191,6 +206,20 @@ class UsersPage(QWidget):
         if user is not None:
             self._runner.submit(partial(self._services.accounts.unlock, self._session.actor, user.id),
                                 self._after_change, partial(show_service_error, self))
+
+    def _on_toggle_approver(self) -> None:
+        """The medical director (or another urologist the clinic names) approves the protocol and texts."""
+        user = self.selected()
+        if user is None:
+            return
+        grant = user.id not in self.model.approvers
+        question = (self.tr("Allow %1 to approve the clinic's protocol and patient texts?") if grant else
+                    self.tr("Withdraw %1's permission to approve the clinic's content?")).replace("%1", user.username)
+        if not confirm(self, self.tr("Content approver"), question,
+                       yes_text=self.tr("Allow") if grant else self.tr("Withdraw")):
+            return
+        self._runner.submit(partial(self._services.grants.set_content_approver, self._session.actor, user.id, grant),
+                            self._after_change, partial(show_service_error, self), label=self.tr("Saving account…"))
 
     def _after_change(self, _user) -> None:
         self.refresh()

@@ -46,7 +46,7 @@ GATE_TITLES = {
     "comprehension": QT_TRANSLATE_NOOP("ExplanationNames", "Comprehension check"),
     "interpreter": QT_TRANSLATE_NOOP("ExplanationNames", "Interpreter"),
     "reflection": QT_TRANSLATE_NOOP("ExplanationNames", "Reflection period"),
-    "text_approved": QT_TRANSLATE_NOOP("ExplanationNames", "Consent text approved"),
+    "content_approved": QT_TRANSLATE_NOOP("ExplanationNames", "Protocol and texts approved by the clinic"),
     "teach_back": QT_TRANSLATE_NOOP("ExplanationNames", "Teach-back of the five key points"),
     "programme_facts": QT_TRANSLATE_NOOP("ExplanationNames", "Programme facts recorded"),
 }

@@ -46,10 +46,11 @@ from exoconsult.services.assessment.judging import (
 )
 from exoconsult.services.assessment.reassess import Reassessment
 from exoconsult.services.core.changes import Part
+from exoconsult.services.core.content_approval import with_recorded_approval
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
 from exoconsult.services.core.printable import print_problem
-from exoconsult.services.core.work import Work
+from exoconsult.services.core.work import Work, open_work
 from exoconsult.services.history.reading import patient_block, questionnaire_for, read_history
 from exoconsult.storage.assessments import AssessmentRepository
 
@@ -247,9 +248,9 @@ class AssessmentService:
             work.memo(_SOURCE_KEY, lambda: self.case_source)
         return work
 
-    @requires(Permission.ASSESSMENT_VIEW)
-    def protocol_in_force(self, actor: Actor) -> ProtocolInfo:
-        return protocol_info(self.protocol())
+    @use_case(Permission.ASSESSMENT_VIEW, write=False)
+    def protocol_in_force(self, work: Work) -> ProtocolInfo:
+        return protocol_info(with_recorded_approval(work, self.protocol()))
 
     @use_case(Permission.ASSESSMENT_RUN)
     def run(self, work: Work, patient_id: int) -> AssessmentDTO:
@@ -258,7 +259,7 @@ class AssessmentService:
         current = _source(self._with_source(work)).current(work, patient_id)
         case_json = {"format": CASE_FORMAT, "assessed_on": self._today().isoformat(),
                      "patient": current.patient, "history": current.history}
-        values = evaluate(self.protocol(), case_json, self._today())
+        values = evaluate(with_recorded_approval(work, self.protocol()), case_json, self._today())
         row = AssessmentRepository(work.session).add({
             **values, "patient_id": patient_id, "kind": "run", "history_version": current.version,
             "history_sha256": history_sha256(current), "run_by_id": actor.user_id, "run_by": actor.username,
@@ -325,7 +326,8 @@ class AssessmentService:
         history has since moved past is still shown as stale. Patients already assessed under this
         protocol (same sha256) are left alone, so an interrupted run can simply be started again.
         `workers`: judging processes (default: one per core; 1 = in this process)."""
-        protocol = self.protocol()
+        with open_work(self.ctx, actor, write=False) as work:
+            protocol = with_recorded_approval(work, self.protocol())
         tally = Reassessment(self.ctx, actor, self.protocol_dir, protocol, self._today()).run(workers)
         return ReassessReport(protocol_info(protocol), tally.patients, sum(tally.by_verdict.values()),
                               tally.already_current, tally.changed_verdict, dict(sorted(tally.by_verdict.items())))

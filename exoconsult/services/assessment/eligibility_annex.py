@@ -27,4 +27,6 @@ def eligibility_annex(a: AssessmentDTO, lang: str, history: Mapping[str, object]
         verdict=words.verdict_text(a.verdict, lang),
         fired_rules=tuple(m.FiredRule(f.rule, f.reason_in(lang), f.action_in(lang), f.source if lang == "en" else "")
                           for f in a.fired),
-        review_resolution=resolution, results=results_rows(history, lang) if history is not None else ())
+        review_resolution=resolution, results=results_rows(history, lang) if history is not None else (),
+        # Item 13: the consent names the assessment it rests on and the history version that was judged.
+        assessment=f"#{a.id}, {a.run_at:%d.%m.%Y}", history_sha256=words.hash_groups(a.history_sha256))

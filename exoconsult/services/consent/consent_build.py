@@ -208,7 +208,7 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
                      optional_answers: Mapping[str, bool | None], eligibility: m.EligibilityAnnex,
                      explanation: m.ExplanationAnnex, signatures: Sequence[SignatureRecord],
                      audit_rows: Sequence[tuple[str, ...]], reflection_reason: str | None,
-                     copy_marking: str | None = None) -> m.ConsentDocument:
+                     approved: bool, copy_marking: str | None = None) -> m.ConsentDocument:
     lang = text.meta.language
     tz = settings.time_zone
 
@@ -227,7 +227,7 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
                                            discussed_at=with_zone(labels.annex.discussed_at, zone),
                                            answered_at=with_zone(labels.annex.answered_at, zone)))
     return m.ConsentDocument(
-        document_id=document_id, language=lang, text_version=text.meta.version, approved=text.meta.approval.approved,
+        document_id=document_id, language=lang, text_version=text.meta.version, approved=approved,
         title=text.meta.title, clinic=clinic_header(settings, logo_png), patient=patient_identity(patient, lang),
         sections=consent_sections(text, values, initials), product=product,
         optional_consents=optional_consents(text, values, optional_answers),

@@ -27,6 +27,7 @@ from exoconsult.services.assessment.eligibility_annex import eligibility_annex
 from exoconsult.services.consent import consent_build as build
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSummary
 from exoconsult.services.core.changes import Part
+from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.document_labels import withdrawal_labels
 from exoconsult.services.core.external_anchors import sealing_audit_head
@@ -38,6 +39,7 @@ from exoconsult.services.programme.programme import placeholder_values
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.archive import archive_folder, write_atomically
 from exoconsult.storage.audit import canonical
+from exoconsult.storage.consent_evidence import ConsentEvidenceRepository, ConsentEvidenceRow
 from exoconsult.storage.consents import (
     ConsentChoiceRow,
     ConsentRepository,
@@ -89,7 +91,7 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
             optional_answers=optional_answers,
             eligibility=eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
             explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
-            reflection_reason=None, copy_marking=copy_marking)
+            reflection_reason=None, approved=meta_approved(work, "consent", text.meta), copy_marking=copy_marking)
     check = load_comprehension(ctx.forms_dir, lang)
     delivered_by = _display_name(work, explanation.started_by)
     # Item 4: the performing urologist is the one chosen from the clinic's urologists (default: the one who
@@ -112,7 +114,8 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
             {(q.id, o.id): o.text for q in check.questions for o in q.options},
             build.KEY_POINTS[lang], settings.time_zone, lang),
         signatures=signatures, audit_rows=audit_rows,
-        reflection_reason=explanation.reflection_reason or None, copy_marking=copy_marking)
+        reflection_reason=explanation.reflection_reason or None, approved=meta_approved(work, "consent", text.meta),
+        copy_marking=copy_marking)
 
 
 def render(document: m.ConsentDocument) -> bytes:
@@ -191,6 +194,12 @@ def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m
         # who proved who they were, and how (content release 1.1, item 14)
         "verified": [{"role": role, "user_id": a.user_id, "username": a.username, "how": "password re-entered"}
                      for role, a in verified.items()]})
+    assessment = latest_assessment(work, patient_id)  # the one whose gate was open, named in Annex A
+    if assessment is not None:
+        ConsentEvidenceRepository(uow.session).add(ConsentEvidenceRow(
+            consent_id=row.id, patient_id=patient_id, assessment_id=assessment.id,
+            assessment_run_at=assessment.run_at, protocol_sha256=assessment.protocol.sha256,
+            history_version=assessment.history_version, history_sha256=assessment.history_sha256))
     work.changed(Part.CONSENT, patient_id)
     return next(s for s in summaries(work, patient_id) if s.id == row.id), name
 
@@ -267,8 +276,8 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
                                      password_confirmed=True))
     document_id = str(uuid.uuid4())
     document = m.WithdrawalDocument(
-        document_id=document_id, language=language, text_version=text.meta.version, approved=text.meta.approval.approved,
-        title=text.meta.title, clinic=build.clinic_header(settings, clinic_logo(work)),
+        document_id=document_id, language=language, text_version=text.meta.version,
+        approved=meta_approved(work, "withdrawal", text.meta), title=text.meta.title, clinic=build.clinic_header(settings, clinic_logo(work)),
         patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
         consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
         withdrawal_date_text=build.format_time(now, settings.time_zone, language),

@@ -10,10 +10,9 @@ from collections.abc import Mapping
 from exoconsult.definitions.content import load_consent_text
 from exoconsult.domain.content import SIGNER_ROLES, STAFF_WITNESS_ROLES
 from exoconsult.domain.errors import NotFound, ValidationError
-from exoconsult.domain.gates import Gate, gate
+from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import signature_problem
 from exoconsult.domain.text import name_problem
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 from exoconsult.services.accounts.auth import (
     LoginFailed,
     PasswordChangeRequired,
@@ -30,6 +29,7 @@ from exoconsult.services.consent.consent_dto import (
     RequiredSigner,
 )
 from exoconsult.services.consent.performer import chosen_performer, clinic_urologists, default_performer
+from exoconsult.services.core.content_approval import approval_gate, meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
@@ -89,13 +89,11 @@ class ConsentService:
         self.ctx = ctx
 
     # -- before signing ------------------------------------------------------------------------------
-    def _gates(self, work: Work, patient_id: int, language: str, approved: bool) -> tuple[Gate, ...]:
+    def _gates(self, work: Work, patient_id: int, language: str) -> tuple[Gate, ...]:
         gates = list(signing_gates(work, patient_id, language))
-        gates.append(gate("text_approved", True, QT_TRANSLATE_NOOP("GateReasons", "The consent text is approved."))
-                     if approved else
-                     gate("text_approved", False, QT_TRANSLATE_NOOP(
-                         "GateReasons", "This consent text version has not been approved by the clinic: it can be "
-                         "previewed but not signed.")))
+        # Item 13: the protocol and every text the patient is given are approved for their exact bytes; the
+        # reason names each file that is not, and since when a changed one lost its approval.
+        gates.append(approval_gate(work, language))
         gates.append(programme_facts_gate(work, language))  # content release 1.1, item 3
         return tuple(gates)
 
@@ -118,8 +116,8 @@ class ConsentService:
         urologists = clinic_urologists(work)
         return ConsentPreparation(
             patient_id=patient_id, language=language, text_version=text.meta.version,
-            text_approved=text.meta.approval.approved,
-            gates=self._gates(work, patient_id, language, text.meta.approval.approved),
+            text_approved=meta_approved(work, "consent", text.meta),
+            gates=self._gates(work, patient_id, language),
             sections=tuple((s.id, s.title) for s in text.sections),
             optional_consents=tuple((o.id, o.text) for o in text.optional_consents), signers=tuple(signers),
             product={k: values.get(k, "") for k, _ in text.product_fields},

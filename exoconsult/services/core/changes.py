@@ -28,6 +28,7 @@ class Part(StrEnum):
     FOLLOWUP = "followup"        # follow-up visits and the patient's follow-up status
     SETTINGS = "settings"        # clinic settings and programme facts
     ACCOUNTS = "accounts"        # user accounts
+    CONTENT = "content"          # approvals of the protocol and texts (clinic-wide)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ ANNEX = {
         comprehension="Comprehension check", answer_given="Answer given", correct="Correct", attempt="Attempt",
         answered_at="Answered at", comprehension_result="Result", teach_back="Teach-back", key_point="Key point",
         outcome="Outcome", patient_words="Patient's own words", audit_title="Annex C – Signatures and audit summary",
-        yes="Yes", no="No", results_heading="Your test results",
+        yes="Yes", no="No", results_heading="Your test results", assessment="Assessment",
+        history_sha256="History judged (SHA-256)",
     ),
     "tr": AnnexLabels(
         eligibility_title="Ek A – Uygunluk özeti", protocol="Protokol", protocol_version="Sürüm",
@@ -47,7 +48,8 @@ ANNEX = {
         answer_given="Verilen yanıt", correct="Doğru", attempt="Deneme", answered_at="Yanıt zamanı",
         comprehension_result="Sonuç", teach_back="Geri anlatım", key_point="Ana nokta", outcome="Sonuç",
         patient_words="Hastanın kendi sözleri", audit_title="Ek C – İmzalar ve denetim özeti", yes="Evet", no="Hayır",
-        results_heading="Test sonuçlarınız",
+        results_heading="Test sonuçlarınız", assessment="Değerlendirme",
+        history_sha256="Değerlendirilen öykü (SHA-256)",
     ),
 }
 

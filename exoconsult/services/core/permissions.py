@@ -19,7 +19,7 @@ from exoconsult.domain.errors import NotAuthenticated, PermissionDenied
 from exoconsult.domain.people import Actor, Role
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.use_case_log import logged_use_case
-from exoconsult.services.core.work import confirm_account, open_work
+from exoconsult.services.core.work import confirm_account, confirm_grant, open_work
 
 
 class Permission(StrEnum):
@@ -65,6 +65,7 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
     OWN_ACCOUNT = "account.own"  # change own password, see own profile
     DOCUMENT_VERIFY = "document.verify"
+    CONTENT_APPROVE = "content.approve"  # review and approve the protocol and texts (per account: PER_ACCOUNT)
 
 
 _NURSE = frozenset({
@@ -80,7 +81,7 @@ _UROLOGIST = frozenset({
     Permission.EXPLANATION_DELIVER, Permission.REFLECTION_SHORTEN, Permission.CONSENT_SIGN_CLINICIAN,
     Permission.CONSENT_WITHDRAW, Permission.PROCEDURE_DECIDE, Permission.PROCEDURE_RECORD, Permission.LOT_RELEASE,
     Permission.LOT_RECALL, Permission.RECALL_QUERY, Permission.SAE_REPORT, Permission.REGISTRY_REPORT,
-    Permission.RESEARCH_EXPORT, Permission.FHIR_EXPORT,
+    Permission.RESEARCH_EXPORT, Permission.FHIR_EXPORT, Permission.CONTENT_APPROVE,
 })
 _ADMIN = frozenset({
     Permission.ACCOUNTS_MANAGE, Permission.SETTINGS_MANAGE, Permission.BACKUP_MANAGE, Permission.AUDIT_VIEW,
@@ -88,6 +89,11 @@ _ADMIN = frozenset({
 })
 
 GRANTS: Mapping[Role, frozenset[Permission]] = {Role.NURSE: _NURSE, Role.UROLOGIST: _UROLOGIST, Role.ADMIN: _ADMIN}
+
+# Permissions a role's grant makes possible but that an account holds only once an admin grants it to that
+# account (account_grant rows): approving clinical content is for the urologists the clinic names (e.g. the
+# medical director), not for every urologist.
+PER_ACCOUNT: Mapping[Permission, frozenset[Role]] = {Permission.CONTENT_APPROVE: frozenset({Role.UROLOGIST})}
 
 # "Class.method" -> permission, filled by @requires at import time.
 ENTRY_POINTS: dict[str, Permission] = {}
@@ -147,6 +153,8 @@ def use_case(permission: Permission, *, write: bool = True) -> Callable[[Callabl
                 authorize(actor, permission)
                 with open_work(_context_of(self), actor, write=write) as work:
                     confirm_account(work)
+                    if permission in PER_ACCOUNT:
+                        confirm_grant(work, permission)
                     return fn(self, work, *args, **kwargs)
 
         wrapper.__permission__ = permission  # type: ignore[attr-defined]

@@ -9,12 +9,13 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from exoconsult.domain.errors import NotAuthenticated
+from exoconsult.domain.errors import NotAuthenticated, PermissionDenied
 from exoconsult.domain.people import Actor
 from exoconsult.services.core.changes import Changes, Part, publish
 from exoconsult.services.core.clinic_settings import ClinicSettings, settings_from_stored
 from exoconsult.storage.accounts import SettingRepository, standing_in
 from exoconsult.storage.consultation_read import ConsultationRecord, load_consultation, load_consultations
+from exoconsult.storage.content_approvals import GrantRepository
 from exoconsult.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -98,6 +99,12 @@ def confirm_account(work: Work) -> None:
         raise NotAuthenticated("this account's role has changed: sign in again")
     if standing.must_change_password:
         raise NotAuthenticated("this account's password was reset by an administrator: sign in again")
+
+
+def confirm_grant(work: Work, permission: str) -> None:
+    """A permission held per account (permissions.PER_ACCOUNT): the admin granted it to this account."""
+    if not GrantRepository(work.session).holds(work.actor.user_id, str(permission)):
+        raise PermissionDenied(str(work.actor.role), f"{permission} (not granted to this account)")
 
 
 @contextmanager

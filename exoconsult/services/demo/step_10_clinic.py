@@ -1,4 +1,4 @@
-"""Demo clinic: first-run setup ("Demo Andrology Clinic", Istanbul) and three staff accounts, so every
+"""Demo clinic: first-run setup ("Demo Andrology Clinic", Istanbul) and four staff accounts, so every
 later step acts as a real, signed-in member of staff. The passwords are public demo values (README)."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ DEMO_ACCOUNTS: dict[str, tuple[str, Role, str, str, str]] = {
     "admin": ("Selin Yönetici", Role.ADMIN, "", "", "demo-manager-password"),
     "urologist": ("Deniz Aydın", Role.UROLOGIST, "Op. Dr.", "TTB-34-12345", "demo-doctor-password"),
     "nurse": ("Ayşe Demir", Role.NURSE, "Hemşire", "", "demo-hemsire-password"),
+    # The medical director: the urologist the admin names as approver of the clinic's content (step 15).
+    "director": ("Kemal Arslan", Role.UROLOGIST, "Prof. Dr.", "TTB-34-10001", "demo-approver-password"),
 }
 
 

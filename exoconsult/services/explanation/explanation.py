@@ -11,6 +11,7 @@ from exoconsult.domain.people import Actor, Role
 from exoconsult.domain.text import name_problem
 from exoconsult.services.assessment.assessments import eligibility_gate
 from exoconsult.services.core.changes import Part
+from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
@@ -68,7 +69,7 @@ def explanation_dto(work: Work, row: ExplanationSessionRow | Record) -> Explanat
     presence = tuple(Presence(p.role, p.name, p.language, p.recorded_at) for p in repo.presence(row.id))
     return ExplanationDTO(
         id=row.id, patient_id=row.patient_id, language=row.language, content_version=row.content_version,
-        content_approved=doc.meta.approval.approved, started_at=row.started_at, started_by=row.started_by,
+        content_approved=meta_approved(work, "explanation", doc.meta), started_at=row.started_at, started_by=row.started_by,
         completed_at=row.completed_at,
         sections=tuple(states),
         questions=tuple(PatientQuestion(q.id, q.section_id, q.asked_at, q.question, q.answer)

@@ -12,6 +12,7 @@ from exoconsult.domain.case import parse_case
 from exoconsult.domain.case_facts import results_facts
 from exoconsult.domain.content import Block, ComprehensionCheck, ExplanationDocument, Span, fill_placeholders
 from exoconsult.domain.results_so_far import ResultsFacts, results_so_far
+from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation_dto import PatientExplanation, PresentedSection
@@ -69,5 +70,5 @@ def patient_explanation(work: Work, patient_id: int, language: str, patient_name
                          generated=generated if s.generated else ())
         for s in doc.sections)
     return PatientExplanation(language=language, title=doc.meta.title, version=doc.meta.version,
-                              approved=doc.meta.approval.approved, patient_name=patient_name,
+                              approved=meta_approved(work, "explanation", doc.meta), patient_name=patient_name,
                               sections=sections, sources=doc.sources)

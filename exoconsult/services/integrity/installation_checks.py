@@ -178,34 +178,31 @@ def _seal_key(inst: Installation, _facts) -> CheckResult:
 
 
 def _content(inst: Installation, _facts) -> CheckResult:
-    from exoconsult.definitions.content_load import (
-        available_languages,
-        load_comprehension,
-        load_consent_text,
-        load_explanation,
-        load_withdrawal_text,
-    )
-    from exoconsult.definitions.followup import load_schedule
-    from exoconsult.definitions.protocol import load_protocol
+    """Against the forms folder's own record of its approvals (`verify` checks them against the database)."""
+    from exoconsult.definitions.content_files import content_files, read_approvals_record
+    from exoconsult.domain.content_approval import approval_state
 
     name, forms = "Clinic content", inst.forms_dir
     try:
-        protocol = load_protocol(forms / "protocols" / "exo-noa")
-        unapproved = [] if protocol.approval.approved_by else ["eligibility protocol"]
-        for lang in available_languages(forms):
-            for label, loader in (("explanation", load_explanation), ("comprehension check", load_comprehension),
-                                  ("consent", load_consent_text), ("withdrawal form", load_withdrawal_text)):
-                if not loader(forms, lang).meta.approval.approved:
-                    unapproved.append(f"{label} ({lang})")
-        if not load_schedule(forms).approved:
-            unapproved.append("follow-up schedule")
+        files = content_files(forms)
+        recorded = read_approvals_record(forms) or []
     except Exception as exc:  # noqa: BLE001 - a content error is the finding
         return CheckResult(name, Status.PROBLEM, f"cannot be loaded from {forms}: {str(exc).splitlines()[0][:200]}",
                            f"run: exoconsult forms lint --forms {forms}, and correct what it lists")
+    broken = [f for f in files if f.problem]
+    if broken:
+        return CheckResult(name, Status.PROBLEM, f"cannot be loaded: {broken[0].problem.splitlines()[0][:200]}",
+                           f"run: exoconsult forms lint --forms {forms}, and correct what it lists")
+    states = [approval_state(f, recorded) for f in files]
+    changed = [s for s in states if s.status == "changed"]
+    if changed:
+        return CheckResult(name, Status.PROBLEM, "; ".join(s.describe() for s in changed)[:600],
+                           "a urologist with the approver permission reviews the changed text (Review and approve)")
+    unapproved = [s.file.path for s in states if not s.approved]
     if unapproved:
         return CheckResult(name, Status.WARNING, f"not approved by the clinic: {', '.join(unapproved)} (in {forms})",
-                           "the responsible urologist reviews the texts and records the approval in the clinic's "
-                           "forms copy; until then consents print as DRAFT")
+                           "a urologist with the approver permission reviews and approves them (Review and approve, "
+                           "or exoconsult content approve); until then consents print as DRAFT and cannot be signed")
     return CheckResult(name, Status.OK, f"protocol and all texts approved ({forms})")
 
 

@@ -10,6 +10,7 @@ from exoconsult.services.adverse_events.sae_report import report_archive_problem
 from exoconsult.services.consent.consent_archive import archive_problems
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.seal_check import seal_problems
+from exoconsult.services.integrity.content_check import consent_evidence_problems, content_approval_problems
 from exoconsult.services.procedure.procedure_note import note_archive_problems
 from exoconsult.storage.integrity import IntegrityProblem, check_audit, check_database, save_checkpoint
 
@@ -30,6 +31,8 @@ DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] =
     "document seals and clinic certificate": seal_problems,
     "archived procedure notes": note_archive_problems,
     "archived serious adverse event reports": report_archive_problems,
+    "content approvals (protocol and texts unchanged since approved)": content_approval_problems,
+    "consent evidence (the assessment each consent names)": consent_evidence_problems,
 }
 
 

@@ -1,0 +1,204 @@
+""""Review and approve": the clinic's protocol and texts, each with its approval state; the selected one
+as its reader will see it and, for a new version, the difference from the version approved before; the
+approver re-enters the password to approve exactly the bytes shown (their SHA-256 is on screen). Everyone
+may look; only an account the admin named approver gets the Approve button."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exoconsult.domain.content import Block, Span
+from exoconsult.gui.explanation.section_view import fill_document
+from exoconsult.gui.password_dialogs import password_field
+from exoconsult.gui.widgets import plain_label, show_service_error
+from exoconsult.services.explanation.explanation_dto import PresentedSection
+
+
+class ContentReviewDialog(QDialog):
+    def __init__(self, services, session, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._session, self._runner = services, session, runner
+        self._files = ()
+        self._review = None
+        self._may_approve = False
+        self.setWindowTitle(self.tr("Review and approve clinical content"))
+        self.resize(1100, 720)
+        self.files = QListWidget(self)
+        self.files.setObjectName("contentFiles")
+        self.heading = plain_label("", self, object_name="contentHeading")
+        self.heading.setWordWrap(True)
+        self.state = plain_label("", self, object_name="contentState")
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rendered = QTextBrowser(self)
+        self.rendered.setObjectName("contentRendered")
+        self.diff = QPlainTextEdit(self)
+        self.diff.setObjectName("contentDiff")
+        self.diff.setReadOnly(True)
+        self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a paragraph is one long line
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.rendered, self.tr("As the reader will see it"))
+        self.tabs.addTab(self.diff, self.tr("Changes"))
+        self.password = password_field(self, "approverPassword")
+        self.password.setPlaceholderText(self.tr("Your password, to approve as yourself"))
+        self.approve_button = QPushButton(self.tr("Approve exactly this text"), self)
+        self.approve_button.setObjectName("approveButton")
+        self.approve_hint = plain_label("", self, object_name="approveHint")
+        self.approve_hint.setWordWrap(True)
+
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.addWidget(self.heading)
+        column.addWidget(self.state)
+        column.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Password:"), self))
+        row.addWidget(self.password, 1)
+        row.addWidget(self.approve_button)
+        column.addLayout(row)
+        column.addWidget(self.approve_hint)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.files)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        close.rejected.connect(self.reject)
+        self.files.currentRowChanged.connect(self._on_file_chosen)
+        self.approve_button.clicked.connect(self._on_approve)
+        self.password.returnPressed.connect(self._on_approve)
+        self._show_approvable(False)
+
+    # -- loading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._runner.submit(partial(self._services.content.overview, self._session.actor), self._on_overview,
+                            partial(show_service_error, self), label=self.tr("Reading the clinic's content…"))
+
+    def _state_word(self, status: str) -> str:
+        return {"approved": self.tr("approved"), "changed": self.tr("CHANGED since approved"),
+                "not_approved": self.tr("not approved")}.get(status, status)
+
+    def _on_overview(self, overview) -> None:
+        keep = self.files.currentRow()
+        self._files, self._may_approve = overview.files, overview.may_approve
+        self.files.blockSignals(True)
+        self.files.clear()
+        for f in overview.files:
+            mark = {"approved": "✓", "changed": "✗", "not_approved": "○"}.get(f.status, "?")
+            item = QListWidgetItem(f"{mark} {f.kind} · {f.language} · {f.version or '?'}\n   {self._state_word(f.status)}")
+            item.setToolTip(f.path)
+            self.files.addItem(item)
+        self.files.blockSignals(False)
+        if self._files:
+            self.files.setCurrentRow(keep if 0 <= keep < len(self._files) else 0)
+            self._on_file_chosen(self.files.currentRow())
+
+    def _on_file_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self._files):
+            return
+        f = self._files[row]
+        self.heading.setText(f"{f.title or f.path}  ({f.path}, {self.tr('version')} {f.version or '?'})")
+        self.state.setText(f"{self._state_word(f.status)} — {f.message}\nSHA-256 {f.sha256}")
+        self._review = None
+        self.rendered.clear()
+        self.diff.clear()
+        self._show_approvable(False)
+        if not self._may_approve:
+            self.approve_hint.setText(self.tr("Only a urologist whom the admin named content approver can review "
+                                              "the full text and approve it."))
+            return
+        self._runner.submit(partial(self._services.content.review, self._session.actor, f.kind, f.content_id,
+                                    f.language), self._on_review, partial(show_service_error, self),
+                            label=self.tr("Opening the text…"))
+
+    def _on_review(self, review) -> None:
+        current = self._files[self.files.currentRow()] if 0 <= self.files.currentRow() < len(self._files) else None
+        if current is None or (current.path, current.sha256) != (review.status.path, review.status.sha256):
+            self.refresh()  # the file changed since the list was read
+            return
+        self._review = review
+        # One document: each part's title as a heading, then its blocks, laid out like the patient presentation
+        # (plain text only: nothing in a content file is interpreted as markup).
+        blocks = tuple(b for part in review.sections
+                       for b in (Block("heading", 0, spans=(Span(part.title, True),)), *part.blocks))
+        fill_document(self.rendered, PresentedSection("review", review.status.title, blocks, ()))
+        self.rendered.moveCursor(QTextCursor.MoveOperation.Start)
+        self.rendered.ensureCursorVisible()
+        self._fill_diff(review)
+        needs = review.status.status != "approved" and not review.status.problem
+        self._show_approvable(needs)
+        if review.status.problem:
+            self.approve_hint.setText(self.tr("This file cannot be loaded, so it cannot be approved: run forms lint."))
+        elif review.status.status == "changed":
+            self.approve_hint.setText(self.tr("Changed without a new version: the author gives it a new version "
+                                              "before it can be approved."))
+        elif needs:
+            self.approve_hint.setText(self.tr("Approving records your name, the time and the SHA-256 above; any "
+                                              "later change to the file voids the approval."))
+        else:
+            self.approve_hint.setText("")
+
+    def _fill_diff(self, review) -> None:
+        if not review.diff:
+            self.tabs.setTabText(1, self.tr("Changes"))
+            self.diff.setPlainText(self.tr("No earlier approved version to compare with.") if not
+                                   review.previous_version else self.tr("No difference."))
+            return
+        self.tabs.setTabText(1, self.tr("Changes since approved version %1").replace("%1", review.previous_version))
+        cursor = self.diff.textCursor()
+        for line in review.diff:
+            fmt = QTextCharFormat()
+            if line.startswith("+") and not line.startswith("+++"):
+                fmt.setBackground(QColor("#dff5df"))
+            elif line.startswith("-") and not line.startswith("---"):
+                fmt.setBackground(QColor("#fbe0e0"))
+            cursor.insertText(line + "\n", fmt)
+        self.tabs.setCurrentIndex(1)
+
+    def _show_approvable(self, shown: bool) -> None:
+        self.password.setEnabled(shown)
+        self.approve_button.setEnabled(shown)
+
+    # -- approving -----------------------------------------------------------------------------------
+    def _on_approve(self) -> None:
+        review = self._review
+        if review is None or not self.approve_button.isEnabled():
+            return
+        s = review.status
+        password = self.password.text()
+        self.password.clear()
+        self._runner.submit(partial(self._services.content.approve, self._session.actor, s.kind, s.content_id,
+                                    s.language, s.sha256, password), self._on_approved,
+                            partial(show_service_error, self), label=self.tr("Approving…"))
+
+    def _on_approved(self, status) -> None:
+        self.approve_hint.setText(self.tr("Approved: %1").replace("%1", status.message))
+        self.refresh()
+
+
+def open_review(services, session, runner, parent: QWidget) -> ContentReviewDialog:
+    dialog = ContentReviewDialog(services, session, runner, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.refresh()
+    return dialog

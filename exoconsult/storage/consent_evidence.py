@@ -1,0 +1,40 @@
+"""What a signed consent rests on (content release 1.1, item 13): the assessment that opened its
+eligibility gate — its id, when it was run, the SHA-256 of the protocol that judged and of the history
+version it judged. Write-once; `verify` re-checks every row against the assessment it names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from exoconsult.storage.orm import Audited, Base
+
+
+class ConsentEvidenceRow(Audited, Base):
+    __tablename__ = "consent_evidence"
+    __audit_entity__ = "consent_evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consent.id"), unique=True)
+    patient_id: Mapped[int] = mapped_column(Integer, index=True)
+    assessment_id: Mapped[int] = mapped_column(Integer)
+    assessment_run_at: Mapped[datetime]
+    protocol_sha256: Mapped[str] = mapped_column(String(64))
+    history_version: Mapped[int] = mapped_column(Integer)
+    history_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class ConsentEvidenceRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, row: ConsentEvidenceRow) -> ConsentEvidenceRow:
+        self._s.add(row)
+        self._s.flush()
+        return row
+
+    def all(self) -> Sequence[ConsentEvidenceRow]:
+        return self._s.scalars(select(ConsentEvidenceRow).order_by(ConsentEvidenceRow.id)).all()
