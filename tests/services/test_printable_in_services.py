@@ -29,8 +29,8 @@ def test_print_problem_names_the_characters_and_accepts_turkish():
     assert print_problem("a\x07b") == "contains an invisible or control character"
 
 
-def test_a_review_reason_with_emoji_is_refused_and_nothing_is_resolved(ctx, urologist, nurse, tmp_path):
-    ctx.forms_dir = approved_forms(tmp_path / "forms")
+def test_a_review_reason_with_emoji_is_refused_and_nothing_is_resolved(ctx, staff, urologist, nurse, tmp_path):
+    approved_forms(ctx, staff, tmp_path / "forms")
     source = InMemoryHistory(ctx)
     service = AssessmentService(ctx, case_source=source)
     pid = PatientService(ctx).create(nurse, PatientData(family_name="Kaya", given_name="Ali",

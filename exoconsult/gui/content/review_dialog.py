@@ -117,7 +117,8 @@ class ContentReviewDialog(QDialog):
         if not 0 <= row < len(self._files):
             return
         f = self._files[row]
-        self.heading.setText(f"{f.title or f.path}  ({f.path}, {self.tr('version')} {f.version or '?'})")
+        self.heading.setText(self.tr("%1 (%2, version %3)").replace("%1", f.title or f.path).replace("%2", f.path)
+                             .replace("%3", f.version or "?"))
         self.state.setText(f"{self._state_word(f.status)} — {f.message}\nSHA-256 {f.sha256}")
         self._review = None
         self.rendered.clear()
