@@ -127,10 +127,25 @@ CONTENT_KINDS: Mapping[str, Callable[[Path], list[ContentFile]]] = MappingProxyT
 })
 
 
+_LISTED: dict[tuple[str, tuple[str, ...] | None], tuple[tuple, list[ContentFile]]] = {}
+
+
+def _folder_state(forms_dir: Path) -> tuple:
+    """Name, size and modification time of every file: a listing is re-read when any of them changes
+    (the consent gate asks on every preparation; parsing the protocol each time would be wasted)."""
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in forms_dir.rglob("*") if p.is_file()))
+
+
 def content_files(forms_dir: Path | str, kinds: tuple[str, ...] | None = None) -> list[ContentFile]:
     """Every approvable file in the folder (of `kinds`, default all), in review order."""
     forms_dir = Path(forms_dir)
-    return [f for kind, lister in CONTENT_KINDS.items() if kinds is None or kind in kinds for f in lister(forms_dir)]
+    key, state = (str(forms_dir), kinds), _folder_state(forms_dir)
+    hit = _LISTED.get(key)
+    if hit is None or hit[0] != state:
+        listed = [f for kind, lister in CONTENT_KINDS.items() if kinds is None or kind in kinds
+                  for f in lister(forms_dir)]
+        hit = _LISTED[key] = (state, listed)
+    return list(hit[1])
 
 
 def find_content_file(forms_dir: Path | str, kind: str, content_id: str, language: str) -> ContentFile | None:

@@ -50,7 +50,7 @@ def test_scripted_approval_then_the_tampered_text_fails_lint_and_verify(tmp_path
     assert (forms / "consent" / "en.md").is_file(), "setup gives the clinic its own forms copy"
     d = ("--data-dir", str(data))
     status = _run("content", "status", *d)
-    assert status.returncode == 1 and status.stdout.count("not_approved") == 9
+    assert status.returncode == 1 and status.stdout.count("not_approved") == 10
 
     refused = _run("content", "approve", "consent", "exo-consent", "en", *d, "--user", "kemal",
                    "--password-file", str(director_pw))

@@ -51,7 +51,7 @@ def test_a_named_approver_reviews_and_approves_and_later_sees_the_difference(
     dialog = ContentReviewDialog(services, session_as(urologist), runner)
     qtbot.addWidget(dialog)
     dialog.refresh()
-    assert dialog.files.count() == 9
+    assert dialog.files.count() == 10
     _choose(dialog, "consent/en.md")
     assert "does not take away any of your legal rights" in dialog.rendered.toPlainText()
     assert "---" not in dialog.rendered.toPlainText()  # rendered, not the file's front matter
@@ -82,5 +82,5 @@ def test_a_nurse_sees_the_states_but_cannot_open_or_approve(qtbot, services, ses
     dialog = ContentReviewDialog(services, session_as(staff["nurse"]), runner)
     qtbot.addWidget(dialog)
     dialog.refresh()
-    assert dialog.files.count() == 9 and not dialog.approve_button.isEnabled()
+    assert dialog.files.count() == 10 and not dialog.approve_button.isEnabled()
     assert "named content approver" in dialog.approve_hint.text() and dialog.rendered.toPlainText() == ""
