@@ -55,7 +55,7 @@ def test_a_named_approver_reviews_and_approves_and_later_sees_the_difference(
     _choose(dialog, "consent/en.md")
     assert "does not take away any of your legal rights" in dialog.rendered.toPlainText()
     assert "---" not in dialog.rendered.toPlainText()  # rendered, not the file's front matter
-    assert "not approved" in dialog.state.text() and dialog.approve_button.isEnabled()
+    assert "Not approved by the clinic." in dialog.state.text() and dialog.approve_button.isEnabled()
     qtbot.keyClicks(dialog.password, "wrong password 123")
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     assert "password" in messages.texts().lower()
@@ -63,7 +63,7 @@ def test_a_named_approver_reviews_and_approves_and_later_sees_the_difference(
     qtbot.keyClicks(dialog.password, STAFF_PASSWORDS["urologist"])
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     assert dialog.files.item(dialog.files.currentRow()).text().startswith("✓")
-    assert "approved by Dr. Deniz Uro" in dialog.state.text() and not dialog.approve_button.isEnabled()
+    assert "Approved by Dr. Deniz Uro on" in dialog.state.text() and not dialog.approve_button.isEnabled()
 
     path = forms / "consent" / "en.md"
     path.write_text(path.read_text(encoding="utf-8").replace('version: "2.0.0"', 'version: "2.0.1"').replace(

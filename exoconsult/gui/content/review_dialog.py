@@ -79,6 +79,7 @@ class ContentReviewDialog(QDialog):
         splitter.addWidget(self.files)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 760])  # the list shows "follow-up schedule · all languages · 1.0.0" whole
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -98,6 +99,26 @@ class ContentReviewDialog(QDialog):
         return {"approved": self.tr("approved"), "changed": self.tr("CHANGED since approved"),
                 "not_approved": self.tr("not approved")}.get(status, status)
 
+    def _kind_word(self, kind: str) -> str:
+        return {"protocol": self.tr("eligibility protocol"), "explanation": self.tr("explanation"),
+                "comprehension": self.tr("comprehension check"), "consent": self.tr("consent"),
+                "withdrawal": self.tr("withdrawal form"), "schedule": self.tr("follow-up schedule")}.get(kind, kind)
+
+    def _state_line(self, f) -> str:
+        """The file's approval in the screen's language (the services' one-line English is for logs)."""
+        when = f.approved_at.strftime("%Y-%m-%d %H:%M UTC") if f.approved_at else ""
+        if f.problem:
+            return self.tr("Cannot be loaded: %1").replace("%1", f.problem.splitlines()[0])
+        if f.status == "approved":
+            return self.tr("Approved by %1 on %2.").replace("%1", f.approver_name).replace("%2", when)
+        if f.status == "changed":
+            return (self.tr("Changed since its approval by %1 on %2, version %3 unchanged: the approval is void.")
+                    .replace("%1", f.approver_name).replace("%2", when).replace("%3", f.version))
+        if f.approved_version:
+            return (self.tr("Not approved by the clinic; version %1 was approved by %2 on %3.")
+                    .replace("%1", f.approved_version).replace("%2", f.approver_name).replace("%3", when))
+        return self.tr("Not approved by the clinic.")
+
     def _on_overview(self, overview) -> None:
         keep = self.files.currentRow()
         self._files, self._may_approve = overview.files, overview.may_approve
@@ -105,7 +126,9 @@ class ContentReviewDialog(QDialog):
         self.files.clear()
         for f in overview.files:
             mark = {"approved": "✓", "changed": "✗", "not_approved": "○"}.get(f.status, "?")
-            item = QListWidgetItem(f"{mark} {f.kind} · {f.language} · {f.version or '?'}\n   {self._state_word(f.status)}")
+            language = self.tr("all languages") if f.language == "all" else f.language
+            item = QListWidgetItem(f"{mark} {self._kind_word(f.kind)} · {language} · {f.version or '?'}\n"
+                                   f"   {self._state_word(f.status)}")
             item.setToolTip(f.path)
             self.files.addItem(item)
         self.files.blockSignals(False)
@@ -119,7 +142,7 @@ class ContentReviewDialog(QDialog):
         f = self._files[row]
         self.heading.setText(self.tr("%1 (%2, version %3)").replace("%1", f.title or f.path).replace("%2", f.path)
                              .replace("%3", f.version or "?"))
-        self.state.setText(f"{self._state_word(f.status)} — {f.message}\nSHA-256 {f.sha256}")
+        self.state.setText(f"{self._state_line(f)}\nSHA-256 {f.sha256}")
         self._review = None
         self.rendered.clear()
         self.diff.clear()
