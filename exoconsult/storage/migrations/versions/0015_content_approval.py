@@ -1,7 +1,7 @@
 """Content approvals bound to the SHA-256 of the approved bytes (write-once), per-account grants (the
 content approver), and the evidence each signed consent rests on (the assessment, write-once).
 
-Revision ID: 0014_content_approval
+Revision ID: 0015_content_approval
 """
 
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from alembic import op
 from exoconsult.storage.orm import UtcDateTime
 from exoconsult.storage.triggers import drop_refuse_changes, refuse_changes
 
-revision = "0014_content_approval"
-down_revision = "0013_consent_choices"
+revision = "0015_content_approval"
+down_revision = "0014_performing_urologist"
 branch_labels = None
 depends_on = None
 
