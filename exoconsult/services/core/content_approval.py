@@ -11,8 +11,9 @@ from exoconsult.domain.gates import Gate, gate
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 from exoconsult.storage.content_approvals import ContentApprovalRepository, ContentApprovalRow
 
-# What a consent in one language rests on: the protocol that judged the patient and the texts he was given.
-CONSENT_KINDS = ("protocol", "explanation", "comprehension", "consent")
+# What a consent in one language rests on: the protocol that judged the patient, the texts he was given and
+# the follow-up schedule he agrees to.
+CONSENT_KINDS = ("protocol", "explanation", "comprehension", "consent", "schedule")
 
 
 def recorded(row: ContentApprovalRow) -> RecordedApproval:
