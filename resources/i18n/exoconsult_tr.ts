@@ -937,6 +937,141 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ContentReviewDialog</name>
+    <message>
+        <source>Review and approve clinical content</source>
+        <translation>Klinik içeriği incele ve onayla</translation>
+    </message>
+    <message>
+        <source>As the reader will see it</source>
+        <translation>Okuyanın göreceği biçimde</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Değişiklikler</translation>
+    </message>
+    <message>
+        <source>Your password, to approve as yourself</source>
+        <translation>Kendi adınıza onaylamak için parolanız</translation>
+    </message>
+    <message>
+        <source>Approve exactly this text</source>
+        <translation>Tam olarak bu metni onayla</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Reading the clinic&apos;s content…</source>
+        <translation>Kliniğin içeriği okunuyor…</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>onaylı</translation>
+    </message>
+    <message>
+        <source>CHANGED since approved</source>
+        <translation>onaydan sonra DEĞİŞTİ</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>onaylanmadı</translation>
+    </message>
+    <message>
+        <source>eligibility protocol</source>
+        <translation>uygunluk protokolü</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>bilgilendirme metni</translation>
+    </message>
+    <message>
+        <source>comprehension check</source>
+        <translation>anlama kontrolü</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>onam formu</translation>
+    </message>
+    <message>
+        <source>withdrawal form</source>
+        <translation>geri çekilme formu</translation>
+    </message>
+    <message>
+        <source>follow-up schedule</source>
+        <translation>izlem takvimi</translation>
+    </message>
+    <message>
+        <source>Cannot be loaded: %1</source>
+        <translation>Yüklenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>%2 tarihinde %1 tarafından onaylandı.</translation>
+    </message>
+    <message>
+        <source>Changed since its approval by %1 on %2, version %3 unchanged: the approval is void.</source>
+        <translation>%2 tarihinde %1 tarafından onaylandıktan sonra değiştirilmiş, sürüm %3 aynı kalmış: onay geçersiz.</translation>
+    </message>
+    <message>
+        <source>Not approved by the clinic; version %1 was approved by %2 on %3.</source>
+        <translation>Klinikçe onaylanmadı; %1 sürümü %3 tarihinde %2 tarafından onaylanmıştı.</translation>
+    </message>
+    <message>
+        <source>Not approved by the clinic.</source>
+        <translation>Klinikçe onaylanmadı.</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>tüm diller</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, sürüm %3)</translation>
+    </message>
+    <message>
+        <source>Only a urologist whom the admin named content approver can review the full text and approve it.</source>
+        <translation>Metnin tamamını yalnızca yöneticinin içerik onaylayıcısı olarak atadığı bir üroloji uzmanı inceleyip onaylayabilir.</translation>
+    </message>
+    <message>
+        <source>Opening the text…</source>
+        <translation>Metin açılıyor…</translation>
+    </message>
+    <message>
+        <source>This file cannot be loaded, so it cannot be approved: run forms lint.</source>
+        <translation>Bu dosya yüklenemiyor, bu yüzden onaylanamaz: forms lint çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Changed without a new version: the author gives it a new version before it can be approved.</source>
+        <translation>Yeni sürüm numarası verilmeden değiştirilmiş: onaylanabilmesi için önce yazarı yeni bir sürüm numarası vermelidir.</translation>
+    </message>
+    <message>
+        <source>Approving records your name, the time and the SHA-256 above; any later change to the file voids the approval.</source>
+        <translation>Onay; adınızı, zamanı ve yukarıdaki SHA-256 değerini kaydeder; dosyada sonradan yapılan her değişiklik onayı geçersiz kılar.</translation>
+    </message>
+    <message>
+        <source>No earlier approved version to compare with.</source>
+        <translation>Karşılaştırılacak daha önce onaylanmış bir sürüm yok.</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Fark yok.</translation>
+    </message>
+    <message>
+        <source>Changes since approved version %1</source>
+        <translation>Onaylı %1 sürümünden bu yana değişiklikler</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Onaylanıyor…</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Onaylandı: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPanel</name>
     <message>
         <source>Due</source>
@@ -1269,8 +1404,8 @@ SHA-256 %2</translation>
         <translation>Düşünme süresi</translation>
     </message>
     <message>
-        <source>Consent text approved</source>
-        <translation>Onam metni onaylı</translation>
+        <source>Protocol and texts approved by the clinic</source>
+        <translation>Protokol ve metinler klinikçe onaylı</translation>
     </message>
     <message>
         <source>Teach-back of the five key points</source>
@@ -1755,14 +1890,6 @@ SHA-256 %2</translation>
         <translation>{protocol} protokolüne göre uygun değil ({at} UTC tarihli değerlendirme).</translation>
     </message>
     <message>
-        <source>The consent text is approved.</source>
-        <translation>Onam metni onaylı.</translation>
-    </message>
-    <message>
-        <source>This consent text version has not been approved by the clinic: it can be previewed but not signed.</source>
-        <translation>Bu onam metni sürümü klinik tarafından onaylanmamış: önizlenebilir ancak imzalanamaz.</translation>
-    </message>
-    <message>
         <source>The programme facts are recorded in this language.</source>
         <translation>Program bilgileri bu dilde kayıtlı.</translation>
     </message>
@@ -1777,6 +1904,18 @@ SHA-256 %2</translation>
     <message>
         <source>Programme facts missing for a consent in this language — not translated into it: {untranslated}. An administrator enters them under Administration → Programme facts.</source>
         <translation>Bu dildeki onam için program bilgileri eksik — bu dile çevrilmemiş: {untranslated}. Bunları bir yönetici Yönetim → Program bilgileri bölümünden girer.</translation>
+    </message>
+    <message>
+        <source>No clinical content in this language was found.</source>
+        <translation>Bu dilde klinik içerik bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Not approved by the clinic: {files}</source>
+        <translation>Klinikçe onaylanmamış: {files}</translation>
+    </message>
+    <message>
+        <source>The protocol and the texts are approved by the clinic for their exact content.</source>
+        <translation>Protokol ve metinler, tam içerikleriyle klinikçe onaylı.</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2850,10 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     <message>
         <source>FHIR e&amp;xport (identified)…</source>
         <translation>FHIR a&amp;ktarımı (kimlikli)…</translation>
+    </message>
+    <message>
+        <source>Review and &amp;approve content…</source>
+        <translation>İçeriği incele ve &amp;onayla…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5302,6 +5445,10 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
         <translation>Durum</translation>
     </message>
     <message>
+        <source>Content approver</source>
+        <translation>İçerik onaylayıcı</translation>
+    </message>
+    <message>
         <source>Last sign-in</source>
         <translation>Son oturum açma</translation>
     </message>
@@ -5333,6 +5480,10 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
         <source>Active</source>
         <translation>Etkin</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5357,12 +5508,20 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
         <translation>Kilitlemeyi kaldır</translation>
     </message>
     <message>
+        <source>Make content approver</source>
+        <translation>İçerik onaylayıcı yap</translation>
+    </message>
+    <message>
         <source>Loading accounts…</source>
         <translation>Hesaplar yükleniyor…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
         <translation>Yeniden etkinleştir…</translation>
+    </message>
+    <message>
+        <source>Withdraw content approver</source>
+        <translation>İçerik onaylayıcılığını geri al</translation>
     </message>
     <message>
         <source>Reactivate</source>
@@ -5411,6 +5570,26 @@ Hand it over in person. It is shown only now; the user must replace it at sign-i
 %2
 
 Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bunu değiştirmek zorundadır.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to approve the clinic&apos;s protocol and patient texts?</source>
+        <translation>%1 kliniğin protokolünü ve hasta metinlerini onaylayabilsin mi?</translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s permission to approve the clinic&apos;s content?</source>
+        <translation>%1 kullanıcısının kliniğin içeriğini onaylama izni geri alınsın mı?</translation>
+    </message>
+    <message>
+        <source>Content approver</source>
+        <translation>İçerik onaylayıcı</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>İzin ver</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Geri al</translation>
     </message>
 </context>
 <context>
