@@ -67,6 +67,7 @@ def test_a_visit_recorded_and_its_record_entered_field_by_field(ctx, t, clock):
     answers = saved.visit.answers
     assert answers["concentration_million_per_ml"] == 0.4 and answers["fsh"] == {"value": 24.5, "unit": "mIU/mL"}
     assert set(saved.refused) == {"ph", "retrieval_done"}  # out of range; outcomes are the urologist's section
+    assert saved.out_of_range == ("ph",)
     assert "ng/dL" in saved.warnings["total_testosterone"] and answers["total_testosterone"]["value"] == 60
     with pytest.raises(ValidationError, match="another workstation"):
         service.save_visit(t.nurse, visit.visit_id, {"ph": 7.2}, visit.row_version)

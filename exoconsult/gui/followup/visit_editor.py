@@ -12,8 +12,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from exoconsult.domain.questionnaire import Questionnaire
+from exoconsult.gui.history.number_text import format_number
 from exoconsult.gui.history.questionnaire_form import QuestionnaireForm
-from exoconsult.gui.history.texts import pick
+from exoconsult.gui.history.texts import pick, t
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.followup.followup_dto import VisitDTO, VisitSaveResult
 
@@ -142,7 +143,10 @@ class VisitEditor(QWidget):
             return
         self.visit = result.visit
         for field_id, why in result.refused.items():
-            self.form_for(field_id).set_message(field_id, self.tr("Not saved: %1").replace("%1", why), "error")
+            form = self.form_for(field_id)
+            text = (self._range_text(form, field_id) if field_id in result.out_of_range else
+                    self.tr("Not saved: %1").replace("%1", why))
+            form.set_message(field_id, text, "error")
         for field_id, why in result.warnings.items():
             self.form_for(field_id).set_message(field_id, self.tr("Saved; check: %1").replace("%1", why), "warning")
         self.status.setText(self.tr("Saved.") if not result.refused else
@@ -150,6 +154,15 @@ class VisitEditor(QWidget):
         self.saved.emit(result.visit)
         if self.pending:
             self.flush()
+
+    def _range_text(self, form: QuestionnaireForm, field_id: str) -> str:
+        """The history's own words for a number outside its range, in the screen's language."""
+        question = form.rows[field_id].question
+        edit = getattr(form.widget_for(field_id), "edit", None)
+        unit = f" {question.canonical_unit}" if question.canonical_unit else ""
+        return t("out_of_range", value=edit.text() if edit is not None else "",
+                 low=format_number(question.minimum, self.lang), high=format_number(question.maximum, self.lang),
+                 unit=unit)
 
     def _on_failed(self, error: BaseException) -> None:
         for field_id, value in self.in_flight.items():  # put the batch back; newer typing wins

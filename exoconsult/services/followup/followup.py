@@ -16,7 +16,7 @@ from typing import Any
 from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.history_values import check_value
-from exoconsult.domain.questionnaire import Questionnaire, hidden_answers
+from exoconsult.domain.questionnaire import Questionnaire, QuestionType, hidden_answers
 from exoconsult.domain.text import free_text_problem
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -32,12 +32,14 @@ from exoconsult.services.followup.followup_dto import (
 )
 from exoconsult.services.procedure.lots import local_today
 from exoconsult.storage.followup import FollowupRepository, FollowupStatusRow, FollowupVisitRow
+from exoconsult.storage.procedures import ProcedureRepository
 
 CHANGED_ELSEWHERE = "This visit was changed on another workstation meanwhile: reopen it to see the change."
 
 
 def _followup(work: Work, record_id: int) -> FollowupDTO:
-    for fu in reading.followups(work):
+    record = ProcedureRepository(work.session).record(record_id) if record_id is not None else None
+    for fu in reading.followups(work, record.patient_id) if record is not None else ():  # his, not the clinic's
         if fu.record_id == record_id:
             return fu
     raise NotFound(f"no procedure record {record_id}")
@@ -85,10 +87,12 @@ def _fresh_visit(work: Work, record_id: int, key: str) -> VisitDTO:
 
 
 def check_answers(form: Questionnaire, sections: tuple[str, ...], role, stored: Mapping[str, Any],
-                  changes: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
-    """(answers to store, refused field -> why, warned field -> why) for `changes` (None clears a field)."""
+                  changes: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str], dict[str, str],
+                                                                   tuple[str, ...]]:
+    """(answers to store, refused field -> why, warned field -> why, refused as out of range) for `changes`
+    (None clears a field)."""
     asked = [form.section(s) for s in sections]
-    answers, refused, warnings = dict(stored), {}, {}
+    answers, refused, warnings, out_of_range = dict(stored), {}, {}, []
     for field_id, raw in changes.items():
         section = next((s for s in asked if s.question(field_id) is not None), None)
         if section is None:
@@ -103,6 +107,8 @@ def check_answers(form: Questionnaire, sections: tuple[str, ...], role, stored: 
         result = check_value(section.question(field_id), None, raw, today=today)
         if result.problem:
             refused[field_id] = result.message
+            if result.problem == "range" and section.question(field_id).type is not QuestionType.DATE:
+                out_of_range.append(field_id)
             continue
         answers[field_id] = result.value
         if result.warning:
@@ -110,7 +116,7 @@ def check_answers(form: Questionnaire, sections: tuple[str, ...], role, stored: 
     for section in asked:  # an answer its own conditions hide is not kept (e.g. a date for "no retrieval")
         for hidden in hidden_answers(section, answers):
             answers.pop(hidden, None)
-    return answers, refused, warnings
+    return answers, refused, warnings, tuple(out_of_range)
 
 
 class FollowupService:
@@ -183,14 +189,14 @@ class FollowupService:
         _requestable(fu)
         spec = reading.schedule_of(work).visit(row.visit_key)
         stored = json.loads(row.answers)
-        answers, refused, warnings = check_answers(reading.visit_form_of(work), spec.sections, work.actor.role,
+        answers, refused, warnings, out_of_range = check_answers(reading.visit_form_of(work), spec.sections, work.actor.role,
                                                    stored, changes, local_today(work))
         if answers != stored:
             row.answers = canonical_json(answers)
             _touch(work, row)
             work.changed(Part.FOLLOWUP, row.patient_id)
         key, record_id = row.visit_key, row.record_id
-        result = VisitSaveResult(_fresh_visit(work, record_id, key), refused, warnings)
+        result = VisitSaveResult(_fresh_visit(work, record_id, key), refused, warnings, out_of_range)
         work.commit()
         return result
 

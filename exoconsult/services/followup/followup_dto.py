@@ -81,6 +81,7 @@ class VisitSaveResult:
     visit: VisitDTO
     refused: Mapping[str, str] = field(default_factory=dict)
     warnings: Mapping[str, str] = field(default_factory=dict)
+    out_of_range: tuple[str, ...] = ()  # the refused fields whose number is outside the allowed range
 
 
 @dataclass(frozen=True)
