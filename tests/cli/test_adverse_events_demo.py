@@ -81,3 +81,40 @@ def test_the_registry_report_of_the_demo(demo_dir, capsys, tmp_path, language):
     with pytest.raises(SystemExit) as bad:
         main(["registry", "report", str(tmp_path / "no.pdf"), "--from", "2026-13-01", *auth])
     assert bad.value.code == 2 and "not a date" in capsys.readouterr().err
+
+
+def test_the_registry_figures_of_the_demo_are_its_story_hand_counted(demo_dir):
+    """step_55/75: five men treated six months ago — day-1 calls all done; one day-7 visit missed; at month 3
+    one with sperm in the ejaculate, one whose later retrieval found sperm (ICSI, clinical pregnancy), one
+    missed, one overdue, one lost; month 6 now due — and this morning's two men (step_70). step_85: a
+    swelling (grade 1, probable), the fever after the recalled lot (grade 3, hospitalisation, probable) and a
+    vasovagal reaction (grade 1, certain)."""
+    from exoconsult.config import DataDir
+    from exoconsult.domain.people import SYSTEM_ACTOR
+    from exoconsult.services.clinic import open_context
+    from exoconsult.services.core.work import open_work
+    from exoconsult.services.registry.registry_data import registry_data
+
+    ctx = open_context(DataDir(demo_dir), None)
+    try:
+        with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
+            data = registry_data(work)
+    finally:
+        ctx.close()
+    assert data.treated == 7
+    visits = {key: {s: c for s, c in counts.items() if c} for key, _, counts in data.visits}
+    assert visits == {"day1_call": {"done": 5, "upcoming": 2}, "day7": {"done": 4, "missed": 1, "upcoming": 2},
+                      "month3": {"done": 2, "missed": 1, "overdue": 1, "lost": 1, "upcoming": 2},
+                      "month6": {"due": 4, "lost": 1, "upcoming": 2}, "month12": {"lost": 1, "upcoming": 6}}
+    assert {key: (p.k, p.n) for key, p, _ in data.outcomes} == {
+        "sperm_by_month3": (1, 2), "sperm_by_month6": (0, 0), "sperm_by_month12": (0, 0),
+        "sperm_found_at_retrieval": (1, 1), "clinical_pregnancy": (1, 7), "live_birth": (0, 7),
+        "congenital_anomaly": (0, 0)}
+    assert (data.events, data.patients_with_events) == (3, 3)
+    assert data.by_term == {"swelling": 1, "infection": 1, "vasovagal": 1}
+    assert {g: n for g, n in data.by_grade.items() if n} == {1: 2, 3: 1}
+    assert data.by_seriousness == {"serious": 1, "not_serious": 2}
+    assert {r: n for r, n in data.by_relatedness.items() if n} == {"certain": 1, "probable": 2}
+    [serious] = data.serious
+    assert (serious.term, serious.days_after_procedure, serious.grade, serious.criteria) == (
+        "infection", 0, 3, ("hospitalisation",))
