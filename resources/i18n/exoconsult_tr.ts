@@ -5294,6 +5294,10 @@ Veri klasörü: %2</translation>
         <translation>İmzalanmış, henüz basılmamış (%1)</translation>
     </message>
     <message>
+        <source>STOPPED: %1</source>
+        <translation>DURDURULDU: %1</translation>
+    </message>
+    <message>
         <source>Selected: %1</source>
         <translation>Seçili: %1</translation>
     </message>

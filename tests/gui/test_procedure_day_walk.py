@@ -171,7 +171,7 @@ def test_the_procedure_day_as_nurse_and_urologist(qtbot, services, runner, sessi
     view.resize(1000, 760)
     view.show()
     view.refresh()
-    assert view.procedures.item(0, 6).text() == "16/16 · done"
+    assert view.procedures.item(0, 6).text() == "16/16 · done"  # the stage worded by the screen (labels)
     assert view.procedures.item(0, 4).text() == "Dr. Deniz Uro"  # the performing urologist the consent names
     view.procedures.selectRow(0)
     qtbot.mouseClick(view.discharge_button, Qt.MouseButton.LeftButton)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.adverse_events.deadlines_panel import DeadlinesPanel
 from exoconsult.gui.followup.today_panel import FollowupPanel
-from exoconsult.gui.labels import language_label, stage_label
+from exoconsult.gui.labels import language_label, procedure_stage_label, stage_label
 from exoconsult.gui.local_format import date_text, datetime_text, long_date_text
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
@@ -213,13 +213,20 @@ class TodayView(QWidget):
         _fill(self.procedures, [(date_text(p.planned_on), p.patient_name, p.mrn,
                                  self.tr(CONSENT_STATUS_TEXT.get(p.consent_status, str(p.consent_status))),
                                  p.performing_urologist, self.tr("ready") if p.ready else self.tr("not yet"),
-                                 p.checklist)
+                                 self._checklist_text(p.checklist))
                                 for p in overview.procedures])
         self.sae_deadlines.show_deadlines(overview.sae_deadlines)
         self.followup.show_followup(overview.followup)
         self.consultations_title.setText(self.tr("Consultations (%1)").replace("%1", str(len(overview.consultations))))
         self.unprinted_title.setText(self.tr("Signed, not yet printed (%1)").replace("%1", str(len(overview.unprinted))))
         self._update_buttons()
+
+    def _checklist_text(self, progress) -> str:
+        if progress is None:
+            return ""
+        if progress.stopped:  # the reason is the service's sentence
+            return self.tr("STOPPED: %1").replace("%1", progress.stopped)
+        return f"{progress.done}/{progress.total} · {procedure_stage_label(progress.stage)}"
 
     def _on_error(self, error: BaseException) -> None:
         show_service_error(self, error)

@@ -15,7 +15,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import get_lot, local_today, lot_dto, unusable_reason, user_name
-from exoconsult.services.procedure.procedure_dto import ItemState, ProcedureDay
+from exoconsult.services.procedure.procedure_dto import ChecklistProgress, ItemState, ProcedureDay
 from exoconsult.storage.consents import ConsentRepository
 from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
@@ -93,17 +93,11 @@ def procedure_day(work: Work, plan: ProcedurePlanRow) -> ProcedureDay:
         performing_urologist=user_name(work, plan.performing_urologist_id) if plan.performing_urologist_id else "")
 
 
-STAGE_TEXT = {"stopped": "STOPPED", "before_anaesthesia": "before anaesthesia", "time_out": "time-out",
-              "procedure": "procedure under way", "sign_out": "sign-out", "note": "note to seal", "done": "done"}
-
-
-def checklist_progress(work: Work, plan: ProcedurePlanRow) -> str:
-    """For the Today view: e.g. "7/16 · time-out", or "STOPPED: <why>"."""
+def checklist_progress(work: Work, plan: ProcedurePlanRow) -> ChecklistProgress:
+    """For the Today view: how far the day's checklist is (the screen words the stage), or why it stopped."""
     state = procedure_day(work, plan)
-    if state.stopped:
-        return f"STOPPED: {state.stopped}"
     done, total = state.progress
-    return f"{done}/{total} · {STAGE_TEXT[state.stage]}"
+    return ChecklistProgress(done, total, state.stage, state.stopped)
 
 
 def _refuse_unless_open(state: ProcedureDay, part: str) -> None:

@@ -177,3 +177,14 @@ class NoteSummary:
     pdf_sha256: str
     archive_path: str
     corrects_document_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistProgress:
+    """A procedure day's checklist as Today lists it: `done` of `total` answered, in `stage` (a key of
+    domain.procedure_day's stages), or `stopped` with the reason ("" when it runs)."""
+
+    done: int
+    total: int
+    stage: str
+    stopped: str = ""

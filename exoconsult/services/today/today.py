@@ -28,6 +28,7 @@ from exoconsult.services.explanation.explanation import current_explanation, sig
 from exoconsult.services.followup.followup_dto import FollowupToday
 from exoconsult.services.followup.reading import followup_today, treatment_dates
 from exoconsult.services.procedure.checklist import checklist_progress
+from exoconsult.services.procedure.procedure_dto import ChecklistProgress
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consultation_read import most_recently_active
 from exoconsult.storage.patients import PatientRepository
@@ -76,7 +77,7 @@ class ProcedurePlanDTO:
     ready: bool
     blocked_reason: str  # why the patient cannot be marked ready ("" when he can)
     row_version: int
-    checklist: str = ""  # the day's checklist progress, for procedures planned today
+    checklist: ChecklistProgress | None = None  # the day's checklist, for procedures planned today
     performing_urologist: str = ""  # named on the consent (content release 1.1, item 4)
 
 
