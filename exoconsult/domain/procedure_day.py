@@ -38,15 +38,17 @@ def temperature_in_range(temperature: float, low: float, high: float) -> bool:
 
 
 def lot_unusable_reason(status: str, temperature: float, low: float, high: float) -> str:
-    """Why a lot cannot be given to a patient today ("" when it can)."""
+    """Why a lot cannot be given to a patient today ("" when it can); screens translate it (context "Lots")."""
     if status == RECALLED:
-        return "This lot has been RECALLED: it must not be used."
+        return QT_TRANSLATE_NOOP("Lots", "This lot has been RECALLED: it must not be used.")
     if status != RELEASED:
-        return {QUARANTINED: "This lot is still in quarantine: a urologist must release it first.",
-                USED_UP: "This lot is used up.", EXPIRED: "This lot is past its expiry date.",
-                DISCARDED: "This lot was discarded."}.get(status, f"This lot is {status}.")
+        return {QUARANTINED: QT_TRANSLATE_NOOP("Lots", "This lot is still in quarantine: a urologist must release it "
+                                                       "first."),
+                USED_UP: QT_TRANSLATE_NOOP("Lots", "This lot is used up."),
+                EXPIRED: QT_TRANSLATE_NOOP("Lots", "This lot is past its expiry date."),
+                DISCARDED: QT_TRANSLATE_NOOP("Lots", "This lot was discarded.")}.get(status, f"This lot is {status}.")
     if not temperature_in_range(temperature, low, high):
-        return "This lot was not stored within the manufacturer's temperature range."
+        return QT_TRANSLATE_NOOP("Lots", "This lot was not stored within the manufacturer's temperature range.")
     return ""
 
 

@@ -2755,6 +2755,33 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
 </context>
 <context>
+    <name>Lots</name>
+    <message>
+        <source>This lot has been RECALLED: it must not be used.</source>
+        <translation>Bu parti GERİ ÇAĞRILDI: kullanılmamalıdır.</translation>
+    </message>
+    <message>
+        <source>This lot is still in quarantine: a urologist must release it first.</source>
+        <translation>Bu parti hâlâ karantinada: önce bir ürologun kullanıma açması gerekir.</translation>
+    </message>
+    <message>
+        <source>This lot is used up.</source>
+        <translation>Bu parti tükendi.</translation>
+    </message>
+    <message>
+        <source>This lot is past its expiry date.</source>
+        <translation>Bu partinin son kullanma tarihi geçti.</translation>
+    </message>
+    <message>
+        <source>This lot was discarded.</source>
+        <translation>Bu parti imha edildi.</translation>
+    </message>
+    <message>
+        <source>This lot was not stored within the manufacturer&apos;s temperature range.</source>
+        <translation>Bu parti üreticinin belirttiği sıcaklık aralığında saklanmadı.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ExoConsult</source>

@@ -219,3 +219,18 @@ def test_the_checklist_in_the_turkish_interface(qtbot, services, runner, session
     titles = [group.title() for group in page.panel.groups]
     assert titles[0].startswith("Anestezi öncesi") and titles[2].startswith("Çıkış")
     assert "Aşama: anestezi öncesi" in page.banner.text()
+
+
+def test_the_lot_register_says_why_a_lot_cannot_be_used_in_turkish(qtbot, services, runner, session_as, sqlite_ctx,
+                                                                      staff):
+    from exoconsult.gui import ui_language
+    from exoconsult.services.procedure.lots import LotService
+    from tests.services.lot_support import receipt
+
+    LotService(sqlite_ctx).receive(staff["nurse"], receipt())
+    ui_language.use_language("tr")  # reset after the test
+    register = LotRegisterDialog(services, session_as(staff["nurse"]), runner)
+    qtbot.addWidget(register)
+    register.table.selectRow(0)
+    assert register.table.item(0, 4).text() == "karantinada"
+    assert "Bu parti hâlâ karantinada: önce bir ürologun kullanıma açması gerekir." in register.detail.text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -148,7 +148,8 @@ class LotRegisterDialog(QDialog):
                             .replace("%3", number_text(lot.volume_per_vial_ml))
                             .replace("%4", number_text(lot.temperature_on_receipt_c)).replace("%5", number_text(lot.storage_min_c))
                             .replace("%6", number_text(lot.storage_max_c)).replace("%7", lot.coa_reference or "—")
-                            .replace("%8", lot.unusable_reason or self.tr("Can be used today.")))
+                            .replace("%8", QCoreApplication.translate("Lots", lot.unusable_reason) if lot.unusable_reason
+                                      else self.tr("Can be used today.")))
 
     # -- actions ----------------------------------------------------------------------------------
     def _submit(self, work, on_ok=None) -> None:
