@@ -38,6 +38,7 @@ def test_the_demos_serious_event_and_its_reports(demo_dir, capsys):
     assert len(reports) == 2
     texts = [" ".join(PdfReader(str(p)).pages[0].extract_text().split()) for p in reports]
     assert {("Ciddi advers olay" in t, "Serious adverse event" in t) for t in texts} == {(True, False), (False, True)}
+    assert all("İlk bildirim" in t or "Initial report" in t for t in texts)  # one report, in two languages
     for report in reports:
         code, out, _ = _run(capsys, "verify", str(report), "--data-dir", str(demo_dir))
         assert code == 0 and "serious adverse event report" in out

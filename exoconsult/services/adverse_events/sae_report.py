@@ -55,7 +55,8 @@ class SaeReportService:
         entries = repo.entries_for([event.id])[event.id]
         if not any(e.serious_criteria != "[]" for e in entries):
             raise ValidationError({"serious": "This event is not serious: a report is made for serious events."})
-        earlier = len(repo.reports_for([event.id])[event.id])
+        # A follow-up report tells something new: the same state in another language is still the same report.
+        earlier = len({r.entry_id for r in repo.reports_for([event.id])[event.id] if r.entry_id != entries[-1].id})
         document_id = str(uuid.uuid4())
         document = sae_document(work, event, entries, repo.sendings_for([event.id])[event.id], earlier, language,
                                 document_id)
