@@ -11,7 +11,7 @@ from exoconsult.gui import labels, ui_language
 from exoconsult.rules.model import RuleOutcome
 from exoconsult.services.assessment.assessment_dto import DECISIONS, VERDICTS
 from exoconsult.services.consent.consent_dto import CONSENT_STATUSES
-from exoconsult.services.procedure.checklist import STAGE_TEXT
+from exoconsult.services.procedure.procedure_dto import PROCEDURE_STAGES
 from exoconsult.services.today.today import CONSULTATION_STAGES
 
 IDENTIFIER = re.compile(r"\b[a-z0-9]+(_[a-z0-9]+)+\b")
@@ -22,7 +22,7 @@ LABELLED = {
     "rule outcome": (labels.outcome_label, tuple(o.value for o in RuleOutcome)),
     "stage": (labels.stage_label, CONSULTATION_STAGES),
     "consent status": (labels.consent_status_label, CONSENT_STATUSES),
-    "procedure stage": (labels.procedure_stage_label, tuple(STAGE_TEXT)),
+    "procedure stage": (labels.procedure_stage_label, PROCEDURE_STAGES),
 }
 
 

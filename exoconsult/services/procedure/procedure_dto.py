@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# Where a procedure day can stand, in order (ProcedureDay.stage; screens label each one)
+PROCEDURE_STAGES = ("stopped", "before_anaesthesia", "time_out", "procedure", "sign_out", "note", "done")
+
 
 @dataclass(frozen=True)
 class LotReceipt:
@@ -132,7 +135,7 @@ class ProcedureDay:
 
     @property
     def stage(self) -> str:
-        """stopped | before_anaesthesia | time_out | procedure | sign_out | note | done"""
+        """One of PROCEDURE_STAGES."""
         if self.stopped:
             return "stopped"
         if self.note_document_id:
