@@ -4942,6 +4942,14 @@ Save the marked copy as a PDF instead?</source>
         <translation>Tedaviyi yapan ürolog</translation>
     </message>
     <message>
+        <source>nurse</source>
+        <translation>hemşire</translation>
+    </message>
+    <message>
+        <source>urologist</source>
+        <translation>ürolog</translation>
+    </message>
+    <message>
         <source>External witness (typed name)</source>
         <translation>Dış tanık (adı yazılarak)</translation>
     </message>

@@ -132,8 +132,9 @@ class SigningDialog(PatientFacing, QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("clinicianPassword")
         self.witness_choice = QComboBox(body)
+        staff_roles = {"nurse": self.tr("nurse"), "urologist": self.tr("urologist")}  # in the consent's language
         for user_id, name, role in witnesses:
-            self.witness_choice.addItem(f"{name} ({role})", user_id)
+            self.witness_choice.addItem(f"{name} ({staff_roles.get(role, role)})", user_id)
         self.witness_choice.addItem(self.tr("External witness (typed name)"), EXTERNAL)
         self.witness_name = QLineEdit(body)
         self.witness_name.setPlaceholderText(self.tr("external witness's full name"))
