@@ -73,6 +73,8 @@ def stage_label(stage: str, verdict: str | None = None, until: date | None = Non
         "ready_to_sign": QCoreApplication.translate("Labels", "ready to sign", "stage"),
         "signed": QCoreApplication.translate("Labels", "consent signed", "stage"),
         "treated": QCoreApplication.translate("Labels", "treated, in follow-up", "stage"),
+        "withdrawn": QCoreApplication.translate("Labels", "consent withdrawn", "stage"),
+        "reconsent": QCoreApplication.translate("Labels", "consent no longer valid: re-consent needed", "stage"),
     }
     return labels.get(stage) or unknown_value(stage)
 

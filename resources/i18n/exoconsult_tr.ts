@@ -2440,6 +2440,16 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
         <translation>tedavi edildi, izlemde</translation>
     </message>
     <message>
+        <source>consent withdrawn</source>
+        <comment>stage</comment>
+        <translation>onam geri çekildi</translation>
+    </message>
+    <message>
+        <source>consent no longer valid: re-consent needed</source>
+        <comment>stage</comment>
+        <translation>onam artık geçerli değil: yeniden onam gerekli</translation>
+    </message>
+    <message>
         <source>STOPPED</source>
         <comment>procedure stage</comment>
         <translation>DURDURULDU</translation>

@@ -75,3 +75,25 @@ def test_today_lists_the_most_recently_active_consultations_not_the_first_names_
     assert len(listed) == 5
     assert early in listed and set(newest) <= set(listed)
     assert first not in listed
+
+
+
+def test_a_patient_whose_consent_expired_or_was_withdrawn_is_not_shown_as_ready_to_sign(sqlite_ctx, staff, clock,
+                                                                                         tmp_path):
+    from exoconsult.definitions.content import load_withdrawal_text
+    from exoconsult.services.consent.consents import ConsentService
+    from tests.consent_support import STAFF_PASSWORDS, CapturedSignature, scribble
+
+    ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path)
+    today = TodayService(sqlite_ctx)
+    summary = sign(sqlite_ctx, ready)
+    clock.advance(days=366)  # past any consent validity the settings allow (at most 365 days)
+    stage = {r.patient_id: r.stage for r in today.overview(ready.nurse).consultations}[ready.patient_id]
+    assert stage == "reconsent"  # his gates are all still open: "ready to sign" would hide the expiry
+    clock.advance(days=-366)
+    ids = [c.id for c in load_withdrawal_text(sqlite_ctx.forms_dir, "tr").data_choices]
+    ConsentService(sqlite_ctx).withdraw(ready.urologist, summary.document_id, {cid: n == 0 for n, cid in enumerate(ids)},
+                                        CapturedSignature("patient", "Ahmet Yılmaz", scribble()),
+                                        STAFF_PASSWORDS["urologist"], "Changed his mind.")
+    stage = {r.patient_id: r.stage for r in today.overview(ready.nurse).consultations}[ready.patient_id]
+    assert stage == "withdrawn"

@@ -45,7 +45,7 @@ CONSENT_PROBLEM = {
 
 # Where a consultation can stand, in order (screens label each one)
 CONSULTATION_STAGES = ("registered", "history", "assessed", "explanation", "reflection", "ready_to_sign", "signed",
-                       "treated")
+                       "withdrawn", "reconsent", "treated")
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _end_of_day(work: Work, day: date) -> datetime:
 
 
 def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed: bool,
-         treated: date | None = None) -> ConsultationRow:
+         treated: date | None = None, last_consent: str | None = None) -> ConsultationRow:
     """Where one patient's consultation stands, from his records read in this unit of work."""
     def row(stage: str, text: str, next_date: date | None = None, last: datetime = updated,
             verdict: str | None = None) -> ConsultationRow:
@@ -111,6 +111,12 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
         return row("treated", f"treated on {treated.isoformat()} (follow-up)")
     if signed:
         return row("signed", "consent signed")
+    # No valid consent, but there was one: his gates may all be open, yet what he needs is not "ready to
+    # sign" but a decision (a withdrawal) or a new consent (expired, superseded by a new text version).
+    if last_consent == "withdrawn":
+        return row("withdrawn", "consent withdrawn")
+    if last_consent in ("expired", "superseded"):
+        return row("reconsent", f"consent {last_consent}: a new consent is needed")
     explanation = current_explanation(work, pid)
     if explanation is not None:
         if explanation.completed_at is None:
@@ -141,8 +147,10 @@ def consultations(work: Work, consents: list[ConsentSummary]) -> list[Consultati
     patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
                 for p in (work.consultation(pid).patient for pid in ids)]
     signed = {c.patient_id for c in consents if c.status == "signed"}
+    last_consent = {c.patient_id: c.status for c in sorted(consents, key=lambda c: c.signed_at)}  # newest wins
     treated = treatment_dates(work)
-    rows = [_row(work, *p, signed=p[0] in signed, treated=treated.get(p[0])) for p in patients]
+    rows = [_row(work, *p, signed=p[0] in signed, treated=treated.get(p[0]), last_consent=last_consent.get(p[0]))
+            for p in patients]
     # Next steps with a date first (soonest first), then the most recently active.
     return sorted(rows, key=lambda r: (r.next_date is None, r.next_date or date.min, -r.last_activity.timestamp()))
 
