@@ -43,3 +43,30 @@ def treat(ctx, staff, clock, tmp_path, n: int, *, registry: bool = True, events_
         answer_part(ctx, d, "sign_out", actor=d.ready.nurse)
         ProcedureService(ctx).issue_note(d.ready.urologist, d.plan_id)
     return Treated(d, mrn, {**CANARIES[n], "mrn": mrn})
+
+
+def follow_up(ctx, clock, t: Treated, *, ae_description: str = "Skrotal şişlik, soğuk uygulama önerildi") -> None:
+    """Three months on: his month-3 visit done (sperm seen, FSH, an outcome) and one adverse event."""
+    from datetime import timedelta
+
+    from exoconsult.services.adverse_events.ae_dto import AdverseEventInput, AssessmentInput
+    from exoconsult.services.adverse_events.events import AdverseEventService
+    from exoconsult.services.followup.followup import FollowupService
+
+    nurse, urologist = t.day.ready.nurse, t.day.ready.urologist
+    service = FollowupService(ctx)
+    [fu] = service.for_patient(nurse, t.day.ready.patient_id)
+    clock.advance(days=92)
+    day = fu.visit("month3").first + timedelta(days=10)
+    visit = service.record_visit(nurse, fu.record_id, "month3", day)
+    saved = service.save_visit(urologist, visit.visit_id, {
+        "centrifuged_pellet_examined": True, "sperm_seen": "present", "concentration_million_per_ml": 0.4,
+        "fsh": {"value": 22.0, "unit": "IU/L"}, "ae_pain": False, "ae_swelling_bruising": True,
+        "ae_fever_infection": False, "ae_other": False, "retrieval_done": False, "icsi_done": False,
+        "clinical_pregnancy": False, "pregnancy_outcome": "none"}, visit.row_version)
+    assert not saved.refused, saved.refused
+    AdverseEventService(ctx).record(nurse, t.day.ready.patient_id, AdverseEventInput(
+        onset_date=fu.procedure_date + timedelta(days=2), term="swelling", description=ae_description,
+        assessment=AssessmentInput(grade=1, serious_criteria=(), relatedness="probable", expected=True,
+                                   outcome="recovered", outcome_date=fu.procedure_date + timedelta(days=9)),
+        learnt_on=fu.procedure_date + timedelta(days=3)))

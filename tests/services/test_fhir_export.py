@@ -14,12 +14,13 @@ from pydantic import ValidationError as ModelError
 from exoconsult.domain.errors import NotFound, PermissionDenied, ValidationError
 from exoconsult.services.admin.audit_log import AuditFilter, AuditLogService
 from exoconsult.services.exports.fhir_export import FhirExportService
-from tests.exports_support import treat
+from tests.exports_support import follow_up, treat
 from tests.fhir_validation import resources, validate_bundle
 
 
 def test_a_treated_patients_bundle_validates_and_carries_his_records(ctx, staff, clock, tmp_path):
     t = treat(ctx, staff, clock, tmp_path, 0, sealed_note=True)
+    follow_up(ctx, clock, t)
     urologist, nurse = t.day.ready.urologist, t.day.ready.nurse
     service = FhirExportService(ctx)
     with pytest.raises(PermissionDenied):
@@ -46,13 +47,19 @@ def test_a_treated_patients_bundle_validates_and_carries_his_records(ctx, staff,
     assert consent_pdf in [p.read_bytes() for p in archived]
     assert hashlib.sha256(consent_pdf).hexdigest() in docs["59284-0"]["description"]
     assert consent["sourceReference"]["reference"] in {e["fullUrl"] for e in data["entry"]}
-    fsh = next(o for o in resources(data, "Observation") if o["code"]["coding"][0]["code"] == "15067-2")
-    assert fsh["valueQuantity"] == {"value": 24.1, "unit": "IU/L", "system": "http://unitsofmeasure.org",
-                                    "code": "[IU]/L"}
+    fsh = [o for o in resources(data, "Observation") if o["code"]["coding"][0]["code"] == "15067-2"]
+    assert [o["valueQuantity"]["value"] for o in fsh] == [24.1, 22.0]  # the history's, then the month-3 visit's
+    assert fsh[0]["valueQuantity"] == {"value": 24.1, "unit": "IU/L", "system": "http://unitsofmeasure.org",
+                                       "code": "[IU]/L"}
+    assert "month 3" in fsh[1]["code"]["text"]
     [procedure] = resources(data, "Procedure")
     [medication] = resources(data, "Medication")
     assert medication["batch"]["lotNumber"] == "EXO-LOT-0"
     assert procedure["usedReference"][0]["reference"].endswith(medication["id"])
+    [event] = resources(data, "AdverseEvent")
+    assert event["suspectEntity"][0]["instance"] == procedure["usedReference"][0]
+    assert event["seriousness"]["coding"][0]["code"] == "non-serious" and event["outcome"]["coding"][0]["code"] == "resolved"
+    assert "Skrotal şişlik" in event["event"]["text"]
     [history] = resources(data, "QuestionnaireResponse")
     assert {g["linkId"] for g in history["item"]} >= {"semen_analyses", "hormone_panels", "genetics"}
 

@@ -18,7 +18,7 @@ from exoconsult.domain.errors import PermissionDenied, ValidationError
 from exoconsult.services.admin.audit_log import AuditFilter, AuditLogService
 from exoconsult.services.exports.research_export import ResearchExportService, ResearchOptions
 from exoconsult.storage.clinic_secret import PSEUDONYM_KEY, read_secret
-from tests.exports_support import treat
+from tests.exports_support import follow_up, treat
 
 
 def _rows(folder: Path, name: str) -> list[dict[str, str]]:
@@ -55,6 +55,7 @@ def test_only_registry_patients_leave_pseudonymised_and_nothing_identifies_them(
     kept = treat(ctx, staff, clock, tmp_path, 0)
     declined = treat(ctx, staff, clock, tmp_path, 1, registry=False)
     later = treat(ctx, staff, clock, tmp_path, 2, events_note="Hasta Şahinbey bayıldı, eşi Ayten çağrıldı")
+    follow_up(ctx, clock, kept, ae_description="Şahinbey'in eşi Ayten aradı: skrotal şişlik")
     urologist = kept.day.ready.urologist
     service = ResearchExportService(ctx)
     with pytest.raises(PermissionDenied):
@@ -79,6 +80,15 @@ def test_only_registry_patients_leave_pseudonymised_and_nothing_identifies_them(
     procedures = _rows(out, "procedures.csv")
     assert {r["procedure_day"] for r in procedures} == {"0"} and {r["events___3"] for r in procedures} == {"1"}
     assert "events_note" not in procedures[0] and "anaesthetic_agent" not in procedures[0]
+    kept_id = pseudonym(key, kept.day.ready.patient_id)
+    [visit] = _rows(out, "followup_visits.csv")
+    assert (visit["record_id"], visit["visit_status"], visit["fu_sperm_seen"], visit["fu_fsh"]) == (kept_id, "1", "3", "22")
+    assert 80 <= int(visit["visit_day"]) <= 110
+    [outcome] = _rows(out, "outcomes.csv")
+    assert outcome["record_id"] == kept_id and outcome["outcome"] == "1"  # sperm in the ejaculate
+    [event] = _rows(out, "adverse_events.csv")
+    assert (event["ae_onset_day"], event["ae_outcome_day"], event["ae_serious"]) == ("2", "9", "0")
+    assert "ae_description" not in event and event["ae_lot_number"] == "EXO-LOT-0"
 
     identifiers = [kept.identifiers, declined.identifiers, later.identifiers]
     for ids in identifiers:
@@ -105,6 +115,18 @@ def test_only_registry_patients_leave_pseudonymised_and_nothing_identifies_them(
     assert sorted(service.export(urologist, str(again), ResearchOptions()).pseudonyms) == expected  # stable
     with pytest.raises(ValidationError, match="empty folder"):
         service.export(urologist, str(out), ResearchOptions())
+
+
+def test_a_clinic_set_up_before_the_key_gets_it_at_its_first_export_audited(ctx, staff, tmp_path):
+    """The test clinic was never set up (setup makes the key): the first export makes it, once."""
+    service, urologist = ResearchExportService(ctx), staff["urologist"]
+    assert service.export(urologist, str(tmp_path / "a"), ResearchOptions()).pseudonyms == ()
+    service.export(urologist, str(tmp_path / "b"), ResearchOptions())
+    made = AuditLogService(ctx).query(staff["admin"], AuditFilter(action="pseudonym_key.create")).entries
+    assert [json.loads(e.detail)["when"] for e in made] == ["first use"]
+    readme = (tmp_path / "a" / "README.txt").read_text(encoding="utf-8")
+    assert f"Pseudonym key id: {json.loads(made[0].detail)['key_id']}." in readme
+    assert read_secret_in(ctx).hex() not in readme
 
 
 def read_secret_in(ctx) -> bytes:

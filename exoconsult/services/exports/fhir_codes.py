@@ -16,6 +16,11 @@ MRN_SYSTEM = "urn:exoconsult:mrn"
 CHOICE_SYSTEM = "urn:exoconsult:consent-choice"
 FIELD_SYSTEM = "urn:exoconsult:history-field"  # "<group>.<field>" of the case-format vocabulary
 QUESTIONNAIRE = "urn:exoconsult:questionnaire:andrology_history"
+AE_TERM_SYSTEM = "urn:exoconsult:adverse-event-term"
+WHO_UMC_SYSTEM = "urn:exoconsult:who-umc-causality"
+AE_SERIOUSNESS = "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness"
+AE_SEVERITY = "http://terminology.hl7.org/CodeSystem/adverse-event-severity"
+AE_OUTCOME = "http://terminology.hl7.org/CodeSystem/adverse-event-outcome"
 
 # (system, code, display) of the document kinds.
 CONSENT_DOC = (LOINC, "59284-0", "Patient Consent")

@@ -2,7 +2,8 @@
 so it is audited per patient with the file and its SHA-256). A bundle holds the Patient; each consent
 (a Consent with its optional choices as provisions, pointing at the DocumentReference that carries the
 sealed PDF) and its withdrawal; the history as a QuestionnaireResponse and its laboratory values as
-Observations; each Procedure with the product lot (a Medication with its batch) and its sealed notes."""
+Observations; each Procedure with the product lot (a Medication with its batch) and its sealed notes;
+each follow-up visit's results as Observations; each adverse event as an AdverseEvent."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.exports import fhir_codes as c
 from exoconsult.services.exports import fhir_resources as fr
+from exoconsult.services.exports.fhir_followup import adverse_events, visit_observations
 from exoconsult.services.exports.fhir_history import observations, questionnaire_response
 from exoconsult.services.exports.research_package import check_folder, write_files
 from exoconsult.services.history.reading import questionnaire_for
@@ -79,15 +81,23 @@ def patient_bundle(work: Work, patient_id: int) -> dict[str, Any]:
         url, rid = ids("history")
         out.append((url, questionnaire_response(rid, subject, questionnaire, history, record.history.updated_at)))
         out += observations(ids, subject, questionnaire, history)
+    lots: dict[int, str] = {}
+
+    def lot_url(lot_id: int) -> str:
+        """The product lot as a Medication with its batch, added to the bundle once."""
+        if lot_id not in lots:
+            lot = procedures.lot(lot_id)
+            url, rid = ids(f"lot/{lot_id}")
+            out.append((url, fr.medication(rid, product=lot.product_name, manufacturer=lot.manufacturer,
+                                           lot_number=lot.lot_number, expiry=lot.expiry_date)))
+            lots[lot_id] = url
+        return lots[lot_id]
+
     for plan in record.plans:
         p = procedures.record_for_plan(plan.id)
         if p is None:
             continue
-        lot = procedures.lot(p.lot_id)
-        lot_url, lot_id = ids(f"lot/{lot.id}")
-        if not any(url == lot_url for url, _ in out):
-            out.append((lot_url, fr.medication(lot_id, product=lot.product_name, manufacturer=lot.manufacturer,
-                                               lot_number=lot.lot_number, expiry=lot.expiry_date)))
+        product = lot_url(p.lot_id)
         notes = []
         for note in procedures.notes_for_record(p.id):
             n_url, n_id = ids(f"document/{note.document_id}")
@@ -97,8 +107,10 @@ def patient_bundle(work: Work, patient_id: int) -> dict[str, Any]:
                                                      kind=c.PROCEDURE_NOTE_DOC, language=note.language, title=title,
                                                      created=note.created_at)))
         url, rid = ids(f"procedure/{p.id}")
-        out.append((url, fr.procedure(rid, subject, lot_url, start=p.started_at, end=p.ended_at,
+        out.append((url, fr.procedure(rid, subject, product, start=p.started_at, end=p.ended_at,
                                       note=_procedure_text(p), reports=notes)))
+    out += visit_observations(work, ids, subject, patient_id)
+    out += adverse_events(work, ids, subject, patient_id, lot_url)
     _, bundle_id = ids("bundle")
     return fr.bundle(bundle_id, work.now(), out)
 

@@ -10,17 +10,22 @@ from typing import Any
 
 from exoconsult.domain import questionnaire as qn
 from exoconsult.domain.units import to_canonical
-from exoconsult.domain.vocabulary import HORMONE_PANELS, SEMEN_ANALYSES
+from exoconsult.domain.vocabulary import HORMONE_PANELS, SEMEN_ANALYSES, FieldSpec
 from exoconsult.services.exports import fhir_codes as c
 from exoconsult.services.exports.fhir_resources import coding, instant, observation, quantity, ref
 
 OBSERVED_GROUPS = (SEMEN_ANALYSES, HORMONE_PANELS)
 
 
-def _canonical(question: qn.Question, group: str | None, answer: Any) -> Any:
+def canonical(question: qn.Question, field: FieldSpec | str, answer: Any) -> Any:
+    """A quantity in the canonical unit of `field` (its vocabulary entry); anything else as stored."""
     if question.type is qn.QuestionType.QUANTITY and isinstance(answer, Mapping):
-        return to_canonical(question.id if group is None else f"{group}.{question.id}", answer["value"], answer.get("unit"))
+        return to_canonical(field, answer["value"], answer.get("unit"))
     return answer
+
+
+def _field(question: qn.Question, group: str | None) -> str:
+    return question.id if group is None else f"{group}.{question.id}"
 
 
 def _answer(question: qn.Question, group: str | None, value: Any) -> list[dict[str, Any]]:
@@ -34,7 +39,7 @@ def _answer(question: qn.Question, group: str | None, value: Any) -> list[dict[s
     if question.type is t.INTEGER:
         return [{"valueInteger": int(value)}]
     if question.type in (t.DECIMAL, t.QUANTITY):
-        number = float(_canonical(question, group, value))
+        number = float(canonical(question, _field(question, group), value))
         unit = question.canonical_unit
         return [{"valueQuantity": quantity(number, unit)} if unit else {"valueDecimal": number}]
     if question.type is t.DATE:
@@ -64,7 +69,7 @@ def questionnaire_response(rid: str, subject: str, questionnaire: qn.Questionnai
                 groups.append({"linkId": section.id, "text": section.title["en"], "item": items})
     return {"resourceType": "QuestionnaireResponse", "id": rid,
             "questionnaire": f"{c.QUESTIONNAIRE}|{questionnaire.version}", "status": "completed",
-            "subject": ref(subject), "authored": instant(authored), "item": groups}
+            "subject": ref(subject), "authored": instant(authored), **({"item": groups} if groups else {})}
 
 
 def observations(new_id: Callable[[str], tuple[str, str]], subject: str, questionnaire: qn.Questionnaire,
@@ -86,6 +91,6 @@ def observations(new_id: Callable[[str], tuple[str, str]], subject: str, questio
                 url, rid = new_id(f"observation/{group}/{n}/{q.id}")
                 out.append((url, observation(
                     rid, subject, field=f"{group}.{q.id}", label=q.label["en"],
-                    effective=date.fromisoformat(entry["date"]), value=_canonical(q, group, value),
-                    unit=q.canonical_unit, laboratory=True)))
+                    effective=date.fromisoformat(entry["date"]), value=canonical(q, _field(q, group), value),
+                    unit=q.canonical_unit, category="laboratory")))
     return out

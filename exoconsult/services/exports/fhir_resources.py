@@ -77,22 +77,24 @@ def consent(rid: str, subject: str, source: str, *, active: bool, signed_at: dat
     return {"resourceType": "Consent", "id": rid, "status": "active" if active else "inactive",
             "scope": concept(c.CONSENT_SCOPE, "treatment"), "category": [concept(*c.CONSENT_DOC)],
             "patient": ref(subject), "dateTime": instant(signed_at), "policyRule": {"text": policy},
-            "sourceReference": ref(source),
-            "provision": {"type": "permit", "provision": [
-                {"type": "permit" if yes else "deny", "code": [concept(c.CHOICE_SYSTEM, choice_id)]}
-                for choice_id, yes in sorted(choices.items())]}}
+            "sourceReference": ref(source), "provision": {"type": "permit"}} | ({} if not choices else {
+                "provision": {"type": "permit", "provision": [  # FHIR JSON has no empty lists
+                    {"type": "permit" if yes else "deny", "code": [concept(c.CHOICE_SYSTEM, choice_id)]}
+                    for choice_id, yes in sorted(choices.items())]}})
 
 
 def observation(rid: str, subject: str, *, field: str, label: str, effective: date, value: Any,
-                unit: str | None, laboratory: bool) -> dict[str, Any]:
+                unit: str | None, category: str) -> dict[str, Any]:
+    """`category`: laboratory | exam | imaging (FHIR's observation categories)."""
     loinc = c.LOINC_BY_FIELD.get(field)
     code = {"coding": [coding(c.LOINC, *loinc)] if loinc else [coding(c.FIELD_SYSTEM, field)], "text": label}
     out: dict[str, Any] = {"resourceType": "Observation", "id": rid, "status": "final",
-                           "category": [concept(c.OBSERVATION_CATEGORY, "laboratory")] if laboratory else [],
+                           "category": [concept(c.OBSERVATION_CATEGORY, category)],
                            "code": code, "subject": ref(subject), "effectiveDateTime": effective.isoformat()}
-    if not out["category"]:
-        del out["category"]
-    if isinstance(value, bool):
+    if isinstance(value, list):
+        out["valueCodeableConcept"] = {"coding": [coding(c.FIELD_SYSTEM, f"{field}={v}") for v in value],
+                                       "text": ", ".join(map(str, value))}
+    elif isinstance(value, bool):
         out["valueBoolean"] = value
     elif isinstance(value, (int, float)):
         out["valueQuantity"] = quantity(value, unit) if unit else {"value": value}
@@ -115,6 +117,34 @@ def procedure(rid: str, subject: str, product: str, *, start: datetime, end: dat
         "bodySite": [{"text": "Both testes"}], "usedReference": [ref(product)], "note": [{"text": note}]}
     if reports:
         out["report"] = [ref(r) for r in reports]
+    return out
+
+
+# FHIR's adverse-event outcome codes for ours.
+AE_OUTCOME = {"recovered": "resolved", "recovering": "recovering", "not_recovered": "ongoing",
+              "recovered_with_sequelae": "resolvedWithSequelae", "fatal": "fatal", "unknown": "unknown"}
+
+
+def adverse_event(rid: str, subject: str, suspect: str, *, term: str, text: str, onset: date, learnt: date,
+                  recorded: datetime, serious: bool | None, grade: int | None, outcome: str | None,
+                  relatedness: str | None, relatedness_text: str) -> dict[str, Any]:
+    """One adverse event in its newest state; the product lot is the suspect entity. CTCAE grades map to
+    FHIR's severity as CTCAE defines them (1 mild, 2 moderate, 3 and above severe)."""
+    out: dict[str, Any] = {
+        "resourceType": "AdverseEvent", "id": rid, "actuality": "actual",
+        "event": {"coding": [coding(c.AE_TERM_SYSTEM, term)], "text": text}, "subject": ref(subject),
+        "date": onset.isoformat(), "detected": learnt.isoformat(), "recordedDate": instant(recorded),
+        "suspectEntity": [{"instance": ref(suspect)}]}
+    if serious is not None:
+        out["seriousness"] = concept(c.AE_SERIOUSNESS, "serious" if serious else "non-serious")
+    if grade is not None:
+        out["severity"] = concept(c.AE_SEVERITY, "mild" if grade == 1 else "moderate" if grade == 2 else "severe",
+                                  text=f"CTCAE v5 grade {grade}")
+    if outcome in AE_OUTCOME:
+        out["outcome"] = concept(c.AE_OUTCOME, AE_OUTCOME[outcome])
+    if relatedness:
+        out["suspectEntity"][0]["causality"] = [{"assessment": concept(c.WHO_UMC_SYSTEM, relatedness,
+                                                                       text=relatedness_text)}]
     return out
 
 

@@ -11,9 +11,11 @@ from typing import Any
 
 from exoconsult.domain import questionnaire as qn
 from exoconsult.domain.units import to_canonical
+from exoconsult.domain.vocabulary import FieldSpec
 from exoconsult.services.core.work import Work
 from exoconsult.services.exports.cohort import Cohort, Member
 from exoconsult.services.exports.columns import CHECKBOX, NOTES, Column, Table, choice, day, number, yes_no
+from exoconsult.services.history.reading import questionnaire_for
 from exoconsult.storage.consultation_read import history_doc
 
 HISTORY = "history"
@@ -46,22 +48,28 @@ def column(question: qn.Question, group: str | None) -> Column | None:
     return None  # display-only text
 
 
-def _value(question: qn.Question, group: str | None, answer: Any, member: Member) -> Any:
+def value(question: qn.Question, field: FieldSpec | str, answer: Any, member: Member) -> Any:
+    """A stored answer as exported: a date as its day number, a quantity in the canonical unit of
+    `field` (its vocabulary entry)."""
     if answer is None:
         return None
     if question.type is qn.QuestionType.DATE:
         return member.day(date.fromisoformat(answer))
     if question.type is qn.QuestionType.QUANTITY and isinstance(answer, Mapping):
-        field_id = question.id if group is None else f"{group}.{question.id}"
-        return to_canonical(field_id, answer["value"], answer.get("unit"))
+        return to_canonical(field, answer["value"], answer.get("unit"))
     return answer
+
+
+def _field(question: qn.Question, group: str | None) -> str:
+    return question.id if group is None else f"{group}.{question.id}"
 
 
 def _answers(work: Work, member: Member) -> Mapping[str, Any]:
     return history_doc(work.consultation(member.patient_id).history).history
 
 
-def history_tables(questionnaire: qn.Questionnaire) -> list[Table]:
+def history_tables(work: Work) -> list[Table]:
+    questionnaire = questionnaire_for(work.ctx.forms_dir)
     top = [(q, c) for s in questionnaire.sections if s.repeat is None for q in s.answerable
            if (c := column(q, None)) is not None]
 
@@ -69,7 +77,7 @@ def history_tables(questionnaire: qn.Questionnaire) -> list[Table]:
         out = []
         for m in cohort.members:
             answers = _answers(work, m)
-            out.append({"record_id": m.pseudonym, **{c.variable: _value(q, None, answers.get(q.id), m) for q, c in top}})
+            out.append({"record_id": m.pseudonym, **{c.variable: value(q, q.id, answers.get(q.id), m) for q, c in top}})
         return out
 
     tables = [Table(HISTORY, "Andrology history (newest version)", tuple(c for _, c in top), top_rows,
@@ -89,7 +97,7 @@ def _repeat_table(section: qn.Section) -> Table:
         out = []
         for m in cohort.members:
             for n, entry in enumerate(_answers(work, m).get(group) or [], start=1):
-                row = {c.variable: _value(q, group, entry.get(q.id), m) for q, c in pairs}
+                row = {c.variable: value(q, _field(q, group), entry.get(q.id), m) for q, c in pairs}
                 out.append({"record_id": m.pseudonym, "instance": n, **row})
         return out
 

@@ -17,7 +17,7 @@ from exoconsult.services.exports.cohort import Cohort, select_cohort
 from exoconsult.services.exports.columns import Table
 from exoconsult.services.exports.dictionary import markdown_dictionary, redcap_dictionary
 from exoconsult.services.exports.research_tables import research_tables
-from exoconsult.services.history.reading import clinic_today, questionnaire_for
+from exoconsult.services.history.reading import clinic_today
 
 ResearchOptions = pkg.ResearchOptions
 
@@ -44,7 +44,7 @@ def _read(work: Work, options: ResearchOptions) -> tuple[Cohort, list[Table], di
     if p.start and p.end and p.start > p.end:
         raise ValidationError({"period": "The period ends before it starts."})
     cohort = select_cohort(work, p, manufacturer_only=options.manufacturer_only)
-    tables = research_tables(questionnaire_for(work.ctx.forms_dir))
+    tables = research_tables(work)
     return cohort, tables, {t.name: list(t.rows(work, cohort)) for t in tables}
 
 

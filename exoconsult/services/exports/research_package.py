@@ -63,6 +63,12 @@ def summary_csv(cohort: Cohort, data: Mapping[str, Sequence[Mapping[str, Any]]])
         counts.append((f"patients whose newest assessment is {verdict}", n))
     events = Counter(e for r in data.get("procedures", ()) for e in r.get("events") or ())
     counts += [(f"procedures with intra-procedure event: {e}", n) for e, n in sorted(events.items())]
+    counts += [(f"outcome events: {k}", n)
+               for k, n in sorted(Counter(r["outcome"] for r in data.get("outcomes", ())).items())]
+    adverse = data.get("adverse_events", ())
+    counts += [(f"adverse events: {k}", n) for k, n in sorted(Counter(r["ae_term"] for r in adverse).items())]
+    if adverse:
+        counts.append(("serious adverse events", sum(1 for r in adverse if r["ae_serious"])))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["measure", "count"])

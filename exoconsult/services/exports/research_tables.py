@@ -11,7 +11,6 @@ from typing import Any
 from exoconsult.domain import procedure_day
 from exoconsult.domain.content import REQUIRED_OPTIONAL_CONSENT_IDS
 from exoconsult.domain.eligibility_words import VERDICT
-from exoconsult.domain.questionnaire import Questionnaire
 from exoconsult.rules.model import Verdict
 from exoconsult.services.core.work import Work
 from exoconsult.services.exports.cohort import REGISTRY, Cohort
@@ -26,6 +25,7 @@ from exoconsult.services.exports.columns import (
     number,
     yes_no,
 )
+from exoconsult.services.exports.followup_tables import adverse_event_table, followup_tables
 from exoconsult.services.exports.history_tables import history_tables
 from exoconsult.services.procedure.lots import local_date
 from exoconsult.storage.procedures import ProcedureRepository
@@ -33,7 +33,7 @@ from exoconsult.storage.procedures import ProcedureRepository
 OTHER_CHOICES = tuple(c for c in REQUIRED_OPTIONAL_CONSENT_IDS if c != REGISTRY)
 
 
-def _patients(_q: Questionnaire) -> Table:
+def _patients(_work: Work) -> Table:
     columns = (
         number("age_at_procedure", "Age at the first procedure", "years", integer=True),
         day("consent_day", "Consent signed (the newest with recorded choices)"),
@@ -62,7 +62,7 @@ def _patients(_q: Questionnaire) -> Table:
         "the registry answer itself (always yes: only those who said yes are exported)"))
 
 
-def _assessments(_q: Questionnaire) -> Table:
+def _assessments(_work: Work) -> Table:
     columns = (
         day("assessment_day", "Eligibility assessed"),
         choice("assessment_kind", "Kind", ("run", "reassess"),
@@ -92,7 +92,7 @@ def _assessments(_q: Questionnaire) -> Table:
         "who ran or resolved an assessment, and the resolution's written reason",))
 
 
-def _procedures(_q: Questionnaire) -> Table:
+def _procedures(_work: Work) -> Table:
     ml = "mL"
     columns = (
         day("procedure_day", "Procedure (start)"),
@@ -140,15 +140,16 @@ def _minutes(start, end) -> int | None:
     return None if start is None or end is None else round((end - start).total_seconds() / 60)
 
 
-# The exporters, in file order. Each takes the questionnaire and gives one table or several.
-RESEARCH_TABLES: tuple[Callable[[Questionnaire], Table | list[Table]], ...] = (
-    _patients, history_tables, _assessments, _procedures,
+# The exporters, in file order. Each takes the open Work (for the definitions in forms/) and gives one
+# table or several.
+RESEARCH_TABLES: tuple[Callable[[Work], Table | list[Table]], ...] = (
+    _patients, history_tables, _assessments, _procedures, followup_tables, adverse_event_table,
 )
 
 
-def research_tables(questionnaire: Questionnaire) -> list[Table]:
+def research_tables(work: Work) -> list[Table]:
     out: list[Table] = []
     for exporter in RESEARCH_TABLES:
-        made = exporter(questionnaire)
+        made = exporter(work)
         out += made if isinstance(made, list) else [made]
     return out
