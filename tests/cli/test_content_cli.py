@@ -12,6 +12,7 @@ from tests.conftest import REPO
 
 ADMIN_PASSWORD = "installer chosen password"
 DIRECTOR_PASSWORD = "medical director password"
+PASSPHRASE = "quarry velvet monsoon ladder"  # the clinic passphrase setup asks for (the line after the password)
 
 
 def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
@@ -22,7 +23,8 @@ def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
 def _clinic(data: Path, tmp_path: Path) -> tuple[Path, Path]:
     done = _run("setup", "--data-dir", str(data), "--clinic-name", "Exo Clinic", "--admin-username", "selin",
                 "--admin-name", "Selin Yönetici", "--time-zone", "Europe/Istanbul", "--language", "en",
-                "--complication-phone", "+90 532 555 0199", "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
+                "--complication-phone", "+90 532 555 0199", "--password-stdin", "--passphrase-stdin",
+                stdin=ADMIN_PASSWORD + "\n" + PASSPHRASE + "\n")
     assert done.returncode == 0, done.stderr
     from exoconsult.config import DataDir
     from exoconsult.domain.people import Role
