@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from exoconsult.domain.people import Actor
 from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
-from tests.conftest import create_staff
+from exoconsult.services.core import seal_key
+from tests.conftest import STAFF_PASSWORDS, create_staff
 
 PASSPHRASE = "violet harbour seventeen lanterns"
 SETUP_PASSWORD = "granite meadow pelican 2026"
 
 
 def set_up_clinic(ctx, name: str = "Exo Clinic Ankara") -> dict[str, Actor]:
-    """Run setup (its admin is `chief`), then add the usual test accounts (admin, nurse, urologist)."""
+    """Run setup (its admin is `chief`), then add the usual test accounts (admin, nurse, urologist); the
+    urologist gets a slot of the seal key under his password, as an admin creating him would give him."""
     run_setup(ctx, ClinicProfile(name), AdminAccount("chief", "Chief Admin"), SETUP_PASSWORD, PASSPHRASE)
-    return create_staff(ctx)
+    staff = create_staff(ctx)
+    keys = ctx.data_dir.keys_dir
+    seal_key.put_slot(keys, seal_key.open_with_passphrase(keys, PASSPHRASE), staff["urologist"].user_id,
+                      STAFF_PASSWORDS["urologist"])
+    return staff

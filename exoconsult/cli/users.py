@@ -8,7 +8,7 @@ import argparse
 import secrets
 import sys
 
-from exoconsult.cli._common import fail, open_ctx
+from exoconsult.cli._common import add_passphrase_arguments, fail, open_ctx, read_passphrase
 
 
 def register(subparsers, common) -> None:
@@ -27,6 +27,8 @@ def register(subparsers, common) -> None:
             s.add_argument("--role", required=True, choices=("admin", "urologist", "nurse"))
             s.add_argument("--title", default="", help='e.g. "Op. Dr." (clinicians only)')
             s.add_argument("--registration-number", default="", help="professional registration (clinicians only)")
+            add_passphrase_arguments(s, required=False, why="a urologist's account: it gives the account its key "
+                                                            "to seal documents")
         s.set_defaults(func=func)
 
 
@@ -75,7 +77,8 @@ def run_create(args: argparse.Namespace) -> int:
         accounts = AccountService(ctx)
         fields = UserFields(args.username, args.name, Role(args.role), args.title, args.registration_number)
         first = secrets.token_urlsafe(12)
-        created = accounts.create_user(admin, fields, first, must_change_password=True)
+        created = accounts.create_user(admin, fields, first, must_change_password=True,
+                                       clinic_passphrase=read_passphrase(args))
     except ValidationError as exc:
         for key, message in exc.problems.items():
             print(f"  {key}: {message}", file=sys.stderr)

@@ -137,3 +137,22 @@ def seal_key_public_matches(keys_dir: Path, certificate: x509.Certificate) -> st
     if private_key.public_key() != certificate.public_key():
         return "the seal key is not the key of the seal certificate"
     return None
+
+
+def identity_from_parts(key_der: bytes, cert_pem: bytes, keys_dir: Path) -> Identity:
+    """The identity from a PKCS#8 DER key (decrypted by the caller) and the certificate; checks they match."""
+    private_key = serialization.load_der_private_key(key_der, password=None)
+    if not isinstance(private_key, ec.EllipticCurvePrivateKey) or not isinstance(private_key.curve, ec.SECP256R1):
+        raise ValueError("the clinic seal key is not an EC P-256 key")
+    certificate = x509.load_pem_x509_certificate(cert_pem)
+    if certificate.public_key() != private_key.public_key():
+        raise ValueError("the clinic seal key does not match its certificate")
+    return Identity(private_key=private_key, certificate=certificate, key_path=keys_dir / KEY_FILE,
+                    cert_path=keys_dir / CERT_FILE)
+
+
+def public_key_matches(public_pem: bytes, certificate: x509.Certificate) -> bool:
+    try:
+        return serialization.load_pem_public_key(public_pem) == certificate.public_key()
+    except ValueError:
+        return False

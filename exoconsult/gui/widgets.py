@@ -6,7 +6,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 from exoconsult import app_log
 from exoconsult.domain.errors import (
@@ -136,12 +145,15 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes_text: str = ""
     return getattr(answer, "value", answer) == QMessageBox.StandardButton.Yes.value
 
 
-def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
-    """One line of text (e.g. the reason for deactivating an account); None when cancelled."""
+def ask_text(parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
+    """One line of text (e.g. the reason for deactivating an account; `secret`: typed hidden, e.g. the
+    clinic passphrase); None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    if secret:
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     answer = exec_dialog(dialog)
     if getattr(answer, "value", answer) != QDialog.DialogCode.Accepted.value:
         return None

@@ -5423,6 +5423,10 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
         <translation>En az 12 karakter</translation>
     </message>
     <message>
+        <source>Urologists seal consents and notes: the clinic passphrase gives a new urologist&apos;s account its key to do so.</source>
+        <translation>Ürologlar onamları ve notları mühürler: klinik parola cümlesi yeni bir üroloğun hesabına bunun için gereken anahtarı verir.</translation>
+    </message>
+    <message>
         <source>User chooses their own password at first sign-in</source>
         <translation>Kullanıcı ilk oturum açışında kendi parolasını seçer</translation>
     </message>
@@ -5453,6 +5457,10 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
     <message>
         <source>First password again</source>
         <translation>İlk parola (tekrar)</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Klinik parola cümlesi</translation>
     </message>
     <message>
         <source>A username never changes and is never given to someone else.</source>
@@ -5599,6 +5607,14 @@ Yapılacaklar: bu iletiyi kapatın ve son adımınızın beklediğiniz gibi gör
     <message>
         <source>Give %1 a one-time temporary password? Their current password stops working now, and they must choose a new one at their next sign-in.</source>
         <translation>%1 için tek kullanımlık geçici parola verilsin mi? Mevcut parolası hemen geçersiz olur ve bir sonraki oturum açışında yeni bir parola seçmesi gerekir.</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Klinik parola cümlesi</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase (it gives %1 the key to seal documents):</source>
+        <translation>Klinik parola cümlesi (%1 hesabına belgeleri mühürleme anahtarını verir):</translation>
     </message>
     <message>
         <source>Resetting password…</source>

@@ -146,9 +146,12 @@ def test_restoring_another_clinic_needs_its_name_typed(tmp_path):
 def test_users_create_and_list_for_scripted_installs(tmp_path):
     data = tmp_path / "clinic"
     assert _setup(data, "--password-stdin").returncode == 0
-    made = _run("users", "create", "--data-dir", str(data), "--admin-username", "selin", "--password-stdin",
-                "--username", "deniz", "--name", "Deniz Aydın", "--role", "urologist", "--title", "Op. Dr.",
-                "--registration-number", "TTB-34-1", stdin=PASSWORD + "\n")
+    urologist = ("users", "create", "--data-dir", str(data), "--admin-username", "selin", "--password-stdin",
+                 "--username", "deniz", "--name", "Deniz Aydın", "--role", "urologist", "--title", "Op. Dr.",
+                 "--registration-number", "TTB-34-1")
+    no_phrase = _run(*urologist, stdin=PASSWORD + "\n")  # a urologist seals: his key slot needs the passphrase
+    assert no_phrase.returncode == 2 and "clinic_passphrase" in no_phrase.stderr
+    made = _run(*urologist, *OPEN, stdin=PASSWORD + "\n" + PASSPHRASE + "\n")
     assert made.returncode == 0, made.stderr
     temporary = made.stdout.split("first sign-in): ")[1].strip()
     listed = _run("users", "list", "--data-dir", str(data), "--admin-username", "selin", "--password-stdin",

@@ -84,6 +84,7 @@ def test_a_backup_is_one_encrypted_owner_only_file_holding_the_whole_clinic(clin
     assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
     raw = result.path.read_bytes()
     assert b"Zeynepcanary" not in raw and b"SQLite format 3" not in raw and b"BEGIN CERTIFICATE" not in raw
+    assert b"PRIVATE KEY" not in raw
     summary = read_summary(result.path)  # readable without the passphrase: no patient data in it
     assert (summary.clinic_name, summary.patients, summary.consents) == ("Exo Clinic Ankara", 3, 0)
     assert summary.certificate_fingerprint.count(":") == 31 and summary.audit_head_seq == result.audit_head_seq
@@ -92,7 +93,7 @@ def test_a_backup_is_one_encrypted_owner_only_file_holding_the_whole_clinic(clin
     with unpacked_backup(None, result.path, PASSPHRASE) as unpacked:
         names = sorted(p.relative_to(unpacked.folder).as_posix() for p in unpacked.folder.rglob("*") if p.is_file())
     assert names == ["database/exoconsult.sqlite", "forms/clinic-note.md", "keys/clinic-backup-key.json",
-                     "keys/clinic-seal-cert.pem", "keys/clinic-seal-key.pem"]
+                     "keys/clinic-seal-cert.pem", "keys/clinic-seal-key.json"]
     with ctx.db.connect() as conn:
         [row] = conn.execute(text("SELECT actor, detail FROM audit_entry WHERE action = 'backup'")).all()
     assert row.actor == "admin" and result.sha256 in row.detail

@@ -126,22 +126,35 @@ def test_schema_behind_or_ahead(clinic, revision, says) -> None:
 
 
 def test_seal_key_missing_foreign_or_readable_by_others(clinic) -> None:
+    import json
+
     keys = clinic.data_dir.keys_dir
-    key = keys / "clinic-seal-key.pem"
+    assert not (keys / "clinic-seal-key.pem").exists()  # setup keeps the key encrypted only
+    key = keys / "clinic-seal-key.json"
     original = key.read_bytes()
-    other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    key.write_bytes(other)
-    assert "does not match its certificate" in _result(clinic, "Seal key").finding
+    other = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    key.write_text(json.dumps(json.loads(original) | {"public_key": other.decode()}))
+    assert "not the key of the seal certificate" in _result(clinic, "Seal key").finding
     key.write_bytes(original)
     if os.name == "posix":
         key.chmod(0o644)
         assert "can be read by other accounts" in _result(clinic, "Seal key").finding
         key.chmod(0o600)
-    assert _result(clinic, "Seal key").status is Status.OK
+    result = _result(clinic, "Seal key")
+    assert result.status is Status.OK and "encrypted" in result.finding
     (keys / "clinic-seal-cert.pem").unlink()
     result = _result(clinic, "Seal key")
     assert result.status is Status.PROBLEM and "clinic-seal-cert.pem missing" in result.finding
+
+
+def test_a_seal_key_kept_in_clear_is_a_warning(tmp_path) -> None:
+    from exoconsult.documents.keys import generate_clinic_identity
+
+    dd = DataDir(tmp_path / "older").ensure()
+    generate_clinic_identity(dd.keys_dir, "Older Clinic", now=datetime.now(UTC))
+    result = _result(installation_for(dd), "Seal key")
+    assert result.status is Status.WARNING and "stored in clear" in result.finding
 
 
 def test_clinic_content_not_approved_or_broken(clinic) -> None:

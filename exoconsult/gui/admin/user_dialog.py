@@ -49,6 +49,9 @@ class UserDialog(QDialog):
         self.password = password_field(self, "password")
         self.password.setPlaceholderText(self.tr("At least 12 characters"))
         self.confirm_password = password_field(self, "confirm_password")
+        self.clinic_passphrase = password_field(self, "clinic_passphrase")
+        self.clinic_passphrase.setToolTip(self.tr("Urologists seal consents and notes: the clinic passphrase "
+                                                  "gives a new urologist's account its key to do so."))
         self.must_change = QCheckBox(self.tr("User chooses their own password at first sign-in"), self)
         self.must_change.setChecked(True)
 
@@ -59,7 +62,8 @@ class UserDialog(QDialog):
                 ("registration_number", self.tr("Registration no."), self.registration_number)]
         if user is None:
             rows += [("password", self.tr("First password"), self.password),
-                     ("confirm_password", self.tr("First password again"), self.confirm_password)]
+                     ("confirm_password", self.tr("First password again"), self.confirm_password),
+                     ("clinic_passphrase", self.tr("Clinic passphrase"), self.clinic_passphrase)]
         for key, label, widget in rows:
             widget.setObjectName(key)
             message = field_message_label(self)
@@ -108,7 +112,8 @@ class UserDialog(QDialog):
         accounts, actor = self._services.accounts, self._session.actor
         if self._user is None:
             work = partial(accounts.create_user, actor, fields, self.password.text(),
-                           must_change_password=self.must_change.isChecked())
+                           must_change_password=self.must_change.isChecked(),
+                           clinic_passphrase=self.clinic_passphrase.text() or None)
         else:
             work = partial(accounts.edit_user, actor, self._user.id, fields, self._user.row_version)
         self.show_problems({})
@@ -117,8 +122,8 @@ class UserDialog(QDialog):
 
     def _on_saved(self, user) -> None:
         self.ok_button.setEnabled(True)
-        self.password.clear()
-        self.confirm_password.clear()
+        for secret in (self.password, self.confirm_password, self.clinic_passphrase):
+            secret.clear()
         self.saved.emit(user)
         self.accept()
 

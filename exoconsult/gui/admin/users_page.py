@@ -191,7 +191,17 @@ class UsersPage(QWidget):
                         "and they must choose a new one at their next sign-in.").replace("%1", user.username),
                 yes_text=self.tr("Reset password")):
             return
-        self._runner.submit(partial(self._services.accounts.reset_password, self._session.actor, user.id),
+        passphrase = None
+        from exoconsult.services.core.seal_key import SEALING_ROLES
+
+        if user.role in SEALING_ROLES:  # the account seals: its new key slot needs the passphrase
+            passphrase = ask_text(self, self.tr("Clinic passphrase"),
+                                  self.tr("The clinic passphrase (it gives %1 the key to seal documents):")
+                                  .replace("%1", user.username), secret=True)
+            if passphrase is None:
+                return
+        self._runner.submit(partial(self._services.accounts.reset_password, self._session.actor, user.id,
+                                    passphrase or None),
                             partial(self._show_temporary, user.username), partial(show_service_error, self),
                             label=self.tr("Resetting password…"))
 

@@ -22,6 +22,7 @@ from exoconsult.services.accounts.auth import (
     password_problem,
     username_key,
 )
+from exoconsult.services.core import seal_key
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -112,6 +113,21 @@ def _check_new_password(password: str, fields: UserFields, key: str = "password"
         raise ValidationError({key: f"The password {problem}."})
 
 
+def _seal_key_for(ctx, role: Role, clinic_passphrase: str | None) -> bytes | None:
+    """The seal key's data key, for an account of `role` to get a slot (None: no slot is needed, because
+    the role never seals or the clinic's key predates encryption). ValidationError without the passphrase."""
+    keys_dir = ctx.data_dir.keys_dir
+    if role not in seal_key.SEALING_ROLES or not seal_key.is_encrypted(keys_dir):
+        return None
+    if not clinic_passphrase:
+        raise ValidationError({"clinic_passphrase": "Give the clinic passphrase: it lets this account seal "
+                                                    "consents and notes."})
+    try:
+        return seal_key.open_with_passphrase(keys_dir, clinic_passphrase)
+    except ValidationError:
+        raise ValidationError({"clinic_passphrase": "The clinic passphrase is not right."}) from None
+
+
 def insert_user(uow: UnitOfWork, fields: UserFields, password_hash: str, *, must_change_password: bool) -> UserRow:
     """Add an account inside an open unit of work (also used by first-run setup)."""
     repo = UserRepository(uow.session)
@@ -153,17 +169,21 @@ class AccountService:
 
     @use_case(Permission.ACCOUNTS_MANAGE)
     def create_user(self, work: Work, fields: UserFields, initial_password: str, *,
-                    must_change_password: bool = True) -> UserDTO:
+                    must_change_password: bool = True, clinic_passphrase: str | None = None) -> UserDTO:
         """The admin chooses a first password; by default the user must replace it at first sign-in,
-        so the admin never knows the password that signs (P11-200b)."""
+        so the admin never knows the password that signs (P11-200b). An account that seals gets its slot of
+        the clinic's seal key under that first password, opened with the clinic passphrase."""
         uow = work.uow
         clean = validate_user_fields(fields)
         _check_new_password(initial_password, clean)
+        data_key = _seal_key_for(self.ctx, clean.role, clinic_passphrase)
         password_hash = hash_password(initial_password)
         row = insert_user(uow, clean, password_hash, must_change_password=must_change_password)
         dto = to_user_dto(row)
         work.changed(Part.ACCOUNTS)
         work.commit()
+        if data_key is not None:
+            seal_key.put_slot(self.ctx.data_dir.keys_dir, data_key, dto.id, initial_password)
         return dto
 
     @use_case(Permission.ACCOUNTS_MANAGE)
@@ -247,21 +267,25 @@ class AccountService:
         return dto
 
     @use_case(Permission.ACCOUNTS_MANAGE)
-    def reset_password(self, work: Work, user_id: int) -> str:
+    def reset_password(self, work: Work, user_id: int, clinic_passphrase: str | None = None) -> str:
         """Issue a one-time temporary password (returned once, shown to the admin to hand over). The user
-        must choose a new one at next sign-in; until then the account has no session and cannot sign."""
+        must choose a new one at next sign-in; until then the account has no session and cannot sign. An
+        account that seals gets a new slot of the seal key under the temporary password (clinic passphrase)."""
         actor, uow = work.actor, work.uow
         temporary = secrets.token_urlsafe(TEMPORARY_PASSWORD_BYTES)
         password_hash = hash_password(temporary)
         row = self._get(uow, user_id)
         if row.id == actor.user_id:
             raise ValidationError({"user": "Change your own password with 'Change password', not a reset."})
+        data_key = _seal_key_for(self.ctx, Role(row.role), clinic_passphrase)
         row.password_hash, row.must_change_password, row.updated_at = password_hash, True, uow.now()
         row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
         uow.session.flush()
         uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
         work.changed(Part.ACCOUNTS)
         work.commit()
+        if data_key is not None:
+            seal_key.put_slot(self.ctx.data_dir.keys_dir, data_key, user_id, temporary)
         return temporary
 
     @use_case(Permission.OWN_ACCOUNT, write=False)
@@ -290,3 +314,4 @@ class AccountService:
                   detail={"how": "by the user", "hash_fingerprint": hash_fingerprint(password_hash)})
         work.changed(Part.ACCOUNTS)
         work.commit()
+        seal_key.relock_slot(self.ctx.data_dir.keys_dir, actor.user_id, old_password, new_password)

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exoconsult.documents.keys import CERT_FILE, certificate_fingerprint, seal_key_public_matches
+from exoconsult.documents.keys import (
+    CERT_FILE,
+    certificate_fingerprint,
+    public_key_matches,
+    seal_key_public_matches,
+)
 from exoconsult.documents.seal_facts import load_clinic_certificate
+from exoconsult.domain.errors import StorageError
+from exoconsult.services.core import seal_key
 
 
 def seal_identity_problems(keys: Path, pinned: str) -> list[str]:
@@ -22,7 +29,14 @@ def seal_identity_problems(keys: Path, pinned: str) -> list[str]:
     problems = []
     if found != pinned:
         problems.append(f"the seal certificate in keys/ ({found}) is not the one the database pins ({pinned or 'none'})")
-    why = seal_key_public_matches(keys, certificate)
+    if seal_key.is_encrypted(keys):
+        try:
+            why = None if public_key_matches(seal_key.public_key_pem(keys), certificate) else \
+                "the seal key is not the key of the seal certificate"
+        except StorageError as exc:
+            why = str(exc)
+    else:
+        why = seal_key_public_matches(keys, certificate)
     if why:
         problems.append(why)
     return problems

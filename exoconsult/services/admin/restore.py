@@ -39,6 +39,7 @@ from exoconsult.services.admin.clinic_summary import (
     sqlite_file,
     summarise,
 )
+from exoconsult.services.core import seal_key
 from exoconsult.storage import backup as files
 from exoconsult.storage import clinic_backup_file as container
 from exoconsult.storage import migrate
@@ -213,6 +214,7 @@ def restore_unpacked(data_dir: DataDir, unpacked: Unpacked, *, actor: Actor, now
     confirm_other_clinic(current, unpacked.summary, replace_other_clinic)
     if close is not None:
         close()
+    seal_key.forget_all()
     aside = make_private_dir(data_dir.backups_dir / "replaced" / f"clinic-{now.strftime('%Y%m%dT%H%M%S%fZ')}")
     moved = _move_current_aside(data_dir, db_file, aside)
     files.put_in_place(unpacked.database, db_file)

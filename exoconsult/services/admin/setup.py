@@ -17,6 +17,7 @@ from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
 from exoconsult.services.accounts.accounts import UserFields, insert_user, validate_user_fields
 from exoconsult.services.accounts.auth import hash_password, password_problem
 from exoconsult.services.admin.backup_key import backup_key_path, create_backup_key, passphrase_problem
+from exoconsult.services.core import seal_key
 from exoconsult.services.core.clinic_settings import (
     current_settings,
     store_logo,
@@ -124,6 +125,7 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
                            "folder somewhere safe, then run setup again.") from None
         try:
             create_backup_key(ctx.data_dir, passphrase, clinic_name=clean_profile["clinic_name"])
+            seal_key.encrypt_clear_key(keys_dir, passphrase)  # the seal key never stays on disk in clear
             fingerprint = certificate_fingerprint(identity.certificate)
             row = insert_user(uow, fields, password_hash, must_change_password=False)
             values = dict(clean_profile, certificate_fingerprint=fingerprint,
@@ -142,6 +144,7 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
             identity.key_path.unlink(missing_ok=True)
             identity.cert_path.unlink(missing_ok=True)
             backup_key_path(ctx.data_dir).unlink(missing_ok=True)
+            (keys_dir / seal_key.SLOTS_FILE).unlink(missing_ok=True)
             raise
     _own_forms_copy(ctx)
     return SetupResult(admin=admin_actor, certificate_fingerprint=fingerprint, certificate_path=identity.cert_path)

@@ -15,7 +15,7 @@ from exoconsult.definitions.content import load_comprehension, load_consent_text
 from exoconsult.documents import model as m
 from exoconsult.documents.canonical import content_hash
 from exoconsult.documents.consent_pdf import render_consent_pdf
-from exoconsult.documents.keys import certificate_fingerprint, load_clinic_identity
+from exoconsult.documents.keys import certificate_fingerprint
 from exoconsult.documents.seal import seal_pdf
 from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
 from exoconsult.domain.content import ConsentText
@@ -31,6 +31,7 @@ from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.document_labels import withdrawal_labels
 from exoconsult.services.core.external_anchors import sealing_audit_head
+from exoconsult.services.core.seal_key import sealing_identity
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation
 from exoconsult.services.explanation.explanation_content import case_facts
@@ -123,7 +124,7 @@ def render(document: m.ConsentDocument) -> bytes:
 
 
 def seal(work: Work, pdf: bytes, *, reason: str) -> bytes:
-    identity = load_clinic_identity(work.ctx.data_dir.keys_dir)
+    identity = sealing_identity(work.ctx.data_dir.keys_dir, work.actor.user_id)
     pinned = work.settings.certificate_fingerprint
     if pinned and certificate_fingerprint(identity.certificate) != pinned:
         raise StorageError(f"the seal key in keys/ (certificate {certificate_fingerprint(identity.certificate)}) is not "

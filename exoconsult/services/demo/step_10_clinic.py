@@ -32,7 +32,7 @@ def seed(ctx, demo) -> None:
         if username == "admin":
             continue
         accounts.create_user(result.admin, UserFields(username, display, role, title, registration), pw,
-                             must_change_password=False)
+                             must_change_password=False, clinic_passphrase=DEMO_PASSPHRASE)
     auth = AuthService(ctx)
     for username, (*_, pw) in DEMO_ACCOUNTS.items():
         demo.actors[username] = auth.login(username, pw)

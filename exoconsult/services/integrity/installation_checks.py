@@ -150,31 +150,47 @@ def _schema(inst: Installation, facts: _Facts) -> CheckResult:
 
 def _seal_key(inst: Installation, _facts) -> CheckResult:
     from exoconsult.documents.keys import CERT_FILE, KEY_FILE, load_clinic_identity
+    from exoconsult.documents.seal_facts import load_clinic_certificate
+    from exoconsult.services.admin.clinic_keys import seal_identity_problems
+    from exoconsult.services.core.seal_key import SLOTS_FILE, is_encrypted
 
     keys = inst.data_dir.keys_dir
-    key, cert = keys / KEY_FILE, keys / CERT_FILE
+    encrypted = is_encrypted(keys)
+    key, cert = keys / (SLOTS_FILE if encrypted else KEY_FILE), keys / CERT_FILE
     name = "Seal key"
     missing = [p.name for p in (key, cert) if not p.is_file()]
     if missing:
         return CheckResult(name, Status.PROBLEM, f"{', '.join(missing)} missing in {keys}",
-                           "restore the keys folder from the clinic's key backup; without it consents cannot be "
+                           "restore the keys folder from the clinic's backup; without it consents cannot be "
                            "sealed (a new key would not verify documents sealed before)")
     try:
-        identity = load_clinic_identity(keys)
+        certificate = load_clinic_certificate(keys)
+        problems = seal_identity_problems(keys, "") if encrypted else []
+        if not encrypted:
+            load_clinic_identity(keys)
     except TypeError:
-        return CheckResult(name, Status.PROBLEM, "the key is passphrase-encrypted; ExoConsult seals without a passphrase",
-                           "restore the unencrypted key from the clinic's key backup")
+        return CheckResult(name, Status.PROBLEM, "the key is encrypted in a form ExoConsult does not use",
+                           "restore the keys folder from the clinic's backup")
     except (ValueError, OSError) as exc:
         return CheckResult(name, Status.PROBLEM, f"cannot be used: {exc}",
-                           "restore the keys folder (key and certificate together) from the clinic's key backup")
-    if identity.certificate.not_valid_after_utc < inst.now:
-        return CheckResult(name, Status.PROBLEM, f"the certificate expired on {identity.certificate.not_valid_after_utc:%Y-%m-%d}",
+                           "restore the keys folder (key and certificate together) from the clinic's backup")
+    problems = [p for p in problems if "pins" not in p]  # the pinned fingerprint is the next check's
+    if problems:
+        return CheckResult(name, Status.PROBLEM, "; ".join(problems),
+                           "restore the keys folder (key and certificate together) from the clinic's backup")
+    if certificate.not_valid_after_utc < inst.now:
+        return CheckResult(name, Status.PROBLEM, f"the certificate expired on {certificate.not_valid_after_utc:%Y-%m-%d}",
                            "ask the ExoConsult supplier how to renew the clinic's seal certificate")
     if os.name == "posix" and (key.stat().st_mode & 0o077):
         return CheckResult(name, Status.PROBLEM, f"{key} can be read by other accounts on this computer",
                            f"chmod 600 {key}")
-    return CheckResult(name, Status.OK, "present, matches its certificate, readable by this account only "
-                                        "(not passphrase-encrypted: protected by the account and disk encryption)")
+    if not encrypted:
+        return CheckResult(name, Status.WARNING, "stored in clear (a clinic set up before the key was encrypted): "
+                                                 "whoever copies the data folder could seal with it",
+                           "a clinic set up with this version keeps it encrypted; until then rely on the account, "
+                           "the file mode and disk encryption")
+    return CheckResult(name, Status.OK, "present, matches its certificate, encrypted (a slot per urologist's "
+                                        "password and one under the clinic passphrase), owner-only")
 
 
 def _content(inst: Installation, _facts) -> CheckResult:

@@ -1,0 +1,110 @@
+"""The seal key is never on disk in clear (issue 21 item 2): setup leaves it encrypted, each urologist's
+slot opens with his password (at sign-in or at a signature's password re-entry), the clinic passphrase is
+the recovery, a password change or an admin reset re-locks the slot, and someone holding only the files
+cannot seal."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from exoconsult.config import DataDir
+from exoconsult.domain.errors import StorageError, ValidationError
+from exoconsult.domain.people import Role
+from exoconsult.services.accounts.accounts import AccountService, UserFields
+from exoconsult.services.accounts.auth import AuthService, PasswordChangeRequired
+from exoconsult.services.core import seal_key
+from tests.backup_support import PASSPHRASE, set_up_clinic
+from tests.conftest import STAFF_PASSWORDS
+
+NEW_PASSWORD = "walnut sextant cobalt meadow"
+
+
+@pytest.fixture
+def clinic(ctx):
+    seal_key.forget_all()
+    staff = set_up_clinic(ctx)
+    yield ctx, staff
+    seal_key.forget_all()
+
+
+def test_setup_leaves_no_private_key_in_clear_anywhere_in_the_data_folder(clinic):
+    ctx, _ = clinic
+    for path in ctx.data_dir.root.rglob("*"):
+        if path.is_file():
+            assert b"PRIVATE KEY" not in path.read_bytes(), path
+    assert seal_key.is_encrypted(ctx.data_dir.keys_dir)
+
+
+def test_a_urologist_opens_the_key_at_sign_in_and_loses_it_at_sign_out(clinic):
+    ctx, staff = clinic
+    keys, uro = ctx.data_dir.keys_dir, staff["urologist"]
+    with pytest.raises(StorageError, match="cannot open the clinic's seal key"):
+        seal_key.sealing_identity(keys, uro.user_id)
+    actor = AuthService(ctx).login("urologist", STAFF_PASSWORDS["urologist"])
+    identity = seal_key.sealing_identity(keys, actor.user_id)
+    assert identity.certificate.public_key() == identity.private_key.public_key()
+    AuthService(ctx).logout(actor)
+    with pytest.raises(StorageError):
+        seal_key.sealing_identity(keys, actor.user_id)
+
+
+def test_the_files_alone_cannot_seal(clinic, tmp_path):
+    """A copy of the data folder, without any password or the passphrase: no slot opens, nothing seals."""
+    ctx, staff = clinic
+    stolen = DataDir(tmp_path / "stolen")
+    shutil.copytree(ctx.data_dir.root, stolen.root)
+    seal_key.forget_all()  # another process: nothing is held in memory
+    for user_id in (staff["urologist"].user_id, staff["admin"].user_id, staff["nurse"].user_id, 1):
+        with pytest.raises(StorageError):
+            seal_key.sealing_identity(stolen.keys_dir, user_id)
+        assert seal_key.open_with_password(stolen.keys_dir, user_id, "guessed password 123") is None
+    with pytest.raises(ValidationError):
+        seal_key.open_with_passphrase(stolen.keys_dir, "not the clinic passphrase")
+
+
+def test_creating_a_urologist_needs_the_clinic_passphrase_a_nurse_does_not(clinic):
+    ctx, staff = clinic
+    accounts, admin = AccountService(ctx), staff["admin"]
+    fields = UserFields("deniz", "Deniz Aydın", Role.UROLOGIST, "Op. Dr.", "TTB-1")
+    for given, words in ((None, "Give the clinic passphrase"), ("wrong passphrase here", "not right")):
+        with pytest.raises(ValidationError) as refused:
+            accounts.create_user(admin, fields, "harbour quartz lime seven", clinic_passphrase=given)
+        assert words in refused.value.problems["clinic_passphrase"]
+    assert "deniz" not in [u.username for u in accounts.list_users(admin)]
+    made = accounts.create_user(admin, fields, "harbour quartz lime seven", clinic_passphrase=PASSPHRASE)
+    assert seal_key.has_slot(ctx.data_dir.keys_dir, made.id)
+    nurse = accounts.create_user(admin, UserFields("ece", "Ece Nurse", Role.NURSE), "velvet canyon oak nineteen")
+    assert not seal_key.has_slot(ctx.data_dir.keys_dir, nurse.id)
+    # the first sign-in's own password takes over the slot; the admin's first password no longer opens it
+    with pytest.raises(PasswordChangeRequired):
+        AuthService(ctx).login("deniz", "harbour quartz lime seven")
+    AuthService(ctx).change_password_at_login("deniz", "harbour quartz lime seven", NEW_PASSWORD)
+    keys = ctx.data_dir.keys_dir
+    assert seal_key.open_with_password(keys, made.id, NEW_PASSWORD) is not None
+    assert seal_key.open_with_password(keys, made.id, "harbour quartz lime seven") is None
+    seal_key.sealing_identity(keys, made.id)  # held for this session
+
+
+def test_a_password_change_relocks_and_a_reset_needs_the_passphrase(clinic):
+    ctx, staff = clinic
+    keys, uro = ctx.data_dir.keys_dir, staff["urologist"]
+    AccountService(ctx).change_own_password(uro, STAFF_PASSWORDS["urologist"], NEW_PASSWORD)
+    assert seal_key.open_with_password(keys, uro.user_id, NEW_PASSWORD) is not None
+    assert seal_key.open_with_password(keys, uro.user_id, STAFF_PASSWORDS["urologist"]) is None
+    with pytest.raises(ValidationError) as refused:
+        AccountService(ctx).reset_password(staff["admin"], uro.user_id)
+    assert "clinic_passphrase" in refused.value.problems
+    temporary = AccountService(ctx).reset_password(staff["admin"], uro.user_id, PASSPHRASE)
+    assert seal_key.open_with_password(keys, uro.user_id, temporary) is not None
+    assert seal_key.open_with_password(keys, uro.user_id, NEW_PASSWORD) is None
+
+
+def test_a_slot_cannot_be_moved_to_another_account(clinic):
+    ctx, staff = clinic
+    keys = ctx.data_dir.keys_dir
+    data = seal_key._read(keys)
+    data["slots"][f"user-{staff['nurse'].user_id}"] = data["slots"][f"user-{staff['urologist'].user_id}"]
+    seal_key._write(keys, data)
+    assert seal_key.open_with_password(keys, staff["nurse"].user_id, STAFF_PASSWORDS["urologist"]) is None
