@@ -119,12 +119,13 @@ def test_a_forged_pdf_with_its_audit_entry_rewritten_and_the_chain_recomputed(cl
 
 
 def test_a_forged_pdf_sealed_with_the_stolen_clinic_key_is_still_caught_by_the_anchors(clinic) -> None:
-    from exoconsult.documents.keys import load_clinic_identity
+    from exoconsult.services.admin.backup_key import DEMO_PASSPHRASE
+    from exoconsult.services.core.seal_key import identity_with_passphrase
 
     conn = attacker.open_raw(clinic.data)
     first = conn.execute("SELECT * FROM consent ORDER BY id LIMIT 1").fetchone()
-    forged = attacker.forged_pdf(load_clinic_identity(clinic.data / "keys"), "FORGED WITH THE REAL KEY",
-                                 seal_facts(bytes(first["pdf"])).audit_head)
+    stolen = identity_with_passphrase(clinic.data / "keys", DEMO_PASSPHRASE)  # an insider knowing the passphrase
+    forged = attacker.forged_pdf(stolen, "FORGED WITH THE REAL KEY", seal_facts(bytes(first["pdf"])).audit_head)
     digest = hashlib.sha256(forged).hexdigest()
     conn.execute("UPDATE consent SET pdf = ?, pdf_sha256 = ? WHERE id = ?", (forged, digest, first["id"]))
     (clinic.data / "archive" / "consents" / first["archive_name"]).write_bytes(forged)
@@ -203,8 +204,8 @@ def test_the_clinic_keys_swapped_for_a_self_made_pair(clinic) -> None:
     fake_keys = clinic.tmp / "attacker-keys"
     fake_keys.mkdir()
     identity = attacker.self_made_identity(fake_keys, "Demo Androloji Kliniği")
-    for name in (KEY_FILE, CERT_FILE):
-        (clinic.data / "keys" / name).unlink()
+    for name in (KEY_FILE, CERT_FILE):  # the genuine key is stored encrypted: the attacker adds a clear one
+        (clinic.data / "keys" / name).unlink(missing_ok=True)
         shutil.copyfile(fake_keys / name, clinic.data / "keys" / name)
     forged = clinic.tmp / "forged.pdf"
     forged.write_bytes(attacker.forged_pdf(identity, "FORGED", None))
@@ -227,8 +228,8 @@ def test_keys_swapped_and_the_pinned_setting_rewritten_with_the_chain(clinic) ->
     fake_keys = clinic.tmp / "attacker-keys"
     fake_keys.mkdir()
     fake_fp = certificate_fingerprint(attacker.self_made_identity(fake_keys, "X").certificate)
-    for name in (KEY_FILE, CERT_FILE):
-        (clinic.data / "keys" / name).unlink()
+    for name in (KEY_FILE, CERT_FILE):  # the genuine key is stored encrypted: the attacker adds a clear one
+        (clinic.data / "keys" / name).unlink(missing_ok=True)
         shutil.copyfile(fake_keys / name, clinic.data / "keys" / name)
     conn = attacker.open_raw(clinic.data)
     setting = conn.execute("SELECT * FROM setting WHERE key = 'certificate_fingerprint'").fetchone()

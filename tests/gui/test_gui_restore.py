@@ -124,3 +124,42 @@ def test_cancel_changes_nothing(qtbot, page, clinic, tmp_path):
     type_text(dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and ctx.data_dir.db_path.read_bytes() == before
+
+
+def test_creating_and_resetting_a_urologist_asks_the_clinic_passphrase(qtbot, clinic, runner, session_as, messages):
+    """In a clinic whose seal key is encrypted, a urologist's account gets its key slot from the clinic
+    passphrase the admin types (issue 21 item 2)."""
+    from exoconsult.domain.people import Role
+    from exoconsult.gui.admin.user_dialog import UserDialog
+    from exoconsult.services.core import seal_key
+
+    ctx, staff = clinic
+    home = AdminHome(AppServices(ctx), session_as(staff["admin"]), runner)
+    qtbot.addWidget(home)
+    home.show()
+    home.start()
+    users = home.sections["users"]
+    qtbot.mouseClick(users.new_button, Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in users.findChildren(UserDialog) if d.isVisible()]
+    type_text(dialog.username, "deniz")
+    type_text(dialog.display_name, "Deniz Aydin")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.UROLOGIST))
+    dialog.password.setText("harbour quartz lime seven")
+    dialog.confirm_password.setText("harbour quartz lime seven")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "clinic passphrase" in dialog.messages["clinic_passphrase"].text()
+    type_text(dialog.clinic_passphrase, PASSPHRASE)
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "new-urologist-passphrase.png"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    users.select_username("deniz")
+    deniz = users.selected()
+    assert seal_key.open_with_password(ctx.data_dir.keys_dir, deniz.id, "harbour quartz lime seven") is not None
+
+    messages.text_answer = PASSPHRASE  # the admin types the passphrase into the hidden prompt
+    qtbot.mouseClick(users.reset_button, Qt.MouseButton.LeftButton)
+    assert "Clinic passphrase" in messages.texts() and "Temporary password for deniz" in messages.texts()
+    temporary = messages.shown[-1][1].split("\n\n")[1]
+    assert seal_key.open_with_password(ctx.data_dir.keys_dir, deniz.id, temporary) is not None
+    home.close()

@@ -169,6 +169,11 @@ def relock_slot(keys_dir: Path, user_id: int, old_password: str, new_password: s
         remember(keys_dir, user_id, data_key)
 
 
+def identity_with_passphrase(keys_dir: Path, passphrase: str) -> Identity:
+    """The seal key opened with the clinic passphrase (recovery: whoever knows it holds the seal)."""
+    return _decrypt(keys_dir, open_with_passphrase(keys_dir, passphrase))
+
+
 def sealing_identity(keys_dir: Path, user_id: int) -> Identity:
     """The seal key and certificate for a seal made by `user_id` (whose data key this process holds)."""
     if not is_encrypted(keys_dir):
@@ -179,6 +184,10 @@ def sealing_identity(keys_dir: Path, user_id: int) -> Identity:
     if data_key is None:
         raise StorageError("this account cannot open the clinic's seal key: sign in again; if it still fails, an "
                            "administrator gives the account its key (Reset password, with the clinic passphrase)")
+    return _decrypt(keys_dir, data_key)
+
+
+def _decrypt(keys_dir: Path, data_key: bytes) -> Identity:
     data = _read(keys_dir)
     try:
         der = AESGCM(data_key).decrypt(base64.b64decode(data["nonce"]), base64.b64decode(data["sealed_key"]), _KEY_AAD)
