@@ -49,7 +49,7 @@ def _approved_forms(ctx, admin) -> None:
     ctx.forms_dir = ctx.data_dir.root / "forms"
     assert ctx.forms_dir.is_dir(), "setup gives the clinic its own copy of forms/"
     AccountService(ctx).create_user(admin, UserFields("director", "Kemal Arslan", Role.UROLOGIST), STAFF_PASSWORDS["urologist"],
-                                    must_change_password=False)
+                                    must_change_password=False, clinic_passphrase=PASSPHRASE)
     urologist = AuthService(ctx).login("director", STAFF_PASSWORDS["urologist"])
     approve_everything(ctx, {"admin": admin, "urologist": urologist})
 

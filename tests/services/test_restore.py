@@ -202,7 +202,7 @@ def test_a_backup_whose_parts_do_not_match_is_refused_and_nothing_changes(clinic
     _NOW = clock.now()
     ctx, staff = clinic
     _patient(ctx, staff["nurse"], "A1")
-    (ctx.data_dir.root / "forms").mkdir()
+    (ctx.data_dir.root / "forms").mkdir(exist_ok=True)  # setup makes the clinic's copy
     (ctx.data_dir.root / "forms" / "consent.md").write_text("does not take away any of your legal rights")
     good = BackupService(ctx).backup_now(staff["admin"], tmp_path / "usb")
     bad = _repack(ctx, good.path, tmp_path / "usb" / f"exoconsult-backup-bad{container.SUFFIX}", tamper,
