@@ -36,7 +36,8 @@ def _clinic(data: Path, tmp_path: Path) -> tuple[Path, Path]:
     try:
         admin = AuthService(ctx).login("selin", ADMIN_PASSWORD)
         AccountService(ctx).create_user(admin, UserFields("kemal", "Kemal Arslan", Role.UROLOGIST, "Prof. Dr."),
-                                        DIRECTOR_PASSWORD, must_change_password=False)
+                                        DIRECTOR_PASSWORD, must_change_password=False,
+                                        clinic_passphrase=PASSPHRASE)  # a urologist gets his seal key slot
     finally:
         ctx.close()
     admin_pw, director_pw = tmp_path / "admin.pw", tmp_path / "director.pw"
