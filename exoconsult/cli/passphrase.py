@@ -18,9 +18,10 @@ from exoconsult.cli._common import (
 
 def register(subparsers, common) -> None:
     p = subparsers.add_parser(
-        "clinic-passphrase", parents=[common], help="set the clinic passphrase that locks backups (once; an admin signs in)",
+        "clinic-passphrase", parents=[common], help="set the clinic passphrase that locks backups and the seal key (once; an admin signs in)",
         description="Make the clinic backup key, locked under a new clinic passphrase, for a clinic set up before "
-                    "backups were encrypted. Refused when the clinic already has one.")
+                    "backups were encrypted, and encrypt its seal key if it is still stored in clear. Refused when "
+                    "the clinic already has one.")
     add_sign_in_arguments(p, "the admin")
     add_passphrase_arguments(p, required=True, why="it locks every backup; a lost passphrase loses them all")
     p.set_defaults(func=run)
@@ -38,11 +39,15 @@ def run(args: argparse.Namespace) -> int:
 
     def body(ctx, admin) -> int:
         try:
-            BackupService(ctx).set_passphrase(admin, passphrase)
+            converted = BackupService(ctx).set_passphrase(admin, passphrase)
         except ValidationError as exc:
             return fail("; ".join(exc.problems.values()))
         print("The clinic passphrase is set: backups are now encrypted to the clinic backup key. Keep the "
               "passphrase safe, away from this computer; without it no backup can be opened.")
+        if converted:
+            print("The seal key was stored in clear and is now encrypted, with the clinic passphrase as its "
+                  "recovery. Each urologist needs his own slot before he can seal again: an admin resets his "
+                  "password (Administration > Users), which asks for the passphrase.")
         return 0
 
     return run_signed_in(args, body, password=password)

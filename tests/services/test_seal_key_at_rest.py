@@ -108,3 +108,34 @@ def test_a_slot_cannot_be_moved_to_another_account(clinic):
     data["slots"][f"user-{staff['nurse'].user_id}"] = data["slots"][f"user-{staff['urologist'].user_id}"]
     seal_key._write(keys, data)
     assert seal_key.open_with_password(keys, staff["nurse"].user_id, STAFF_PASSWORDS["urologist"]) is None
+
+
+def test_an_older_clinics_clear_key_is_encrypted_when_it_gets_its_clinic_passphrase(ctx, staff):
+    """A clinic set up before the key was encrypted: `clinic-passphrase` (BackupService.set_passphrase) also
+    encrypts its seal key, with the passphrase as the recovery slot; a urologist gets his slot by a reset."""
+    from datetime import UTC, datetime
+
+    from exoconsult.documents.keys import KEY_FILE, generate_clinic_identity
+    from exoconsult.services.admin.backup import BackupService
+    from exoconsult.storage.orm import AuditEntryRow
+
+    seal_key.forget_all()
+    keys = ctx.data_dir.keys_dir
+    generate_clinic_identity(keys, "Older Clinic", now=datetime.now(UTC))
+    assert (keys / KEY_FILE).is_file() and not seal_key.is_encrypted(keys)
+    assert BackupService(ctx).set_passphrase(staff["admin"], PASSPHRASE) is True
+    assert seal_key.is_encrypted(keys) and not (keys / KEY_FILE).exists()
+    for path in ctx.data_dir.root.rglob("*"):
+        if path.is_file():
+            assert b"PRIVATE KEY" not in path.read_bytes(), path
+    assert seal_key.identity_with_passphrase(keys, PASSPHRASE).certificate is not None
+    uro = staff["urologist"]
+    assert seal_key.open_with_password(keys, uro.user_id, STAFF_PASSWORDS["urologist"]) is None  # no slot yet
+    temporary = AccountService(ctx).reset_password(staff["admin"], uro.user_id, PASSPHRASE)
+    assert seal_key.open_with_password(keys, uro.user_id, temporary) is not None
+    with ctx.db.connect() as conn:
+        from sqlalchemy import select
+
+        actions = set(conn.execute(select(AuditEntryRow.action)).scalars())
+    assert {"backup_key_created", "seal_key_encrypted"} <= actions
+    seal_key.forget_all()

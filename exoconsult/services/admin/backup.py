@@ -196,16 +196,27 @@ class BackupService:
         return make_backup(self.ctx, Path(dest_dir), actor=actor, purpose="manual")
 
     @requires(Permission.BACKUP_MANAGE)
-    def set_passphrase(self, actor: Actor, passphrase: str) -> None:
+    def set_passphrase(self, actor: Actor, passphrase: str) -> bool:
         """For a clinic set up before backups were encrypted: make its backup key under a new clinic
-        passphrase (refused when it already has one: a passphrase is never silently replaced)."""
+        passphrase (refused when it already has one: a passphrase is never silently replaced), and encrypt
+        its seal key if it is still in clear (True then)."""
         from exoconsult.services.admin.backup_key import create_backup_key
+        from exoconsult.services.core import seal_key
 
         settings = current_settings(self.ctx)
         key = create_backup_key(self.ctx.data_dir, passphrase, clinic_name=settings.clinic_name)
+        keys = self.ctx.data_dir.keys_dir
+        # Such a clinic also keeps its seal key in clear: the same passphrase becomes its recovery slot, and
+        # each urologist gets his own slot when an admin resets his password (which asks for the passphrase).
+        converted = not seal_key.is_encrypted(keys) and (keys / seal_key.KEY_FILE).is_file()
+        if converted:
+            seal_key.encrypt_clear_key(keys, passphrase)
         with self.ctx.uow(actor) as uow:
             uow.audit("backup_key_created", "clinic", "1", detail={"public_key_sha256": _sha256(key.public)})
+            if converted:
+                uow.audit("seal_key_encrypted", "clinic", "1", detail={"slots": ["recovery"]})
             uow.commit()
+        return converted
 
     @requires(Permission.BACKUP_MANAGE)
     def list_daily(self, actor: Actor) -> list[Path]:
