@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from exoconsult.config import DataDir
 from exoconsult.domain.people import SYSTEM_ACTOR
-from exoconsult.paths import fonts_dir
+from exoconsult.paths import fonts_dir, forms_dir
 from exoconsult.services.admin.backup import daily_dir, make_backup
 from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
 from exoconsult.services.clinic import open_context
@@ -47,7 +47,7 @@ def _approved_forms(ctx, admin) -> None:
     from tests.consent_support import approve_everything
 
     ctx.forms_dir = ctx.data_dir.root / "forms"
-    assert ctx.forms_dir.is_dir(), "setup gives the clinic its own copy of forms/"
+    shutil.copytree(forms_dir(), ctx.forms_dir)
     AccountService(ctx).create_user(admin, UserFields("director", "Kemal Arslan", Role.UROLOGIST), STAFF_PASSWORDS["urologist"],
                                     must_change_password=False, clinic_passphrase=PASSPHRASE)
     urologist = AuthService(ctx).login("director", STAFF_PASSWORDS["urologist"])

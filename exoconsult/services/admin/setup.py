@@ -146,19 +146,5 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
             backup_key_path(ctx.data_dir).unlink(missing_ok=True)
             (keys_dir / seal_key.SLOTS_FILE).unlink(missing_ok=True)
             raise
-    _own_forms_copy(ctx)
     return SetupResult(admin=admin_actor, certificate_fingerprint=fingerprint, certificate_path=identity.cert_path)
 
-
-def _own_forms_copy(ctx: ServiceContext) -> None:
-    """The clinic's own copy of the shipped protocol and texts, in its data folder: what its approver
-    reviews and approves (each approval is also noted in the copy's approvals.json), and what a later
-    program update cannot change behind the clinic's back. Unapproved until a urologist approves it."""
-    import shutil
-
-    from exoconsult.services.core.context import default_forms_dir
-
-    target = ctx.data_dir.root / "forms"
-    if not target.exists():
-        shutil.copytree(default_forms_dir(), target)
-        ctx.forms_dir = target

@@ -152,7 +152,17 @@ class ContentApprovalService:
 
     def _record_in_forms_folder(self, everything) -> None:
         """Only a clinic's own copy of forms/ (in its data folder) gets the record; the folder shipped with
-        the program is never written to."""
+        the program is never written to. A clinic still reading the shipped folder gets its own copy at its
+        first approval (byte for byte, so what was approved is what the copy holds), which later program
+        updates then leave alone."""
+        import shutil
+
+        from exoconsult.services.core.context import default_forms_dir
+
+        own = self.ctx.data_dir.root / "forms"
+        if self.ctx.forms_dir.resolve() == default_forms_dir().resolve() and not own.exists():
+            shutil.copytree(default_forms_dir(), own)
+            self.ctx.forms_dir = own
         forms = self.ctx.forms_dir.resolve()
         if forms.is_relative_to(self.ctx.data_dir.root.resolve()):
             write_approvals_record(forms, everything)
