@@ -3,16 +3,32 @@ in its str() unless it is shown to the user who typed it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from exoconsult.domain.translatable import Reason
+
 
 class ExoError(Exception):
-    """Base of every error the application raises on purpose."""
+    """Base of every error the application raises on purpose. `why`, when given, is the same message
+    as a Reason a screen shows in its user's language; str() stays English (command line, logs)."""
+
+    why: Reason | None = None
+
+    def __init__(self, *args: object, why: Reason | None = None) -> None:
+        if why is not None:
+            self.why = why
+            args = args or (why.english(),)
+        super().__init__(*args)
 
 
 class ValidationError(ExoError):
-    """Input refused. `problems` maps a field id (or JSON path) to a human message."""
+    """Input refused. `problems` maps a field id (or JSON path) to a human message in English; a value
+    given as a Reason is also kept in `reasons`, for screens in another language."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = dict(problems)
+    def __init__(self, problems: Mapping[str, str | Reason]) -> None:
+        self.reasons = {key: value for key, value in problems.items() if isinstance(value, Reason)}
+        self.problems = {key: value.english() if isinstance(value, Reason) else value
+                         for key, value in problems.items()}
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.problems.items()))
 
 

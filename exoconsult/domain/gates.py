@@ -4,25 +4,11 @@ plain facts so services, GUI and tests share one definition. Each gate says why 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why a gate is open or closed as words a screen can put in its own language: an English template
-    with {name} placeholders (Qt context "GateReasons"), its values, and `lists`: placeholders filled with
-    things the screen names in its own language (key point ids, programme fact labels), joined by "; "."""
-
-    template: str
-    values: Mapping[str, str] = field(default_factory=dict)
-    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def english(self) -> str:
-        return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()})
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.domain.text import clean_name, fold, name_problem
+from exoconsult.domain.text import clean_name, fold, name_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.domain.vocabulary import PATIENT_FIELDS
 
 SEXES = PATIENT_FIELDS["sex"].values  # the case vocabulary's values, not a copy
@@ -59,31 +60,35 @@ class PatientData:
 def validate_patient(data: PatientData, today: date) -> PatientData:
     """Return the normalised data or raise ValidationError naming every bad field."""
     p = data.normalised()
-    problems: dict[str, str] = {}
+    problems: dict[str, Reason] = {}
     for key in ("family_name", "given_name"):
-        why = name_problem(getattr(p, key))
+        why = name_reason(getattr(p, key))
         if why:
-            problems[key] = f"Name {why}."
+            problems[key] = why
     if p.birth_date is None:
-        problems["birth_date"] = "Birth date is required."
+        problems["birth_date"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Birth date is required."))
     elif p.birth_date > today:
-        problems["birth_date"] = "Birth date is in the future."
+        problems["birth_date"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Birth date is in the future."))
     elif today.year - p.birth_date.year > 121 or (today - p.birth_date).days > 120 * 366:
-        problems["birth_date"] = "Birth date gives an age over 120 years."
+        problems["birth_date"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Birth date gives an age over 120 years."))
     if p.sex not in SEXES:
-        problems["sex"] = "Sex must be male, female or other."
+        problems["sex"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Sex must be male, female or other."))
     if not p.mrn:
-        problems["mrn"] = "MRN is required."
+        problems["mrn"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "MRN is required."))
     elif not _MRN.match(p.mrn):
-        problems["mrn"] = "MRN may use letters, digits, - _ / . (at most 32 characters)."
+        problems["mrn"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "MRN may use letters, digits, - _ / . (at most 32 characters)."))
     if p.national_id and not tc_kimlik_valid(p.national_id):
-        problems["national_id"] = "National id is not a valid T.C. kimlik number (11 digits with check digits)."
+        problems["national_id"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "National id is not a valid T.C. kimlik number (11 digits with check digits)."))
     if p.phone and not _PHONE.match(p.phone):
-        problems["phone"] = "Phone number may contain digits, spaces, + ( ) - / ."
+        problems["phone"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Phone number may contain digits, spaces, + ( ) - / ."))
     if p.email and not _EMAIL.match(p.email):
-        problems["email"] = "E-mail address is not valid."
+        problems["email"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "E-mail address is not valid."))
     if not _LANG_TAG.match(p.preferred_language or ""):
-        problems["preferred_language"] = "Preferred language must be a language tag such as tr or en."
+        problems["preferred_language"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Preferred language must be a language tag such as tr or en."))
     if problems:
         raise ValidationError(problems)
     return p

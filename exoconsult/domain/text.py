@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
+
 # Turkish case map first, then everything folds to its base Latin letter so that a user typing
 # without Turkish letters ("isik") still finds "IŞIK" and "Işık".
 _TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
@@ -36,18 +38,30 @@ def turkish_upper(text: str) -> str:
 
 def name_problem(value: str, *, max_len: int = 100) -> str | None:
     """Why a personal name is not acceptable, or None. Letters, marks, space, hyphen, apostrophe, period."""
+    fault = _name_fault(value, max_len)
+    return None if fault is None else fault[0].format(**fault[1]).removeprefix("Name ").removesuffix(".")
+
+
+def name_reason(value: str, *, max_len: int = 100) -> Reason | None:
+    """The same as a sentence a screen shows in its own language ("Name is required.")."""
+    fault = _name_fault(value, max_len)
+    return None if fault is None else service_message(fault[0], **fault[1])
+
+
+def _name_fault(value: str, max_len: int) -> tuple[str, dict[str, object]] | None:
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
-        return "is required"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "Name is required."), {}
     if len(text) > max_len:
-        return f"is longer than {max_len} characters"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "Name is longer than {max_len} characters."), {"max_len": max_len}
     for ch in text:
         cat = unicodedata.category(ch)
         if ord(ch) in _BIDI_AND_ZERO_WIDTH or cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            return "contains an invisible or control character"
+            return QT_TRANSLATE_NOOP("ServiceMessages", "Name contains an invisible or control character."), {}
         if cat.startswith("L") or cat.startswith("M") or ch in " -'’.":
             continue
-        return f"contains a character not allowed in a name: {ch!r}"
+        return (QT_TRANSLATE_NOOP("ServiceMessages", "Name contains a character not allowed in a name: {char}."),
+                {"char": repr(ch)})
     return None
 
 
@@ -57,11 +71,22 @@ def clean_name(value: str) -> str:
 
 def free_text_problem(value: str, *, max_len: int = 10_000) -> str | None:
     """Free text (notes, addresses): newlines and tabs allowed, other control characters refused."""
+    fault = _free_text_fault(value, max_len)
+    return None if fault is None else fault[0].format(label="", **fault[1]).strip()
+
+
+def free_text_reason(value: str, label: str, *, max_len: int = 10_000) -> Reason | None:
+    """The same as a sentence about the field `label` (marked QT_TRANSLATE_NOOP("ServiceMessages", ...))."""
+    fault = _free_text_fault(value, max_len)
+    return None if fault is None else service_message(fault[0], terms={"label": label}, **fault[1])
+
+
+def _free_text_fault(value: str, max_len: int) -> tuple[str, dict[str, object]] | None:
     if len(value) > max_len:
-        return f"is longer than {max_len} characters"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "{label} is longer than {max_len} characters"), {"max_len": max_len}
     for ch in value:
         if ch in "\n\t":
             continue
         if ord(ch) in _BIDI_AND_ZERO_WIDTH or unicodedata.category(ch) in ("Cc", "Cs"):
-            return "contains an invisible or control character"
+            return QT_TRANSLATE_NOOP("ServiceMessages", "{label} contains an invisible or control character"), {}
     return None

@@ -8,6 +8,34 @@ from the catalogues of forms/.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
     return source
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Words a screen can put in its own language: an English template with {name} placeholders, its
+    values, and `lists`: placeholders filled with things the screen names in its own language (key point
+    ids, programme fact labels; by default each item translated in `context`), joined by "; ". `context` is the Qt context the template is marked in:
+    "GateReasons" for the gates before signature, "ServiceMessages" for what a service refuses."""
+
+    template: str
+    values: Mapping[str, str] = field(default_factory=dict)
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    context: str = "GateReasons"
+
+    def english(self) -> str:
+        return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()})
+
+
+def service_message(template: str, *, terms: Mapping[str, str] | None = None, **values: object) -> Reason:
+    """What a service says to the user, `template` marked with QT_TRANSLATE_NOOP("ServiceMessages", ...)
+    where it is written (that is where lupdate finds it), filled with `values`. `terms`: placeholders
+    filled with a word that is itself marked in "ServiceMessages" (a field's name), so a screen translates
+    it too."""
+    return Reason(template, {name: str(value) for name, value in values.items()},
+                  {name: (term,) for name, term in (terms or {}).items()}, context="ServiceMessages")

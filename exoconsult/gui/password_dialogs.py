@@ -10,7 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from exoconsult.domain.errors import ValidationError
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import (
+    add_field_row,
+    field_message_label,
+    inform,
+    plain_label,
+    problem_texts,
+    show_service_error,
+)
 
 MIN_PASSWORD_HINT = 12
 
@@ -106,7 +113,7 @@ class _PasswordDialogBase(QDialog):
     def _on_error(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
+            self.show_problems(problem_texts(error))
         else:
             show_service_error(self, error)
 

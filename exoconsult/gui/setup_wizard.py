@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.password_dialogs import password_field
 from exoconsult.gui.ui_language import language_choices
-from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label, show_service_error
+from exoconsult.gui.widgets import (
+    add_field_row,
+    field_message_label,
+    plain_label,
+    problem_texts,
+    show_service_error,
+)
 
 TIME_ZONES = ("Europe/Istanbul", "Europe/London", "Europe/Berlin", "Europe/Paris", "Asia/Dubai", "Asia/Baku",
               "Asia/Tbilisi", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC")
@@ -279,13 +285,13 @@ class SetupWizard(QWizard):
             try:
                 validate_changes(values)
             except ValidationError as error:
-                problems.update(error.problems)
+                problems.update(problem_texts(error))
         elif page_id == PAGE_ADMIN:
             username, display_name = self.admin_username.text().strip(), self.admin_display_name.text()
             try:
                 validate_user_fields(UserFields(username=username, display_name=display_name, role=Role.ADMIN))
             except ValidationError as error:
-                problems.update({f"admin_{k}": v for k, v in error.problems.items()})
+                problems.update({f"admin_{k}": v for k, v in problem_texts(error).items()})
             if (why := password_problem(self.password.text(), username=username, display_name=display_name)):
                 problems["password"] = self.tr("The password %1.").replace("%1", why)
             if self.password.text() != self.confirm_password.text():
@@ -359,7 +365,7 @@ class SetupWizard(QWizard):
     def _on_setup_failed(self, error: BaseException) -> None:
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
         if isinstance(error, ValidationError):
-            self._show(error.problems)
+            self._show(problem_texts(error))
         else:
             show_service_error(self, error)
 

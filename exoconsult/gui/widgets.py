@@ -4,6 +4,7 @@ into words. Everything here shows text as plain text (SEC-4: a name like "<b>X</
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from exoconsult.domain.errors import (
     StorageError,
     ValidationError,
 )
+from exoconsult.domain.translatable import Reason
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,29 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     return box
 
 
+def reason_text(why: Reason, lists: Mapping[str, str] | None = None) -> str:
+    """A Reason in the interface language; `lists`: its list placeholders already named on screen (else
+    each item translated in the Reason's context)."""
+    named = dict(lists) if lists is not None else {
+        name: "; ".join(QCoreApplication.translate(why.context, item) for item in items)
+        for name, items in why.lists.items()}
+    try:
+        return QCoreApplication.translate(why.context, why.template).format(**why.values, **named)
+    except (KeyError, IndexError, ValueError):  # a translation with a mistyped {placeholder}: say it in English
+        return why.template.format(**why.values, **named)
+
+
+def problem_texts(error: ValidationError) -> dict[str, str]:
+    """What is wrong with each field, in the interface language where the service gave a Reason."""
+    return {key: reason_text(error.reasons[key]) if key in error.reasons else text
+            for key, text in error.problems.items()}
+
+
+def error_text(error: ExoError) -> str:
+    """A refusal in the interface language when it carries a Reason, else its English words."""
+    return reason_text(error.why) if error.why is not None else str(error)
+
+
 def describe_error(error: BaseException) -> tuple[str, str]:
     """(title, text) for an error a service raised. Unexpected errors are logged by type only."""
     if isinstance(error, PermissionDenied):
@@ -103,17 +128,17 @@ def describe_error(error: BaseException) -> tuple[str, str]:
     if isinstance(error, NotAuthenticated):
         return QCoreApplication.translate("ServiceErrors", "Signed out"), QCoreApplication.translate("ServiceErrors", "You are not signed in. Sign in again and retry.")
     if isinstance(error, Conflict):
-        return QCoreApplication.translate("ServiceErrors", "Changed elsewhere"), str(error) or QCoreApplication.translate("ServiceErrors", "Someone else changed this record. Reopen it.")
+        return QCoreApplication.translate("ServiceErrors", "Changed elsewhere"), error_text(error) or QCoreApplication.translate("ServiceErrors", "Someone else changed this record. Reopen it.")
     if isinstance(error, NotFound):
         return QCoreApplication.translate("ServiceErrors", "Not found"), QCoreApplication.translate("ServiceErrors", "The record no longer exists.")
     if isinstance(error, ValidationError):
-        return QCoreApplication.translate("ServiceErrors", "Please check the input"), "\n".join(error.problems.values())
+        return QCoreApplication.translate("ServiceErrors", "Please check the input"), "\n".join(problem_texts(error).values())
     if isinstance(error, SchemaTooNew):
         return QCoreApplication.translate("ServiceErrors", "Database too new"), str(error)
     if isinstance(error, StorageError):
         return QCoreApplication.translate("ServiceErrors", "Database problem"), str(error)
     if isinstance(error, ExoError):
-        return QCoreApplication.translate("ServiceErrors", "Cannot do this"), str(error)
+        return QCoreApplication.translate("ServiceErrors", "Cannot do this"), error_text(error)
     # The log formatter writes the traceback without the message: it may quote patient data.
     log.error("unexpected %s in a service call", type(error).__name__, exc_info=error)
     text = QCoreApplication.translate("ServiceErrors", "Something went wrong (%s). Nothing was changed by this step; "

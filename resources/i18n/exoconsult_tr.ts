@@ -4514,6 +4514,177 @@ Save the marked copy as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>Birth date is required.</source>
+        <translation>Doğum tarihi zorunludur.</translation>
+    </message>
+    <message>
+        <source>Birth date is in the future.</source>
+        <translation>Doğum tarihi ileri bir tarih olamaz.</translation>
+    </message>
+    <message>
+        <source>Birth date gives an age over 120 years.</source>
+        <translation>Bu doğum tarihine göre yaş 120&apos;nin üzerinde; tarihi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Sex must be male, female or other.</source>
+        <translation>Cinsiyet erkek, kadın ya da diğer olmalıdır.</translation>
+    </message>
+    <message>
+        <source>MRN is required.</source>
+        <translation>Hasta no zorunludur.</translation>
+    </message>
+    <message>
+        <source>MRN may use letters, digits, - _ / . (at most 32 characters).</source>
+        <translation>Hasta no yalnızca harf, rakam ve - _ / . içerebilir (en fazla 32 karakter).</translation>
+    </message>
+    <message>
+        <source>National id is not a valid T.C. kimlik number (11 digits with check digits).</source>
+        <translation>T.C. kimlik no geçerli değil (kontrol haneleriyle birlikte 11 haneli olmalıdır).</translation>
+    </message>
+    <message>
+        <source>Phone number may contain digits, spaces, + ( ) - / .</source>
+        <translation>Telefon numarası yalnızca rakam, boşluk ve + ( ) - / . içerebilir.</translation>
+    </message>
+    <message>
+        <source>E-mail address is not valid.</source>
+        <translation>E-posta adresi geçerli değil.</translation>
+    </message>
+    <message>
+        <source>Preferred language must be a language tag such as tr or en.</source>
+        <translation>Tercih ettiği dil, tr ya da en gibi bir dil kodu olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>Ad zorunludur.</translation>
+    </message>
+    <message>
+        <source>Name is longer than {max_len} characters.</source>
+        <translation>Ad en fazla {max_len} karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>Name contains an invisible or control character.</source>
+        <translation>Adda görünmeyen ya da kontrol karakteri var.</translation>
+    </message>
+    <message>
+        <source>Name contains a character not allowed in a name: {char}.</source>
+        <translation>Adda, adlarda kullanılamayan bir karakter var: {char}.</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {max_len} characters</source>
+        <translation>{label} en fazla {max_len} karakter olabilir</translation>
+    </message>
+    <message>
+        <source>{label} contains an invisible or control character</source>
+        <translation>{label} alanında görünmeyen ya da kontrol karakteri var</translation>
+    </message>
+    <message>
+        <source>{label} must be text</source>
+        <translation>{label} metin olmalıdır</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} zorunludur</translation>
+    </message>
+    <message>
+        <source>{label} may contain digits, spaces, + ( ) - / .</source>
+        <translation>{label} yalnızca rakam, boşluk ve + ( ) - / . içerebilir</translation>
+    </message>
+    <message>
+        <source>{label} must be one of {options}</source>
+        <translation>{label} şunlardan biri olmalıdır: {options}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from {low} to {high}</source>
+        <translation>{label} {low} ile {high} arasında bir tam sayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>{label} must be yes or no</source>
+        <translation>{label} evet ya da hayır olmalıdır</translation>
+    </message>
+    <message>
+        <source>Time zone must be an IANA name such as Europe/Istanbul</source>
+        <translation>Saat dilimi Europe/Istanbul gibi bir IANA adı olmalıdır</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone} (use an IANA name such as Europe/Istanbul)</source>
+        <translation>Bilinmeyen saat dilimi {zone} (Europe/Istanbul gibi bir IANA adı kullanın)</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Klinik adı</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Klinik telefonu</translation>
+    </message>
+    <message>
+        <source>24-hour complication line</source>
+        <translation>24 saat komplikasyon hattı</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Hastaların varsayılan dili</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s working language</source>
+        <translation>Klinisyenlerin çalışma dili</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation>Boşta kilitleme süresi (dakika)</translation>
+    </message>
+    <message>
+        <source>Reflection period (days)</source>
+        <translation>Düşünme süresi (gün)</translation>
+    </message>
+    <message>
+        <source>Consent validity (days)</source>
+        <translation>Onamın geçerlilik süresi (gün)</translation>
+    </message>
+    <message>
+        <source>Witness required</source>
+        <translation>Tanık zorunluluğu</translation>
+    </message>
+    <message>
+        <source>Country of the clinic (ISO code)</source>
+        <translation>Kliniğin bulunduğu ülke (ISO kodu)</translation>
+    </message>
+    <message>
+        <source>is not a setting that can be changed here</source>
+        <translation>burada değiştirilebilen bir ayar değil</translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>Logo dosyası boş.</translation>
+    </message>
+    <message>
+        <source>The logo must be at most 2 MB.</source>
+        <translation>Logo en fazla 2 MB olabilir.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logo PNG ya da JPEG biçiminde bir görsel olmalıdır.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} is already used by another patient.</source>
+        <translation>{mrn} hasta numarası başka bir hastaya ait.</translation>
+    </message>
+    <message>
+        <source>This patient was changed by someone else since you opened it. Reopen to see the changes.</source>
+        <translation>Bu hasta kaydı, siz açtıktan sonra başka biri tarafından değiştirildi. Değişiklikleri görmek için kaydı yeniden açın.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source> min</source>

@@ -159,3 +159,17 @@ def test_services_refuse_what_the_gui_hides_and_the_gui_says_so(qtbot, services,
     assert page.model.rowCount() == 0
     assert "Not allowed" in messages.texts()
     assert "role may not do this" in messages.texts()
+
+
+def test_with_the_turkish_interface_a_refused_setting_is_explained_in_turkish(qtbot, admin_home, services):
+    from exoconsult.gui import ui_language
+
+    ui_language.use_language("tr")  # reset after the test
+    admin_home.show_section("settings")
+    page = admin_home.sections["settings"]
+    page.clinic_name.setText("Exo Klinik")
+    page.complication_phone.setText("beni ara")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.messages["complication_phone"].text() == (
+        "24 saat komplikasyon hattı yalnızca rakam, boşluk ve + ( ) - / . içerebilir")
+    assert services.clinic_settings().complication_phone != "beni ara"

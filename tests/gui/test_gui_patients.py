@@ -167,3 +167,23 @@ def test_enter_on_a_selected_row_opens_that_patient(qtbot, home, services, nurse
     table.setCurrentIndex(home.patient_list.model.index(1, 0))
     QTest.keyClick(table, Qt.Key.Key_Return)
     assert home.workspace is not None and home.workspace.patient.data.family_name == "Kaya"
+
+
+def test_with_the_turkish_interface_the_refusals_are_turkish(qtbot, home, clock):
+    from exoconsult.gui import ui_language
+
+    ui_language.use_language("tr")  # reset after the test
+    dialog = new_dialog(home)
+    future = clock.now().date().replace(year=clock.now().year + 1).strftime("%d.%m.%Y")
+    fill(dialog, family_name="", given_name="Ahmet", birth_date=future, mrn="MRN-7")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert visible_messages(dialog) == {"family_name": "Ad zorunludur.",
+                                        "birth_date": "Doğum tarihi ileri bir tarih olamaz."}
+
+    fill(dialog, family_name="Yılmaz", birth_date="02.07.1985")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    second = new_dialog(home)
+    fill(second, family_name="Demir", given_name="Veli", birth_date="02.02.1982", mrn="MRN-7")
+    qtbot.mouseClick(second.ok_button, Qt.MouseButton.LeftButton)
+    assert visible_messages(second) == {"mrn": "MRN-7 hasta numarası başka bir hastaya ait."}

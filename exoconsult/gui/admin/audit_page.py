@@ -30,7 +30,7 @@ from exoconsult.gui.local_format import (
     datetime_text,
     in_clinic_zone_day_start,
 )
-from exoconsult.gui.widgets import inform, plain_label, show_service_error
+from exoconsult.gui.widgets import inform, plain_label, problem_texts, show_service_error
 
 PAGE_SIZE = 100
 
@@ -180,7 +180,7 @@ class AuditPage(QWidget):
         try:
             flt = self.current_filter()
         except ValidationError as error:
-            self.message.setText(" ".join(error.problems.values()))
+            self.message.setText(" ".join(problem_texts(error).values()))
             return
         self.message.clear()
         self._runner.submit(partial(self._services.audit_log.query, self._session.actor, flt, offset=offset,
@@ -197,7 +197,7 @@ class AuditPage(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            self.message.setText(" ".join(error.problems.values()))
+            self.message.setText(" ".join(problem_texts(error).values()))
         else:
             show_service_error(self, error)
 
@@ -230,7 +230,7 @@ class AuditPage(QWidget):
         try:
             flt = self.current_filter()
         except ValidationError as error:
-            self.message.setText(" ".join(error.problems.values()))
+            self.message.setText(" ".join(problem_texts(error).values()))
             return
         dest = self.choose_export_file()
         if dest is None:

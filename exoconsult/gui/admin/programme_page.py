@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.local_format import datetime_text
-from exoconsult.gui.widgets import inform, plain_label, show_service_error
+from exoconsult.gui.widgets import inform, plain_label, problem_texts, show_service_error
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.programme.programme import NO_ETHICS_PERMIT, fact_key
 
@@ -215,7 +215,7 @@ class ProgrammeFactsPage(QWidget):
     def _on_error(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.summary.setText("\n".join(error.problems.values()))
+            self.summary.setText("\n".join(problem_texts(error).values()))
             self.summary.setStyleSheet("color: #b42318; font-weight: 600;")
         else:
             show_service_error(self, error)

@@ -27,7 +27,14 @@ from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.admin.installation_panel import InstallationChecksPanel
 from exoconsult.gui.setup_wizard import PAPER_SIZES, TIME_ZONES, _group_fingerprint
 from exoconsult.gui.ui_language import language_choices
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import (
+    add_field_row,
+    field_message_label,
+    inform,
+    plain_label,
+    problem_texts,
+    show_service_error,
+)
 from exoconsult.services.core.clinic_settings import COUNTRIES
 
 
@@ -193,7 +200,7 @@ class SettingsPage(QWidget):
     def _on_error(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
+            self.show_problems(problem_texts(error))
         else:
             show_service_error(self, error)
 

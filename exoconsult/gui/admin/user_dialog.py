@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.people import Role
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import add_field_row, field_message_label, show_service_error
+from exoconsult.gui.widgets import add_field_row, field_message_label, problem_texts, show_service_error
 
 
 class UserDialog(QDialog):
@@ -130,6 +130,6 @@ class UserDialog(QDialog):
     def _on_error(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
+            self.show_problems(problem_texts(error))
         else:
             show_service_error(self, error)

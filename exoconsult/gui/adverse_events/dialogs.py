@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.adverse_events.words import word
-from exoconsult.gui.widgets import reserved_message_label, show_service_error
+from exoconsult.gui.widgets import problem_texts, reserved_message_label, show_service_error
 from exoconsult.services.adverse_events.ae_dto import (
     AdverseEventInput,
     AssessmentInput,
@@ -88,7 +88,7 @@ class SavingDialog(QDialog):
     def _on_refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.message.setText("\n".join(error.problems.values()))
+            self.message.setText("\n".join(problem_texts(error).values()))
         else:
             show_service_error(self, error)
 

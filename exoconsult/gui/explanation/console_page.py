@@ -30,7 +30,7 @@ from exoconsult.gui.explanation.records_panel import AttemptsBox, PresenceBox, Q
 from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
 from exoconsult.gui.labels import language_label
-from exoconsult.gui.widgets import plain_label, show_service_error
+from exoconsult.gui.widgets import plain_label, problem_texts, show_service_error
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.explanation.explanation import facts_of
@@ -332,7 +332,7 @@ class ExplanationConsole(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         target, self._form_target = self._form_target, None
         if isinstance(error, ValidationError) and target is not None:
-            rest = target.show(error.problems)
+            rest = target.show(problem_texts(error))
             if not rest:
                 return
             error = ValidationError(rest)
@@ -346,6 +346,6 @@ class ExplanationConsole(QWidget):
 
     def _on_notes_failed(self, section_id: str, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            self.sections.show_notes_problem(section_id, "\n".join(error.problems.values()))
+            self.sections.show_notes_problem(section_id, "\n".join(problem_texts(error).values()))
         else:
             show_service_error(self, error)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from exoconsult.domain.gates import Gate
 from exoconsult.gui.explanation.texts import gate_title, key_point_title
-from exoconsult.gui.widgets import plain_label
+from exoconsult.gui.widgets import plain_label, reason_text
 
 OPEN_INK, BLOCKED_INK = "#1b5e20", "#8e1b1b"
 
@@ -58,11 +58,8 @@ def gate_reason(gate) -> str:
     why = getattr(gate, "why", None)
     if why is None:
         return gate.reason
-    lists = {name: "; ".join(LIST_NAMES.get(name, str)(item) for item in items) for name, items in why.lists.items()}
-    try:
-        return QCoreApplication.translate("GateReasons", why.template).format(**why.values, **lists)
-    except (KeyError, IndexError, ValueError):  # a translation with a mistyped {placeholder}: say it in English
-        return why.template.format(**why.values, **lists)
+    return reason_text(why, {name: "; ".join(LIST_NAMES.get(name, str)(item) for item in items)
+                             for name, items in why.lists.items()})
 
 
 class GateRow:

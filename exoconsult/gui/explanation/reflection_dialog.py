@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.printable_guard import PrintableGuard
-from exoconsult.gui.widgets import add_field_row, describe_error, field_message_label, plain_label
+from exoconsult.gui.widgets import (
+    add_field_row,
+    describe_error,
+    field_message_label,
+    plain_label,
+    problem_texts,
+)
 
 MIN_REASON = 20  # mirrors the service's rule so the clinician sees the count while typing
 
@@ -88,7 +94,7 @@ class ShortenReflectionDialog(QDialog):
         self.controller.loaded.disconnect(self._on_done)
         self._update_counter()
         if isinstance(error, ValidationError):
-            rest = dict(error.problems)
+            rest = dict(problem_texts(error))
             for key, label in (("days", self.days_message), ("reason", self.reason_message)):
                 if key in rest:
                     label.setText(rest.pop(key))

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.patient import PatientData, validate_patient
 from exoconsult.gui.labels import language_label
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import (
+    add_field_row,
+    field_message_label,
+    inform,
+    plain_label,
+    problem_texts,
+    show_service_error,
+)
 from exoconsult.services.core.dto import PatientDTO
 
 _DOTTED = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
@@ -140,7 +147,7 @@ class PatientDialog(QDialog):
         try:
             validate_patient(data, self._services.ctx.clock.now().date())
         except ValidationError as error:
-            return dict(error.problems)
+            return dict(problem_texts(error))
         return {}
 
     def _typed(self, born: date | None) -> PatientData:
@@ -219,7 +226,7 @@ class PatientDialog(QDialog):
         try:
             data = self.patient_data()
         except ValidationError as error:
-            self.show_problems(error.problems)
+            self.show_problems(problem_texts(error))
             return
         actor = self._session.actor
         service = self._services.patients
@@ -240,7 +247,7 @@ class PatientDialog(QDialog):
     def _on_error(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
+            self.show_problems(problem_texts(error))
         elif isinstance(error, Conflict) and self._patient is not None:
             inform(self, self.tr("Changed by someone else"),
                    self.tr("Someone else saved this patient after you opened it, so your changes were not "

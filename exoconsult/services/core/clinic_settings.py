@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from exoconsult.config import make_private_dir
 from exoconsult.domain.errors import ValidationError
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.text import free_text_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.storage.accounts import SettingRepository, read_settings
 from exoconsult.storage.uow import UnitOfWork
@@ -52,16 +53,24 @@ class ClinicSettings:
     setup_completed_at: str = ""  # ISO UTC time first-run setup finished, "" = not set up
 
 
+class SettingRefused(ValueError):
+    """A value a setting does not accept; `why` says so in words a screen translates."""
+
+    def __init__(self, template: str, label: str = "", **values: object) -> None:
+        self.why = service_message(template, terms={"label": label} if label else None, **values)
+        super().__init__(self.why.english())
+
+
 def _text(label: str, max_len: int, *, required: bool = False, multiline: bool = False):
     def check(value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"{label} must be text")
+            raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be text"), label)
         text = value.strip() if multiline else " ".join(value.split())
         if required and not text:
-            raise ValueError(f"{label} is required")
-        why = free_text_problem(text, max_len=max_len)
+            raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required"), label)
+        why = free_text_reason(text, label, max_len=max_len)
         if why:
-            raise ValueError(f"{label} {why}")
+            raise SettingRefused(why.template, label, **why.values)
         return text
     return check
 
@@ -70,7 +79,8 @@ def _phone(label: str):
     def check(value: Any) -> str:
         text = _text(label, 30)(value)
         if text and not _PHONE.match(text):
-            raise ValueError(f"{label} may contain digits, spaces, + ( ) - / .")
+            raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} may contain digits, spaces, + ( ) - / ."),
+                                 label)
         return text
     return check
 
@@ -78,7 +88,8 @@ def _phone(label: str):
 def _choice(label: str, options: tuple[str, ...]):
     def check(value: Any) -> str:
         if value not in options:
-            raise ValueError(f"{label} must be one of {', '.join(options)}")
+            raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be one of {options}"), label,
+                                 options=", ".join(options))
         return value
     return check
 
@@ -86,7 +97,8 @@ def _choice(label: str, options: tuple[str, ...]):
 def _int_range(label: str, low: int, high: int):
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValueError(f"{label} must be a whole number from {low} to {high}")
+            raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a whole number from {low} to "
+                                                   "{high}"), label, low=low, high=high)
         return value
     return check
 
@@ -94,18 +106,20 @@ def _int_range(label: str, low: int, high: int):
 def _flag(label: str):
     def check(value: Any) -> bool:
         if not isinstance(value, bool):
-            raise ValueError(f"{label} must be yes or no")
+            raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be yes or no"), label)
         return value
     return check
 
 
 def _time_zone(value: Any) -> str:
     if not isinstance(value, str) or not value or value.startswith(("/", ".")) or ".." in value:
-        raise ValueError("Time zone must be an IANA name such as Europe/Istanbul")
+        raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "Time zone must be an IANA name such as "
+                                               "Europe/Istanbul"))
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"Unknown time zone {value!r} (use an IANA name such as Europe/Istanbul)") from None
+        raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "Unknown time zone {zone} (use an IANA name such "
+                                               "as Europe/Istanbul)"), zone=repr(value)) from None
     return value
 
 
@@ -114,36 +128,37 @@ COUNTRIES = ("TR", "OTHER")
 
 
 VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
-    "clinic_name": _text("Clinic name", 120, required=True),
-    "clinic_address": _text("Address", 500, multiline=True),
-    "clinic_phone": _phone("Clinic phone"),
-    "complication_phone": _phone("24-hour complication line"),
+    "clinic_name": _text(QT_TRANSLATE_NOOP("ServiceMessages", "Clinic name"), 120, required=True),
+    "clinic_address": _text(QT_TRANSLATE_NOOP("ServiceMessages", "Address"), 500, multiline=True),
+    "clinic_phone": _phone(QT_TRANSLATE_NOOP("ServiceMessages", "Clinic phone")),
+    "complication_phone": _phone(QT_TRANSLATE_NOOP("ServiceMessages", "24-hour complication line")),
     "time_zone": _time_zone,
-    "default_language": _choice("Default language", LANGUAGES),
-    "clinician_language": _choice("Clinician's working language", LANGUAGES),
-    "paper_size": _choice("Paper size", PAPER_SIZES),
+    "default_language": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Default language"), LANGUAGES),
+    "clinician_language": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Clinician's working language"), LANGUAGES),
+    "paper_size": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Paper size"), PAPER_SIZES),
     # HIPAA automatic logoff: may be tuned, never switched off (PWD-6).
-    "idle_lock_minutes": _int_range("Idle lock (minutes)", 1, 15),
-    "reflection_days": _int_range("Reflection period (days)", 0, 60),
-    "consent_validity_days": _int_range("Consent validity (days)", 1, 365),
-    "witness_required": _flag("Witness required"),
-    "country": _choice("Country of the clinic (ISO code)", COUNTRIES),
+    "idle_lock_minutes": _int_range(QT_TRANSLATE_NOOP("ServiceMessages", "Idle lock (minutes)"), 1, 15),
+    "reflection_days": _int_range(QT_TRANSLATE_NOOP("ServiceMessages", "Reflection period (days)"), 0, 60),
+    "consent_validity_days": _int_range(QT_TRANSLATE_NOOP("ServiceMessages", "Consent validity (days)"), 1, 365),
+    "witness_required": _flag(QT_TRANSLATE_NOOP("ServiceMessages", "Witness required")),
+    "country": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Country of the clinic (ISO code)"), COUNTRIES),
 }
 
 
 def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Clean values for the given keys, or ValidationError naming every bad key."""
-    problems: dict[str, str] = {}
+    problems: dict[str, str | Reason] = {}
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         check = VALIDATORS.get(key)
         if check is None:
-            problems[key] = "is not a setting that can be changed here"
+            problems[key] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                              "is not a setting that can be changed here"))
             continue
         try:
             clean[key] = check(value)
-        except ValueError as exc:
-            problems[key] = str(exc)
+        except SettingRefused as refused:
+            problems[key] = refused.why
     if problems:
         raise ValidationError(problems)
     return clean
@@ -179,13 +194,13 @@ def branding_dir(ctx: ServiceContext) -> Path:
     return ctx.data_dir.root / "branding"
 
 
-def logo_problem(data: bytes) -> str | None:
+def logo_problem(data: bytes) -> Reason | None:
     if not isinstance(data, bytes | bytearray) or not data:
-        return "The logo file is empty."
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The logo file is empty."))
     if len(data) > LOGO_MAX_BYTES:
-        return "The logo must be at most 2 MB."
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The logo must be at most 2 MB."))
     if not (data.startswith(_PNG) or data.startswith(_JPEG)):
-        return "The logo must be a PNG or JPEG image."
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The logo must be a PNG or JPEG image."))
     return None
 
 

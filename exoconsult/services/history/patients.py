@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from exoconsult.domain.errors import Conflict, NotFound, ValidationError
 from exoconsult.domain.patient import PatientData, validate_patient
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.dto import PatientDTO, PatientSummary
@@ -37,7 +38,8 @@ class PatientService:
         clean = validate_patient(data, self._today())
         repo = PatientRepository(uow.session)
         if repo.mrn_owner(clean.mrn) is not None:
-            raise ValidationError({"mrn": f"MRN {clean.mrn} is already used by another patient."})
+            raise ValidationError({"mrn": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "MRN {mrn} is already used by another patient."), mrn=clean.mrn)})
         row = repo.add(clean, uow.now())
         dto = _dto(row)
         work.changed(Part.PATIENT, row.id)
@@ -53,10 +55,12 @@ class PatientService:
         if row is None:
             raise NotFound(f"patient {patient_id} does not exist")
         if row.row_version != expected_version:
-            raise Conflict("This patient was changed by someone else since you opened it. Reopen to see the changes.")
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This patient was changed by someone else since you opened it. Reopen to see the changes.")))
         owner = repo.mrn_owner(clean.mrn)
         if owner is not None and owner != patient_id:
-            raise ValidationError({"mrn": f"MRN {clean.mrn} is already used by another patient."})
+            raise ValidationError({"mrn": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "MRN {mrn} is already used by another patient."), mrn=clean.mrn)})
         repo.update(row, clean, uow.now())
         dto = _dto(row)
         work.changed(Part.PATIENT, patient_id)
