@@ -21,7 +21,7 @@ from exoconsult.services.accounts.auth import AuthService  # noqa: E402
 from exoconsult.services.clinic import open_context  # noqa: E402
 from exoconsult.services.consent.consents import ConsentService  # noqa: E402
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS  # noqa: E402
-from exoconsult.services.demo.step_60_consents import _sign  # noqa: E402
+from exoconsult.services.demo.step_60_consents import sign_consent as _sign  # noqa: E402
 from exoconsult.services.today.today import TodayService  # noqa: E402
 
 
