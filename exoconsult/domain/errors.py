@@ -31,6 +31,10 @@ class ValidationError(ExoError):
                          for key, value in problems.items()}
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.problems.items()))
 
+    def as_given(self) -> dict[str, str | Reason]:
+        """The problems as they were given (a Reason where there is one), to gather into another error."""
+        return {key: self.reasons.get(key, text) for key, text in self.problems.items()}
+
 
 class NotFound(ExoError):
     pass

@@ -16,6 +16,7 @@ from exoconsult.gui.widgets import (
     inform,
     plain_label,
     problem_texts,
+    reason_text,
     show_service_error,
 )
 
@@ -77,11 +78,11 @@ class _PasswordDialogBase(QDialog):
 
     def local_problems(self) -> dict[str, str]:
         """What can be told before asking the service: the rule on the new password, the confirmation."""
-        from exoconsult.services.accounts.auth import password_problem
+        from exoconsult.services.accounts.auth import password_reason
 
         problems = {}
-        if (why := password_problem(self.new_password.text(), username=self.username_for_rules())):
-            problems["new_password"] = self.tr("The password %1.").replace("%1", why)
+        if (why := password_reason(self.new_password.text(), username=self.username_for_rules())):
+            problems["new_password"] = reason_text(why)
         if self.new_password.text() != self.confirm_password.text():
             problems["confirm_password"] = self.tr("The two new passwords are not the same.")
         return problems

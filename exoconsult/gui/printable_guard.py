@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
-from exoconsult.services.core.printable import printable_problem
+from exoconsult.gui.widgets import reason_text
+from exoconsult.services.core.printable import printable_reason
 
 
 class PrintableGuard(QObject):
@@ -23,11 +24,12 @@ class PrintableGuard(QObject):
         return self.field.toPlainText() if isinstance(self.field, QPlainTextEdit) else self.field.text()
 
     def check(self, *_args) -> None:
-        why = printable_problem(self.text())
-        self.message.setText(self.tr(why) if why else "")
-        self.message.setVisible(bool(why))
-        self.field.setProperty("invalid", bool(why))
-        self.field.setAccessibleDescription(why or "")
+        why = printable_reason(self.text())
+        said = reason_text(why) if why else ""
+        self.message.setText(said)
+        self.message.setVisible(bool(said))
+        self.field.setProperty("invalid", bool(said))
+        self.field.setAccessibleDescription(said)
 
     def ok(self) -> bool:
         """True when the text can be printed; otherwise the message is shown and the field has the focus."""

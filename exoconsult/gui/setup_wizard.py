@@ -36,6 +36,7 @@ from exoconsult.gui.widgets import (
     field_message_label,
     plain_label,
     problem_texts,
+    reason_text,
     show_service_error,
 )
 
@@ -270,7 +271,7 @@ class SetupWizard(QWizard):
         """The problems of one page, by the rules the setup service applies."""
         from exoconsult.domain.people import Role
         from exoconsult.services.accounts.accounts import UserFields, validate_user_fields
-        from exoconsult.services.accounts.auth import password_problem
+        from exoconsult.services.accounts.auth import password_reason
         from exoconsult.services.core.clinic_settings import validate_changes
 
         problems: dict[str, str] = {}
@@ -292,14 +293,14 @@ class SetupWizard(QWizard):
                 validate_user_fields(UserFields(username=username, display_name=display_name, role=Role.ADMIN))
             except ValidationError as error:
                 problems.update({f"admin_{k}": v for k, v in problem_texts(error).items()})
-            if (why := password_problem(self.password.text(), username=username, display_name=display_name)):
-                problems["password"] = self.tr("The password %1.").replace("%1", why)
+            if (why := password_reason(self.password.text(), username=username, display_name=display_name)):
+                problems["password"] = reason_text(why)
             if self.password.text() != self.confirm_password.text():
                 problems["confirm_password"] = self.tr("The two passwords are not the same.")
-            from exoconsult.services.admin.backup_key import passphrase_problem
+            from exoconsult.services.admin.backup_key import passphrase_reason
 
-            if (why := passphrase_problem(self.passphrase.text(), clinic_name=self.clinic_name.text())):
-                problems["passphrase"] = why
+            if (why := passphrase_reason(self.passphrase.text(), clinic_name=self.clinic_name.text())):
+                problems["passphrase"] = reason_text(why)
             elif self.passphrase.text() == self.password.text():
                 problems["passphrase"] = self.tr("The clinic passphrase must not be the admin's password.")
             if self.passphrase.text() != self.confirm_passphrase.text():

@@ -4683,6 +4683,206 @@ Save the marked copy as a PDF instead?</source>
         <source>This patient was changed by someone else since you opened it. Reopen to see the changes.</source>
         <translation>Bu hasta kaydı, siz açtıktan sonra başka biri tarafından değiştirildi. Değişiklikleri görmek için kaydı yeniden açın.</translation>
     </message>
+    <message>
+        <source>Username must be 2 to 64 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Kullanıcı adı 2 ile 64 karakter arasında olmalı; harf, rakam, &apos;.&apos;, &apos;-&apos; ya da &apos;_&apos; içerebilir ve harf ya da rakamla başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>Role must be admin, urologist or nurse.</source>
+        <translation>Rol yönetici, ürolog ya da hemşire olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Title may hold letters, spaces and &apos;.&apos; (at most 40 characters).</source>
+        <translation>Unvan yalnızca harf, boşluk ve &apos;.&apos; içerebilir (en fazla 40 karakter).</translation>
+    </message>
+    <message>
+        <source>Registration number may hold letters, digits, &apos;.&apos;, &apos;/&apos;, &apos;-&apos; (at most 40).</source>
+        <translation>Sicil numarası yalnızca harf, rakam, &apos;.&apos;, &apos;/&apos;, &apos;-&apos; içerebilir (en fazla 40 karakter).</translation>
+    </message>
+    <message>
+        <source>Title and registration number are for clinicians (urologist, nurse), not admins.</source>
+        <translation>Unvan ve sicil numarası klinisyenler (ürolog, hemşire) içindir; yönetici hesaplarına girilmez.</translation>
+    </message>
+    <message>
+        <source>Give the clinic passphrase: it lets this account seal consents and notes.</source>
+        <translation>Klinik parolasını girin: bu hesabın onam formlarını ve notları mühürleyebilmesi için gereklidir.</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase is not right.</source>
+        <translation>Klinik parolası doğru değil.</translation>
+    </message>
+    <message>
+        <source>The username {username} is taken (usernames are never reused, even after deactivation).</source>
+        <translation>{username} kullanıcı adı kullanılıyor (kullanıcı adları, hesap devre dışı bırakılsa bile yeniden kullanılmaz).</translation>
+    </message>
+    <message>
+        <source>A username cannot be changed; create a new account instead.</source>
+        <translation>Kullanıcı adı değiştirilemez; bunun yerine yeni bir hesap oluşturun.</translation>
+    </message>
+    <message>
+        <source>This account was changed by someone else since you opened it. Reopen it.</source>
+        <translation>Bu hesap, siz açtıktan sonra başka biri tarafından değiştirildi. Hesabı yeniden açın.</translation>
+    </message>
+    <message>
+        <source>This is the last active admin account; create another admin first.</source>
+        <translation>Bu, etkin olan son yönetici hesabı; önce başka bir yönetici hesabı oluşturun.</translation>
+    </message>
+    <message>
+        <source>Give a reason for deactivating the account.</source>
+        <translation>Hesabı devre dışı bırakma gerekçesini yazın.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reactivating the account.</source>
+        <translation>Hesabı yeniden etkinleştirme gerekçesini yazın.</translation>
+    </message>
+    <message>
+        <source>Change your own password with &apos;Change password&apos;, not a reset.</source>
+        <translation>Kendi parolanızı sıfırlamayla değil, &apos;Parola değiştir&apos; ile değiştirin.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mevcut parola yanlış.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Yeni parola mevcut paroladan farklı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} metin olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {count} characters.</source>
+        <translation>{label} en az {count} karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {count} characters.</source>
+        <translation>{label} en fazla {count} karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>{label} must not contain control characters.</source>
+        <translation>{label} kontrol karakteri içeremez.</translation>
+    </message>
+    <message>
+        <source>{label} must not be the username or the display name.</source>
+        <translation>{label} kullanıcı adı ya da görünen adla aynı olamaz.</translation>
+    </message>
+    <message>
+        <source>The new password</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <source>{label} must differ from the current password.</source>
+        <translation>{label} mevcut paroladan farklı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label} is one of the most common passwords; choose something others would not guess.</source>
+        <translation>{label} en sık kullanılan parolalardan biri; başkalarının tahmin edemeyeceği bir şey seçin.</translation>
+    </message>
+    <message>
+        <source>{label} must not contain the username or a part of the name.</source>
+        <translation>{label} kullanıcı adını ya da adın bir bölümünü içeremez.</translation>
+    </message>
+    <message>
+        <source>{label} is too easy to guess ({hint}; about 10^{power} guesses); a phrase of three or four unrelated words is strong and easy to remember.</source>
+        <translation>{label} çok kolay tahmin edilir (yaklaşık 10^{power} denemede bulunur); birbiriyle ilgisiz üç dört sözcükten oluşan bir ifade hem güçlü hem de akılda kalıcıdır.</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase</source>
+        <translation>Klinik parolası</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase must not be the admin&apos;s password.</source>
+        <translation>Klinik parolası yöneticinin parolasıyla aynı olamaz.</translation>
+    </message>
+    <message>
+        <source>Choose &apos;proceed&apos; or &apos;do not proceed&apos;.</source>
+        <translation>&apos;Devam edilsin&apos; ya da &apos;Devam edilmesin&apos; seçeneklerinden birini seçin.</translation>
+    </message>
+    <message>
+        <source>Write the reason for this decision in at least {minimum} characters ({count} so far).</source>
+        <translation>Bu kararın gerekçesini en az {minimum} karakterle yazın (şu ana kadar {count}).</translation>
+    </message>
+    <message>
+        <source>Only a &apos;needs review&apos; verdict can be resolved; this one is &apos;{verdict}&apos;. The data must change and the assessment be run again.</source>
+        <translation>Yalnızca &apos;inceleme gerekli&apos; sonucu karara bağlanabilir; bu değerlendirmenin sonucu &apos;{verdict}&apos;. Verilerin değişmesi ve değerlendirmenin yeniden yapılması gerekir.</translation>
+    </message>
+    <message>
+        <source>The history changed after this assessment. Run the assessment again, then resolve the new one.</source>
+        <translation>Bu değerlendirmeden sonra öykü değişti. Değerlendirmeyi yeniden yapın, sonra yenisini karara bağlayın.</translation>
+    </message>
+    <message>
+        <source>This assessment has already been resolved; a resolution cannot be changed.</source>
+        <translation>Bu değerlendirme zaten karara bağlandı; verilen karar değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>A newer assessment of this patient exists; resolve that one instead.</source>
+        <translation>Bu hastanın daha yeni bir değerlendirmesi var; onu karara bağlayın.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s password was not accepted (wrong, or the witness&apos;s account is locked for 15 minutes after 5 failed attempts). Nothing was signed.</source>
+        <translation>Tanığın parolası kabul edilmedi (yanlış ya da 5 hatalı denemeden sonra tanığın hesabı 15 dakikalığına kilitli). Hiçbir şey imzalanmadı.</translation>
+    </message>
+    <message>
+        <source>The witness must be an active nurse or urologist account.</source>
+        <translation>Tanık, etkin bir hemşire ya da ürolog hesabı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The witness must be someone other than the treating urologist.</source>
+        <translation>Tanık, tedaviyi yapan ürologdan başka biri olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The witness types their own password to confirm who they are.</source>
+        <translation>Tanık, kimliğini doğrulamak için kendi parolasını yazar.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s password was set by an administrator: the witness signs in once and chooses their own first.</source>
+        <translation>Tanığın parolası bir yönetici tarafından belirlendi: tanık önce bir kez oturum açıp kendi parolasını seçmelidir.</translation>
+    </message>
+    <message>
+        <source>The patient has not initialled “{heading}”.</source>
+        <translation>Hasta “{heading}” bölümünü paraflamadı.</translation>
+    </message>
+    <message>
+        <source>Initials must be at most 8 plain characters.</source>
+        <translation>Paraf en fazla 8 düz karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no (neither is required for treatment).</source>
+        <translation>Evet ya da hayır yanıtını verin (tedavi için ikisi de zorunlu değildir).</translation>
+    </message>
+    <message>
+        <source>Only one signature per role.</source>
+        <translation>Her rol için yalnızca bir imza atılabilir.</translation>
+    </message>
+    <message>
+        <source>This signature is required.</source>
+        <translation>Bu imza zorunludur.</translation>
+    </message>
+    <message>
+        <source>Record the language the interpreter used.</source>
+        <translation>Tercümanın kullandığı dili kaydedin.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Bu onam zaten geri çekilmiş.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>These characters cannot be printed in the document and would appear as empty boxes: {shown}. Please remove them (emoji are not printed).</source>
+        <translation>Bu karakterler belgede basılamaz ve boş kutu olarak görünür: {shown}. Lütfen bunları silin (emoji basılmaz).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4970,10 +5170,6 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The file cannot be read (%1).</source>
         <translation>Dosya okunamıyor (%1).</translation>
-    </message>
-    <message>
-        <source>The password %1.</source>
-        <translation>Parola: %1.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -6047,10 +6243,6 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
     <message>
         <source>Change password</source>
         <translation>Parola değiştir</translation>
-    </message>
-    <message>
-        <source>The password %1.</source>
-        <translation>Parola: %1.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>

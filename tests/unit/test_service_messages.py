@@ -45,3 +45,13 @@ def test_a_setting_names_its_field_as_a_term_the_screen_translates():
     assert info.value.problems == {"idle_lock_minutes": "Idle lock (minutes) must be a whole number from 1 to 15",
                                    "clinic_name": "Clinic name is required"}
     assert info.value.reasons["clinic_name"].lists == {"label": ("Clinic name",)}
+
+
+def test_a_password_rule_reads_the_same_in_english_and_names_which_password():
+    from exoconsult.services.accounts.auth import MIN_PASSWORD, password_problem, password_reason
+
+    assert password_problem("short") == f"must be at least {MIN_PASSWORD} characters"
+    why = password_reason("short", label=QT_TRANSLATE_NOOP("ServiceMessages", "The new password"))
+    assert why.english() == f"The new password must be at least {MIN_PASSWORD} characters."
+    assert why.lists == {"label": ("The new password",)}
+    assert password_reason("a calm violet river under seven bridges") is None

@@ -13,13 +13,14 @@ from datetime import datetime
 
 from exoconsult.domain.errors import Conflict, NotFound, ValidationError
 from exoconsult.domain.people import Role
-from exoconsult.domain.text import clean_name, fold, name_problem
+from exoconsult.domain.text import clean_name, fold, name_problem, name_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.accounts.auth import (
     check_password,
     hash_fingerprint,
     hash_password,
     normalise_password,
-    password_problem,
+    password_reason,
     username_key,
 )
 from exoconsult.services.core import seal_key
@@ -79,28 +80,32 @@ def to_user_dto(row: UserRow) -> UserDTO:
 
 def validate_user_fields(fields: UserFields) -> UserFields:
     """Return cleaned fields or raise ValidationError naming every bad field."""
-    problems: dict[str, str] = {}
+    problems: dict[str, Reason] = {}
     username = unicodedata.normalize("NFC", str(fields.username or "")).strip()
     if not _USERNAME.match(username):
-        problems["username"] = ("Username must be 2 to 64 characters: letters, digits, '.', '-' or '_', "
-                                "starting with a letter or digit.")
+        problems["username"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Username must be 2 to 64 characters: letters, digits, '.', '-' or '_', starting "
+            "with a letter or digit."))
     display = clean_name(str(fields.display_name or ""))
-    why = name_problem(display)
+    why = name_reason(display)
     if why:
-        problems["display_name"] = f"Display name {why}."
+        problems["display_name"] = why
     try:
         role = Role(fields.role)
     except ValueError:
         role = Role.NURSE
-        problems["role"] = "Role must be admin, urologist or nurse."
+        problems["role"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Role must be admin, urologist or nurse."))
     title = clean_name(str(fields.title or ""))
     if len(title) > 40 or (title and name_problem(title)):
-        problems["title"] = "Title may hold letters, spaces and '.' (at most 40 characters)."
+        problems["title"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Title may hold letters, spaces and '.' (at most 40 characters)."))
     registration = " ".join(str(fields.registration_number or "").split())
     if registration and not _REGISTRATION.match(registration):
-        problems["registration_number"] = "Registration number may hold letters, digits, '.', '/', '-' (at most 40)."
+        problems["registration_number"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Registration number may hold letters, digits, '.', '/', '-' (at most 40)."))
     if role == Role.ADMIN and (title or registration):
-        problems["role"] = "Title and registration number are for clinicians (urologist, nurse), not admins."
+        problems["role"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Title and registration number are for clinicians (urologist, nurse), not admins."))
     if problems:
         raise ValidationError(problems)
     return UserFields(username=username, display_name=display, role=role, title=title,
@@ -108,9 +113,9 @@ def validate_user_fields(fields: UserFields) -> UserFields:
 
 
 def _check_new_password(password: str, fields: UserFields, key: str = "password") -> None:
-    problem = password_problem(password, username=fields.username, display_name=fields.display_name)
+    problem = password_reason(password, username=fields.username, display_name=fields.display_name)
     if problem:
-        raise ValidationError({key: f"The password {problem}."})
+        raise ValidationError({key: problem})
 
 
 def _seal_key_for(ctx, role: Role, clinic_passphrase: str | None) -> bytes | None:
@@ -120,12 +125,12 @@ def _seal_key_for(ctx, role: Role, clinic_passphrase: str | None) -> bytes | Non
     if role not in seal_key.SEALING_ROLES or not seal_key.is_encrypted(keys_dir):
         return None
     if not clinic_passphrase:
-        raise ValidationError({"clinic_passphrase": "Give the clinic passphrase: it lets this account seal "
-                                                    "consents and notes."})
+        raise ValidationError({"clinic_passphrase": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Give the clinic passphrase: it lets this account seal consents and notes."))})
     try:
         return seal_key.open_with_passphrase(keys_dir, clinic_passphrase)
     except ValidationError:
-        raise ValidationError({"clinic_passphrase": "The clinic passphrase is not right."}) from None
+        raise ValidationError({"clinic_passphrase": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The clinic passphrase is not right."))}) from None
 
 
 def insert_user(uow: UnitOfWork, fields: UserFields, password_hash: str, *, must_change_password: bool) -> UserRow:
@@ -133,8 +138,9 @@ def insert_user(uow: UnitOfWork, fields: UserFields, password_hash: str, *, must
     repo = UserRepository(uow.session)
     key = username_key(fields.username)
     if repo.by_key(key) is not None:
-        raise ValidationError({"username": f"The username {fields.username!r} is taken (usernames are never reused, "
-                                           "even after deactivation)."})
+        raise ValidationError({"username": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The username {username} is taken (usernames are never reused, even after "
+            "deactivation)."), username=repr(fields.username))})
     now = uow.now()
     row = repo.add(UserRow(
         username=fields.username, username_key=key, display_name=fields.display_name, role=str(fields.role),
@@ -192,10 +198,12 @@ class AccountService:
         uow = work.uow
         row = self._get(uow, user_id)
         if fold(str(fields.username or "").strip()) != row.username_key:
-            raise ValidationError({"username": "A username cannot be changed; create a new account instead."})
+            raise ValidationError({"username": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "A username cannot be changed; create a new account instead."))})
         clean = validate_user_fields(fields)
         if row.row_version != expected_version:
-            raise Conflict("This account was changed by someone else since you opened it. Reopen it.")
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This account was changed by someone else since you opened it. Reopen it.")))
         if row.role == Role.ADMIN and clean.role != Role.ADMIN and row.active:
             self._keep_one_admin(uow)
         row.display_name, row.role = clean.display_name, str(clean.role)
@@ -211,7 +219,8 @@ class AccountService:
 
     def _keep_one_admin(self, uow: UnitOfWork) -> None:
         if UserRepository(uow.session).count_active_admins() <= 1:
-            raise ValidationError({"role": "This is the last active admin account; create another admin first."})
+            raise ValidationError({"role": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This is the last active admin account; create another admin first."))})
 
     @use_case(Permission.ACCOUNTS_MANAGE)
     def deactivate(self, work: Work, user_id: int, reason: str) -> UserDTO:
@@ -219,10 +228,10 @@ class AccountService:
         actor, uow = work.actor, work.uow
         reason = " ".join(str(reason or "").split())
         if not reason:
-            raise ValidationError({"reason": "Give a reason for deactivating the account."})
+            raise ValidationError({"reason": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Give a reason for deactivating the account."))})
         row = self._get(uow, user_id)
         if row.id == actor.user_id:
-            raise ValidationError({"user": "You cannot deactivate your own account."})
+            raise ValidationError({"user": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "You cannot deactivate your own account."))})
         if not row.active:
             return to_user_dto(row)
         if row.role == Role.ADMIN:
@@ -240,7 +249,7 @@ class AccountService:
         uow = work.uow
         reason = " ".join(str(reason or "").split())
         if not reason:
-            raise ValidationError({"reason": "Give a reason for reactivating the account."})
+            raise ValidationError({"reason": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Give a reason for reactivating the account."))})
         row = self._get(uow, user_id)
         if row.active:
             return to_user_dto(row)
@@ -276,7 +285,8 @@ class AccountService:
         password_hash = hash_password(temporary)
         row = self._get(uow, user_id)
         if row.id == actor.user_id:
-            raise ValidationError({"user": "Change your own password with 'Change password', not a reset."})
+            raise ValidationError({"user": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Change your own password with 'Change password', not a reset."))})
         data_key = _seal_key_for(self.ctx, Role(row.role), clinic_passphrase)
         row.password_hash, row.must_change_password, row.updated_at = password_hash, True, uow.now()
         row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
@@ -302,10 +312,11 @@ class AccountService:
             uow.audit("password_change_failed", "user", actor.user_id, detail={"reason": "wrong current password"})
             work.changed(Part.ACCOUNTS)
             work.commit()
-            raise ValidationError({"old_password": "The current password is wrong."})
+            raise ValidationError({"old_password": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The current password is wrong."))})
         _check_new_password(new_password, fields, "new_password")
         if normalise_password(new_password) == normalise_password(old_password):
-            raise ValidationError({"new_password": "The new password must differ from the current one."})
+            raise ValidationError({"new_password": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The new password must differ from the current one."))})
         password_hash = hash_password(new_password)
         row = self._get(uow, actor.user_id)
         row.password_hash, row.updated_at = password_hash, uow.now()

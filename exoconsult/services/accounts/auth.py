@@ -24,6 +24,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from exoconsult.domain.errors import ExoError, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
 from exoconsult.domain.text import fold
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core import seal_key
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
@@ -88,25 +89,40 @@ def hash_password(password: str) -> str:
 
 
 def password_problem(password: str, *, username: str = "", display_name: str = "") -> str | None:
-    """Why a new password is refused, or None: length, then guessability (NIST: no composition rules)."""
+    """Why a new password is refused, or None, as a phrase completing "The password …" (English)."""
+    fault = _password_fault(password, username, display_name)
+    return None if fault is None else fault[0].format(label="", **fault[1]).strip().removesuffix(".")
+
+
+def password_reason(password: str, *, username: str = "", display_name: str = "",
+                    label: str = QT_TRANSLATE_NOOP("ServiceMessages", "The password")) -> Reason | None:
+    """The same as a sentence about `label` (marked in "ServiceMessages") a screen shows in its language."""
+    fault = _password_fault(password, username, display_name)
+    return None if fault is None else service_message(fault[0], terms={"label": label}, **fault[1])
+
+
+def _password_fault(password: str, username: str, display_name: str) -> tuple[str, dict] | None:
+    """Length, then guessability (NIST: no composition rules)."""
     if not isinstance(password, str):
-        return "must be text"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be text."), {}
     pw = normalise_password(password)
     if len(pw) < MIN_PASSWORD:
-        return f"must be at least {MIN_PASSWORD} characters"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at least {count} characters."), {
+            "count": MIN_PASSWORD}
     if len(pw) > MAX_PASSWORD:
-        return f"must be at most {MAX_PASSWORD} characters"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at most {count} characters."), {
+            "count": MAX_PASSWORD}
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in pw):
-        return "must not contain control characters"
+        return QT_TRANSLATE_NOOP("ServiceMessages", "{label} must not contain control characters."), {}
     folded = fold(pw)
     for other in (username, display_name):
         if other and folded in (fold(other), fold(other).replace(" ", "")):
-            return "must not be the username or the display name"
+            return QT_TRANSLATE_NOOP("ServiceMessages", "{label} must not be the username or the display name."), {}
     from exoconsult.services.accounts.password_strength import (
-        strength_problem,  # common passwords, zxcvbn estimate
+        strength_fault,  # common passwords, zxcvbn estimate
     )
 
-    return strength_problem(pw, username=username, display_name=display_name)
+    return strength_fault(pw, username=username, display_name=display_name)
 
 
 def hash_fingerprint(password_hash: str) -> str:
@@ -263,11 +279,13 @@ class AuthService:
     def change_password_at_login(self, username: str, old_password: str, new_password: str) -> Actor:
         """Finish a sign-in that PasswordChangeRequired interrupted: set the user's own password, sign in."""
         found = self._verify_and_record(username, old_password, purpose="login")
-        problem = password_problem(new_password, username=found.username, display_name=found.display_name)
+        new = QT_TRANSLATE_NOOP("ServiceMessages", "The new password")
+        problem = password_reason(new_password, username=found.username, display_name=found.display_name, label=new)
         if problem is None and normalise_password(new_password) == normalise_password(old_password):
-            problem = "must differ from the current password"
+            problem = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must differ from the current "
+                                                        "password."), terms={"label": new})
         if problem:
-            raise ValidationError({"new_password": f"The new password {problem}."})
+            raise ValidationError({"new_password": problem})
         actor = found.actor()
         self._record_success(actor, found.id, old_password, "login", login=True,
                              new_password_hash=hash_password(new_password))

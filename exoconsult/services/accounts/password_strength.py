@@ -15,6 +15,7 @@ from __future__ import annotations
 from zxcvbn import zxcvbn
 
 from exoconsult.domain.text import fold
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 
 MIN_SCORE = 3
 _ESTIMATE_CHARS = 72  # zxcvbn refuses longer input (its run time grows fast); a longer password is judged by its start
@@ -38,24 +39,29 @@ def _name_parts(username: str, display_name: str) -> list[str]:
     return sorted(parts, key=len, reverse=True)
 
 
-def strength_problem(password: str, *, username: str = "", display_name: str = "") -> str | None:
-    """Why `password` (already NFKC-normalised, length-checked) is refused, or None. The text completes
-    "The password …"."""
+def strength_fault(password: str, *, username: str = "", display_name: str = "") -> tuple[str, dict] | None:
+    """Why `password` (already NFKC-normalised, length-checked) is refused, or None: a "{label} …" template
+    (marked in "ServiceMessages"; the label names the password, "The password") and its values. The
+    estimator's hint is English and only in the English wording."""
     folded = fold(password)
     squeezed = folded.replace(" ", "")
+    common = QT_TRANSLATE_NOOP("ServiceMessages", "{label} is one of the most common passwords; choose something "
+                               "others would not guess.")
     for part in _name_parts(username, display_name):
         if part in folded or part in squeezed:
-            return "must not contain the username or a part of the name"
+            return QT_TRANSLATE_NOOP("ServiceMessages", "{label} must not contain the username or a part of the "
+                                     "name."), {}
     for word in TURKISH_COMMON:
         if squeezed.strip("0123456789!.?*-_") == word:
-            return "is one of the most common passwords; choose something others would not guess"
+            return common, {}
     result = zxcvbn(password[:_ESTIMATE_CHARS], user_inputs=[*TURKISH_COMMON, *_name_parts(username, display_name)])
     whole = result["sequence"][0] if len(result["sequence"]) == 1 else None
     if whole is not None and whole.get("dictionary_name") == "passwords":
-        return "is one of the most common passwords; choose something others would not guess"
+        return common, {}
     if result["score"] < MIN_SCORE:
         hint = result["feedback"]["warning"] or "it follows a common pattern"
         hint = hint[:1].lower() + hint[1:]
-        return (f"is too easy to guess ({hint.rstrip('.')}; about 10^{result['guesses_log10']:.0f} guesses); "
-                "a phrase of three or four unrelated words is strong and easy to remember")
+        return QT_TRANSLATE_NOOP("ServiceMessages", "{label} is too easy to guess ({hint}; about 10^{power} "
+                                 "guesses); a phrase of three or four unrelated words is strong and easy to "
+                                 "remember."), {"hint": hint.rstrip("."), "power": f"{result['guesses_log10']:.0f}"}
     return None

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from exoconsult.config import DataDir, make_private_dir
 from exoconsult.domain.errors import StorageError, ValidationError
-from exoconsult.services.accounts.auth import password_problem
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason
+from exoconsult.services.accounts.auth import password_reason
 from exoconsult.storage.backup import fsync_dir
 from exoconsult.storage.secret_box import BACKUP_KEY_PURPOSE, BackupKey, WrongSecret, new_backup_key, unlock
 
@@ -28,15 +29,15 @@ def backup_key_path(data_dir: DataDir) -> Path:
     return data_dir.keys_dir / BACKUP_KEY_FILE
 
 
-def passphrase_problem(passphrase: str, *, clinic_name: str = "") -> str | None:
+def passphrase_reason(passphrase: str, *, clinic_name: str = "") -> Reason | None:
     """Why a clinic passphrase is refused (the password rules: length, not guessable, not the clinic's name)."""
-    why = password_problem(passphrase, username="", display_name=clinic_name)
-    return f"The clinic passphrase {why}." if why else None
+    return password_reason(passphrase, username="", display_name=clinic_name,
+                           label=QT_TRANSLATE_NOOP("ServiceMessages", "The clinic passphrase"))
 
 
 def create_backup_key(data_dir: DataDir, passphrase: str, *, clinic_name: str = "") -> BackupKey:
     """Make the clinic backup key, locked under `passphrase`; refuses a weak passphrase or a second key."""
-    if (why := passphrase_problem(passphrase, clinic_name=clinic_name)):
+    if (why := passphrase_reason(passphrase, clinic_name=clinic_name)):
         raise ValidationError({"passphrase": why})
     path = backup_key_path(data_dir)
     if path.exists():

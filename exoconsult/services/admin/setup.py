@@ -14,9 +14,10 @@ from pathlib import Path
 from exoconsult.documents.keys import certificate_fingerprint, generate_clinic_identity
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor, Role
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.accounts.accounts import UserFields, insert_user, validate_user_fields
-from exoconsult.services.accounts.auth import hash_password, password_problem
-from exoconsult.services.admin.backup_key import backup_key_path, create_backup_key, passphrase_problem
+from exoconsult.services.accounts.auth import hash_password, password_reason
+from exoconsult.services.admin.backup_key import backup_key_path, create_backup_key, passphrase_reason
 from exoconsult.services.core import seal_key
 from exoconsult.services.core.clinic_settings import (
     current_settings,
@@ -76,7 +77,7 @@ def setup_status(ctx: ServiceContext) -> SetupStatus:
 
 
 def _validate(profile: ClinicProfile, admin: AdminAccount, password: str, passphrase: str) -> tuple[dict, UserFields]:
-    problems: dict[str, str] = {}
+    problems: dict[str, str | Reason] = {}
     clean_profile: dict = {}
     try:
         clean_profile = validate_changes({
@@ -85,19 +86,19 @@ def _validate(profile: ClinicProfile, admin: AdminAccount, password: str, passph
             "time_zone": profile.time_zone, "default_language": profile.default_language,
             "clinician_language": profile.clinician_language, "paper_size": profile.paper_size})
     except ValidationError as exc:
-        problems.update(exc.problems)
+        problems.update(exc.as_given())
     fields = UserFields(username=admin.username, display_name=admin.display_name, role=Role.ADMIN)
     try:
         fields = validate_user_fields(fields)
     except ValidationError as exc:
-        problems.update({f"admin_{k}": v for k, v in exc.problems.items()})
-    why = password_problem(password, username=fields.username, display_name=fields.display_name)
-    if why:
-        problems["password"] = f"The password {why}."
-    if (why := passphrase_problem(passphrase, clinic_name=profile.clinic_name)):
+        problems.update({f"admin_{k}": v for k, v in exc.as_given().items()})
+    if (why := password_reason(password, username=fields.username, display_name=fields.display_name)):
+        problems["password"] = why
+    if (why := passphrase_reason(passphrase, clinic_name=profile.clinic_name)):
         problems["passphrase"] = why
     elif passphrase == password:
-        problems["passphrase"] = "The clinic passphrase must not be the admin's password."
+        problems["passphrase"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The clinic passphrase must not be the admin's password."))
     if problems:
         raise ValidationError(problems)
     return clean_profile, fields

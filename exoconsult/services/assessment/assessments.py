@@ -22,7 +22,7 @@ from exoconsult.domain.case import CASE_FORMAT
 from exoconsult.domain.eligibility_words import patient_field_label
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.people import Actor
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.rules.model import Protocol as RulesProtocol
 from exoconsult.rules.texts import render_entry
 from exoconsult.services.assessment.assessment_dto import (
@@ -49,7 +49,7 @@ from exoconsult.services.core.changes import Part
 from exoconsult.services.core.content_approval import with_recorded_approval
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, requires, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import printable_reason
 from exoconsult.services.core.work import Work, open_work
 from exoconsult.services.history.reading import patient_block, questionnaire_for, read_history
 from exoconsult.storage.assessments import AssessmentRepository
@@ -281,30 +281,36 @@ class AssessmentService:
     def resolve(self, work: Work, assessment_id: int, decision: str, reason: str) -> AssessmentDTO:
         """A urologist's decision on a needs_review verdict, with a written reason (stored, audited)."""
         reason = (reason or "").strip()
-        problems = {}
+        problems: dict[str, Reason] = {}
         if decision not in DECISIONS:
-            problems["decision"] = "Choose 'proceed' or 'do not proceed'."
+            problems["decision"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                     "Choose 'proceed' or 'do not proceed'."))
         if len(reason) < MIN_REASON_CHARS:
-            problems["reason"] = (f"Write the reason for this decision in at least {MIN_REASON_CHARS} characters "
-                                  f"({len(reason)} so far).")
-        elif (why := print_problem(reason, max_len=4000)):
-            problems["reason"] = f"The reason {why}."  # it is printed in the consent's eligibility annex
+            problems["reason"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Write the reason for this decision in at least {minimum} characters ({count} so "
+                "far)."), minimum=MIN_REASON_CHARS, count=len(reason))
+        elif (why := printable_reason(reason, max_len=4000)):
+            problems["reason"] = why  # it is printed in the consent's eligibility annex
         if problems:
             raise ValidationError(problems)
         actor = self._with_source(work).actor
         current = assessment_by_id(work, assessment_id)
         if current.verdict != "needs_review":
-            raise AssessmentRefused(f"Only a 'needs review' verdict can be resolved; this one is "
-                                    f"'{current.verdict}'. The data must change and the assessment be run again.")
+            raise AssessmentRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Only a 'needs review' verdict can be resolved; this one is '{verdict}'. The data "
+                "must change and the assessment be run again."), verdict=current.verdict))
         if current.stale:
-            raise AssessmentRefused("The history changed after this assessment. Run the assessment again, "
-                                    "then resolve the new one.")
+            raise AssessmentRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The history changed after this assessment. Run the assessment again, then "
+                "resolve the new one.")))
         repo = AssessmentRepository(work.session)
         if repo.resolutions([assessment_id]):
-            raise AssessmentRefused("This assessment has already been resolved; a resolution cannot be changed.")
+            raise AssessmentRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This assessment has already been resolved; a resolution cannot be changed.")))
         newest = repo.latest(current.patient_id)
         if newest is not None and newest.id != assessment_id:
-            raise AssessmentRefused("A newer assessment of this patient exists; resolve that one instead.")
+            raise AssessmentRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "A newer assessment of this patient exists; resolve that one instead.")))
         repo.add_resolution({"assessment_id": assessment_id, "decision": decision, "reason": reason,
                              "resolved_by_id": actor.user_id, "resolved_by": actor.username,
                              "resolved_by_name": actor.display_name[:100], "resolved_at": work.now()})

@@ -12,7 +12,8 @@ from exoconsult.domain.content import SIGNER_ROLES, STAFF_WITNESS_ROLES
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import signature_problem
-from exoconsult.domain.text import name_problem
+from exoconsult.domain.text import name_problem, name_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.accounts.auth import (
     LoginFailed,
     PasswordChangeRequired,
@@ -39,8 +40,9 @@ from exoconsult.services.programme.programme import placeholder_values, programm
 from exoconsult.storage.accounts import UserRepository
 from exoconsult.storage.consents import ConsentRepository
 
-WITNESS_PASSWORD_REFUSED = ("The witness's password was not accepted (wrong, or the witness's account is locked for "
-                            "15 minutes after 5 failed attempts). Nothing was signed.")
+WITNESS_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The witness's password was not accepted (wrong, or the witness's account is locked for 15 "
+    "minutes after 5 failed attempts). Nothing was signed.")
 
 
 def _authenticated_witness(work: Work, submission: ConsentSubmission, password: str) -> SignatureAuthentication | None:
@@ -51,18 +53,22 @@ def _authenticated_witness(work: Work, submission: ConsentSubmission, password: 
         return None
     row = UserRepository(work.session).get(sig.user_id) if isinstance(sig.user_id, int) else None
     if row is None or not row.active or row.role not in STAFF_WITNESS_ROLES:
-        raise ValidationError({"signature:witness": "The witness must be an active nurse or urologist account."})
+        raise ValidationError({"signature:witness": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The witness must be an active nurse or urologist account."))})
     if row.id == work.actor.user_id:
-        raise ValidationError({"signature:witness": "The witness must be someone other than the treating urologist."})
+        raise ValidationError({"signature:witness": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The witness must be someone other than the treating urologist."))})
     if not password:
-        raise ValidationError({"witness_password": "The witness types their own password to confirm who they are."})
+        raise ValidationError({"witness_password": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The witness types their own password to confirm who they are."))})
     try:
         return reauthenticate_in(work, row.id, password, purpose="witness_auth")
     except LoginFailed:
-        raise ValidationError({"witness_password": WITNESS_PASSWORD_REFUSED}) from None
+        raise ValidationError({"witness_password": service_message(WITNESS_PASSWORD_REFUSED)}) from None
     except PasswordChangeRequired:
-        raise ValidationError({"witness_password": "The witness's password was set by an administrator: the "
-                                                   "witness signs in once and chooses their own first."}) from None
+        raise ValidationError({"witness_password": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The witness's password was set by an administrator: the witness signs in once and "
+            "chooses their own first."))}) from None
 
 
 def consent_text(ctx: ServiceContext, language: str):
@@ -144,7 +150,9 @@ class ConsentService:
         prep = self._prepare(work, patient_id, submission.language)
         closed = [g for g in prep.gates if not g.open]
         if closed:
-            raise ValidationError({f"gate:{g.key}": g.reason for g in closed})
+            # a gate naming things only a screen can name (key points) is given in English
+            raise ValidationError({f"gate:{g.key}": g.why if g.why is not None and not g.why.lists else g.reason
+                                   for g in closed})
         self._check_submission(prep, submission)
         performer_id, performer = chosen_performer(prep.urologists, submission.performing_urologist_id
                                                    or prep.performing_urologist_id)
@@ -171,20 +179,24 @@ class ConsentService:
         return summary
 
     def _check_submission(self, prep: ConsentPreparation, sub: ConsentSubmission) -> None:
-        problems: dict[str, str] = {}
+        problems: dict[str, str | Reason] = {}
         for section_id, heading in prep.sections:
             initials = sub.initials.get(section_id, "").strip()
             if not initials:
-                problems[f"initials:{section_id}"] = f"The patient has not initialled “{heading}”."
+                problems[f"initials:{section_id}"] = service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "The patient has not initialled “{heading}”."), heading=heading)
             elif len(initials) > 8 or print_problem(initials, max_len=8):
-                problems[f"initials:{section_id}"] = "Initials must be at most 8 plain characters."
+                problems[f"initials:{section_id}"] = service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Initials must be at most 8 plain characters."))
         for consent_id, _ in prep.optional_consents:
             if not isinstance(sub.optional_answers.get(consent_id), bool):
-                problems[f"optional:{consent_id}"] = "Answer yes or no (neither is required for treatment)."
+                problems[f"optional:{consent_id}"] = service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Answer yes or no (neither is required for treatment)."))
         by_role: dict[str, CapturedSignature] = {}
         for sig in sub.signatures:
             if sig.role in by_role:
-                problems[f"signature:{sig.role}"] = "Only one signature per role."
+                problems[f"signature:{sig.role}"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                                       "Only one signature per role."))
             by_role[sig.role] = sig
         for signer in prep.signers:
             sig = by_role.get(signer.role)
@@ -192,15 +204,17 @@ class ConsentService:
                 continue
             if sig is None:
                 if signer.required or signer.role == "partner":
-                    problems[f"signature:{signer.role}"] = "This signature is required."
+                    problems[f"signature:{signer.role}"] = service_message(QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "This signature is required."))
                 continue
-            if (why := name_problem(sig.printed_name, max_len=200)):
-                problems[f"signature:{signer.role}"] = f"Printed name {why}."
+            if (why := name_reason(sig.printed_name, max_len=200)):
+                problems[f"signature:{signer.role}"] = why
             elif not (signer.role == "witness" and sig.typed_only and sig.user_id is None):
                 if (why := signature_problem(sig.strokes)):
                     problems[f"signature:{signer.role}"] = why
             if signer.role == "interpreter" and not sig.language.strip():
-                problems["signature:interpreter"] = "Record the language the interpreter used."
+                problems["signature:interpreter"] = service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Record the language the interpreter used."))
             if signer.role == "witness" and sig.user_id is None:  # item 14: who the external witness is
                 relation = sig.relation.strip()
                 if (why := "is required" if not relation else print_problem(relation, max_len=100)):
@@ -272,7 +286,8 @@ class ConsentService:
         if row is None:
             raise NotFound(f"no consent {document_id}")
         if row.status != "signed":
-            raise ValidationError({"consent": "This consent was already withdrawn."})
+            raise ValidationError({"consent": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This consent was already withdrawn."))})
         language, consent_id = row.language, row.id
         clinician = reauthenticate_in(work, work.actor.user_id, clinician_password)
         summary, name, sealed = records.withdraw(work, consent_id, language, data_choices, patient, clinician, reason)

@@ -6,7 +6,8 @@ screens ask here while the user types, so the problem is fixed before anything i
 from __future__ import annotations
 
 from exoconsult.documents.fonts import register_fonts
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.text import free_text_problem, free_text_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 
 
 def unprintable_characters(text: str) -> list[str]:
@@ -31,12 +32,19 @@ def print_problem(text: str, *, max_len: int = 10_000) -> str | None:
 
 
 def printable_problem(text: str, *, max_len: int = 10_000) -> str | None:
-    """Why this text cannot go into a printed record as typed, or None (English; the screen translates)."""
-    if (why := free_text_problem(text, max_len=max_len)):
-        return f"The text {why}."
+    """Why this text cannot go into a printed record as typed, or None (English: logs, command line)."""
+    why = printable_reason(text, max_len=max_len)
+    return None if why is None else why.english()
+
+
+def printable_reason(text: str, *, max_len: int = 10_000) -> Reason | None:
+    """The same as words the screen shows in its own language while the user types."""
+    if (why := free_text_reason(text, QT_TRANSLATE_NOOP("ServiceMessages", "The text"), max_len=max_len)):
+        return why
     missing = unprintable_characters(text)
     if missing:
         shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-        return (f"These characters cannot be printed in the document and would appear as empty boxes: {shown}. "
-                "Please remove them (emoji are not printed).")
+        return service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "These characters cannot be printed in the document and would appear as empty boxes: "
+            "{shown}. Please remove them (emoji are not printed)."), shown=shown)
     return None
