@@ -27,15 +27,18 @@ class Reason:
     values: Mapping[str, str] = field(default_factory=dict)
     lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     context: str = "GateReasons"
+    lists_context: str = ""  # the Qt context the items of `lists` are marked in, when not `context`
 
     def english(self) -> str:
         return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()})
 
 
-def service_message(template: str, *, terms: Mapping[str, str] | None = None, **values: object) -> Reason:
+def service_message(template: str, *, terms: Mapping[str, str] | None = None, terms_context: str = "",
+                    **values: object) -> Reason:
     """What a service says to the user, `template` marked with QT_TRANSLATE_NOOP("ServiceMessages", ...)
     where it is written (that is where lupdate finds it), filled with `values`. `terms`: placeholders
     filled with a word that is itself marked in "ServiceMessages" (a field's name), so a screen translates
-    it too."""
+    it too (`terms_context`: the context that word is marked in, when another)."""
     return Reason(template, {name: str(value) for name, value in values.items()},
-                  {name: (term,) for name, term in (terms or {}).items()}, context="ServiceMessages")
+                  {name: (term,) for name, term in (terms or {}).items()}, context="ServiceMessages",
+                  lists_context=terms_context)

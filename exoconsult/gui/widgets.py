@@ -101,7 +101,7 @@ def reason_text(why: Reason, lists: Mapping[str, str] | None = None) -> str:
     """A Reason in the interface language; `lists`: its list placeholders already named on screen (else
     each item translated in the Reason's context)."""
     named = dict(lists) if lists is not None else {
-        name: "; ".join(QCoreApplication.translate(why.context, item) for item in items)
+        name: "; ".join(QCoreApplication.translate(why.lists_context or why.context, item) for item in items)
         for name, items in why.lists.items()}
     try:
         return QCoreApplication.translate(why.context, why.template).format(**why.values, **named)

@@ -4883,6 +4883,30 @@ Save the marked copy as a PDF instead?</source>
         <source>These characters cannot be printed in the document and would appear as empty boxes: {shown}. Please remove them (emoji are not printed).</source>
         <translation>Bu karakterler belgede basılamaz ve boş kutu olarak görünür: {shown}. Lütfen bunları silin (emoji basılmaz).</translation>
     </message>
+    <message>
+        <source>The consent is not valid today. The consent was withdrawn.</source>
+        <translation>Onam bugün geçerli değil. Onam geri çekildi.</translation>
+    </message>
+    <message>
+        <source>The consent is not valid today. The consent text has a new version: the patient must consent again.</source>
+        <translation>Onam bugün geçerli değil. Onam metninin yeni bir sürümü var: hastanın yeniden onam vermesi gerekir.</translation>
+    </message>
+    <message>
+        <source>The consent is not valid today. The consent has expired: it must be renewed.</source>
+        <translation>Onam bugün geçerli değil. Onamın süresi doldu: yenilenmesi gerekir.</translation>
+    </message>
+    <message>
+        <source>The consent is not valid today. No signed consent is on record for this procedure.</source>
+        <translation>Onam bugün geçerli değil. Bu işlem için kayıtlı imzalı bir onam yok.</translation>
+    </message>
+    <message>
+        <source>Stopped by {who}: {why}</source>
+        <translation>{who} tarafından durduruldu: {why}</translation>
+    </message>
+    <message>
+        <source>The lot chosen cannot be used. {why}</source>
+        <translation>Seçilen parti kullanılamaz. {why}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

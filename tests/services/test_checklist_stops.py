@@ -32,6 +32,8 @@ def test_an_expired_consent_stops_the_checklist_outright(ctx, d, clock):
                                             TodayService(ctx).overview(d.ready.nurse).today)
     state = checklist.day(d.ready.nurse, plan.id)
     assert state.stage == "stopped" and "expired" in state.stopped and state.consent_status == "expired"
+    assert state.stopped_why.english() == state.stopped  # the same words, for a screen in its own language
+    assert TodayService(ctx).overview(d.ready.nurse).procedures[0].checklist.stopped_why == state.stopped_why
     with pytest.raises(ValidationError, match="stopped.*expired"):
         checklist.answer(d.ready.nurse, plan.id, "identity", True)
 
@@ -58,6 +60,7 @@ def test_a_recalled_lot_cannot_be_chosen_and_stops_a_checklist_that_chose_it(ctx
     lots.recall(d.ready.urologist, d.lot_id, "Manufacturer recall RC-7")
     state = checklist.day(d.ready.nurse, d.plan_id)
     assert state.stage == "stopped" and "RECALLED" in state.stopped
+    assert state.stopped_why.lists_context == "Lots" and state.stopped_why.english() == state.stopped
     with pytest.raises(ValidationError, match="stopped"):
         ProcedureService(ctx).record(d.ready.urologist, d.plan_id, procedure_input(clock))
     quarantined = lots.receive(d.ready.nurse, receipt("EXO-Q"))

@@ -15,7 +15,14 @@ from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPane
 from exoconsult.gui.procedure.decide_dialog import DecideDialog
 from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
 from exoconsult.gui.procedure.record_dialog import ProcedureRecordDialog
-from exoconsult.gui.widgets import ask_text, confirm, exec_dialog, plain_label, show_service_error
+from exoconsult.gui.widgets import (
+    ask_text,
+    confirm,
+    exec_dialog,
+    plain_label,
+    reason_text,
+    show_service_error,
+)
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.procedure.checklist import ChecklistService
@@ -123,7 +130,8 @@ class ProcedurePage(QWidget):
             if state.performing_urologist:  # the one the consent names (content release 1.1, item 4)
                 text += " " + self.tr("Performing urologist: %1.").replace("%1", state.performing_urologist)
             if state.stopped:
-                text = self.tr("STOPPED: %1").replace("%1", state.stopped) + "\n" + text
+                said = reason_text(state.stopped_why) if state.stopped_why else state.stopped
+                text = self.tr("STOPPED: %1").replace("%1", said) + "\n" + text
             self.banner.setText(text)
             self.banner.setStyleSheet("color: #b3261e; font-weight: bold;" if state.stopped else "")
             self.panel.show_day(state, self.usable, str(self.session.actor.role),

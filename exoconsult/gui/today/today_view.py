@@ -28,7 +28,7 @@ from exoconsult.gui.labels import language_label, procedure_stage_label, stage_l
 from exoconsult.gui.local_format import date_text, datetime_text, long_date_text
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
-from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
+from exoconsult.gui.widgets import exec_dialog, plain_label, reason_text, show_service_error
 from exoconsult.services.core.changes import Changes
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.followup.followup_dto import FollowupToday
@@ -224,8 +224,9 @@ class TodayView(QWidget):
     def _checklist_text(self, progress) -> str:
         if progress is None:
             return ""
-        if progress.stopped:  # the reason is the service's sentence
-            return self.tr("STOPPED: %1").replace("%1", progress.stopped)
+        if progress.stopped:  # the reason is the service's sentence, in the interface language
+            said = reason_text(progress.stopped_why) if progress.stopped_why else progress.stopped
+            return self.tr("STOPPED: %1").replace("%1", said)
         return f"{progress.done}/{progress.total} · {procedure_stage_label(progress.stage)}"
 
     def _on_error(self, error: BaseException) -> None:

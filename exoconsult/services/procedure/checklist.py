@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.domain.errors import NotFound, PermissionDenied, ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.changes import Part
@@ -22,10 +23,13 @@ from exoconsult.storage.printing import PrintingRepository, ProcedurePlanRow
 from exoconsult.storage.procedures import ChecklistAnswerRow, ChecklistDecisionRow, ProcedureRepository
 
 CONSENT_STOP = {
-    "withdrawn": "The consent was withdrawn.",
-    "superseded": "The consent text has a new version: the patient must consent again.",
-    "expired": "The consent has expired: it must be renewed.",
-    None: "No signed consent is on record for this procedure.",
+    "withdrawn": QT_TRANSLATE_NOOP("ServiceMessages", "The consent is not valid today. The consent was withdrawn."),
+    "superseded": QT_TRANSLATE_NOOP("ServiceMessages", "The consent is not valid today. The consent text has a new "
+                                    "version: the patient must consent again."),
+    "expired": QT_TRANSLATE_NOOP("ServiceMessages", "The consent is not valid today. The consent has expired: it "
+                                 "must be renewed."),
+    None: QT_TRANSLATE_NOOP("ServiceMessages", "The consent is not valid today. No signed consent is on record for "
+                            "this procedure."),
 }
 
 
@@ -72,21 +76,23 @@ def procedure_day(work: Work, plan: ProcedurePlanRow) -> ProcedureDay:
     lot_id = record.lot_id if record else (lot_answer.lot_id if lot_answer and lot_answer.answer == "yes" else None)
     notes = list(repo.notes_for_record(record.id)) if record else []
     status = consent_status_now(work, plan)
-    stopped = ""
+    stopped: Reason | None = None
     stop_decision = next((d for d in decisions.values() if d.decision == "stop"), None)
     if stop_decision is not None:
-        stopped = f"Stopped by {user_name(work, stop_decision.decided_by)}: {stop_decision.reason}"
+        stopped = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Stopped by {who}: {why}"),
+                                  who=user_name(work, stop_decision.decided_by), why=stop_decision.reason)
     elif record is None and status != "signed":
-        stopped = "The consent is not valid today. " + CONSENT_STOP.get(status, CONSENT_STOP[None])
+        stopped = service_message(CONSENT_STOP.get(status, CONSENT_STOP[None]))
     elif record is None and lot_id is not None and (why := unusable_reason(work, get_lot(work, lot_id))):
-        stopped = "The lot chosen cannot be used. " + why
+        stopped = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The lot chosen cannot be used. {why}"),
+                                  terms={"why": why}, terms_context="Lots")
     patient = PatientRepository(work.session).get(plan.patient_id)
     consent = ConsentRepository(work.session).by_document_id(plan.consent_document_id or "")
     return ProcedureDay(
         plan_id=plan.id, patient_id=plan.patient_id, mrn=patient.mrn,
         patient_name=f"{patient.family_name}, {patient.given_name}", birth_date=patient.birth_date,
         planned_on=plan.planned_on, consent_document_id=plan.consent_document_id, consent_status=status, items=items,
-        stopped=stopped, lot_id=lot_id, record_id=record.id if record else None,
+        stopped=stopped.english() if stopped else "", stopped_why=stopped, lot_id=lot_id, record_id=record.id if record else None,
         note_document_id=next((n.document_id for n in notes if n.kind == "note"), None),
         addenda=tuple(n.document_id for n in notes if n.kind == "addendum"),
         language=consent.language if consent is not None else patient.preferred_language,
@@ -97,7 +103,7 @@ def checklist_progress(work: Work, plan: ProcedurePlanRow) -> ChecklistProgress:
     """For the Today view: how far the day's checklist is (the screen words the stage), or why it stopped."""
     state = procedure_day(work, plan)
     done, total = state.progress
-    return ChecklistProgress(done, total, state.stage, state.stopped)
+    return ChecklistProgress(done, total, state.stage, state.stopped, state.stopped_why)
 
 
 def _refuse_unless_open(state: ProcedureDay, part: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from exoconsult.domain.translatable import Reason
+
 # Where a procedure day can stand, in order (ProcedureDay.stage; screens label each one)
 PROCEDURE_STAGES = ("stopped", "before_anaesthesia", "time_out", "procedure", "sign_out", "note", "done")
 
@@ -118,13 +120,14 @@ class ProcedureDay:
     consent_document_id: str | None
     consent_status: str | None  # today
     items: tuple[ItemState, ...]
-    stopped: str  # why the checklist is stopped ("" when it is not)
+    stopped: str  # why the checklist is stopped ("" when it is not; English: logs, command line)
     lot_id: int | None
     record_id: int | None
     note_document_id: str | None
     addenda: tuple[str, ...] = ()
     language: str = "tr"
     performing_urologist: str = ""  # named on the consent; the one who records the procedure (item 4)
+    stopped_why: Reason | None = None  # `stopped` for a screen in another language
 
     def part_complete(self, part: str) -> bool:
         return all(i.settled for i in self.items if i.part == part)
@@ -191,3 +194,4 @@ class ChecklistProgress:
     total: int
     stage: str
     stopped: str = ""
+    stopped_why: Reason | None = None  # the same, for a screen in another language
