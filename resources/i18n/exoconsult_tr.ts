@@ -4537,11 +4537,11 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>MRN may use letters, digits, - _ / . (at most 32 characters).</source>
-        <translation>Hasta no yalnızca harf, rakam ve - _ / . içerebilir (en fazla 32 karakter).</translation>
+        <translation>Hasta no: harf, rakam ve - _ / . (en çok 32 karakter).</translation>
     </message>
     <message>
         <source>National id is not a valid T.C. kimlik number (11 digits with check digits).</source>
-        <translation>T.C. kimlik no geçerli değil (kontrol haneleriyle birlikte 11 haneli olmalıdır).</translation>
+        <translation>T.C. kimlik no geçersiz (11 hane, kontrol haneleri tutmalı).</translation>
     </message>
     <message>
         <source>Phone number may contain digits, spaces, + ( ) - / .</source>
@@ -4906,6 +4906,34 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The lot chosen cannot be used. {why}</source>
         <translation>Seçilen parti kullanılamaz. {why}</translation>
+    </message>
+    <message>
+        <source>Question is required.</source>
+        <translation>Soru zorunludur.</translation>
+    </message>
+    <message>
+        <source>Answer is required.</source>
+        <translation>Yanıt zorunludur.</translation>
+    </message>
+    <message>
+        <source>Role must be interpreter or witness.</source>
+        <translation>Rol tercüman ya da tanık olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Record the language the interpreter translated into.</source>
+        <translation>Tercümanın çevirdiği dili kaydedin.</translation>
+    </message>
+    <message>
+        <source>Days must be between 0 and {last} (the clinic&apos;s period is {standard}).</source>
+        <translation>Gün sayısı 0 ile {last} arasında olmalıdır (kliniğin düşünme süresi {standard} gün).</translation>
+    </message>
+    <message>
+        <source>Write why, in at least {minimum} characters.</source>
+        <translation>Gerekçeyi en az {minimum} karakterle yazın.</translation>
+    </message>
+    <message>
+        <source>The reflection period was already shortened for this consultation.</source>
+        <translation>Bu görüşme için düşünme süresi zaten kısaltıldı.</translation>
     </message>
 </context>
 <context>

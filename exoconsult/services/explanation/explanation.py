@@ -8,13 +8,14 @@ from exoconsult.domain.content import ExplanationDocument
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import ExplanationFacts, Gate, explanation_gates, teach_back_gate
 from exoconsult.domain.people import Actor, Role
-from exoconsult.domain.text import name_problem
+from exoconsult.domain.text import name_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.assessment.assessments import eligibility_gate
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import printable_reason
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation import comprehension
 from exoconsult.services.explanation.explanation_content import load_for, patient_explanation
@@ -204,9 +205,9 @@ class ExplanationService:
 
     @use_case(Permission.EXPLANATION_DELIVER)
     def set_notes(self, work: Work, session_id: int, section_id: str, notes: str) -> ExplanationDTO:
-        why = print_problem(notes)
+        why = printable_reason(notes)
         if why:
-            raise ValidationError({"notes": f"Notes {why}."})
+            raise ValidationError({"notes": why})
 
         def apply(uow, repo, row):
             self._section_row(repo, row, section_id).notes = notes
@@ -215,8 +216,10 @@ class ExplanationService:
     @use_case(Permission.EXPLANATION_DELIVER)
     def add_patient_question(self, work: Work, session_id: int, question: str, answer: str,
                              section_id: str = "") -> ExplanationDTO:
-        problems = {k: f"{k.capitalize()} {why}." for k, v in (("question", question), ("answer", answer))
-                    if (why := print_problem(v) or (None if v.strip() else "is required"))}
+        required = {"question": QT_TRANSLATE_NOOP("ServiceMessages", "Question is required."),
+                    "answer": QT_TRANSLATE_NOOP("ServiceMessages", "Answer is required.")}
+        problems = {k: why for k, v in (("question", question), ("answer", answer))
+                    if (why := printable_reason(v) or (None if v.strip() else service_message(required[k])))}
         if problems:
             raise ValidationError(problems)
 
@@ -227,13 +230,15 @@ class ExplanationService:
 
     @use_case(Permission.EXPLANATION_DELIVER)
     def record_presence(self, work: Work, session_id: int, role: str, name: str, language: str = "") -> ExplanationDTO:
-        problems: dict[str, str] = {}
+        problems: dict[str, Reason] = {}
         if role not in ("interpreter", "witness"):
-            problems["role"] = "Role must be interpreter or witness."
-        if (why := name_problem(name, max_len=200)):
-            problems["name"] = f"Name {why}."
+            problems["role"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                 "Role must be interpreter or witness."))
+        if (why := name_reason(name, max_len=200)):
+            problems["name"] = why
         if role == "interpreter" and not language.strip():
-            problems["language"] = "Record the language the interpreter translated into."
+            problems["language"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Record the language the interpreter translated into."))
         if problems:
             raise ValidationError(problems)
 
@@ -246,19 +251,23 @@ class ExplanationService:
     def shorten_reflection(self, work: Work, session_id: int, days: int, reason: str) -> ExplanationDTO:
         """For this consultation only; the reason prints on the consent."""
         standard = work.settings.reflection_days
-        problems: dict[str, str] = {}
+        problems: dict[str, Reason] = {}
         if not isinstance(days, int) or days < 0 or days >= standard:
-            problems["days"] = f"Days must be between 0 and {standard - 1} (the clinic's period is {standard})."
+            problems["days"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Days must be between 0 and {last} (the clinic's period is {standard})."),
+                last=standard - 1, standard=standard)
         if len(reason.strip()) < MIN_SHORTEN_REASON:
-            problems["reason"] = f"Write why, in at least {MIN_SHORTEN_REASON} characters."
-        elif (why := print_problem(reason, max_len=2000)):
-            problems["reason"] = f"The reason {why}."
+            problems["reason"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Write why, in at least {minimum} characters."), minimum=MIN_SHORTEN_REASON)
+        elif (why := printable_reason(reason, max_len=2000)):
+            problems["reason"] = why
         if problems:
             raise ValidationError(problems)
 
         def apply(uow, repo, row):
             if row.reflection_days_override is not None:
-                raise ValidationError({"days": "The reflection period was already shortened for this consultation."})
+                raise ValidationError({"days": service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "The reflection period was already shortened for this consultation."))})
             row.reflection_days_override = days
             row.reflection_reason = reason.strip()
             row.reflection_by = work.actor.user_id
