@@ -4935,6 +4935,18 @@ Save the marked copy as a PDF instead?</source>
         <source>The reflection period was already shortened for this consultation.</source>
         <translation>Bu görüşme için düşünme süresi zaten kısaltıldı.</translation>
     </message>
+    <message>
+        <source>Mark every section discussed before the comprehension check.</source>
+        <translation>Anlama kontrolünden önce her bölümü görüşüldü olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>The comprehension check is already passed.</source>
+        <translation>Anlama kontrolü zaten geçildi.</translation>
+    </message>
+    <message>
+        <source>That is not the question being asked now.</source>
+        <translation>Şu anda sorulan soru bu değil.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -10,10 +10,11 @@ from datetime import datetime
 from exoconsult.domain.content import ComprehensionCheck
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.quiz_order import shuffled
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import printable_reason
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation_content import comprehension_for, load_for
 from exoconsult.services.explanation.explanation_dto import (
@@ -106,12 +107,15 @@ class ComprehensionService:
         sections = repo.sections(row.id)
         if not all(s in sections and sections[s].discussed for s in doc.section_ids):
             # item 11: the check asks about what was explained, so it starts after every section
-            raise ValidationError({"question": "Mark every section discussed before the comprehension check."})
+            raise ValidationError({"question": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Mark every section discussed before the comprehension check."))})
         current = state(self.ctx, repo, row)
         if current.next_question is None:
-            raise ValidationError({"question": "The comprehension check is already passed."})
+            raise ValidationError({"question": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The comprehension check is already passed."))})
         if current.next_question.id != question_id:
-            raise ValidationError({"question": "That is not the question being asked now."})
+            raise ValidationError({"question": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "That is not the question being asked now."))})
         question = current.next_question
         if option_id not in {o.id for o in question.options}:
             raise ValidationError({"option": f"unknown option {option_id!r}"})
@@ -131,11 +135,11 @@ class ComprehensionService:
     def record_teach_back(self, work: Work, session_id: int, key_point: str, result: str,
                           words: str = "") -> tuple[TeachBack, ...]:
         actor, uow = work.actor, work.uow
-        problems: dict[str, str] = {}
+        problems: dict[str, str | Reason] = {}
         if result not in TEACH_BACK_RESULTS:
             problems["result"] = "Result must be 'restated' (restated correctly) or 're_explained'."
-        if (why := print_problem(words, max_len=2000)):
-            problems["words"] = f"The patient's words {why}."
+        if (why := printable_reason(words, max_len=2000)):
+            problems["words"] = why
         repo = ExplanationRepository(uow.session)
         row = self._row(repo, session_id)
         if key_point not in state(self.ctx, repo, row).key_points:
