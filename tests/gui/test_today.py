@@ -69,7 +69,7 @@ def test_today_states_and_readiness(qtbot, services, runner, session_as, sqlite_
     assert [c.document_id for c in o.unprinted] == [signed_first.document_id]
     assert view.unprinted.rowCount() == 1
     stages = {r.patient_id: r.stage for r in o.consultations}
-    assert stages == {first.patient_id: "signed", second.patient_id: "ready_to_sign"}
+    assert stages == {first.patient_id: "signed", second.patient_id: "withdrawn"}  # not "ready to sign" again
     by_id = {p.id: n for n, p in enumerate(o.procedures)}
     assert {p.id: p.consent_status for p in o.procedures} == {valid.id: "signed", expired.id: "expired",
                                                               withdrawn.id: "withdrawn"}
