@@ -30,6 +30,7 @@ from exoconsult.domain.errors import (
     ValidationError,
 )
 from exoconsult.domain.translatable import Reason
+from exoconsult.gui.tones import ink
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def field_message_label(parent: QWidget | None = None) -> QLabel:
     """The red line under a form field that says what is wrong with it (hidden when nothing is)."""
     label = plain_label("", parent, object_name="fieldMessage")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(ink("error"))
     label.hide()
     return label
 
@@ -58,7 +59,7 @@ def reserved_message_label(parent: QWidget | None = None, lines: int = 2) -> QLa
     growing the window."""
     label = plain_label("", parent, object_name="fieldMessage")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(ink("error"))
     label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label

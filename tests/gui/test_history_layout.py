@@ -48,6 +48,39 @@ def test_a_message_does_not_move_the_next_field(qtbot, page):
     assert form.message("testis_right_volume_ml") == "" and top_of(left, form) == before
 
 
+def test_a_long_turkish_message_at_1280x720_moves_no_field_and_is_read_in_full(qtbot, sqlite_ctx, session_as,
+                                                                                runner, urologist, monkeypatch):
+    monkeypatch.setattr(history_dialogs, "run_dialog", DialogAnswers())
+    patient_id = make_patient(sqlite_ctx, urologist, mrn="M-0003")
+    ui_language.use_language("tr")
+    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id, lang=None)
+    page.resize(860, 560)  # the workspace of a 1280 x 720 window
+    page.show()
+    page.show_section("semen_analyses")
+    editor = page.page_for("semen_analyses").group_editor
+    editor.add_button.click()
+    form = editor.form
+    date, volume = form.widget_for("date"), form.widget_for("volume_ml")
+    qtbot.wait(10)
+    before = top_of(volume, form)
+    qtbot.mouseClick(date.edit, Qt.MouseButton.LeftButton)
+    date.edit.setText("99999")
+    date.changed.emit()
+    qtbot.wait(10)
+    message = form.message("date")
+    assert "gg.aa.yyyy" in message  # the Turkish message, which used to wrap onto a second line
+    assert top_of(volume, form) == before, "the message pushed the next field down"
+    line = form.rows["date"].message_label
+    assert line.isVisible() and line.toolTip() == message and line.accessibleDescription() == message
+    assert line.text().startswith("⚠")  # an error is marked by a sign as well as by its colour
+    target = volume.edit.mapTo(page, volume.edit.rect().center())
+    assert page.childAt(target) is volume.edit  # the click aimed at the next field lands on it
+    date.edit.setText("10.01.2026")
+    date.changed.emit()
+    qtbot.wait(10)
+    assert form.message("date") == "" and top_of(volume, form) == before
+
+
 def test_a_refused_value_is_marked_in_the_table_not_shown_as_saved(qtbot, page, sqlite_ctx, urologist):
     page.show_section("semen_analyses")
     editor = page.page_for("semen_analyses").group_editor

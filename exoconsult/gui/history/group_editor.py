@@ -28,6 +28,7 @@ from exoconsult.domain.questionnaire import Section
 from exoconsult.gui.history.group_table_model import GroupTableModel
 from exoconsult.gui.history.questionnaire_form import QuestionnaireForm
 from exoconsult.gui.history.texts import t
+from exoconsult.gui.tones import ink
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -66,7 +67,7 @@ class GroupEditor(QWidget):
         self.table.viewport().installEventFilter(self)  # resized: fit the columns again
         self.empty_label = QLabel(t("no_rows"), self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setStyleSheet("color: #666;")
+        self.empty_label.setStyleSheet(ink("muted"))
         self.add_button = QPushButton(t("add_row"), self)
         self.add_button.setObjectName("addRow")
         self.remove_button = QPushButton(t("remove_row"), self)

@@ -12,11 +12,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from exoconsult.domain.questionnaire import Question, QuestionType, Section
 from exoconsult.gui.history.number_text import format_date, format_number
 from exoconsult.gui.history.texts import pick, t
+from exoconsult.gui.tones import tone
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,7 +136,7 @@ class GroupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and held:
             return f"{t('not_saved_mark')}: {held}"
         if role == Qt.ItemDataRole.ForegroundRole and held:
-            return QColor("#b3261e")
+            return tone("error")
         if role == Qt.ItemDataRole.TextAlignmentRole and question.type in (
                 QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.QUANTITY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -22,6 +22,7 @@ from exoconsult.gui.history.group_editor import GroupEditor
 from exoconsult.gui.history.questionnaire_form import QuestionnaireForm
 from exoconsult.gui.history.section_navigator import SectionNavigator
 from exoconsult.gui.history.texts import pick, t
+from exoconsult.gui.tones import box, ink
 
 
 def _plain_label(parent: QWidget, text: str = "", *, object_name: str = "") -> QLabel:
@@ -55,10 +56,10 @@ class SectionPage(QScrollArea):
         if section.help:
             intro = _plain_label(body, pick(section.help, lang))
             intro.setWordWrap(True)
-            intro.setStyleSheet("color: #555;")
+            intro.setStyleSheet(ink("muted"))
             layout.addWidget(intro)
         self.read_only_label = _plain_label(body, t("read_only_banner"), object_name="readOnlyNote")
-        self.read_only_label.setStyleSheet("background: #eef1f5; color: #3a4656; padding: 6px; border-radius: 3px;")
+        self.read_only_label.setStyleSheet(box("neutral", "QLabel#readOnlyNote", "padding: 6px; border-radius: 3px;"))
         self.read_only_label.hide()
         layout.addWidget(self.read_only_label)
         self.form: QuestionnaireForm | None = None
@@ -86,7 +87,7 @@ class HistoryPageView(QWidget):
         self.lang = "en"
         self.banner = QFrame(self)
         self.banner.setObjectName("draftBanner")
-        self.banner.setStyleSheet("#draftBanner { background: #fff4d6; border: 1px solid #e0c070; border-radius: 3px; }")
+        self.banner.setStyleSheet(box("warning", "#draftBanner", "border-radius: 3px;"))
         self.banner_label = _plain_label(self.banner, object_name="draftBannerText")
         self.banner_label.setWordWrap(True)
         self.discard_button = QPushButton(self.banner)
@@ -105,7 +106,7 @@ class HistoryPageView(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.status_label = _plain_label(self, object_name="saveStatus")
-        self.status_label.setStyleSheet("color: #555;")
+        self.status_label.setStyleSheet(ink("muted"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportCase")
@@ -127,7 +128,7 @@ class HistoryPageView(QWidget):
         self.pages: list[SectionPage] = []
         self.error_label = _plain_label(self, object_name="loadError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(ink("error"))
         self.error_label.hide()
 
         layout = QVBoxLayout(self)
@@ -153,6 +154,6 @@ class HistoryPageView(QWidget):
             self.stack.addWidget(page)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([self.navigator.minimumWidth(), 900])  # the rest for the analyses' columns
         self.navigator.section_chosen.connect(self.stack.setCurrentIndex)
         self.navigator.setCurrentRow(0)

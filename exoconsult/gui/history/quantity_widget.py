@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from exoconsult.gui.history.number_text import NumberTextError, format_number, parse_decimal
 from exoconsult.gui.history.question_widgets import QuestionWidget
 from exoconsult.gui.history.texts import t
+from exoconsult.gui.tones import ink
 
 
 class QuantityWidget(QuestionWidget):
@@ -34,7 +35,7 @@ class QuantityWidget(QuestionWidget):
         self.canonical_label = QLabel(self)
         self.canonical_label.setTextFormat(Qt.TextFormat.PlainText)
         self.canonical_label.setObjectName("canonicalValue")
-        self.canonical_label.setStyleSheet("color: #555;")
+        self.canonical_label.setStyleSheet(ink("muted"))
         self._row.addWidget(self.edit)
         self._row.addWidget(self.unit_combo)
         self._row.addWidget(self.canonical_label)

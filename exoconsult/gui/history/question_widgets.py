@@ -35,6 +35,7 @@ from exoconsult.gui.history.number_text import (
     parse_integer,
 )
 from exoconsult.gui.history.texts import t
+from exoconsult.gui.tones import ink
 
 Option = tuple[str, str]  # (stored value, label in the consultation language)
 
@@ -316,7 +317,7 @@ class InfoWidget(QuestionWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setText(text)
-        self.label.setStyleSheet("color: #444;")
+        self.label.setStyleSheet(ink("muted"))
         self._row.addWidget(self.label, 1)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

@@ -10,19 +10,45 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from exoconsult.domain.questionnaire import Question, Section, visible
 from exoconsult.gui.history.question_widgets import InfoWidget, QuestionWidget
 from exoconsult.gui.history.texts import pick
 from exoconsult.gui.history.widget_factory import make_question_widget
+from exoconsult.gui.tones import ink
 
 LABEL_WIDTH = 280
-_MESSAGE_STYLE = {
-    "error": "color: #b3261e;",
-    "warning": "color: #8a5300;",
-    "info": "color: #555;",
-}
+# What a message is, said by a mark as well as by its colour.
+_MESSAGE_KIND = {"error": ("error", "⚠ "), "warning": ("warning", "! "), "info": ("muted", "")}
+
+
+class MessageLine(QLabel):
+    """A message under a question in a line of fixed height: it appears and goes without moving any
+    field (a click aimed at the next field lands on it). A message longer than the row ends in "…" and
+    is read in full in its tooltip and by a screen reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("fieldMessage")
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.full_text = self._shown = ""
+
+    def show_message(self, text: str, mark: str = "") -> None:
+        self.full_text = text
+        self._shown = mark + text if text else ""
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._shown, Qt.TextElideMode.ElideRight, max(self.width(), 1)))
 
 
 class QuestionRow(QWidget):
@@ -46,17 +72,12 @@ class QuestionRow(QWidget):
         self.help_label = QLabel(help_text, self)
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
         self.help_label.setWordWrap(True)
-        self.help_label.setStyleSheet("color: #666; font-size: 11px;")
+        self.help_label.setStyleSheet(ink("muted", "font-size: 11px;"))
         self.help_label.setVisible(bool(help_text))
         if help_text:
             widget.setToolTip(help_text)
-        self.message_label = QLabel(self)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setObjectName("fieldMessage")
-        # The message line keeps its room even when empty: a message appearing must not push the fields
-        # below it down (a click aimed at the next field would land elsewhere).
-        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing())
+        # The message spans the row under label and input, in a line of fixed height (see MessageLine).
+        self.message_label = MessageLine(self)
         self.message_label.setVisible(not isinstance(widget, InfoWidget))
         self.message_kind: str | None = None
 
@@ -65,22 +86,25 @@ class QuestionRow(QWidget):
         right.setSpacing(2)
         right.addWidget(widget)
         right.addWidget(self.help_label)
-        right.addWidget(self.message_label)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 3, 0, 3)
-        row.setSpacing(12)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 3, 0, 3)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
         if isinstance(widget, InfoWidget):  # info text spans the whole row; it has no label of its own
             self.label.hide()
-            row.addLayout(right, 1)
+            grid.addLayout(right, 0, 0, 1, 2)
         else:
-            row.addWidget(self.label)
-            row.addLayout(right, 1)
+            grid.addWidget(self.label, 0, 0)
+            grid.addLayout(right, 0, 1)
+            grid.addWidget(self.message_label, 1, 0, 1, 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_message(self, text: str | None, kind: str = "error") -> None:
         self.message_kind = kind if text else None
-        self.message_label.setText(text or "")
-        self.message_label.setStyleSheet(_MESSAGE_STYLE.get(kind, ""))
+        meaning, mark = _MESSAGE_KIND.get(kind, _MESSAGE_KIND["error"])
+        self.message_label.show_message(text or "", mark)
+        self.message_label.setStyleSheet(ink(meaning))
 
 
 class QuestionnaireForm(QWidget):
@@ -141,7 +165,7 @@ class QuestionnaireForm(QWidget):
 
     def message(self, question_id: str) -> str:
         row = self.rows[question_id]
-        return row.message_label.text()
+        return row.message_label.full_text
 
     def clear_messages(self) -> None:
         for row in self.rows.values():

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from exoconsult.domain.questionnaire import Section
 from exoconsult.gui.history.texts import pick, t
-
-_COMPLETE = QColor("#1b6e2a")
-_INCOMPLETE = QColor("#202020")
-_READ_ONLY = QColor("#707070")
+from exoconsult.gui.tones import text_colour, tone
 
 
 class SectionNavigator(QListView):
@@ -43,7 +40,7 @@ class SectionNavigator(QListView):
             item.setEditable(False)
             item.setSizeHint(QSize(0, 44))
             self.model_.appendRow(item)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(200)  # titles wrap onto two lines; a 1280-px window keeps room for the tables
         self.setMaximumWidth(300)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._repaint_all()
@@ -95,7 +92,7 @@ class SectionNavigator(QListView):
         # Item text is never interpreted as markup, so section titles stay plain (SEC-4).
         item.setText("\n".join(lines))
         done = total > 0 and answered == total
-        colour = _READ_ONLY if self._read_only[index] else (_COMPLETE if done else _INCOMPLETE)
+        colour = tone("muted") if self._read_only[index] else (tone("ok") if done else text_colour())
         item.setForeground(QBrush(colour))
         font = QFont(self.font())
         font.setItalic(self._read_only[index])
