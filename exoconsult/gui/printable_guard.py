@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import reason_text
 from exoconsult.services.core.printable import printable_reason
 
@@ -16,7 +17,7 @@ class PrintableGuard(QObject):
         super().__init__(field)
         self.field, self.message = field, message
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(ink("error"))
         self.message.hide()
         field.textChanged.connect(self.check)
 

@@ -26,6 +26,7 @@ from exoconsult.domain.patient import age_on
 from exoconsult.gui.labels import language_label
 from exoconsult.gui.local_format import date_text
 from exoconsult.gui.stages import StageContext, StageSpec, stages
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.core.changes import Changes
 from exoconsult.services.core.dto import PatientDTO
@@ -88,7 +89,7 @@ class StageUnavailable(QWidget):
         message = plain_label(text, self, object_name="stageUnavailable")
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message.setWordWrap(True)
-        message.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        message.setStyleSheet(ink("muted", "font-size: 11pt;"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(message)

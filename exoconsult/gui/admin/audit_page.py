@@ -30,6 +30,7 @@ from exoconsult.gui.local_format import (
     datetime_text,
     in_clinic_zone_day_start,
 )
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import inform, plain_label, problem_texts, show_service_error
 
 PAGE_SIZE = 100
@@ -124,7 +125,7 @@ class AuditPage(QWidget):
         self.next_button = QPushButton(self.tr("Older ▶"), self)
         self.position = plain_label("", self, object_name="auditPosition")
         self.message = plain_label("", self, object_name="auditMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(ink("error"))
 
         filters = QHBoxLayout()
         for w in (self.user_filter, self.patient_filter, self.action_filter, self.use_dates, self.since,

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.local_format import datetime_text
+from exoconsult.gui.tones import error_border, ink
 from exoconsult.gui.widgets import inform, plain_label, problem_texts, show_service_error
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.programme.programme import NO_ETHICS_PERMIT, fact_key
 
 ETHICS = "ethics.permit"
-
-MISSING_STYLE = "QPlainTextEdit[missing=\"true\"] { border: 2px solid #b42318; }"
-
 
 class ProgrammeFactsPage(QWidget):
     saved = Signal()
@@ -70,7 +68,7 @@ class ProgrammeFactsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.setStyleSheet(MISSING_STYLE)
+        self.setStyleSheet(error_border('QPlainTextEdit[missing="true"]'))
         self.save_button.clicked.connect(self._on_save)
         self.revert_button.clicked.connect(self.refresh)
 
@@ -122,7 +120,7 @@ class ProgrammeFactsPage(QWidget):
                 span = len(facts.languages) if key in facts.neutral else 1
                 self.grid.addWidget(edit, 2 * row - 1, col, 1, span)
             changed = plain_label("", self.body)
-            changed.setStyleSheet("color: #52606d; font-size: 11px;")
+            changed.setStyleSheet(ink("muted", "font-size: 11px;"))
             self.changed_labels[key] = changed
             if key == ETHICS:  # "none" only when recorded explicitly (item 3)
                 self.no_permit = QCheckBox(self.tr("No ethics approval or permit: record that explicitly"), self.body)
@@ -170,7 +168,7 @@ class ProgrammeFactsPage(QWidget):
                 lines.append(self.tr("A consent in %1 cannot be signed yet: %2 missing.")
                              .replace("%1", self.language_name(lang)).replace("%2", str(len(missing))))
         self.summary.setText("\n".join(lines) or self.tr("Every fact a consent prints is recorded in every language."))
-        self.summary.setStyleSheet("color: #b42318; font-weight: 600;" if lines else "color: #1f7a3a;")
+        self.summary.setStyleSheet(ink("error", "font-weight: 600;") if lines else ink("ok"))
         for where, edit in self.fields.items():
             missing = where in empty and where.split("@")[0] not in facts.optional
             edit.setProperty("missing", "true" if missing else "false")
@@ -216,7 +214,7 @@ class ProgrammeFactsPage(QWidget):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self.summary.setText("\n".join(problem_texts(error).values()))
-            self.summary.setStyleSheet("color: #b42318; font-weight: 600;")
+            self.summary.setStyleSheet(ink("error", "font-weight: 600;"))
         else:
             show_service_error(self, error)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.password_dialogs import password_field
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import field_message_label, plain_label
 
 
@@ -45,7 +46,7 @@ class RestoreDialog(QDialog):
             .replace("%1", preview.current.clinic_name if preview.current else "")
             .replace("%2", preview.backup.clinic_name), self, object_name="otherClinic")
         self.other_clinic.setWordWrap(True)
-        self.other_clinic.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.other_clinic.setStyleSheet(ink("error", "font-weight: bold;"))
         self.clinic_name = QLineEdit(self)
         self.clinic_name.setObjectName("typedClinicName")
         self.passphrase = password_field(self, "passphrase")

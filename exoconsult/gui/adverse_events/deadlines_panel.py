@@ -5,11 +5,12 @@ Double-click opens the patient."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from exoconsult.gui.adverse_events.words import recipient_text, term_word
 from exoconsult.gui.local_format import date_text
+from exoconsult.gui.tones import ink, tone
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 
@@ -22,7 +23,7 @@ class DeadlinesPanel(QWidget):
         self.setObjectName("saeDeadlines")
         self.rows: list[DeadlineDTO] = []
         self.title = plain_label("", self)
-        self.title.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.title.setStyleSheet(ink("error", "font-weight: bold;"))
         headers = [self.tr("Due"), self.tr("Patient"), self.tr("MRN"), self.tr("Event"), self.tr("Days"),
                    self.tr("Report still owed to")]
         self.table = QTableWidget(0, len(headers), self)
@@ -56,7 +57,7 @@ class DeadlinesPanel(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if d.overdue:
-                    item.setForeground(QBrush(QColor("#b3261e")))
+                    item.setForeground(QBrush(tone("error")))
                 self.table.setItem(r, c, item)
         self.setVisible(bool(self.rows))
 

@@ -25,6 +25,7 @@ from exoconsult.gui.adverse_events.dialogs import AdverseEventDialog, FollowUpDi
 from exoconsult.gui.adverse_events.words import recipient_text, screen_language, term_word, word
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.local_format import date_text, in_clinic_zone
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
 from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ComplaintDTO
 from exoconsult.services.adverse_events.events import AdverseEventService
@@ -45,7 +46,7 @@ class AdverseEventsPage(QWidget):
         self.complaints: list[ComplaintDTO] = []
         self.complaint_label = plain_label("", self, object_name="unrecordedComplaint")
         self.complaint_label.setWordWrap(True)
-        self.complaint_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.complaint_label.setStyleSheet(ink("error", "font-weight: bold;"))
         self.complaint_button = QPushButton(self.tr("Record it as an adverse event…"), self)
         self.complaint_button.setObjectName("recordComplaint")
         self.complaint_said = ""

@@ -12,16 +12,17 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from exoconsult.gui.tones import surface, tone
 from exoconsult.gui.widgets import plain_label
 
-# verdict -> (shape, dark colour for shape/text, light background)
+# verdict -> (shape, meaning); the colours of a meaning come from the palette (gui/tones.py)
 STYLE = {
-    "eligible": ("circle", "#1b5e20", "#e8f5e9"),
-    "needs_review": ("triangle", "#7a4f00", "#fff4d6"),
-    "ineligible": ("octagon", "#8e1b1b", "#fdeaea"),
-    "incomplete": ("dashed", "#37474f", "#eceff1"),
-    "stale": ("dashed", "#6d4c41", "#f3ece9"),
-    "none": ("dashed", "#546e7a", "#f5f5f5"),
+    "eligible": ("circle", "ok"),
+    "needs_review": ("triangle", "warning"),
+    "ineligible": ("octagon", "error"),
+    "incomplete": ("dashed", "neutral"),
+    "stale": ("dashed", "stale"),
+    "none": ("dashed", "muted"),
 }
 
 
@@ -31,12 +32,13 @@ class VerdictIcon(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shape = "dashed"
-        self.colour = QColor("#546e7a")
+        self.colour = tone("muted")
+        self.mark_colour = surface("muted")
         self.setFixedSize(QSize(44, 44))
         self.setAccessibleName(self.tr("verdict symbol"))
 
-    def set_shape(self, shape: str, colour: str) -> None:
-        self.shape, self.colour = shape, QColor(colour)
+    def set_shape(self, shape: str, colour: QColor, mark_colour: QColor) -> None:
+        self.shape, self.colour, self.mark_colour = shape, colour, mark_colour
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
@@ -59,7 +61,7 @@ class VerdictIcon(QWidget):
             points = [QPointF(centre.x() + r * math.cos(math.radians(22.5 + 45 * k)),
                               centre.y() + r * math.sin(math.radians(22.5 + 45 * k))) for k in range(8)]
             p.drawPolygon(QPolygonF(points))
-        mark = QPen(QColor("white") if self.shape != "dashed" else self.colour, 4)
+        mark = QPen(self.mark_colour if self.shape != "dashed" else self.colour, 4)
         mark.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(mark)
         if self.shape == "circle":
@@ -110,17 +112,19 @@ class VerdictBanner(QFrame):
         row.addLayout(text, 1)
 
     def show_verdict(self, verdict: str, title: str, detail: str, stale_text: str = "") -> None:
-        shape, dark, light = STYLE.get(verdict, STYLE["none"])
-        self.icon.set_shape(shape, dark)
+        shape, meaning = STYLE.get(verdict, STYLE["none"])
+        light = surface(meaning)
+        dark = tone(meaning, light)
+        self.icon.set_shape(shape, dark, light)
         self.title.setText(title)
         self.detail.setText(detail)
         self.stale_note.setText(stale_text)
         self.stale_note.setVisible(bool(stale_text))
         self.setProperty("verdict", verdict)
         self.setAccessibleName(f"{title}. {detail} {stale_text}".strip())
-        self.setStyleSheet(f"QFrame#verdictBanner {{ background: {light}; border: 2px solid {dark}; "
-                           f"border-radius: 6px; }} QLabel {{ color: {dark}; background: transparent; border: none; }}"
-                           " QLabel#staleNote { color: #8e1b1b; font-weight: bold; }")
+        self.setStyleSheet(f"QFrame#verdictBanner {{ background: {light.name()}; border: 2px solid {dark.name()}; "
+                           f"border-radius: 6px; }} QLabel {{ color: {dark.name()}; background: transparent; border: none; }}"
+                           f" QLabel#staleNote {{ color: {tone('error', light).name()}; font-weight: bold; }}")
 
     def text(self) -> str:
         """Everything the banner says (tests, screen readers)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.labels import decision_label, outcome_label, verdict_label
 from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text
+from exoconsult.gui.tones import ink, tone
 from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, FiredRuleDTO, derived_rows
@@ -88,7 +89,7 @@ class FiredRulesView(QWidget):
                                               (self.tr("Action"), rule.action_in(lang)),
                                               (self.tr("Source"), rule.source)), start=1):
             key = plain_label(label, card)
-            key.setStyleSheet("color: #5f6368;")
+            key.setStyleSheet(ink("muted"))
             text = plain_label(value, card)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,7 +127,7 @@ class MissingFieldsView(QWidget):
             message = "" if any(rule in m.message for rule in m.needed_by) else m.message_in(lang)
             section = m.section_in(lang)
             link.setText(f'<a href="{html.escape(m.field, quote=True)}">{html.escape(m.label_in(lang))}</a>'
-                         + (f' <span style="color:gray">({html.escape(section)})</span>'
+                         + (f' <span style="color:{tone("muted").name()}">({html.escape(section)})</span>'
                             if section and section != m.label_in(lang) else "")
                          + " — " + self.tr("needed by %1").replace("%1", needed)
                          + (f"<br/>{html.escape(message)}" if message else ""))
@@ -168,7 +169,7 @@ class DerivedValuesView(QTableWidget):
         for n, (label, value) in enumerate(rows):
             row, pair = n % per_column, n // per_column
             name = QTableWidgetItem(label)
-            name.setForeground(Qt.GlobalColor.darkGray)
+            name.setForeground(tone("muted"))
             self.setItem(row, 2 * pair, name)
             self.setItem(row, 2 * pair + 1, QTableWidgetItem(value))
         self.resizeRowsToContents()

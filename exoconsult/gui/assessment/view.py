@@ -30,6 +30,7 @@ from exoconsult.gui.assessment.sections import (
 )
 from exoconsult.gui.labels import decision_label, verdict_title
 from exoconsult.gui.local_format import datetime_text
+from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, ProtocolInfo
@@ -118,7 +119,7 @@ class AssessmentPage(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.protocol_note = plain_label("", self, object_name="protocolNote")
         self.protocol_note.setWordWrap(True)
-        self.protocol_note.setStyleSheet("color: #8e1b1b; font-weight: bold;")
+        self.protocol_note.setStyleSheet(ink("error", "font-weight: bold;"))
 
         self.fired = FiredRulesView(self)
         self.missing = MissingFieldsView(self)
@@ -154,7 +155,7 @@ class AssessmentPage(QWidget):
                                              (self.tr("SHA-256"), self.protocol_sha),
                                              (self.tr("Approval"), self.approval_line))):
             key = plain_label(name, facts)
-            key.setStyleSheet("color: #5f6368;")
+            key.setStyleSheet(ink("muted"))
             grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1)
         grid.addWidget(self.protocol_note, 4, 0, 1, 2)

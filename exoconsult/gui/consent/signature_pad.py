@@ -9,10 +9,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QTabletEvent, QTouchEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QTabletEvent, QTouchEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exoconsult.domain.signature import Point, Stroke, signature_problem
+from exoconsult.gui.tones import ink, mix, tone
 from exoconsult.gui.ui_language import PatientFacing
 
 PAD_WIDTH, PAD_HEIGHT = 640, 200  # px; about 17 x 5 cm on a common 96-dpi screen
@@ -139,25 +140,27 @@ class SignaturePad(PatientFacing, QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        p.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
+        # Paper and ink of the palette: a dark (high-contrast) palette gets a dark pad with light strokes.
+        paper, ink_colour = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
+        p.fillRect(self.rect(), paper)
+        p.setPen(QPen(mix(paper, ink_colour, 0.45), 1, Qt.PenStyle.DashLine))
         baseline = self.height() * 0.78
         p.drawLine(QPointF(16, baseline), QPointF(self.width() - 16, baseline))
         if self.property("missing"):  # the signing dialog's "still needed" outline (see signing_checklist)
-            p.setPen(QPen(QColor("#b54708"), 3))
+            p.setPen(QPen(tone("warning", paper), 3))
             p.drawRect(QRectF(1.5, 1.5, self.width() - 3, self.height() - 3))
         else:
-            p.setPen(QPen(QColor("#c0c6cc"), 1))
+            p.setPen(QPen(mix(paper, ink_colour, 0.3), 1))
             p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
         w = h = self._scale()  # one scale for both axes: what shows is what was drawn
         for stroke in self._strokes:
             if len(stroke) == 1:
-                p.setPen(QPen(QColor("#0b2a6f"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                p.setPen(QPen(ink_colour, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
                 p.drawPoint(QPointF(stroke[0].x * w, stroke[0].y * h))
                 continue
             for a, b in zip(stroke, stroke[1:], strict=False):
                 width = 1.2 + 2.4 * (a.pressure + b.pressure) / 2
-                p.setPen(QPen(QColor("#0b2a6f"), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                p.setPen(QPen(ink_colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                               Qt.PenJoinStyle.RoundJoin))
                 path = QPainterPath(QPointF(a.x * w, a.y * h))
                 path.lineTo(QPointF(b.x * w, b.y * h))
@@ -177,10 +180,10 @@ class SignatureField(PatientFacing, QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.role_label = QLabel(role_label, self)
         self.role_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.role_label.setStyleSheet("color: #52606d;")
+        self.role_label.setStyleSheet(ink("muted"))
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #b42318;")
+        self.message.setStyleSheet(ink("error"))
         self.message.setWordWrap(True)
         self.set_printed_name(printed_name)
         buttons = QHBoxLayout()

@@ -10,12 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from exoconsult.gui.tones import ink, tone
 from exoconsult.gui.ui_language import PatientFacing
 from exoconsult.gui.widgets import plain_label
 
-NEEDED_INK = "#b54708"  # amber: "still to do", not an error
-MARK_STYLE = (f'*[missing="true"] {{ border: 2px solid {NEEDED_INK}; border-radius: 3px; }}'
-              f'QLabel[missingNote="true"] {{ color: {NEEDED_INK}; font-weight: 600; }}')
+
+def mark_style() -> str:
+    """Amber outline and note for what is still to do (a "warning", not an error), from the palette."""
+    needed = tone("warning").name()
+    return (f'*[missing="true"] {{ border: 2px solid {needed}; border-radius: 3px; }}'
+            f'QLabel[missingNote="true"] {{ color: {needed}; font-weight: 600; }}')
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class SigningChecklist(PatientFacing, QWidget):
         self.heading.setText(self.tr("Still missing before signing (%1) – select one to go to it")
                              .replace("%1", str(len(items))) if items else
                              self.tr("Everything is filled in: check it with the patient, then Sign and seal."))
-        self.heading.setStyleSheet(f"font-weight: 700; font-size: 11pt; color: {NEEDED_INK if items else '#1b5e20'};")
+        self.heading.setStyleSheet(ink("warning" if items else "ok", "font-weight: 700; font-size: 11pt;"))
 
     def texts(self) -> list[str]:
         return [item.text for item in self.items]

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.content import SIGNER_ROLES
 from exoconsult.gui.consent.signature_pad import SignatureField
-from exoconsult.gui.consent.signing_checklist import MARK_STYLE, MissingItem, SigningChecklist, set_missing
+from exoconsult.gui.consent.signing_checklist import MissingItem, SigningChecklist, mark_style, set_missing
+from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import PatientFacing, PatientWording
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
@@ -170,7 +171,7 @@ class SigningDialog(PatientFacing, QDialog):
             if role in roles:  # the signature's meaning, as it prints under the signature
                 meaning = plain_label(roles[role].meaning, box)
                 meaning.setWordWrap(True)
-                meaning.setStyleSheet("color: #3e4c59; font-style: italic;")
+                meaning.setStyleSheet(ink("muted", "font-style: italic;"))
                 inner.addWidget(meaning)
             if role == "urologist":
                 row = QFormLayout()
@@ -202,7 +203,7 @@ class SigningDialog(PatientFacing, QDialog):
         self.errors.setObjectName("signingErrors")
         self.errors.setTextFormat(Qt.TextFormat.PlainText)
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.errors.setStyleSheet(ink("error", "font-weight: 600;"))
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -212,7 +213,7 @@ class SigningDialog(PatientFacing, QDialog):
         self.sign_button = self.buttons.addButton(self.tr("Sign and seal"), QDialogButtonBox.ButtonRole.AcceptRole)
         # Qt words its standard buttons in the clinician's language: this dialog is the patient's.
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.setStyleSheet(MARK_STYLE)
+        self.setStyleSheet(mark_style())
         outer = QVBoxLayout(self)
         outer.addWidget(self.checklist)
         outer.addWidget(self.errors)

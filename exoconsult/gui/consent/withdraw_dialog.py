@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_dialog import YesNo
 from exoconsult.gui.printable_guard import PrintableGuard
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label
 
 
@@ -57,7 +58,7 @@ class WithdrawDialog(QDialog):
         self.errors = QLabel(self)
         self.errors.setTextFormat(Qt.TextFormat.PlainText)
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.errors.setStyleSheet(ink("error", "font-weight: 600;"))
         layout.addWidget(self.errors)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.record_button = buttons.addButton(self.tr("Record withdrawal"), QDialogButtonBox.ButtonRole.AcceptRole)

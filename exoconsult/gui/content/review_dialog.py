@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.content import Block, Span
 from exoconsult.gui.explanation.section_view import fill_document
 from exoconsult.gui.password_dialogs import password_field
+from exoconsult.gui.tones import surface
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.explanation.explanation_dto import PresentedSection
 
@@ -193,9 +194,9 @@ class ContentReviewDialog(QDialog):
         for line in review.diff:
             fmt = QTextCharFormat()
             if line.startswith("+") and not line.startswith("+++"):
-                fmt.setBackground(QColor("#dff5df"))
+                fmt.setBackground(surface("ok"))
             elif line.startswith("-") and not line.startswith("---"):
-                fmt.setBackground(QColor("#fbe0e0"))
+                fmt.setBackground(surface("error"))
             cursor.insertText(line + "\n", fmt)
         self.tabs.setCurrentIndex(1)
 

@@ -30,6 +30,7 @@ from exoconsult.gui.explanation.records_panel import AttemptsBox, PresenceBox, Q
 from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
 from exoconsult.gui.labels import language_label
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label, problem_texts, show_service_error
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
@@ -68,7 +69,7 @@ class ExplanationConsole(QWidget):
         self.role_note = plain_label(self.tr("Read-only: a urologist delivers the explanation. You can print the "
                                              "information pack."), self, object_name="roleNote")
         self.role_note.setVisible(not self.can_deliver)
-        self.role_note.setStyleSheet("color: #7a4f00; font-weight: 600;")
+        self.role_note.setStyleSheet(ink("warning", "font-weight: 600;"))
         self.present_button = QPushButton(self.tr("Open patient window"), self)
         self.present_button.setObjectName("openPresentation")
         self.screen_two_button = QPushButton(self.tr("Show on screen 2"), self)
@@ -102,7 +103,7 @@ class ExplanationConsole(QWidget):
         self.empty_hint = plain_label("", self.sections_box, object_name="emptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: #52606d; font-size: 12pt; padding: 40px;")
+        self.empty_hint.setStyleSheet(ink("muted", "font-size: 12pt; padding: 40px;"))
         box_layout = QVBoxLayout(self.sections_box)
         box_layout.addWidget(self.empty_hint)
         box_layout.addWidget(scroll, 1)
@@ -211,7 +212,7 @@ class ExplanationConsole(QWidget):
             notes.append(self.tr("The patient asked for an interpreter."))
         self.language_note.setText(" ".join(notes))
         self.language_note.setVisible(bool(notes))
-        self.language_note.setStyleSheet("color: #7a4f00; font-weight: 600;")
+        self.language_note.setStyleSheet(ink("warning", "font-weight: 600;"))
 
     def _show(self, data: ConsoleData | None) -> None:
         dto = data.explanation if data else None

@@ -4,14 +4,13 @@ the service's reason, so the state never depends on colour alone (greyscale scre
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from exoconsult.domain.gates import Gate
 from exoconsult.gui.explanation.texts import gate_title, key_point_title
+from exoconsult.gui.tones import ink, tone
 from exoconsult.gui.widgets import plain_label, reason_text
-
-OPEN_INK, BLOCKED_INK = "#1b5e20", "#8e1b1b"
 
 
 class GateIcon(QWidget):
@@ -33,13 +32,13 @@ class GateIcon(QWidget):
         box = QRectF(2, 2, self.width() - 4, self.height() - 4)
         if self.is_open:
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(OPEN_INK))
+            p.setBrush(tone("ok"))
             p.drawEllipse(box)
-            p.setPen(QPen(QColor("white"), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             p.drawPolyline([QPointF(box.left() + 5, box.center().y()), QPointF(box.center().x() - 1, box.bottom() - 5),
                             QPointF(box.right() - 4, box.top() + 5)])
         else:
-            p.setPen(QPen(QColor(BLOCKED_INK), 2.4))
+            p.setPen(QPen(tone("error"), 2.4))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box.adjusted(1, 1, -1, -1), 3, 3)
             p.drawLine(QPointF(box.left() + 5, box.center().y()), QPointF(box.right() - 5, box.center().y()))
@@ -72,7 +71,7 @@ class GateRow:
         self.title.setStyleSheet("font-weight: 600;")
         self.reason = plain_label("", parent, object_name=f"gateReason_{key}")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #3e4c59;")
+        self.reason.setStyleSheet(ink("muted"))
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QVBoxLayout()
         text.setSpacing(1)
@@ -86,7 +85,7 @@ class GateRow:
         self.icon.set_open(gate.open)
         self.state.setText(QCoreApplication.translate("GateRow", "OPEN") if gate.open
                            else QCoreApplication.translate("GateRow", "BLOCKED"))
-        self.state.setStyleSheet(f"font-weight: 700; color: {OPEN_INK if gate.open else BLOCKED_INK};")
+        self.state.setStyleSheet(ink("ok" if gate.open else "error", "font-weight: 700;"))
         self.reason.setText(gate_reason(gate))
 
 

@@ -37,7 +37,7 @@ class PresentationWindow(PatientFacing, QWidget):
         super().__init__(parent, Qt.WindowType.Window)  # a child object, but its own top-level window
         self.setObjectName("presentationWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(style.WINDOW_SHEET)
+        self.setStyleSheet(style.window_sheet())
         font = QFont(self.font())
         font.setPointSize(style.BODY_PT)
         self.setFont(font)

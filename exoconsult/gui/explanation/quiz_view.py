@@ -102,7 +102,7 @@ class QuizView(QWidget):
         box = QFrame(self.feedback_page)
         box.setObjectName("feedbackBox")
         self.not_quite = plain_label("", box, object_name="notQuite")
-        self.not_quite.setStyleSheet(f"font-size: {style.BODY_PT + 2}pt; font-weight: 600; color: {style.WRONG_INK};")
+        self.not_quite.setStyleSheet(f"font-size: {style.BODY_PT + 2}pt; font-weight: 600; color: {style.wrong_ink()};")
         self.right_answer_label = plain_label("", box)
         self.right_answer_label.setStyleSheet(f"font-size: {style.BODY_PT}pt;")
         answer_frame = QFrame(box)
@@ -135,7 +135,7 @@ class QuizView(QWidget):
         done = QFrame(self.complete_page)
         done.setObjectName("completeBox")
         self.complete_title = plain_label("", done, object_name="completeTitle")
-        self.complete_title.setStyleSheet(f"font-size: {style.TITLE_PT}pt; font-weight: 600; color: {style.ACCENT};"
+        self.complete_title.setStyleSheet(f"font-size: {style.TITLE_PT}pt; font-weight: 600; color: {style.accent()};"
                                           " background: transparent;")
         self.complete_body = plain_label("", done, object_name="completeBody")
         self.complete_body.setWordWrap(True)

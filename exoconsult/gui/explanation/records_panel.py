@@ -24,6 +24,7 @@ from exoconsult.gui.explanation.sections_panel import local_time
 from exoconsult.gui.explanation.texts import key_point_title, teach_back_results
 from exoconsult.gui.labels import language_label
 from exoconsult.gui.printable_guard import PrintableGuard
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import add_field_row, field_message_label, plain_label
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO
 
@@ -151,7 +152,7 @@ class PresenceBox(QWidget):
         if dto.interpreter_needed:
             self.need.setText(self.tr("An interpreter is needed for this explanation (in %1): record who "
                                       "interpreted.").replace("%1", language_label(dto.language)))
-            self.need.setStyleSheet("font-weight: 600; color: #7a4f00;")
+            self.need.setStyleSheet(ink("warning", "font-weight: 600;"))
         else:
             self.need.setText(self.tr("No interpreter is needed. Record a witness if one is present."))
             self.need.setStyleSheet("")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from exoconsult.gui.local_format import datetime_text, time_text
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO, SectionState
 
@@ -33,12 +34,12 @@ class SectionRow:
         self.title.setWordWrap(True)
         self.discussed = QCheckBox(QCoreApplication.translate("SectionRow", "Discussed"), parent)
         self.times = plain_label("", parent)
-        self.times.setStyleSheet("color: #52606d;")
+        self.times.setStyleSheet(ink("muted"))
         self.notes = QLineEdit(parent)
         self.notes.setPlaceholderText(QCoreApplication.translate("SectionRow", "Notes…"))
         self.notes.setClearButtonEnabled(True)
         self.notes_message = plain_label("", parent, object_name="fieldMessage")
-        self.notes_message.setStyleSheet("color: #b3261e;")
+        self.notes_message.setStyleSheet(ink("error"))
         self.notes_message.hide()
         row = index * 3
         grid.addWidget(self.show_button, row, 0)

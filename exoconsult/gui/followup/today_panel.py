@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +22,7 @@ from exoconsult.gui.followup.words import status_text
 from exoconsult.gui.history.texts import pick
 from exoconsult.gui.local_format import date_text
 from exoconsult.gui.procedure.discharge_dialog import PrintablePdfDialog
+from exoconsult.gui.tones import tone
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.followup.followup import FollowupService
 from exoconsult.services.followup.followup_dto import FollowupDueRow, FollowupToday
@@ -77,7 +78,7 @@ class FollowupPanel(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if row.status == "overdue":
-                    item.setForeground(QBrush(QColor("#b3261e")))
+                    item.setForeground(QBrush(tone("error")))
                 self.table.setItem(r, c, item)
         self.setVisible(bool(self.rows))
         self._update_button()

@@ -15,6 +15,7 @@ from exoconsult.domain.questionnaire import Questionnaire
 from exoconsult.gui.history.number_text import format_number
 from exoconsult.gui.history.questionnaire_form import QuestionnaireForm
 from exoconsult.gui.history.texts import pick, t
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.followup.followup_dto import VisitDTO, VisitSaveResult
 
@@ -38,7 +39,7 @@ class VisitEditor(QWidget):
         self.title = plain_label("", self, object_name="visitRecordTitle")
         self.title.setStyleSheet("font-weight: bold;")
         self.status = plain_label("", self, object_name="visitSaveStatus")
-        self.status.setStyleSheet("color: #555;")
+        self.status.setStyleSheet(ink("muted"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitSections")
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.errors import Conflict, ValidationError
 from exoconsult.domain.patient import PatientData, validate_patient
 from exoconsult.gui.labels import language_label
+from exoconsult.gui.tones import error_border
 from exoconsult.gui.widgets import (
     add_field_row,
     field_message_label,
@@ -68,7 +69,7 @@ class PatientDialog(QDialog):
         self._patient = patient
         self.setWindowTitle(self.tr("Edit patient") if patient else self.tr("New patient"))
         self.setMinimumWidth(520)
-        self.setStyleSheet('*[invalid="true"] { border: 1px solid #b3261e; border-radius: 3px; }')
+        self.setStyleSheet(error_border('*[invalid="true"]'))
 
         self.family_name = QLineEdit(self)
         self.given_name = QLineEdit(self)

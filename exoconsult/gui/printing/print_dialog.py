@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.printing import output
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import confirm, plain_label, show_service_error
 from exoconsult.services.printing.printing import MAX_COPIES, PDF_FILE, PrintingService, PrintJob
 
@@ -81,7 +82,7 @@ class PrintConsentDialog(QDialog):
         else:
             self.printer_note.setText(self.tr("No printer is installed on this computer. Use “Save as PDF” and "
                                               "print the file from a computer that has a printer."))
-            self.printer_note.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.printer_note.setStyleSheet(ink("error", "font-weight: bold;"))
             self.save_button.setDefault(True)
         self._update_buttons()
         self._show_count()

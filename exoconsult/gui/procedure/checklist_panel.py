@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.gui.local_format import time_text
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label
 from exoconsult.services.procedure.procedure_dto import ItemState, LotDTO, ProcedureDay
 
@@ -41,8 +42,7 @@ class ItemRow(QFrame):
         self.text = plain_label(checklist_text(item.text), self)
         self.text.setWordWrap(True)
         self.status = plain_label(_status_text(item, tz), self, object_name="itemStatus")
-        colour = {"yes": "#1b5e20", "no": "#b3261e"}.get(item.answer or "", "#555555")
-        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setStyleSheet(ink({"yes": "ok", "no": "error"}.get(item.answer or "", "muted")))
         self.detail = QLineEdit(self)
         self.detail.setPlaceholderText(checklist_text(item.detail_prompt) if item.detail_prompt else "")
         self.detail.setMinimumHeight(TOUCH_HEIGHT)

@@ -15,6 +15,7 @@ from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPane
 from exoconsult.gui.procedure.decide_dialog import DecideDialog
 from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
 from exoconsult.gui.procedure.record_dialog import ProcedureRecordDialog
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import (
     ask_text,
     confirm,
@@ -133,7 +134,7 @@ class ProcedurePage(QWidget):
                 said = reason_text(state.stopped_why) if state.stopped_why else state.stopped
                 text = self.tr("STOPPED: %1").replace("%1", said) + "\n" + text
             self.banner.setText(text)
-            self.banner.setStyleSheet("color: #b3261e; font-weight: bold;" if state.stopped else "")
+            self.banner.setStyleSheet(ink("error", "font-weight: bold;") if state.stopped else "")
             self.panel.show_day(state, self.usable, str(self.session.actor.role),
                                 can_decide=can(Permission.PROCEDURE_DECIDE), tz=self.tz)
         stage = state.stage if state else ""

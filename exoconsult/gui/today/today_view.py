@@ -28,6 +28,7 @@ from exoconsult.gui.labels import language_label, procedure_stage_label, stage_l
 from exoconsult.gui.local_format import date_text, datetime_text, long_date_text
 from exoconsult.gui.printing.print_dialog import PrintConsentDialog
 from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
+from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import exec_dialog, plain_label, reason_text, show_service_error
 from exoconsult.services.core.changes import Changes
 from exoconsult.services.core.permissions import Permission
@@ -126,7 +127,7 @@ class TodayView(QWidget):
         self.followup = FollowupPanel(self.ctx, session, runner, services.clinic_settings().clinician_language, self)
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)
-        self.ready_reason.setStyleSheet("color: #b3261e;")
+        self.ready_reason.setStyleSheet(ink("error"))
         self.selected_label = plain_label("", self, object_name="todaySelected")
         self.selected_label.setStyleSheet("font-weight: 600;")
         top = QHBoxLayout()
