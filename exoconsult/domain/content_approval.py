@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
+
 LANGUAGE_ALL = "all"  # a file that holds every language (the eligibility protocol)
 
 
@@ -61,18 +63,37 @@ class ApprovalState:
         return self.status == APPROVED
 
     def describe(self) -> str:
-        """One line naming the file and, when an approval was voided, since when."""
+        """One line naming the file and, when an approval was voided, since when (English: lint, verify, logs)."""
+        return self.describe_reason().english()
+
+    def describe_reason(self) -> Reason:
+        """The same line as words a screen says in its own language."""
         f, a = self.file, self.approval
+        named = {"path": f.path, "content_id": f.content_id, "version": f.version, "language": f.language}
         if self.status == APPROVED and a is not None:
-            return f"{f.path}: {f.content_id} {f.version} ({f.language}) approved by {a.approver_name} on {stamp(a.approved_at)}"
+            return service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{path}: {content_id} {version} ({language}) approved by {approver} on {at}"),
+                approver=a.approver_name, at=stamp(a.approved_at), **named)
         if self.status == CHANGED and a is not None:
-            modified = f"; file modified {stamp(f.modified_at)}" if f.modified_at else ""
-            return (f"{f.path}: changed since its approval by {a.approver_name} on {stamp(a.approved_at)}{modified} "
-                    f"(version {f.version} unchanged; approved SHA-256 {a.sha256[:16]}…, now {f.sha256[:16]}…): "
-                    "the approval is void until the text is reviewed, given a new version and approved again")
-        earlier = (f"; version {a.version} was approved by {a.approver_name} on {stamp(a.approved_at)}"
-                   if a is not None else "")
-        return f"{f.path}: {f.content_id} {f.version} ({f.language}) is not approved by the clinic{earlier}"
+            void = {"approver": a.approver_name, "at": stamp(a.approved_at), "approved_sha": a.sha256[:16],
+                    "now_sha": f.sha256[:16], **named}
+            if f.modified_at:
+                return service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "{path}: changed since its approval by {approver} on {at}; file modified "
+                    "{modified} (version {version} unchanged; approved SHA-256 {approved_sha}…, now {now_sha}…): the "
+                    "approval is void until the text is reviewed, given a new version and approved again"),
+                    modified=stamp(f.modified_at), **void)
+            return service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{path}: changed since its approval by {approver} on {at} (version {version} "
+                "unchanged; approved SHA-256 {approved_sha}…, now {now_sha}…): the approval is void until the text "
+                "is reviewed, given a new version and approved again"), **void)
+        if a is not None:
+            return service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{path}: {content_id} {version} ({language}) is not approved by the clinic; "
+                "version {earlier} was approved by {approver} on {at}"),
+                earlier=a.version, approver=a.approver_name, at=stamp(a.approved_at), **named)
+        return service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{path}: {content_id} {version} ({language}) is not approved by the clinic"), **named)
 
 
 def stamp(moment: datetime | None) -> str:

@@ -20,9 +20,11 @@ class Gate:
 
 
 def gate(key: str, is_open: bool, template: str, lists: Mapping[str, tuple[str, ...]] | None = None,
-         **values: object) -> Gate:
-    """A gate whose reason is `template` (marked with QT_TRANSLATE_NOOP("GateReasons", ...)) filled in."""
-    why = Reason(template, {name: str(value) for name, value in values.items()}, dict(lists or {}))
+         parts: Mapping[str, tuple[Reason, ...]] | None = None, **values: object) -> Gate:
+    """A gate whose reason is `template` (marked with QT_TRANSLATE_NOOP("GateReasons", ...)) filled in;
+    `parts`: placeholders filled with whole sentences (Reasons) of their own."""
+    why = Reason(template, {name: str(value) for name, value in values.items()}, dict(lists or {}),
+                 parts=dict(parts or {}))
     return Gate(key, is_open, why.english(), why)
 
 

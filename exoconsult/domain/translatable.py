@@ -28,17 +28,23 @@ class Reason:
     lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     context: str = "GateReasons"
     lists_context: str = ""  # the Qt context the items of `lists` are marked in, when not `context`
+    # placeholders filled with whole sentences that are Reasons themselves (each said in its own context and
+    # with its own values: one line per unapproved file, why a checklist stopped), joined by "; "
+    parts: Mapping[str, tuple[Reason, ...]] = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()})
+        return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()},
+                                    **{name: "; ".join(p.english() for p in items) for name, items in self.parts.items()})
 
 
 def service_message(template: str, *, terms: Mapping[str, str] | None = None, terms_context: str = "",
-                    **values: object) -> Reason:
+                    parts: Mapping[str, Reason | tuple[Reason, ...]] | None = None, **values: object) -> Reason:
     """What a service says to the user, `template` marked with QT_TRANSLATE_NOOP("ServiceMessages", ...)
     where it is written (that is where lupdate finds it), filled with `values`. `terms`: placeholders
     filled with a word that is itself marked in "ServiceMessages" (a field's name), so a screen translates
-    it too (`terms_context`: the context that word is marked in, when another)."""
+    it too (`terms_context`: the context that word is marked in, when another). `parts`: placeholders filled
+    with whole Reasons (a sentence another step gave), each translated as itself."""
     return Reason(template, {name: str(value) for name, value in values.items()},
                   {name: (term,) for name, term in (terms or {}).items()}, context="ServiceMessages",
-                  lists_context=terms_context)
+                  lists_context=terms_context,
+                  parts={name: part if isinstance(part, tuple) else (part,) for name, part in (parts or {}).items()})

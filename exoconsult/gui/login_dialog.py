@@ -9,7 +9,13 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from exoconsult.gui.widgets import keep_height, plain_label, reserved_message_label, show_service_error
+from exoconsult.gui.widgets import (
+    error_text,
+    keep_height,
+    plain_label,
+    reserved_message_label,
+    show_service_error,
+)
 
 
 class LoginDialog(QDialog):
@@ -90,7 +96,7 @@ class LoginDialog(QDialog):
             dialog.signed_in.connect(self._on_ok)
             dialog.open()
         elif isinstance(error, LoginFailed):
-            self._fail(str(error))
+            self._fail(error_text(error))
         else:
             self.password.clear()
             show_service_error(self, error)

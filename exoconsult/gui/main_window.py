@@ -18,7 +18,7 @@ from exoconsult.gui.accessibility import AccessibleNames
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
 from exoconsult.gui.main_menu import MenuActions
 from exoconsult.gui.session import Session
-from exoconsult.gui.widgets import inform, plain_label, show_service_error
+from exoconsult.gui.widgets import error_text, inform, plain_label, show_service_error
 from exoconsult.services.core.permissions import Permission
 
 
@@ -248,7 +248,7 @@ class MainWindow(MenuActions, QMainWindow):
 
         self.lock_screen.set_busy(False)
         if isinstance(error, LoginFailed):
-            self.lock_screen.show_failure(str(error))
+            self.lock_screen.show_failure(error_text(error))
         elif isinstance(error, NotAuthenticated):
             self.lock_screen.show_failure(self.tr("This account can no longer sign in. Switch user."))
         else:

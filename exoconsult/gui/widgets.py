@@ -104,6 +104,7 @@ def reason_text(why: Reason, lists: Mapping[str, str] | None = None) -> str:
     named = dict(lists) if lists is not None else {
         name: "; ".join(QCoreApplication.translate(why.lists_context or why.context, item) for item in items)
         for name, items in why.lists.items()}
+    named.update({name: "; ".join(reason_text(part) for part in parts) for name, parts in why.parts.items()})
     try:
         return QCoreApplication.translate(why.context, why.template).format(**why.values, **named)
     except (KeyError, IndexError, ValueError):  # a translation with a mistyped {placeholder}: say it in English

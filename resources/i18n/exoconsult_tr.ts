@@ -4752,6 +4752,18 @@ Save the marked copy as a PDF instead?</source>
         <translation>Yeni parola mevcut paroladan farklı olmalıdır.</translation>
     </message>
     <message>
+        <source>Sign-in failed: the username or password is wrong, or the account is locked for {minutes} minutes after {failures} failed attempts.</source>
+        <translation>Giriş yapılamadı: kullanıcı adı ya da parola yanlış veya hesap {failures} başarısız denemeden sonra {minutes} dakika süreyle kilitlendi.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a new password to continue.</source>
+        <translation>Parolanız bir yönetici tarafından belirlendi. Devam etmek için yeni bir parola seçin.</translation>
+    </message>
+    <message>
+        <source>The password must be text.</source>
+        <translation>Parola metin olmalıdır.</translation>
+    </message>
+    <message>
         <source>The password</source>
         <translation>Parola</translation>
     </message>
@@ -4884,6 +4896,22 @@ Save the marked copy as a PDF instead?</source>
         <translation>Bu karakterler belgede basılamaz ve boş kutu olarak görünür: {shown}. Lütfen bunları silin (emoji basılmaz).</translation>
     </message>
     <message>
+        <source>{label} is required.</source>
+        <translation>{label} zorunludur.</translation>
+    </message>
+    <message>
+        <source>{label} must be one line.</source>
+        <translation>{label} tek satır olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from {low} to {high}.</source>
+        <translation>{label} {low} ile {high} arasında bir tam sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number from {low} to {high}.</source>
+        <translation>{label} {low} ile {high} arasında bir sayı olmalıdır.</translation>
+    </message>
+    <message>
         <source>The consent is not valid today. The consent was withdrawn.</source>
         <translation>Onam bugün geçerli değil. Onam geri çekildi.</translation>
     </message>
@@ -4906,6 +4934,66 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The lot chosen cannot be used. {why}</source>
         <translation>Seçilen parti kullanılamaz. {why}</translation>
+    </message>
+    <message>
+        <source>Complete “before anaesthesia” first.</source>
+        <translation>Önce “Anestezi öncesi” bölümünü tamamlayın.</translation>
+    </message>
+    <message>
+        <source>The procedure is already recorded: only the sign-out remains.</source>
+        <translation>İşlem zaten kaydedildi: yalnızca çıkış bölümü kaldı.</translation>
+    </message>
+    <message>
+        <source>Record the procedure before the sign-out.</source>
+        <translation>Çıkış bölümünden önce işlemi kaydedin.</translation>
+    </message>
+    <message>
+        <source>The procedure note is sealed: the checklist is closed.</source>
+        <translation>İşlem notu mühürlendi: kontrol listesi kapandı.</translation>
+    </message>
+    <message>
+        <source>The history changed after the last assessment: it is stale. Re-assess, or answer no with the reason.</source>
+        <translation>Son değerlendirmeden sonra öykü değişti: değerlendirme güncel değil. Yeniden değerlendirin ya da gerekçesiyle “hayır” yanıtı verin.</translation>
+    </message>
+    <message>
+        <source>Choose the product lot.</source>
+        <translation>Ürün partisini seçin.</translation>
+    </message>
+    <message>
+        <source>The checklist is stopped. {why}</source>
+        <translation>Kontrol listesi durduruldu. {why}</translation>
+    </message>
+    <message>
+        <source>Unknown checklist item {item}.</source>
+        <translation>Bilinmeyen kontrol listesi maddesi: {item}.</translation>
+    </message>
+    <message>
+        <source>A urologist has decided on this answer: it cannot be changed.</source>
+        <translation>Bu yanıt hakkında bir ürolog karar verdi: yanıt değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Evet ya da hayır yanıtı verin.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation>Ayrıntı</translation>
+    </message>
+    <message>
+        <source>Only a “no” that is waiting for a decision can be decided.</source>
+        <translation>Yalnızca karar bekleyen bir “hayır” yanıtı hakkında karar verilebilir.</translation>
+    </message>
+    <message>
+        <source>The procedure is already done: record how it was handled and continue.</source>
+        <translation>İşlem zaten yapıldı: durumun nasıl ele alındığını kaydedip devam edin.</translation>
+    </message>
+    <message>
+        <source>The reason for the decision</source>
+        <translation>Kararın gerekçesi</translation>
     </message>
     <message>
         <source>Question is required.</source>
@@ -4946,6 +5034,238 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>That is not the question being asked now.</source>
         <translation>Şu anda sorulan soru bu değil.</translation>
+    </message>
+    <message>
+        <source>{path}: {content_id} {version} ({language}) approved by {approver} on {at}</source>
+        <translation>{path}: {content_id} {version} ({language}), {at} tarihinde {approver} tarafından onaylandı</translation>
+    </message>
+    <message>
+        <source>{path}: changed since its approval by {approver} on {at}; file modified {modified} (version {version} unchanged; approved SHA-256 {approved_sha}…, now {now_sha}…): the approval is void until the text is reviewed, given a new version and approved again</source>
+        <translation>{path}: {at} tarihinde {approver} tarafından onaylandıktan sonra değiştirildi; dosya {modified} tarihinde değişti (sürüm {version} aynı kaldı; onaylanan SHA-256 {approved_sha}…, şimdiki {now_sha}…): metin gözden geçirilip yeni sürüm numarası verilerek yeniden onaylanana kadar onay geçersizdir</translation>
+    </message>
+    <message>
+        <source>{path}: changed since its approval by {approver} on {at} (version {version} unchanged; approved SHA-256 {approved_sha}…, now {now_sha}…): the approval is void until the text is reviewed, given a new version and approved again</source>
+        <translation>{path}: {at} tarihinde {approver} tarafından onaylandıktan sonra değiştirildi (sürüm {version} aynı kaldı; onaylanan SHA-256 {approved_sha}…, şimdiki {now_sha}…): metin gözden geçirilip yeni sürüm numarası verilerek yeniden onaylanana kadar onay geçersizdir</translation>
+    </message>
+    <message>
+        <source>{path}: {content_id} {version} ({language}) is not approved by the clinic; version {earlier} was approved by {approver} on {at}</source>
+        <translation>{path}: {content_id} {version} ({language}) klinik tarafından onaylanmadı; {earlier} sürümü {at} tarihinde {approver} tarafından onaylanmıştı</translation>
+    </message>
+    <message>
+        <source>{path}: {content_id} {version} ({language}) is not approved by the clinic</source>
+        <translation>{path}: {content_id} {version} ({language}) klinik tarafından onaylanmadı</translation>
+    </message>
+    <message>
+        <source>The product name</source>
+        <translation>Ürün adı</translation>
+    </message>
+    <message>
+        <source>The manufacturer</source>
+        <translation>Üretici</translation>
+    </message>
+    <message>
+        <source>The lot number</source>
+        <translation>Parti numarası</translation>
+    </message>
+    <message>
+        <source>The certificate of analysis reference</source>
+        <translation>Analiz sertifikası referansı</translation>
+    </message>
+    <message>
+        <source>The volume per vial (mL)</source>
+        <translation>Flakon başına hacim (mL)</translation>
+    </message>
+    <message>
+        <source>The temperature on receipt (°C)</source>
+        <translation>Teslim alındığındaki sıcaklık (°C)</translation>
+    </message>
+    <message>
+        <source>The lowest storage temperature (°C)</source>
+        <translation>En düşük saklama sıcaklığı (°C)</translation>
+    </message>
+    <message>
+        <source>The highest storage temperature (°C)</source>
+        <translation>En yüksek saklama sıcaklığı (°C)</translation>
+    </message>
+    <message>
+        <source>The number of vials</source>
+        <translation>Flakon sayısı</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>Teslim alınma tarihi ileri bir tarih olamaz.</translation>
+    </message>
+    <message>
+        <source>Give the expiry date.</source>
+        <translation>Son kullanma tarihini girin.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the date received.</source>
+        <translation>Son kullanma tarihi teslim alınma tarihinden önce.</translation>
+    </message>
+    <message>
+        <source>The highest storage temperature is below the lowest.</source>
+        <translation>En yüksek saklama sıcaklığı en düşükten daha düşük.</translation>
+    </message>
+    <message>
+        <source>The certificate of analysis must be a PDF file of at most {megabytes} MB.</source>
+        <translation>Analiz sertifikası en fazla {megabytes} MB boyutunda bir PDF dosyası olmalıdır.</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>karantinada</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>kullanıma açık</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>tükenmiş</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>süresi dolmuş</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>imha edilmiş</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>geri çağrılmış</translation>
+    </message>
+    <message>
+        <source>A {status} lot cannot be released.</source>
+        <translation>Durumu “{status}” olan bir parti kullanıma açılamaz.</translation>
+    </message>
+    <message>
+        <source>A {status} lot cannot be used up.</source>
+        <translation>Durumu “{status}” olan bir parti tükendi olarak işaretlenemez.</translation>
+    </message>
+    <message>
+        <source>A {status} lot cannot be expired.</source>
+        <translation>Durumu “{status}” olan bir parti süresi doldu olarak işaretlenemez.</translation>
+    </message>
+    <message>
+        <source>A {status} lot cannot be discarded.</source>
+        <translation>Durumu “{status}” olan bir parti imha edilemez.</translation>
+    </message>
+    <message>
+        <source>A {status} lot cannot be recalled.</source>
+        <translation>Durumu “{status}” olan bir parti geri çağrılamaz.</translation>
+    </message>
+    <message>
+        <source>This manufacturer&apos;s lot number is already in the register.</source>
+        <translation>Bu üreticinin bu parti numarası kayıtta zaten var.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this lot: reload it.</source>
+        <translation>Bu partiyi başka biri değiştirdi: yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>Record the certificate of analysis before releasing the lot.</source>
+        <translation>Partiyi kullanıma açmadan önce analiz sertifikasını kaydedin.</translation>
+    </message>
+    <message>
+        <source>The lot arrived outside its storage range: it cannot be released.</source>
+        <translation>Parti saklama sıcaklığı aralığının dışında teslim alındı: kullanıma açılamaz.</translation>
+    </message>
+    <message>
+        <source>The recall date cannot be in the future.</source>
+        <translation>Geri çağırma tarihi ileri bir tarih olamaz.</translation>
+    </message>
+    <message>
+        <source>The stored certificate does not match its recorded SHA-256.</source>
+        <translation>Saklanan sertifika, kayıtlı SHA-256 özetiyle uyuşmuyor.</translation>
+    </message>
+    <message>
+        <source>The anaesthetic volume (mL)</source>
+        <translation>Anestezik hacmi (mL)</translation>
+    </message>
+    <message>
+        <source>Give the start and end times.</source>
+        <translation>Başlangıç ve bitiş saatlerini girin.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start, and neither may be in the future.</source>
+        <translation>Bitiş başlangıçtan sonra olmalı ve hiçbiri ileri bir zaman olamaz.</translation>
+    </message>
+    <message>
+        <source>Discharge comes after the end of the procedure, and not in the future.</source>
+        <translation>Taburculuk işlemin bitişinden sonra olmalı ve ileri bir zaman olamaz.</translation>
+    </message>
+    <message>
+        <source>Give it on one line (at most {max_len} characters).</source>
+        <translation>Tek satırda girin (en fazla {max_len} karakter).</translation>
+    </message>
+    <message>
+        <source>The needle gauge</source>
+        <translation>İğne kalınlığı (gauge)</translation>
+    </message>
+    <message>
+        <source>Record the anaesthetic technique: cord block, skin infiltration or both.</source>
+        <translation>Anestezi tekniğini kaydedin: kord bloğu, cilt infiltrasyonu ya da ikisi birden.</translation>
+    </message>
+    <message>
+        <source>The pain score</source>
+        <translation>Ağrı skoru</translation>
+    </message>
+    <message>
+        <source>Unknown events: {events}.</source>
+        <translation>Bilinmeyen olaylar: {events}.</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Describe the “other” event.</source>
+        <translation>“Diğer” olayı açıklayın.</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s name</source>
+        <translation>Asistanın adı</translation>
+    </message>
+    <message>
+        <source>The consent names {urologist} as the urologist who performs the procedure: {urologist} records it, or the patient consents again naming another urologist.</source>
+        <translation>Onamda işlemi yapacak ürolog olarak {urologist} adı geçiyor: işlemi {urologist} kaydeder ya da hasta başka bir ürologun adıyla yeniden onam verir.</translation>
+    </message>
+    <message>
+        <source>This procedure is already recorded: correct it by an addendum.</source>
+        <translation>Bu işlem zaten kaydedildi: düzeltmeyi bir ek ile yapın.</translation>
+    </message>
+    <message>
+        <source>A “no” is waiting for the urologist&apos;s decision.</source>
+        <translation>Bir “hayır” yanıtı ürologun kararını bekliyor.</translation>
+    </message>
+    <message>
+        <source>Complete the checklist up to the time-out first.</source>
+        <translation>Önce kontrol listesini işlem öncesi molaya kadar tamamlayın.</translation>
+    </message>
+    <message>
+        <source>No product lot was chosen in the checklist.</source>
+        <translation>Kontrol listesinde ürün partisi seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Record the procedure first.</source>
+        <translation>Önce işlemi kaydedin.</translation>
+    </message>
+    <message>
+        <source>The procedure note is already sealed: correct it by an addendum.</source>
+        <translation>İşlem notu zaten mühürlendi: düzeltmeyi bir ek ile yapın.</translation>
+    </message>
+    <message>
+        <source>Complete the sign-out first.</source>
+        <translation>Önce çıkış bölümünü tamamlayın.</translation>
+    </message>
+    <message>
+        <source>The correction</source>
+        <translation>Düzeltme</translation>
+    </message>
+    <message>
+        <source>Lots of more than one manufacturer carry this number: name the manufacturer ({manufacturers}).</source>
+        <translation>Bu numara birden fazla üreticinin partisinde var: üreticiyi belirtin ({manufacturers}).</translation>
     </message>
 </context>
 <context>

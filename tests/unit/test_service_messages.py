@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +57,72 @@ def test_a_password_rule_reads_the_same_in_english_and_names_which_password():
     assert why.english() == f"The new password must be at least {MIN_PASSWORD} characters."
     assert why.lists == {"label": ("The new password",)}
     assert password_reason("a calm violet river under seven bridges") is None
+
+
+# The service code whose refusals a Turkish user sees, converted to Reasons: a bare English sentence here
+# would reach a Turkish screen untranslated. Grows as areas are converted.
+CONVERTED = ("procedure", "accounts/auth.py")
+# NotFound is shown as the screens' own "The record no longer exists.", StorageError and PermissionDenied
+# likewise: their words never reach a user.
+NOT_SHOWN = {"NotFound", "StorageError", "SchemaTooNew", "PermissionDenied"}
+
+
+def _english_literal(node: ast.AST) -> bool:
+    """A plain English sentence: a string literal, an f-string, or a choice between such."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(node.value.strip())
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.IfExp):
+        return _english_literal(node.body) or _english_literal(node.orelse)
+    if isinstance(node, ast.BinOp):
+        return _english_literal(node.left) or _english_literal(node.right)
+    return False
+
+
+def bare_english_refusals(source: str) -> list[tuple[int, str]]:
+    """(line, what) of every refusal built from a bare English sentence in `source`: ValidationError({key:
+    "..."}), an ExoError subclass raised with "...", or problems[key] = "..." gathered for one."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name == "ValidationError" and node.args and isinstance(node.args[0], ast.Dict | ast.DictComp):
+                values = node.args[0].values if isinstance(node.args[0], ast.Dict) else [node.args[0].value]
+                found += [(node.lineno, "ValidationError({...: English})") for v in values if _english_literal(v)]
+            elif (name.endswith(("Error", "Conflict", "Failed", "Refused", "Required")) and name not in NOT_SHOWN
+                  and node.args and _english_literal(node.args[0])):
+                found.append((node.lineno, f"{name}(English)"))
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
+            target = node.targets[0].value
+            if getattr(target, "id", "") in ("problems", "p") and _english_literal(node.value):
+                found.append((node.lineno, "problems[...] = English"))
+    return sorted(found)
+
+
+def _converted_files() -> list[Path]:
+    services = Path(__file__).resolve().parents[2] / "exoconsult" / "services"
+    return sorted(p for entry in CONVERTED
+                  for p in ((services / entry).rglob("*.py") if (services / entry).is_dir() else [services / entry]))
+
+
+def test_the_guard_finds_a_bare_english_refusal():
+    source = ('def f(x):\n'
+              '    problems = {}\n'
+              '    problems["a"] = f"The {x} is wrong."\n'
+              '    if x:\n'
+              '        raise ValidationError({"lot": "Choose the product lot."})\n'
+              '    raise Conflict("someone else changed this lot")\n'
+              'def g():\n'
+              '    raise ValidationError({"lot": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Fine."))})\n'
+              'def h():\n'
+              '    raise NotFound("lot 3 does not exist")\n')
+    assert [line for line, _ in bare_english_refusals(source)] == [3, 5, 6]
+
+
+def test_converted_services_refuse_only_with_reasons_a_screen_translates():
+    files = _converted_files()
+    assert len(files) >= len(CONVERTED)
+    offenders = [f"{path.relative_to(path.parents[2])}:{line} {what}"
+                 for path in files for line, what in bare_english_refusals(path.read_text(encoding="utf-8"))]
+    assert not offenders, "refusals a Turkish user would read in English:\n" + "\n".join(offenders)

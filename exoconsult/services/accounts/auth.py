@@ -46,15 +46,17 @@ MAX_PASSWORD = 128
 _HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory profile (t=3, m=64 MiB, p=4)
 _dummy_hash: str | None = None
 
-LOGIN_FAILED_MESSAGE = ("Sign-in failed: the username or password is wrong, or the account is locked for "
-                        "15 minutes after 5 failed attempts.")
+LOGIN_FAILED = QT_TRANSLATE_NOOP("ServiceMessages", "Sign-in failed: the username or password is wrong, or the "
+                                 "account is locked for {minutes} minutes after {failures} failed attempts.")
+_LOCK_FACTS = {"minutes": int(LOCK_DURATION.total_seconds() // 60), "failures": MAX_FAILURES}
+LOGIN_FAILED_MESSAGE = LOGIN_FAILED.format(**_LOCK_FACTS)
 
 
 class LoginFailed(ExoError):
     """One message for every reason (unknown user, wrong password, locked, deactivated)."""
 
     def __init__(self) -> None:
-        super().__init__(LOGIN_FAILED_MESSAGE)
+        super().__init__(why=service_message(LOGIN_FAILED, **_LOCK_FACTS))
 
 
 class PasswordChangeRequired(ExoError):
@@ -62,7 +64,8 @@ class PasswordChangeRequired(ExoError):
 
     def __init__(self, username: str) -> None:
         self.username = username
-        super().__init__("Your password was set by an administrator. Choose a new password to continue.")
+        super().__init__(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Your password was set by an administrator. Choose a new password to continue.")))
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ class SignatureAuthentication:
 
 def normalise_password(password: str) -> str:
     if not isinstance(password, str):
-        raise ValidationError({"password": "The password must be text."})
+        raise ValidationError({"password": service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                           "The password must be text."))})
     return unicodedata.normalize("NFKC", password)
 
 

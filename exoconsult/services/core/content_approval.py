@@ -72,6 +72,6 @@ def approval_gate(work, language: str, kinds: tuple[str, ...] = CONSENT_KINDS) -
                                                                                "language was found."))
     if missing:
         return gate("content_approved", False, QT_TRANSLATE_NOOP("GateReasons", "Not approved by the clinic: {files}"),
-                    files="; ".join(s.describe() for s in missing))
+                    parts={"files": tuple(s.describe_reason() for s in missing)})
     return gate("content_approved", True, QT_TRANSLATE_NOOP(
         "GateReasons", "The protocol and the texts are approved by the clinic for their exact content."))

@@ -5,6 +5,8 @@ screens ask here while the user types, so the problem is fixed before anything i
 
 from __future__ import annotations
 
+import math
+
 from exoconsult.documents.fonts import register_fonts
 from exoconsult.domain.text import free_text_problem, free_text_reason
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
@@ -37,9 +39,10 @@ def printable_problem(text: str, *, max_len: int = 10_000) -> str | None:
     return None if why is None else why.english()
 
 
-def printable_reason(text: str, *, max_len: int = 10_000) -> Reason | None:
-    """The same as words the screen shows in its own language while the user types."""
-    if (why := free_text_reason(text, QT_TRANSLATE_NOOP("ServiceMessages", "The text"), max_len=max_len)):
+def printable_reason(text: str, *, max_len: int = 10_000, label: str = "") -> Reason | None:
+    """The same as words the screen shows in its own language while the user types. `label`: the field's
+    name (marked QT_TRANSLATE_NOOP("ServiceMessages", ...)), "The text" when not given."""
+    if (why := free_text_reason(text, label or QT_TRANSLATE_NOOP("ServiceMessages", "The text"), max_len=max_len)):
         return why
     missing = unprintable_characters(text)
     if missing:
@@ -48,3 +51,25 @@ def printable_reason(text: str, *, max_len: int = 10_000) -> Reason | None:
             "ServiceMessages", "These characters cannot be printed in the document and would appear as empty boxes: "
             "{shown}. Please remove them (emoji are not printed)."), shown=shown)
     return None
+
+
+def text_field_reason(text: str | None, label: str, *, max_len: int, required: bool = True,
+                      one_line: bool = False) -> Reason | None:
+    """Why a typed field (`label` marked QT_TRANSLATE_NOOP("ServiceMessages", ...)) cannot be recorded as it is:
+    missing when required, more than one line where one is asked for, or not printable; None when it can."""
+    value = (text or "").strip()
+    if required and not value:
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required."), terms={"label": label})
+    if one_line and "\n" in value:
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be one line."), terms={"label": label})
+    return printable_reason(value, max_len=max_len, label=label)
+
+
+def number_reason(value: object, label: str, low: float, high: float, *, whole: bool = False) -> Reason | None:
+    """Why `value` is not a number (a whole number when `whole`) from `low` to `high`, or None."""
+    is_number = isinstance(value, int if whole else int | float) and not isinstance(value, bool)
+    if is_number and math.isfinite(value) and low <= value <= high:  # type: ignore[arg-type, operator]
+        return None
+    template = (QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a whole number from {low} to {high}.") if whole
+                else QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a number from {low} to {high}."))
+    return service_message(template, terms={"label": label}, low=f"{low:g}", high=f"{high:g}")

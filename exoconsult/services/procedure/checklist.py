@@ -13,9 +13,16 @@ from exoconsult.services.consent.consent_records import summaries
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.work import Work
-from exoconsult.services.procedure.lots import get_lot, local_today, lot_dto, unusable_reason, user_name
+from exoconsult.services.procedure.lots import (
+    get_lot,
+    local_today,
+    lot_dto,
+    unusable_reason,
+    unusable_why,
+    user_name,
+)
 from exoconsult.services.procedure.procedure_dto import ChecklistProgress, ItemState, ProcedureDay
 from exoconsult.storage.consents import ConsentRepository
 from exoconsult.storage.patients import PatientRepository
@@ -108,15 +115,19 @@ def checklist_progress(work: Work, plan: ProcedurePlanRow) -> ChecklistProgress:
 
 def _refuse_unless_open(state: ProcedureDay, part: str) -> None:
     if state.stopped:
-        raise ValidationError({"checklist": f"The checklist is stopped. {state.stopped}"})
+        raise ValidationError({"checklist": stopped_refusal(state)})
     if part == day.TIME_OUT and not state.part_complete(day.BEFORE_ANAESTHESIA):
-        raise ValidationError({"checklist": "Complete “before anaesthesia” first."})
+        raise ValidationError({"checklist": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Complete “before anaesthesia” first."))})
     if part in (day.BEFORE_ANAESTHESIA, day.TIME_OUT) and state.record_id is not None:
-        raise ValidationError({"checklist": "The procedure is already recorded: only the sign-out remains."})
+        raise ValidationError({"checklist": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The procedure is already recorded: only the sign-out remains."))})
     if part == day.SIGN_OUT and state.record_id is None:
-        raise ValidationError({"checklist": "Record the procedure before the sign-out."})
+        raise ValidationError({"checklist": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Record the procedure before the sign-out."))})
     if state.note_document_id:
-        raise ValidationError({"checklist": "The procedure note is sealed: the checklist is closed."})
+        raise ValidationError({"checklist": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The procedure note is sealed: the checklist is closed."))})
 
 
 def _check_yes(work: Work, plan: ProcedurePlanRow, item: day.ChecklistItem, lot_id: int | None) -> None:
@@ -124,23 +135,30 @@ def _check_yes(work: Work, plan: ProcedurePlanRow, item: day.ChecklistItem, lot_
     if item.key == "assessment_current":
         assessment = latest_assessment(work, plan.patient_id)
         if assessment is None or assessment.stale:
-            raise ValidationError({item.key: "The history changed after the last assessment: it is stale. "
-                                             "Re-assess, or answer no with the reason."})
+            raise ValidationError({item.key: service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The history changed after the last assessment: it is stale. "
+                "Re-assess, or answer no with the reason."))})
     if item.needs_lot:
         if lot_id is None:
-            raise ValidationError({"lot": "Choose the product lot."})
-        why = unusable_reason(work, get_lot(work, lot_id))
-        if why:
+            raise ValidationError({"lot": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Choose the product lot."))})
+        why = unusable_why(work, get_lot(work, lot_id))
+        if why is not None:
             raise ValidationError({"lot": why})
 
 
 def _checked_text(value: str, label: str, *, required: bool) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError({"reason": f"Give the {label}."})
-    if (why := print_problem(text, max_len=2000)):
-        raise ValidationError({"reason": f"The {label} {why}."})
-    return text
+    """`label` marked QT_TRANSLATE_NOOP("ServiceMessages", ...)."""
+    if (why := text_field_reason(value, label, max_len=2000, required=required)):
+        raise ValidationError({"reason": why})
+    return (value or "").strip()
+
+
+def stopped_refusal(state: ProcedureDay) -> Reason:
+    """Nothing more is recorded on a stopped checklist: the refusal says why it stopped."""
+    if state.stopped_why is None:
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The checklist is stopped. {why}"), why=state.stopped)
+    return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The checklist is stopped. {why}"),
+                           parts={"why": state.stopped_why})
 
 
 class ChecklistService:
@@ -169,7 +187,8 @@ class ChecklistService:
         replaces it in the checklist (both stay on record) until a urologist has decided on it."""
         item = day.ITEMS.get(item_key)
         if item is None:
-            raise ValidationError({"item": f"Unknown checklist item {item_key!r}."})
+            raise ValidationError({"item": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Unknown checklist item {item}."), item=repr(item_key))})
         if str(work.actor.role) not in item.roles:
             raise PermissionDenied(str(work.actor.role), f"answer “{item.text}”")
         plan = plan_row(work, plan_id)
@@ -177,10 +196,13 @@ class ChecklistService:
         _refuse_unless_open(state, item.part)
         current = next(i for i in state.items if i.key == item_key)
         if current.decision is not None:
-            raise ValidationError({item_key: "A urologist has decided on this answer: it cannot be changed."})
+            raise ValidationError({item_key: service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "A urologist has decided on this answer: it cannot be changed."))})
         if not isinstance(yes, bool):
-            raise ValidationError({item_key: "Answer yes or no."})
-        text = _checked_text(reason, "reason" if not yes else "detail", required=not yes or bool(item.detail_prompt))
+            raise ValidationError({item_key: service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Answer yes or no."))})
+        text = _checked_text(reason, QT_TRANSLATE_NOOP("ServiceMessages", "The reason") if not yes
+                             else QT_TRANSLATE_NOOP("ServiceMessages", "The detail"),
+                             required=not yes or bool(item.detail_prompt))
         if yes:
             _check_yes(work, plan, item, lot_id)
         row = ChecklistAnswerRow(plan_id=plan_id, patient_id=plan.patient_id, item=item_key, answer="yes" if yes else "no", reason=text,
@@ -199,12 +221,14 @@ class ChecklistService:
         state = procedure_day(work, plan)
         current = next((i for i in state.items if i.key == item_key), None)
         if current is None or not current.waiting_for_decision:
-            raise ValidationError({item_key: "Only a “no” that is waiting for a decision can be decided."})
+            raise ValidationError({item_key: service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Only a “no” that is waiting for a decision can be decided."))})
         if state.stopped:
-            raise ValidationError({"checklist": f"The checklist is stopped. {state.stopped}"})
+            raise ValidationError({"checklist": stopped_refusal(state)})
         if not proceed and state.record_id is not None:
-            raise ValidationError({item_key: "The procedure is already done: record how it was handled and continue."})
-        text = _checked_text(reason, "reason for the decision", required=True)
+            raise ValidationError({item_key: service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The procedure is already done: record how it was handled and continue."))})
+        text = _checked_text(reason, QT_TRANSLATE_NOOP("ServiceMessages", "The reason for the decision"), required=True)
         decision = "continue" if proceed else "stop"
         ProcedureRepository(work.session).add(ChecklistDecisionRow(
             plan_id=plan_id, patient_id=plan.patient_id, answer_id=current.answer_id, decision=decision, reason=text,

@@ -5,16 +5,16 @@ the audit. Only a released, unexpired lot stored within its range can be chosen 
 from __future__ import annotations
 
 import hashlib
-import math
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.domain.errors import Conflict, NotFound, ValidationError
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import number_reason, text_field_reason
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.procedure_dto import LotDTO, LotEventDTO, LotReceipt
 from exoconsult.storage.accounts import UserRepository
@@ -47,6 +47,12 @@ def unusable_reason(work: Work, row: LotRow) -> str:
                                    row.storage_max_c)
 
 
+def unusable_why(work: Work, row: LotRow) -> Reason | None:
+    """`unusable_reason` as words a screen shows in its own language (they are marked in the "Lots" context)."""
+    why = unusable_reason(work, row)
+    return Reason(why, context="Lots") if why else None
+
+
 def lot_dto(work: Work, row: LotRow, *, patients: int = 0, with_events: bool = False) -> LotDTO:
     events: tuple[LotEventDTO, ...] = ()
     if with_events:
@@ -75,50 +81,70 @@ def add_event(work: Work, row: LotRow, event: str, reason: str = "", patient_id:
                                                       by=work.actor.user_id, reason=reason, patient_id=patient_id))
 
 
-def _text(problems: dict[str, str], key: str, value: str, label: str, max_len: int, required: bool = True) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        problems[key] = f"Give the {label}."
-    elif (why := free_text_problem(value, max_len=max_len)) or "\n" in value:
-        problems[key] = f"The {label} {why or 'must be one line'}."
-    return value
+def _text(problems: dict[str, str | Reason], key: str, value: str, label: str, max_len: int,
+          required: bool = True) -> str:
+    if (why := text_field_reason(value, label, max_len=max_len, required=required, one_line=True)):
+        problems[key] = why
+    return (value or "").strip()
 
 
-def _number(problems: dict[str, str], key: str, value: float, label: str, low: float, high: float) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or not low <= value <= high:
-        problems[key] = f"The {label} must be a number from {low:g} to {high:g}."
+def _number(problems: dict[str, str | Reason], key: str, value: float, label: str, low: float, high: float) -> float:
+    if (why := number_reason(value, label, low, high)):
+        problems[key] = why
         return 0.0
     return float(value)
 
 
 def validate_receipt(r: LotReceipt, today: date) -> dict:
-    p: dict[str, str] = {}
+    p: dict[str, str | Reason] = {}
     out = {
-        "product_name": _text(p, "product_name", r.product_name, "product name", 200),
-        "manufacturer": _text(p, "manufacturer", r.manufacturer, "manufacturer", 200),
-        "lot_number": _text(p, "lot_number", r.lot_number, "lot number", 64),
-        "coa_reference": _text(p, "coa_reference", r.coa_reference, "certificate of analysis reference", 200, False),
-        "volume_per_vial_ml": _number(p, "volume_per_vial_ml", r.volume_per_vial_ml, "volume per vial (mL)", 0.01, 100),
-        "temperature_on_receipt_c": _number(p, "temperature_on_receipt_c", r.temperature_on_receipt_c,
-                                            "temperature on receipt (°C)", -200, 60),
-        "storage_min_c": _number(p, "storage_min_c", r.storage_min_c, "lowest storage temperature (°C)", -200, 60),
-        "storage_max_c": _number(p, "storage_max_c", r.storage_max_c, "highest storage temperature (°C)", -200, 60),
+        "product_name": _text(p, "product_name", r.product_name, QT_TRANSLATE_NOOP("ServiceMessages", "The product name"), 200),
+        "manufacturer": _text(p, "manufacturer", r.manufacturer, QT_TRANSLATE_NOOP("ServiceMessages", "The manufacturer"), 200),
+        "lot_number": _text(p, "lot_number", r.lot_number, QT_TRANSLATE_NOOP("ServiceMessages", "The lot number"), 64),
+        "coa_reference": _text(p, "coa_reference", r.coa_reference, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The certificate of analysis reference"), 200, False),
+        "volume_per_vial_ml": _number(p, "volume_per_vial_ml", r.volume_per_vial_ml, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The volume per vial (mL)"), 0.01, 100),
+        "temperature_on_receipt_c": _number(p, "temperature_on_receipt_c", r.temperature_on_receipt_c, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The temperature on receipt (°C)"), -200, 60),
+        "storage_min_c": _number(p, "storage_min_c", r.storage_min_c, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The lowest storage temperature (°C)"), -200, 60),
+        "storage_max_c": _number(p, "storage_max_c", r.storage_max_c, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The highest storage temperature (°C)"), -200, 60),
     }
-    if not isinstance(r.vials, int) or isinstance(r.vials, bool) or not 1 <= r.vials <= 10_000:
-        p["vials"] = "The number of vials must be a whole number from 1 to 10000."
+    if (why := number_reason(r.vials, QT_TRANSLATE_NOOP("ServiceMessages", "The number of vials"), 1, 10_000,
+                             whole=True)):
+        p["vials"] = why
     if not isinstance(r.received_on, date) or r.received_on > today:
-        p["received_on"] = "The date received cannot be in the future."
+        p["received_on"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The date received cannot be in the future."))
     if not isinstance(r.expiry_date, date):
-        p["expiry_date"] = "Give the expiry date."
+        p["expiry_date"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Give the expiry date."))
     elif isinstance(r.received_on, date) and r.expiry_date < r.received_on:
-        p["expiry_date"] = "The expiry date is before the date received."
+        p["expiry_date"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The expiry date is before the date received."))
     if "storage_min_c" not in p and "storage_max_c" not in p and out["storage_min_c"] > out["storage_max_c"]:
-        p["storage_max_c"] = "The highest storage temperature is below the lowest."
+        p["storage_max_c"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The highest storage temperature is below the lowest."))
     if r.coa_pdf is not None and (not r.coa_pdf.startswith(b"%PDF") or len(r.coa_pdf) > MAX_COA_BYTES):
-        p["coa_pdf"] = "The certificate of analysis must be a PDF file of at most 20 MB."
+        p["coa_pdf"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The certificate of analysis must be a PDF file of at most {megabytes} MB."),
+            megabytes=MAX_COA_BYTES // (1024 * 1024))
     if p:
         raise ValidationError(p)
     return out
+
+
+# A refused transition names the lot's status as a word the screen translates.
+STATUS_WORDS = {day.QUARANTINED: QT_TRANSLATE_NOOP("ServiceMessages", "quarantined"),
+                day.RELEASED: QT_TRANSLATE_NOOP("ServiceMessages", "released"),
+                day.USED_UP: QT_TRANSLATE_NOOP("ServiceMessages", "used up"),
+                day.EXPIRED: QT_TRANSLATE_NOOP("ServiceMessages", "expired"),
+                day.DISCARDED: QT_TRANSLATE_NOOP("ServiceMessages", "discarded"),
+                day.RECALLED: QT_TRANSLATE_NOOP("ServiceMessages", "recalled")}
+TRANSITION_REFUSED = {"release": QT_TRANSLATE_NOOP("ServiceMessages", "A {status} lot cannot be released."),
+                      "use_up": QT_TRANSLATE_NOOP("ServiceMessages", "A {status} lot cannot be used up."),
+                      "expire": QT_TRANSLATE_NOOP("ServiceMessages", "A {status} lot cannot be expired."),
+                      "discard": QT_TRANSLATE_NOOP("ServiceMessages", "A {status} lot cannot be discarded."),
+                      "recall": QT_TRANSLATE_NOOP("ServiceMessages", "A {status} lot cannot be recalled.")}
 
 
 class LotService:
@@ -147,7 +173,8 @@ class LotService:
         fields = validate_receipt(receipt, local_today(work))
         repo = ProcedureRepository(work.session)
         if repo.lot_by_number(fields["lot_number"], fields["manufacturer"]):
-            raise ValidationError({"lot_number": "This manufacturer's lot number is already in the register."})
+            raise ValidationError({"lot_number": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This manufacturer's lot number is already in the register."))})
         coa = receipt.coa_pdf
         row = LotRow(**fields, expiry_date=receipt.expiry_date, received_on=receipt.received_on,
                      received_by=work.actor.user_id, vials=receipt.vials, coa_pdf=coa,
@@ -164,11 +191,12 @@ class LotService:
                     on: date | None = None) -> LotDTO:
         row = get_lot(work, lot_id)
         if row_version is not None and row.row_version != row_version:
-            raise Conflict("someone else changed this lot: reload it")
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                          "Someone else changed this lot: reload it.")))
         status = lot_status(work, row)
         if status not in day.TRANSITIONS[transition]:
-            raise ValidationError({"status": f"A {status.replace('_', ' ')} lot cannot be "
-                                             f"{day.TARGET[transition].replace('_', ' ')}."})
+            raise ValidationError({"status": service_message(TRANSITION_REFUSED[transition],
+                                                             terms={"status": STATUS_WORDS.get(status, status)})})
         row.status, row.status_reason, row.status_on = day.TARGET[transition], reason, on or local_today(work)
         add_event(work, row, day.TARGET[transition], reason)
         work.changed(Part.LOTS)
@@ -184,9 +212,11 @@ class LotService:
         if lot_status(work, row) != day.QUARANTINED:
             return self._transition(work, lot_id, "release", row_version)  # refuses, naming the status
         if not row.coa_reference and not row.coa_sha256:
-            raise ValidationError({"coa": "Record the certificate of analysis before releasing the lot."})
+            raise ValidationError({"coa": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Record the certificate of analysis before releasing the lot."))})
         if not day.temperature_in_range(row.temperature_on_receipt_c, row.storage_min_c, row.storage_max_c):
-            raise ValidationError({"temperature": "The lot arrived outside its storage range: it cannot be released."})
+            raise ValidationError({"temperature": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The lot arrived outside its storage range: it cannot be released."))})
         row.released_by, row.released_at = work.actor.user_id, work.now()
         return self._transition(work, lot_id, "release", row_version)
 
@@ -209,7 +239,8 @@ class LotService:
         """A urologist records a recall (by the manufacturer or the authority): the lot can never be used
         again, and every patient who received it can be listed."""
         if recalled_on is not None and (not isinstance(recalled_on, date) or recalled_on > local_today(work)):
-            raise ValidationError({"recalled_on": "The recall date cannot be in the future."})
+            raise ValidationError({"recalled_on": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The recall date cannot be in the future."))})
         return self._transition(work, lot_id, "recall", row_version, _reason(reason), recalled_on)
 
     @use_case(Permission.LOT_VIEW)
@@ -220,16 +251,14 @@ class LotService:
             raise NotFound("no certificate of analysis PDF is stored for this lot")
         data = bytes(row.coa_pdf)
         if hashlib.sha256(data).hexdigest() != row.coa_sha256:
-            raise ValidationError({"coa": "The stored certificate does not match its recorded SHA-256."})
+            raise ValidationError({"coa": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The stored certificate does not match its recorded SHA-256."))})
         work.audit("view", "product_lot_coa", lot_id)
         work.commit()
         return data
 
 
 def _reason(reason: str) -> str:
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError({"reason": "Give the reason."})
-    if (why := free_text_problem(text, max_len=2000)):
-        raise ValidationError({"reason": f"The reason {why}."})
-    return text
+    if (why := text_field_reason(reason, QT_TRANSLATE_NOOP("ServiceMessages", "The reason"), max_len=2000)):
+        raise ValidationError({"reason": why})
+    return (reason or "").strip()

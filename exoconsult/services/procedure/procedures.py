@@ -5,63 +5,76 @@ nurse prints. The lot given is written to the lot's history in the same unit of 
 from __future__ import annotations
 
 import json
-import math
 from datetime import datetime
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.consent.consent_build import format_date
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import number_reason, text_field_reason
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure import procedure_note as notes
-from exoconsult.services.procedure.checklist import plan_row, procedure_day
-from exoconsult.services.procedure.lots import add_event, get_lot, local_date, unusable_reason
+from exoconsult.services.procedure.checklist import plan_row, procedure_day, stopped_refusal
+from exoconsult.services.procedure.lots import add_event, get_lot, local_date, unusable_why
 from exoconsult.services.procedure.procedure_dto import NoteSummary, ProcedureDay, ProcedureInput
 from exoconsult.storage.procedures import ProcedureRecordRow, ProcedureRepository
 
 
-def _number(problems: dict[str, str], key: str, value, low: float, high: float, label: str, *, whole=False) -> None:
-    ok = isinstance(value, int if whole else int | float) and not isinstance(value, bool)
-    if not ok or not math.isfinite(value) or not low <= value <= high:
-        problems[key] = f"{label} must be {'a whole number' if whole else 'a number'} from {low:g} to {high:g}."
+def _number(problems: dict[str, str | Reason], key: str, value, low: float, high: float, label: str, *,
+            whole=False) -> None:
+    if (why := number_reason(value, label, low, high, whole=whole)):
+        problems[key] = why
+
+
+ANAESTHETIC_VOLUME = QT_TRANSLATE_NOOP("ServiceMessages", "The anaesthetic volume (mL)")
 
 
 def _validate(work: Work, p: ProcedureInput) -> None:
-    problems: dict[str, str] = {}
+    problems: dict[str, str | Reason] = {}
     now = work.now()
     if not isinstance(p.started_at, datetime) or not isinstance(p.ended_at, datetime):
-        problems["times"] = "Give the start and end times."
+        problems["times"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Give the start and end times."))
     elif not p.started_at < p.ended_at <= now:
-        problems["times"] = "The end must come after the start, and neither may be in the future."
+        problems["times"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The end must come after the start, and neither may be in the future."))
     elif p.discharged_at is not None and not p.ended_at <= p.discharged_at <= now:
-        problems["discharged_at"] = "Discharge comes after the end of the procedure, and not in the future."
+        problems["discharged_at"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Discharge comes after the end of the procedure, and not in the future."))
     for key, value in (("anaesthetic_agent", p.anaesthetic_agent), ("anaesthetic_concentration",
                                                                     p.anaesthetic_concentration)):
-        if not (value or "").strip() or print_problem(value, max_len=60) or "\n" in value:
-            problems[key] = "Give it on one line (at most 60 characters)."
-    _number(problems, "anaesthetic_left_ml", p.anaesthetic_left_ml, 0, 20, "Anaesthetic volume (mL)")
-    _number(problems, "anaesthetic_right_ml", p.anaesthetic_right_ml, 0, 20, "Anaesthetic volume (mL)")
-    _number(problems, "needle_gauge", p.needle_gauge, 18, 32, "The needle gauge", whole=True)
+        if not (value or "").strip() or text_field_reason(value, "", max_len=60, one_line=True):
+            problems[key] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                              "Give it on one line (at most {max_len} characters)."),
+                                            max_len=60)
+    _number(problems, "anaesthetic_left_ml", p.anaesthetic_left_ml, 0, 20, ANAESTHETIC_VOLUME)
+    _number(problems, "anaesthetic_right_ml", p.anaesthetic_right_ml, 0, 20, ANAESTHETIC_VOLUME)
+    _number(problems, "needle_gauge", p.needle_gauge, 18, 32, QT_TRANSLATE_NOOP("ServiceMessages", "The needle gauge"),
+            whole=True)
     _number(problems, "left_volume_ml", p.left_volume_ml, 0, 10, "The volume into the left testis (mL)")
     _number(problems, "right_volume_ml", p.right_volume_ml, 0, 10, "The volume into the right testis (mL)")
     _number(problems, "left_sites", p.left_sites, 0, 10, "Puncture sites", whole=True)
     _number(problems, "right_sites", p.right_sites, 0, 10, "Puncture sites", whole=True)
     if not (p.cord_block or p.skin_infiltration):
-        problems["technique"] = "Record the anaesthetic technique: cord block, skin infiltration or both."
+        problems["technique"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Record the anaesthetic technique: cord block, skin infiltration or both."))
     if p.pain_score is not None:
-        _number(problems, "pain_score", p.pain_score, 0, 10, "The pain score", whole=True)
+        _number(problems, "pain_score", p.pain_score, 0, 10, QT_TRANSLATE_NOOP("ServiceMessages", "The pain score"),
+                whole=True)
     unknown = set(p.events) - set(day.PROCEDURE_EVENTS)
     if unknown:
-        problems["events"] = f"Unknown events: {', '.join(sorted(unknown))}."
-    if (why := print_problem(p.events_note or "", max_len=2000)):
-        problems["events_note"] = f"The details {why}."
+        problems["events"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Unknown events: {events}."),
+                                             events=", ".join(sorted(unknown)))
+    if (why := text_field_reason(p.events_note, QT_TRANSLATE_NOOP("ServiceMessages", "The details"), max_len=2000,
+                                 required=False)):
+        problems["events_note"] = why
     elif "other" in p.events and not (p.events_note or "").strip():
-        problems["events_note"] = "Describe the “other” event."
-    if (why := print_problem(p.assistant or "", max_len=200)):
-        problems["assistant"] = f"The assistant's name {why}."
+        problems["events_note"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Describe the “other” event."))
+    if (why := text_field_reason(p.assistant, QT_TRANSLATE_NOOP("ServiceMessages", "The assistant's name"),
+                                 max_len=200, required=False)):
+        problems["assistant"] = why
     if problems:
         raise ValidationError(problems)
 
@@ -76,22 +89,26 @@ class ProcedureService:
         plan = plan_row(work, plan_id)
         state = procedure_day(work, plan)
         if state.stopped:
-            raise ValidationError({"checklist": f"The checklist is stopped. {state.stopped}"})
+            raise ValidationError({"checklist": stopped_refusal(state)})
         if plan.performing_urologist_id not in (None, work.actor.user_id):  # the patient consented to that doctor
-            raise ValidationError({"performing_urologist": (
-                f"The consent names {state.performing_urologist} as the urologist who performs the procedure: "
-                f"{state.performing_urologist} records it, or the patient consents again naming another urologist.")})
+            raise ValidationError({"performing_urologist": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The consent names {urologist} as the urologist who performs the procedure: "
+                "{urologist} records it, or the patient consents again naming another urologist."),
+                urologist=state.performing_urologist)})
         if state.record_id is not None:
-            raise ValidationError({"record": "This procedure is already recorded: correct it by an addendum."})
+            raise ValidationError({"record": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This procedure is already recorded: correct it by an addendum."))})
         open_items = [i for i in state.items if i.part in (day.BEFORE_ANAESTHESIA, day.TIME_OUT) and not i.settled]
         if open_items:
             waiting = [i for i in open_items if i.waiting_for_decision]
-            raise ValidationError({"checklist": ("A “no” is waiting for the urologist's decision."
-                                                 if waiting else "Complete the checklist up to the time-out first.")})
+            raise ValidationError({"checklist": service_message(
+                QT_TRANSLATE_NOOP("ServiceMessages", "A “no” is waiting for the urologist's decision.") if waiting
+                else QT_TRANSLATE_NOOP("ServiceMessages", "Complete the checklist up to the time-out first."))})
         if state.lot_id is None:
-            raise ValidationError({"lot": "No product lot was chosen in the checklist."})
+            raise ValidationError({"lot": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "No product lot was chosen in the checklist."))})
         lot = get_lot(work, state.lot_id)
-        if (why := unusable_reason(work, lot)):
+        if (why := unusable_why(work, lot)) is not None:
             raise ValidationError({"lot": why})
         _validate(work, data)
         row = ProcedureRecordRow(
@@ -120,11 +137,12 @@ class ProcedureService:
         plan = plan_row(work, plan_id)
         state = procedure_day(work, plan)
         if state.record_id is None:
-            raise ValidationError({"record": "Record the procedure first."})
+            raise ValidationError({"record": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Record the procedure first."))})
         if state.note_document_id:
-            raise ValidationError({"note": "The procedure note is already sealed: correct it by an addendum."})
+            raise ValidationError({"note": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The procedure note is already sealed: correct it by an addendum."))})
         if not state.part_complete(day.SIGN_OUT):
-            raise ValidationError({"checklist": "Complete the sign-out first."})
+            raise ValidationError({"checklist": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Complete the sign-out first."))})
         record = ProcedureRepository(work.session).record(state.record_id)
         document = notes.note_document(work, record, state, notes.new_document_id())
         summary, name, sealed = notes.store_note(work, kind="note", record=record, document=document)
@@ -136,8 +154,8 @@ class ProcedureService:
     def addendum(self, work: Work, note_document_id: str, correction: str) -> NoteSummary:
         """A correction: its own sealed document naming the note it corrects (the note never changes)."""
         text = (correction or "").strip()
-        if not text or (why := print_problem(text, max_len=4000)):
-            raise ValidationError({"correction": "Write the correction." if not text else f"The correction {why}."})
+        if (why := text_field_reason(text, QT_TRANSLATE_NOOP("ServiceMessages", "The correction"), max_len=4000)):
+            raise ValidationError({"correction": why})
         repo = ProcedureRepository(work.session)
         note = repo.note_by_document_id(note_document_id)
         if note is None or note.kind != "note":

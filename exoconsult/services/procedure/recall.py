@@ -4,6 +4,7 @@ each testis, and how to reach them. For the urologist only (contact details), an
 from __future__ import annotations
 
 from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
@@ -25,8 +26,9 @@ def find_lot(work: Work, lot: int | str, manufacturer: str | None = None):
     if not found:
         raise NotFound(f"no lot numbered {lot!r} is in the register")
     if len(found) > 1:
-        raise ValidationError({"manufacturer": "Lots of more than one manufacturer carry this number: name the "
-                                               f"manufacturer ({', '.join(r.manufacturer for r in found)})."})
+        raise ValidationError({"manufacturer": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Lots of more than one manufacturer carry this number: name the manufacturer "
+            "({manufacturers})."), manufacturers=", ".join(r.manufacturer for r in found))})
     return found[0]
 
 
