@@ -204,6 +204,39 @@ def test_the_patient_window_fits_its_screen_and_the_quiz_scrolls_inside_it(conso
     assert window.height() == before, "the quiz grew the window (past the bottom of a small screen)"
 
 
+def test_the_patient_window_is_its_own_window_never_larger_than_its_screen_and_goes_with_the_console(
+        services, staff, clock, qtbot, runner, session_as):
+    import shiboken6
+
+    from exoconsult.gui.explanation.console_page import ExplanationConsole
+
+    patient = eligible_patient(services, staff, clock, preferred="tr")
+    console = ExplanationConsole(services, session_as(staff["urologist"]), runner, patient)  # deleted below
+    console.resize(1400, 900)
+    console.show()
+    console.start_button.click()
+    window = console.open_presentation()
+    room = window.screen().availableGeometry()  # the offscreen test screen is a small one
+    # Not a child window the window manager keeps above the console: on one screen the clinician can
+    # bring the console back (taskbar, Alt+Tab), and closing the main window still quits.
+    assert window.parentWidget() is None and window.windowHandle().transientParent() is None
+    assert not window.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
+    assert room.contains(window.geometry()) and window.maximumHeight() <= room.height()
+    for _ in range(8):  # the largest text an older patient may ask for
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    console_tests.discuss_all(console)
+    console.check_button.click()
+    qtbot.wait(10)
+    assert window.stack.currentWidget() is window.quiz_area
+    assert room.contains(window.geometry()), "large text or the quiz pushed the window past the screen"
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen() and room.contains(window.geometry())
+    console.deleteLater()  # the patient is closed, the user signs out or the screen locks
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
+
+
 def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(console_for, services, staff, clock, qtbot,
                                                                  gui_settings):
     from PySide6.QtCore import Qt

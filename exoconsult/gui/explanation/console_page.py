@@ -285,6 +285,7 @@ class ExplanationConsole(QWidget):
     def open_presentation(self) -> PresentationWindow:
         if self.presentation is None:
             self.presentation = PresentationWindow(self.controller, self)
+            self.destroyed.connect(self.presentation.deleteLater)  # a window of its own: it goes with the console
         if self.controller.presentation is None:
             self.controller.load_presentation()
         self.presentation.show()

@@ -1,16 +1,19 @@
 """The patient's window: a separate top-level window the clinician may move to a second screen and show
-full screen (F11, Esc leaves full screen). It shows the section the console has on screen, turns pages
+full screen (F11, Esc leaves full screen). It is sized to the screen it opens on and never grows past it
+(the quiz scrolls inside it); it is not kept above the console, so on a single screen the clinician
+brings the console back with a click on it in the taskbar or Alt+Tab. The console closes it when it goes. It shows the section the console has on screen, turns pages
 with the buttons, the arrow keys and PageUp/PageDown, and runs the comprehension check after section 11.
 It follows the shared controller, so the console and this window never disagree about what is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,11 +33,16 @@ from exoconsult.services.explanation.explanation_dto import PatientExplanation
 MARGIN_H, MARGIN_V = 96, 56
 ZOOM_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_0: 0}
 READING_WIDTH = 1100  # long lines tire the eye: the text column stays about 70 characters wide
+WINDOW_FRAME = QSize(40, 60)  # room for the borders and title bar a window manager adds around the window
+NO_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX
 
 
 class PresentationWindow(PatientFacing, QWidget):
     def __init__(self, controller: ExplanationController, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)  # a child object, but its own top-level window
+        # Its own window with no parent: a child window is kept above the console by window managers and
+        # hides it on a single screen. The console deletes it when it goes (sign-out, lock, another patient).
+        super().__init__(None, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing the main window still quits
         self.setObjectName("presentationWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(style.window_sheet())
@@ -80,6 +88,9 @@ class PresentationWindow(PatientFacing, QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(MARGIN_H, MARGIN_V, MARGIN_H, MARGIN_V - 16)
         outer.addWidget(reading, 1)
+        # The window's size is the screen's business, not the content's: large text and the quiz scroll
+        # inside it instead of pushing the window past the bottom of the screen.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
@@ -91,9 +102,7 @@ class PresentationWindow(PatientFacing, QWidget):
         controller.answered.connect(self._apply_zoom)  # after the quiz made its next question's buttons
         controller.failed.connect(self._on_failed)
         self.setWindowTitle(self.tr("ExoConsult — patient information"))
-        # Fit the screen it opens on (a laptop's single screen included), leaving room for the taskbar.
-        room = ((parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(1280, room.width() - 40), min(860, room.height() - 60))
+        self.fit_to_screen((parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen())
         self._settings = getattr(parent.window(), "settings", None) if parent is not None else None
         saved = self._settings.value(text_zoom.SETTING) if self._settings is not None else None
         self.zoom = float(saved) if saved is not None else 1.0
@@ -191,11 +200,28 @@ class PresentationWindow(PatientFacing, QWidget):
             label.updateGeometry()
         self.layout().activate()
 
+    def fit_to_screen(self, screen: QScreen) -> None:
+        """Never larger than the screen's available area (taskbar and frame left out), centred on it."""
+        room = screen.availableGeometry()
+        most = room.size().shrunkBy(QMargins(0, 0, WINDOW_FRAME.width(), WINDOW_FRAME.height()))
+        self.setMaximumSize(most)
+        self.resize(min(1280, most.width()), min(860, most.height()))
+        self.move(room.left() + (room.width() - self.width()) // 2,
+                  room.top() + max(0, (room.height() - self.height() - WINDOW_FRAME.height()) // 2))
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            self.leave_full_screen()
         else:
-            self.showFullScreen()
+            self.enter_full_screen()
+
+    def enter_full_screen(self) -> None:
+        self.setMaximumSize(NO_LIMIT, NO_LIMIT)  # full screen covers the taskbar too, as asked
+        self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        self.showNormal()
+        self.fit_to_screen(self.screen())
 
     def show_on_screen(self, number: int) -> bool:
         """Move to screen `number` (0-based) and fill it; False when there is no such screen."""
@@ -206,7 +232,7 @@ class PresentationWindow(PatientFacing, QWidget):
         self.showNormal()
         self.setScreen(screen)
         self.move(screen.availableGeometry().topLeft())
-        self.showFullScreen()
+        self.enter_full_screen()
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -220,7 +246,7 @@ class PresentationWindow(PatientFacing, QWidget):
         elif key == Qt.Key.Key_F11:
             self.toggle_full_screen()
         elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+            self.leave_full_screen()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space):
             self.section_view.scroll_by_page(-1 if key == Qt.Key.Key_Up else 1)
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.stack.currentWidget() is self.quiz_area:
