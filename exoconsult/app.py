@@ -83,6 +83,8 @@ class Startup:
         self.window.show_message(QCoreApplication.translate("Startup", "Welcome. Set up the clinic to begin."))
         wizard = SetupWizard(self.window.services, self.runner, self.window)
         wizard.finished_setup.connect(self._on_setup_done)
+        wizard.join_offer.joined.connect(self._on_joined_clinic)
+        self.wizard = wizard
         wizard.rejected.connect(self.window.close)
         wizard.open()
 
@@ -93,6 +95,13 @@ class Startup:
 
     def _on_setup_done(self, admin_username: str) -> None:
         self.window.request_sign_in(admin_username)
+
+    def _on_joined_clinic(self) -> None:
+        """A second workstation joined a clinic: its local settings now name the clinic's database."""
+        self.wizard.rejected.disconnect(self.window.close)
+        self.wizard.done(0)
+        self.ctx.close()
+        self.open_database()
 
     def _on_open_failed(self, error: BaseException) -> None:
         from exoconsult.domain.errors import SchemaTooNew, StorageError

@@ -3,7 +3,7 @@ with the test accounts, for backup and restore tests."""
 
 from __future__ import annotations
 
-from exoconsult.domain.people import Actor
+from exoconsult.domain.people import SYSTEM_ACTOR, Actor
 from exoconsult.services.admin.setup import AdminAccount, ClinicProfile, run_setup
 from exoconsult.services.core import seal_key
 from tests.conftest import STAFF_PASSWORDS, create_staff
@@ -17,7 +17,8 @@ def set_up_clinic(ctx, name: str = "Exo Clinic Ankara") -> dict[str, Actor]:
     urologist gets a slot of the seal key under his password, as an admin creating him would give him."""
     run_setup(ctx, ClinicProfile(name), AdminAccount("chief", "Chief Admin"), SETUP_PASSWORD, PASSPHRASE)
     staff = create_staff(ctx)
-    keys = ctx.data_dir.keys_dir
-    seal_key.put_slot(keys, seal_key.open_with_passphrase(keys, PASSPHRASE), staff["urologist"].user_id,
-                      STAFF_PASSWORDS["urologist"])
+    with ctx.uow(SYSTEM_ACTOR) as uow:
+        seal_key.put_slot(uow, seal_key.open_with_passphrase(ctx.db, PASSPHRASE), staff["urologist"].user_id,
+                          STAFF_PASSWORDS["urologist"])
+        uow.commit()
     return staff

@@ -92,6 +92,12 @@ class AppServices:
 
         return run_setup(self.ctx, profile, admin, password, passphrase)
 
+    def join_clinic(self, database_url: str, passphrase: str):
+        """This data folder becomes a workstation of the clinic in that database (before any sign-in)."""
+        from exoconsult.services.admin.workstation import join_clinic
+
+        return join_clinic(self.ctx.data_dir, database_url, passphrase, clock=self.ctx.clock)
+
     def clinic_settings(self):
         """Settings readable before anyone signs in (clinic name on the login screen, idle minutes)."""
         from exoconsult.services.core.clinic_settings import current_settings

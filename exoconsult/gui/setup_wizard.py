@@ -1,9 +1,7 @@
-"""First-run setup: the clinic profile, its preferences, the first admin account; then the service
-creates the clinic's signing identity and the wizard shows its certificate fingerprint (to be written
-down and compared when a document's signature is checked elsewhere).
-
-Each page is checked with the services' own rules when "Next" is pressed: every problem of the page at
-once, at its field, and the wizard stays on that page; a message goes as soon as its field is right."""
+"""First-run setup: the clinic profile, its preferences, the first admin account; then the service creates
+the clinic's signing identity and the wizard shows its certificate fingerprint (to be written down and
+compared elsewhere); or, on the first page, joining an existing clinic's database (gui/join_clinic_dialog).
+Each page is checked with the services' own rules when "Next" is pressed (every problem at its field)."""
 
 from __future__ import annotations
 
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.join_clinic_dialog import JoinOffer
 from exoconsult.gui.password_dialogs import password_field
 from exoconsult.gui.ui_language import language_choices
 from exoconsult.gui.widgets import (
@@ -157,6 +156,8 @@ class SetupWizard(QWizard):
         row.addWidget(choose, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         add_field_row(form, self.tr("Logo (optional)"), logo_box, self._message("logo"))
+        self.join_offer = JoinOffer(self._services, self._runner, page)  # a second workstation joins instead
+        form.addRow(self.join_offer.button)
         return page
 
     def _combo(self, key: str, items) -> QComboBox:
@@ -192,8 +193,7 @@ class SetupWizard(QWizard):
         page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up the clinic"))
         form = _top_form(page)
         add_field_row(form, self.tr("Username"), self._line("admin_username"), self._message("admin_username"))
-        add_field_row(form, self.tr("Full name"), self._line("admin_display_name"),
-                      self._message("admin_display_name"))
+        add_field_row(form, self.tr("Full name"), self._line("admin_display_name"), self._message("admin_display_name"))
         self.password = password_field(page, "password")
         self.password.setPlaceholderText(self.tr("At least 12 characters"))
         self.confirm_password = password_field(page, "confirm_password")
@@ -227,13 +227,13 @@ class SetupWizard(QWizard):
         self.fingerprint.setStyleSheet("font-family: monospace; font-size: 11pt; padding: 8px; "
                                        "border: 1px solid palette(mid);")
         self.certificate_path = plain_label("", page, object_name="certificatePath")
-        self.certificate_path.setWordWrap(True)
         next_step = plain_label(self.tr("Next: sign in as the administrator and create the accounts of the "
                                         "urologists and nurses (Administration → Users)."), page)
         next_step.setWordWrap(True)
         layout.addWidget(text)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.certificate_path)
+        self.certificate_path.setWordWrap(True)
         layout.addSpacing(12)
         layout.addWidget(next_step)
         layout.addStretch(1)

@@ -2318,6 +2318,62 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
     </message>
 </context>
 <context>
+    <name>JoinClinicDialog</name>
+    <message>
+        <source>Join an existing clinic</source>
+        <translation>Mevcut bir kliniğe katıl</translation>
+    </message>
+    <message>
+        <source>Use this on a second workstation of a clinic whose database is on a PostgreSQL server. The clinic passphrase proves that this computer belongs to the clinic; it is not stored here. The seal certificate and the clinic&apos;s approved texts are copied from the database.</source>
+        <translation>Bunu, veritabanı bir PostgreSQL sunucusunda olan bir kliniğin ikinci iş istasyonunda kullanın. Klinik parolası bu bilgisayarın kliniğe ait olduğunu kanıtlar; burada saklanmaz. Mühür sertifikası ve kliniğin onaylı metinleri veritabanından kopyalanır.</translation>
+    </message>
+    <message>
+        <source>Clinic database</source>
+        <translation>Klinik veritabanı</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Klinik parolası</translation>
+    </message>
+    <message>
+        <source>Join the clinic</source>
+        <translation>Kliniğe katıl</translation>
+    </message>
+    <message>
+        <source>Give the address of the clinic&apos;s database.</source>
+        <translation>Kliniğin veritabanı adresini girin.</translation>
+    </message>
+    <message>
+        <source>Joining the clinic…</source>
+        <translation>Kliniğe katılınıyor…</translation>
+    </message>
+    <message>
+        <source>This workstation joined %1.
+
+Certificate fingerprint (compare it with Administration → Settings on the first workstation):
+%2</source>
+        <translation>Bu iş istasyonu %1 kliniğine katıldı.
+
+Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile karşılaştırın):
+%2</translation>
+    </message>
+    <message>
+        <source>The clinic logo is not kept in the database: copy branding/%1 from the first workstation&apos;s data folder into this one&apos;s.</source>
+        <translation>Klinik logosu veritabanında tutulmaz: branding/%1 dosyasını ilk iş istasyonunun veri klasöründen bu bilgisayarınkine kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Katılındı</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOffer</name>
+    <message>
+        <source>Join an existing clinic&apos;s PostgreSQL database…</source>
+        <translation>Mevcut bir kliniğin PostgreSQL veritabanına katıl…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>eligible</source>

@@ -126,7 +126,13 @@ def test_a_forged_pdf_sealed_with_the_stolen_clinic_key_is_still_caught_by_the_a
 
     conn = attacker.open_raw(clinic.data)
     first = conn.execute("SELECT * FROM consent ORDER BY id LIMIT 1").fetchone()
-    stolen = identity_with_passphrase(clinic.data / "keys", DEMO_PASSPHRASE)  # an insider knowing the passphrase
+    from exoconsult.storage.db import Database
+
+    database = Database(f"sqlite:///{clinic.data / 'exoconsult.sqlite'}")
+    try:  # an insider knowing the passphrase
+        stolen = identity_with_passphrase(database, clinic.data / "keys", DEMO_PASSPHRASE)
+    finally:
+        database.dispose()
     forged = attacker.forged_pdf(stolen, "FORGED WITH THE REAL KEY", seal_facts(bytes(first["pdf"])).audit_head)
     digest = hashlib.sha256(forged).hexdigest()
     conn.execute("UPDATE consent SET pdf = ?, pdf_sha256 = ? WHERE id = ?", (forged, digest, first["id"]))

@@ -155,11 +155,11 @@ def test_creating_and_resetting_a_urologist_asks_the_clinic_passphrase(qtbot, cl
     assert not dialog.isVisible()
     users.select_username("deniz")
     deniz = users.selected()
-    assert seal_key.open_with_password(ctx.data_dir.keys_dir, deniz.id, "harbour quartz lime seven") is not None
+    assert seal_key.open_with_password(ctx.db, deniz.id, "harbour quartz lime seven") is not None
 
     messages.text_answer = PASSPHRASE  # the admin types the passphrase into the hidden prompt
     qtbot.mouseClick(users.reset_button, Qt.MouseButton.LeftButton)
     assert "Clinic passphrase" in messages.texts() and "Temporary password for deniz" in messages.texts()
     temporary = messages.shown[-1][1].split("\n\n")[1]
-    assert seal_key.open_with_password(ctx.data_dir.keys_dir, deniz.id, temporary) is not None
+    assert seal_key.open_with_password(ctx.db, deniz.id, temporary) is not None
     home.close()

@@ -93,7 +93,8 @@ def test_a_backup_is_one_encrypted_owner_only_file_holding_the_whole_clinic(clin
     with unpacked_backup(None, result.path, PASSPHRASE) as unpacked:
         names = sorted(p.relative_to(unpacked.folder).as_posix() for p in unpacked.folder.rglob("*") if p.is_file())
     assert {"database/exoconsult.sqlite", "forms/clinic-note.md", "keys/clinic-backup-key.json",
-            "keys/clinic-seal-cert.pem", "keys/clinic-seal-key.json"} <= set(names)
+            "keys/clinic-seal-cert.pem"} <= set(names)
+    assert "keys/clinic-seal-key.json" not in names  # the encrypted seal key travels inside the database
     clinic_forms = ctx.data_dir.root / "forms"
     assert {n for n in names if n.startswith("forms/")} == {
         "forms/" + p.relative_to(clinic_forms).as_posix() for p in clinic_forms.rglob("*") if p.is_file()}

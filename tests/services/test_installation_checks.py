@@ -4,7 +4,6 @@ check finds the problem it claims to when that problem is made on purpose."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -126,23 +125,19 @@ def test_schema_behind_or_ahead(clinic, revision, says) -> None:
 
 
 def test_seal_key_missing_foreign_or_readable_by_others(clinic) -> None:
-    import json
-
     keys = clinic.data_dir.keys_dir
     assert not (keys / "clinic-seal-key.pem").exists()  # setup keeps the key encrypted only
-    key = keys / "clinic-seal-key.json"
-    original = key.read_bytes()
+    assert not (keys / "clinic-seal-key.json").exists()  # ... in the clinic database
     other = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    key.write_text(json.dumps(json.loads(original) | {"public_key": other.decode()}))
+    with sqlite3.connect(clinic.data_dir.db_path) as conn:
+        [original] = conn.execute("SELECT public_key FROM seal_key").fetchone()
+        conn.execute("UPDATE seal_key SET public_key = ?", (other.decode(),))
     assert "not the key of the seal certificate" in _result(clinic, "Seal key").finding
-    key.write_bytes(original)
-    if os.name == "posix":
-        key.chmod(0o644)
-        assert "can be read by other accounts" in _result(clinic, "Seal key").finding
-        key.chmod(0o600)
+    with sqlite3.connect(clinic.data_dir.db_path) as conn:
+        conn.execute("UPDATE seal_key SET public_key = ?", (original,))
     result = _result(clinic, "Seal key")
-    assert result.status is Status.OK and "encrypted" in result.finding
+    assert result.status is Status.OK and "encrypted" in result.finding and "clinic database" in result.finding
     (keys / "clinic-seal-cert.pem").unlink()
     result = _result(clinic, "Seal key")
     assert result.status is Status.PROBLEM and "clinic-seal-cert.pem missing" in result.finding

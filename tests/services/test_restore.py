@@ -64,13 +64,13 @@ def test_restore_shows_both_clinics_then_brings_back_the_old_state_and_keeps_the
     preview = BackupService(ctx).preview(staff["admin"], backup.path)
     assert preview.same_clinic and (preview.backup.patients, preview.current.patients) == (1, 2)
     assert preview.backup.certificate_fingerprint == preview.current.certificate_fingerprint
-    old_key = (ctx.data_dir.keys_dir / "clinic-seal-key.json").read_bytes()
+    old_cert = (ctx.data_dir.keys_dir / "clinic-seal-cert.pem").read_bytes()
     result = BackupService(ctx).restore(staff["admin"], backup.path, PASSPHRASE)
     assert _count(ctx, "patient") == 1  # this context reopens on the restored database
     assert verify_installation(ctx).ok
     kept = result.replaced_database
     assert kept is not None and (kept / "exoconsult.sqlite").is_file()
-    assert (kept / "keys" / "clinic-seal-key.json").read_bytes() == old_key
+    assert (kept / "keys" / "clinic-seal-cert.pem").read_bytes() == old_cert
     with ctx.db.connect() as conn:
         [detail] = conn.execute(text("SELECT detail FROM audit_entry WHERE action = 'restore'")).scalars().all()
     assert json.loads(detail)["other_clinic_confirmed"] is False
@@ -156,10 +156,12 @@ def _stranger_key_only(folder: Path) -> None:
     from cryptography.hazmat.primitives import serialization
 
     stranger = generate_clinic_identity(Path(tempfile.mkdtemp()) / "keys", "Exo Clinic Ankara", now=_NOW)
-    slots = folder / "keys" / "clinic-seal-key.json"
     public = stranger.private_key.public_key().public_bytes(serialization.Encoding.PEM,
                                                              serialization.PublicFormat.SubjectPublicKeyInfo)
-    slots.write_text(json.dumps(json.loads(slots.read_text()) | {"public_key": public.decode()}))
+    conn = sqlite3.connect(folder / "database" / "exoconsult.sqlite")  # the key is in the database
+    conn.execute("UPDATE seal_key SET public_key = ?", (public.decode(),))
+    conn.commit()
+    conn.close()
 
 
 def _edit_forms(folder: Path) -> None:
@@ -254,6 +256,6 @@ def test_move_to_a_new_computer_every_archived_consent_verifies_there(sqlite_ctx
 
         seal_key.forget_all()
         urologist = AuthService(moved).login("urologist", STAFF_PASSWORDS["urologist"])
-        assert seal_key.sealing_identity(new_pc.keys_dir, urologist.user_id).certificate is not None
+        assert seal_key.sealing_identity(moved.db, new_pc.keys_dir, urologist.user_id).certificate is not None
     finally:
         moved.close()

@@ -121,14 +121,13 @@ def _check_new_password(password: str, fields: UserFields, key: str = "password"
 def _seal_key_for(ctx, role: Role, clinic_passphrase: str | None) -> bytes | None:
     """The seal key's data key, for an account of `role` to get a slot (None: no slot is needed, because
     the role never seals or the clinic's key predates encryption). ValidationError without the passphrase."""
-    keys_dir = ctx.data_dir.keys_dir
-    if role not in seal_key.SEALING_ROLES or not seal_key.is_encrypted(keys_dir):
+    if role not in seal_key.SEALING_ROLES or not seal_key.is_encrypted(ctx.db):
         return None
     if not clinic_passphrase:
         raise ValidationError({"clinic_passphrase": service_message(QT_TRANSLATE_NOOP(
             "ServiceMessages", "Give the clinic passphrase: it lets this account seal consents and notes."))})
     try:
-        return seal_key.open_with_passphrase(keys_dir, clinic_passphrase)
+        return seal_key.open_with_passphrase(ctx.db, clinic_passphrase)
     except ValidationError:
         raise ValidationError({"clinic_passphrase": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The clinic passphrase is not right."))}) from None
 
@@ -186,10 +185,10 @@ class AccountService:
         password_hash = hash_password(initial_password)
         row = insert_user(uow, clean, password_hash, must_change_password=must_change_password)
         dto = to_user_dto(row)
+        if data_key is not None:
+            seal_key.put_slot(work, data_key, dto.id, initial_password)
         work.changed(Part.ACCOUNTS)
         work.commit()
-        if data_key is not None:
-            seal_key.put_slot(self.ctx.data_dir.keys_dir, data_key, dto.id, initial_password)
         return dto
 
     @use_case(Permission.ACCOUNTS_MANAGE)
@@ -292,10 +291,10 @@ class AccountService:
         row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
         uow.session.flush()
         uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
+        if data_key is not None:
+            seal_key.put_slot(work, data_key, user_id, temporary)
         work.changed(Part.ACCOUNTS)
         work.commit()
-        if data_key is not None:
-            seal_key.put_slot(self.ctx.data_dir.keys_dir, data_key, user_id, temporary)
         return temporary
 
     @use_case(Permission.OWN_ACCOUNT, write=False)
@@ -323,6 +322,6 @@ class AccountService:
         uow.session.flush()
         uow.audit("password_changed", "user", row.id,
                   detail={"how": "by the user", "hash_fingerprint": hash_fingerprint(password_hash)})
+        seal_key.relock_slot(work, self.ctx.db, actor.user_id, old_password, new_password)
         work.changed(Part.ACCOUNTS)
         work.commit()
-        seal_key.relock_slot(self.ctx.data_dir.keys_dir, actor.user_id, old_password, new_password)

@@ -277,7 +277,7 @@ class AuthService:
             self._record_success(actor, found.id, password, "login_password_change_required")
             raise PasswordChangeRequired(found.username)
         self._record_success(actor, found.id, password, "login", login=True)
-        seal_key.unlock_at_sign_in(self.ctx.data_dir.keys_dir, found.id, password)
+        seal_key.unlock_at_sign_in(self.ctx.db, found.id, password)
         return actor
 
     def change_password_at_login(self, username: str, old_password: str, new_password: str) -> Actor:
@@ -293,7 +293,9 @@ class AuthService:
         actor = found.actor()
         self._record_success(actor, found.id, old_password, "login", login=True,
                              new_password_hash=hash_password(new_password))
-        seal_key.relock_slot(self.ctx.data_dir.keys_dir, found.id, old_password, new_password)
+        with self.ctx.uow(actor) as uow:  # the slot follows the new password (a transaction of its own, as above)
+            seal_key.relock_slot(uow, self.ctx.db, found.id, old_password, new_password)
+            uow.commit()
         return actor
 
     # -- signed-in actions ---------------------------------------------------------------------
@@ -312,7 +314,7 @@ class AuthService:
         """Unlock the idle-locked window: only the same user's password (failures count towards lockout)."""
         self._verify_and_record(actor.username, password, purpose="unlock", expected_user_id=actor.user_id)
         self._record_success(actor, actor.user_id, password, "unlock")
-        seal_key.unlock_at_sign_in(self.ctx.data_dir.keys_dir, actor.user_id, password)
+        seal_key.unlock_at_sign_in(self.ctx.db, actor.user_id, password)
 
     @use_case(Permission.OWN_ACCOUNT)
     def reauthenticate(self, work: Work, user_id: int, password: str) -> SignatureAuthentication:
@@ -355,7 +357,7 @@ def reauthenticate_in(work: Work, user_id: int, password: str, *, purpose: str =
     if row.failed_logins or row.locked_until is not None or row.last_failed_at is not None:
         row.failed_logins, row.locked_until, row.last_failed_at = 0, None, None
     work.audit(purpose, "user", row.id, detail={"session_user": work.actor.user_id})
-    seal_key.unlock_at_sign_in(work.ctx.data_dir.keys_dir, row.id, password)  # the signer's key to seal
+    seal_key.unlock_at_sign_in(work.ctx.db, row.id, password, work.session)  # the signer's key to seal
     return SignatureAuthentication(user_id=row.id, username=row.username, display_name=row.display_name,
                                    title=row.title, registration_number=row.registration_number,
                                    role=Role(row.role), at=now)

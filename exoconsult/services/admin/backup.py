@@ -2,7 +2,8 @@
 start of each day (the last 14 kept), and restore (services/admin/restore.py).
 
 A backup is ONE encrypted file, `exoconsult-backup-<UTC stamp>.exobackup`, holding the whole clinic: a
-consistent snapshot of the database, keys/ (the seal key and certificate, the backup key), the clinic's
+consistent snapshot of the database (the encrypted seal key and its slots inside), keys/ (the seal
+certificate, the backup key), the clinic's
 own forms/ copy, branding/ and a manifest (the summary below, app and schema version, row counts, the audit
 chain head, the SHA-256 of every member). Clinic settings live in the database and travel with it;
 local-settings.json is this workstation's own (which database to use) and is not part of a backup.
@@ -208,14 +209,15 @@ class BackupService:
         keys = self.ctx.data_dir.keys_dir
         # Such a clinic also keeps its seal key in clear: the same passphrase becomes its recovery slot, and
         # each urologist gets his own slot when an admin resets his password (which asks for the passphrase).
-        converted = not seal_key.is_encrypted(keys) and (keys / seal_key.KEY_FILE).is_file()
-        if converted:
-            seal_key.encrypt_clear_key(keys, passphrase)
+        converted = not seal_key.is_encrypted(self.ctx.db) and (keys / seal_key.KEY_FILE).is_file()
         with self.ctx.uow(actor) as uow:
             uow.audit("backup_key_created", "clinic", "1", detail={"public_key_sha256": _sha256(key.public)})
             if converted:
+                seal_key.encrypt_clear_key(uow, keys, passphrase)
                 uow.audit("seal_key_encrypted", "clinic", "1", detail={"slots": ["recovery"]})
             uow.commit()
+        if converted:
+            seal_key.remove_clear_key(keys)
         return converted
 
     @requires(Permission.BACKUP_MANAGE)

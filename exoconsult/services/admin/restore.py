@@ -122,14 +122,14 @@ def check_unpacked(folder: Path, header: dict, manifest: dict) -> tuple[ClinicSu
     copy = files.ReadOnlyCopy(folder / DATABASE_MEMBER)
     try:
         settings = read_settings(copy)  # type: ignore[arg-type]
+        if settings_value(settings, "clinic_name") != summary.clinic_name:
+            problems.append("the clinic name in the database differs from the manifest")
+        pinned = settings_value(settings, "certificate_fingerprint")
+        if pinned != summary.certificate_fingerprint:
+            problems.append("the certificate fingerprint pinned in the database differs from the manifest")
+        problems += seal_identity_problems(folder / "keys", pinned, copy)
     finally:
         copy.dispose()
-    if settings_value(settings, "clinic_name") != summary.clinic_name:
-        problems.append("the clinic name in the database differs from the manifest")
-    pinned = settings_value(settings, "certificate_fingerprint")
-    if pinned != summary.certificate_fingerprint:
-        problems.append("the certificate fingerprint pinned in the database differs from the manifest")
-    problems += seal_identity_problems(folder / "keys", pinned)
     problems += _backup_key_problems(folder / "keys", header)
     return summary, problems
 
@@ -233,10 +233,11 @@ def restore_unpacked(data_dir: DataDir, unpacked: Unpacked, *, actor: Actor, now
                 "other_clinic_confirmed": not same_clinic(current, unpacked.summary),
                 "previous_clinic_kept_in": aside.name if moved else None})
             uow.commit()
+        seal_key.adopt_slots_file(db, data_dir.keys_dir, _FixedClock(now))  # a backup made before the key moved
         pinned = settings_value(read_settings(db), "certificate_fingerprint")
+        problems = seal_identity_problems(data_dir.keys_dir, pinned, db)
     finally:
         db.dispose()
-    problems = seal_identity_problems(data_dir.keys_dir, pinned)
     if problems:  # cannot happen after the checks above unless the disk lies; say so loudly
         raise StorageError("after the restore the keys and the database disagree: " + "; ".join(problems))
     return RestoreResult(unpacked.source, aside if moved else None, unpacked.summary.audit_head_seq, unpacked.summary)

@@ -126,7 +126,7 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
                            "folder somewhere safe, then run setup again.") from None
         try:
             create_backup_key(ctx.data_dir, passphrase, clinic_name=clean_profile["clinic_name"])
-            seal_key.encrypt_clear_key(keys_dir, passphrase)  # the seal key never stays on disk in clear
+            seal_key.encrypt_clear_key(uow, keys_dir, passphrase)  # the seal key is never stored in clear
             fingerprint = certificate_fingerprint(identity.certificate)
             row = insert_user(uow, fields, password_hash, must_change_password=False)
             values = dict(clean_profile, certificate_fingerprint=fingerprint,
@@ -140,12 +140,12 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
             admin_actor = Actor(user_id=row.id, username=row.username, display_name=row.display_name,
                                 role=Role.ADMIN)
             uow.commit()
+            seal_key.remove_clear_key(keys_dir)
         except BaseException:
             # The key has sealed nothing yet: remove it so a corrected setup can run again.
             identity.key_path.unlink(missing_ok=True)
             identity.cert_path.unlink(missing_ok=True)
             backup_key_path(ctx.data_dir).unlink(missing_ok=True)
-            (keys_dir / seal_key.SLOTS_FILE).unlink(missing_ok=True)
             raise
     return SetupResult(admin=admin_actor, certificate_fingerprint=fingerprint, certificate_path=identity.cert_path)
 

@@ -124,7 +124,7 @@ def render(document: m.ConsentDocument) -> bytes:
 
 
 def seal(work: Work, pdf: bytes, *, reason: str) -> bytes:
-    identity = sealing_identity(work.ctx.data_dir.keys_dir, work.actor.user_id)
+    identity = sealing_identity(work.ctx.db, work.ctx.data_dir.keys_dir, work.actor.user_id, work.session)
     pinned = work.settings.certificate_fingerprint
     if pinned and certificate_fingerprint(identity.certificate) != pinned:
         raise StorageError(f"the seal key in keys/ (certificate {certificate_fingerprint(identity.certificate)}) is not "

@@ -148,24 +148,53 @@ def _schema(inst: Installation, facts: _Facts) -> CheckResult:
                        "start ExoConsult once: it backs the database up and upgrades it")
 
 
-def _seal_key(inst: Installation, _facts) -> CheckResult:
+def _database_holds_seal_key(inst: Installation, facts: _Facts) -> bool:
+    """Whether the clinic database holds the encrypted seal key (False when it cannot be read)."""
+    from exoconsult.services.core.seal_key import is_encrypted
+    from exoconsult.storage.db import Database
+
+    if facts.get() is None:
+        return False
+    db = Database(inst.database_url)
+    try:
+        return is_encrypted(db)
+    except Exception:  # noqa: BLE001 - the database check reports why it cannot be read
+        return False
+    finally:
+        db.dispose()
+
+
+def _seal_key(inst: Installation, facts: _Facts) -> CheckResult:
     from exoconsult.documents.keys import CERT_FILE, KEY_FILE, load_clinic_identity
     from exoconsult.documents.seal_facts import load_clinic_certificate
     from exoconsult.services.admin.clinic_keys import seal_identity_problems
-    from exoconsult.services.core.seal_key import SLOTS_FILE, is_encrypted
+    from exoconsult.services.core.seal_key import SLOTS_FILE
+    from exoconsult.storage.db import Database
 
     keys = inst.data_dir.keys_dir
-    encrypted = is_encrypted(keys)
-    key, cert = keys / (SLOTS_FILE if encrypted else KEY_FILE), keys / CERT_FILE
+    in_database = _database_holds_seal_key(inst, facts)
+    # Before the first start of this version the encrypted key is still in keys/ (it then moves in).
+    encrypted = in_database or (keys / SLOTS_FILE).is_file()
+    key = None if in_database else keys / (SLOTS_FILE if encrypted else KEY_FILE)
+    cert = keys / CERT_FILE
     name = "Seal key"
-    missing = [p.name for p in (key, cert) if not p.is_file()]
+    missing = [p.name for p in (key, cert) if p is not None and not p.is_file()]
     if missing:
         return CheckResult(name, Status.PROBLEM, f"{', '.join(missing)} missing in {keys}",
-                           "restore the keys folder from the clinic's backup; without it consents cannot be "
+                           "restore the keys folder from the clinic's backup (a second workstation: join the "
+                           "clinic again, `exoconsult workstation join`); without it consents cannot be "
                            "sealed (a new key would not verify documents sealed before)")
     try:
         certificate = load_clinic_certificate(keys)
-        problems = seal_identity_problems(keys, "") if encrypted else []
+        if encrypted:
+            db = Database(inst.database_url) if in_database else None
+            try:
+                problems = seal_identity_problems(keys, "", db)
+            finally:
+                if db is not None:
+                    db.dispose()
+        else:
+            problems = []
         if not encrypted:
             load_clinic_identity(keys)
     except TypeError:
@@ -181,7 +210,7 @@ def _seal_key(inst: Installation, _facts) -> CheckResult:
     if certificate.not_valid_after_utc < inst.now:
         return CheckResult(name, Status.PROBLEM, f"the certificate expired on {certificate.not_valid_after_utc:%Y-%m-%d}",
                            "ask the ExoConsult supplier how to renew the clinic's seal certificate")
-    if os.name == "posix" and (key.stat().st_mode & 0o077):
+    if key is not None and os.name == "posix" and (key.stat().st_mode & 0o077):
         return CheckResult(name, Status.PROBLEM, f"{key} can be read by other accounts on this computer",
                            f"chmod 600 {key}")
     if not encrypted:
@@ -190,7 +219,8 @@ def _seal_key(inst: Installation, _facts) -> CheckResult:
                            "a clinic set up with this version keeps it encrypted; until then rely on the account, "
                            "the file mode and disk encryption")
     return CheckResult(name, Status.OK, "present, matches its certificate, encrypted (a slot per urologist's "
-                                        "password and one under the clinic passphrase), owner-only")
+                                        "password and one under the clinic passphrase)"
+                       + (", in the clinic database" if in_database else ", owner-only"))
 
 
 def _content(inst: Installation, _facts) -> CheckResult:

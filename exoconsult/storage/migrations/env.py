@@ -13,6 +13,7 @@ import exoconsult.storage.followup  # noqa: F401  (follow-up visits and status e
 import exoconsult.storage.history  # noqa: F401  (history versions and drafts)
 import exoconsult.storage.printing  # noqa: F401  (print records and procedure plans)
 import exoconsult.storage.procedures  # noqa: F401  (lots, checklists, procedure records and notes)
+import exoconsult.storage.seal_key_store  # noqa: F401  (the encrypted seal key and its slots)
 from exoconsult.storage import orm  # noqa: F401  (registers every mapped table)
 from exoconsult.storage.orm import Base
 
