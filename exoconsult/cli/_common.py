@@ -9,6 +9,16 @@ from exoconsult import app_log
 from exoconsult.config import DataDir, resolve_data_dir
 
 
+def document_language(code: str) -> str:
+    """argparse type of a --language option: a document language of the language registry."""
+    from exoconsult.services.core.languages import language_registry
+
+    offered = language_registry().document_languages
+    if code not in offered:
+        raise argparse.ArgumentTypeError(f"{code!r} is not a document language (choose from {', '.join(offered)})")
+    return code
+
+
 def data_dir(args: argparse.Namespace) -> DataDir:
     """The data folder a command works on. A folder that already holds a clinic gets the command's log
     from here on; a folder that does not exist yet is never created by logging (see `start_log`)."""

@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from exoconsult.cli._common import add_sign_in_arguments, fail, run_signed_in_request
+from exoconsult.cli._common import add_sign_in_arguments, document_language, fail, run_signed_in_request
 
 
 def _day(text: str) -> date:
@@ -33,7 +33,7 @@ def register(subparsers, common) -> None:
     rp.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last procedure date (YYYY-MM-DD)")
     rp.add_argument("--csv", metavar="DIR", help="also write the tables as CSV files into DIR (small counts "
                                                  "suppressed)")
-    rp.add_argument("--language", choices=("tr", "en"), default="tr", help="the report's language (default tr)")
+    rp.add_argument("--language", type=document_language, default="tr", help="the report's language (default tr)")
     rp.add_argument("--public", action="store_true", help="suppress small counts in the PDF as well and leave "
                                                           "out the list of serious events")
     add_sign_in_arguments(rp)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from exoconsult.cli._common import add_passphrase_arguments, fail, open_ctx, read_passphrase, read_password
+from exoconsult.cli._common import (
+    add_passphrase_arguments,
+    document_language,
+    fail,
+    open_ctx,
+    read_passphrase,
+    read_password,
+)
 
 
 def register(subparsers, common) -> None:
@@ -24,8 +31,8 @@ def register(subparsers, common) -> None:
     p.add_argument("--complication-phone", default="", help="24-hour complication phone line")
     p.add_argument("--logo", metavar="FILE", help="PNG or JPEG logo, at most 2 MB")
     p.add_argument("--time-zone", default="Europe/Istanbul", help="IANA time zone (default Europe/Istanbul)")
-    p.add_argument("--language", choices=("en", "tr"), default="tr", help="default document language")
-    p.add_argument("--clinician-language", choices=("en", "tr"), default="tr", help="clinician's working language")
+    p.add_argument("--language", type=document_language, default="tr", help="default document language")
+    p.add_argument("--clinician-language", type=document_language, default="tr", help="clinician's working language")
     p.add_argument("--paper-size", choices=("A4", "Letter"), default="A4")
     p.add_argument("--admin-username", required=True)
     p.add_argument("--admin-name", required=True, help="the admin's full name")

@@ -25,6 +25,7 @@ from exoconsult.definitions.content_load import (
     load_explanation,
     load_withdrawal_text,
 )
+from exoconsult.definitions.languages import languages_for
 from exoconsult.domain.content import (
     BANNED_PROMOTIONAL_WORDS,
     ENGLISH_MARKER_WORDS,
@@ -47,8 +48,6 @@ from exoconsult.domain.content import (
 )
 from exoconsult.domain.text import fold
 
-# The app ships at least these; a third language must be complete for every document too.
-REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "tr")
 MIN_QUESTIONS = 5
 REQUIRED_PRODUCT_FIELDS: tuple[str, ...] = (
     "product.name",
@@ -285,7 +284,16 @@ def lint_content(forms_dir: Path | str) -> list[str]:
     """Every problem in forms/ as 'file[:line]: message'; [] means the content may ship."""
     forms_dir = Path(forms_dir)
     problems: list[str] = []
-    languages = sorted(_languages_present(forms_dir) | set(REQUIRED_LANGUAGES))
+    present = _languages_present(forms_dir)
+    try:  # every document language of the registry, complete; a broken registry is lint_languages' report
+        registry = languages_for(forms_dir)
+    except ContentError:
+        registry = None
+    required = set(registry.document_languages) if registry is not None else set()
+    languages = sorted(present | required)
+    if registry is not None:
+        problems.extend(f"{forms_dir / 'languages.yaml'}: texts exist in {lang!r}, which is not a registered "
+                        "language" for lang in sorted(present - set(registry.codes)))
     loaded: dict[str, dict[str, Any]] = {document_id: {} for document_id in _LOADERS}
     checks: dict[str, Callable[[Any], list[str]]] = {
         EXPLANATION_ID: _explanation_problems,

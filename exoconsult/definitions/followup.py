@@ -25,6 +25,7 @@ from exoconsult.definitions.questionnaire import (
     _text,
     load_sections,
     read_yaml_with_lines,
+    validate_with_languages,
 )
 from exoconsult.definitions.questionnaire_check import _condition_problems, _spec_problems
 from exoconsult.domain import followup as f
@@ -77,10 +78,10 @@ def _schedule_problems(model: ScheduleIn, lines, name: str, sections: set[str] |
     letter = model.reminder_letter
     for where, path, text in (("title", ("title",), letter.title), ("greeting", ("greeting",), letter.greeting),
                               *((f"paragraphs[{i}]", ("paragraphs", i), p) for i, p in enumerate(letter.paragraphs))):
-        for lang in d.LANGUAGES:
+        for lang, words in text.root.items():
             line = lines.get(("reminder_letter", *path, lang), 1)
             try:
-                unknown = _placeholders(getattr(text, lang)) - set(f.LETTER_PLACEHOLDERS)
+                unknown = _placeholders(words) - set(f.LETTER_PLACEHOLDERS)
             except ValueError as exc:
                 unknown = {f"(unreadable: {exc})"}
             if unknown:
@@ -134,7 +135,7 @@ def _load_schedule(folder: Path, sections: set[str] | None = None) -> f.Schedule
         raise DefinitionError([f"{name}:1: missing (the follow-up schedule)"])
     data, lines = read_yaml_with_lines(path, name)
     try:
-        model = ScheduleIn.model_validate(data)
+        model = validate_with_languages(ScheduleIn, data, path)
     except PydanticError as exc:
         raise DefinitionError(_pydantic_problems(exc, name, lines, data)) from exc
     problems = _schedule_problems(model, lines, name, sections)

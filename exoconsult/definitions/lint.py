@@ -1,5 +1,6 @@
 """`exoconsult forms lint`: every check over forms/ in one list of "file:line: message" problems.
 
+- the language registry (forms/languages.yaml), which every other check reads;
 - the history questionnaire (forms/questionnaires/): strict schema, vocabulary, conditions, languages;
 - each eligibility protocol folder (forms/protocols/*/): exoconsult.definitions.protocol.lint_protocol;
 - the patient-facing content (explanation, comprehension, consent): exoconsult.definitions.content;
@@ -37,9 +38,13 @@ def lint_protocols(forms_dir: Path | str) -> list[str]:
 def lint_forms(forms_dir: Path | str) -> list[str]:
     from exoconsult.definitions.content import lint_content
     from exoconsult.definitions.followup import lint_followup
+    from exoconsult.definitions.languages import lint_languages
 
     forms_dir = Path(forms_dir)
     if not forms_dir.is_dir():
         return [f"{forms_dir}: not a folder"]
+    language_problems = lint_languages(forms_dir)
+    if language_problems:  # every other check reads the registry
+        return language_problems
     return (lint_questionnaire(forms_dir) + lint_protocols(forms_dir) + lint_content(forms_dir)
             + lint_followup(forms_dir))

@@ -15,6 +15,7 @@ import yaml
 from pydantic import ValidationError as PydanticError
 
 from exoconsult.bounded_input import FORMS_FILE_LIMIT, InputRefused, read_limited
+from exoconsult.definitions.languages import languages_for
 from exoconsult.definitions.protocol_schema import AllIn, AnyIn, CompareIn, ConditionIn, NotIn, ProtocolIn
 from exoconsult.definitions.safe_yaml import check_plain_yaml
 from exoconsult.domain.errors import ExoError
@@ -133,14 +134,18 @@ def _read(folder: Path) -> tuple[Protocol, dict[Where, int], str]:
 
 
 def _issues(protocol: Protocol, lines: dict[Where, int], path: str) -> list[str]:
-    return [f"{path}:{_line(lines, where)}: {message}" for where, message in rules_lint.lint(protocol)]
+    registry = languages_for(path)
+    unknown = [(("languages",), f"language {lang!r} is not in the language registry (languages.yaml)")
+               for lang in protocol.languages if lang not in registry.codes]
+    return [f"{path}:{_line(lines, where)}: {message}"
+            for where, message in unknown + rules_lint.lint(protocol, registry.label_languages)]
 
 
 def lint_protocol(folder: Path) -> list[str]:
     """Every problem with the protocol in `folder`, as "file:line: message"; empty when it is sound.
 
     Reports load errors (YAML, schema), unknown fields/derived values/parameters, rules that can never
-    fire, missing en/tr texts, and parameters no rule uses.
+    fire, texts missing a form-label language of the registry, and parameters no rule uses.
     """
     try:
         protocol, lines, path = _read(Path(folder))

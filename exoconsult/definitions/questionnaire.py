@@ -16,7 +16,9 @@ import yaml
 from pydantic import ValidationError as PydanticError
 
 from exoconsult.bounded_input import FORMS_FILE_LIMIT, InputRefused, read_text_limited
+from exoconsult.definitions.languages import languages_for
 from exoconsult.definitions.questionnaire_schema import (
+    LANGUAGES_CONTEXT,
     AllIn,
     AnyIn,
     NotIn,
@@ -128,8 +130,7 @@ def _pydantic_problems(exc: PydanticError, name: str, lines: _Lines, data: Any) 
         if err["type"] == "extra_forbidden":
             message = f"unknown key {loc[-1]!r}" if loc else "unknown key"
         elif err["type"] == "missing":
-            what = "translation" if loc and loc[-1] in d.LANGUAGES else "key"
-            message = f"missing {what} {loc[-1]!r}" if loc else "missing key"
+            message = f"missing key {loc[-1]!r}" if loc else "missing key"
             where = _describe_loc(loc[:-1]) or "(top level)"
         elif err["type"] == "string_type" and isinstance(raw, bool):
             message = (f"expected a quoted string, got the boolean {str(raw).lower()}: YAML reads bare "
@@ -142,7 +143,7 @@ def _pydantic_problems(exc: PydanticError, name: str, lines: _Lines, data: Any) 
 
 
 def _text(model) -> dict[str, str] | None:
-    return None if model is None else {"en": model.en, "tr": model.tr}
+    return None if model is None else dict(model.root)
 
 
 def to_condition(node) -> d.Condition:
@@ -173,10 +174,15 @@ def _question(q: QuestionIn, group: str | None, line: int, spec_of: SpecLookup =
         line=line)
 
 
+def validate_with_languages(model, data: Any, path: Path):
+    """model.model_validate(data) with the language registry of the forms folder `path` is in."""
+    return model.model_validate(data, context={LANGUAGES_CONTEXT: languages_for(path)})
+
+
 def _load_model(path: Path, name: str, model):
     data, lines = read_yaml_with_lines(path, name)
     try:
-        return model.model_validate(data), lines
+        return validate_with_languages(model, data, path), lines
     except PydanticError as exc:
         raise DefinitionError(_pydantic_problems(exc, name, lines, data)) from exc
 

@@ -1,7 +1,7 @@
 """Strict pydantic models mirroring the questionnaire files in forms/questionnaires/ (never leave
 exoconsult.definitions). Every text is StrictStr, so a bare YAML `No`/`yes`/`on` (read as a boolean
 under YAML 1.1) is a load error instead of a silent False; every model forbids unknown keys; every
-localised text must carry both languages."""
+localised text must carry every form-label language of the registry (forms/languages.yaml)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,16 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    RootModel,
     StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
     Tag,
+    ValidationInfo,
+    model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 Ident = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 NonEmpty = Annotated[StrictStr, Field(min_length=1)]
@@ -29,11 +33,31 @@ class _FileModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
 
-class LocalTextIn(_FileModel):
-    """Both languages, always: a missing translation is a load error naming the line."""
+LANGUAGES_CONTEXT = "languages"  # validation context: the LanguageRegistry the texts are checked against
 
-    en: NonEmpty
-    tr: NonEmpty
+
+class LocalTextIn(RootModel[dict[Annotated[StrictStr, Field(pattern=r"^[a-z]{2,3}$")], NonEmpty]]):
+    """A text per language: every form-label language of the registry (a missing one is a load error naming
+    the line) and no language the registry does not know. Validated with the registry as context."""
+
+    model_config = ConfigDict(frozen=True, strict=True)
+
+    @model_validator(mode="after")
+    def _covers_the_registry(self, info: ValidationInfo) -> LocalTextIn:
+        registry = (info.context or {}).get(LANGUAGES_CONTEXT)
+        if registry is None:
+            raise ValueError("checked without the language registry")
+        for lang in registry.label_languages:
+            if lang not in self.root:
+                raise PydanticCustomError("missing_translation", "missing translation {lang}", {"lang": repr(lang)})
+        for lang in self.root:
+            if lang not in registry.codes:
+                raise PydanticCustomError("unknown_language", "{lang} is not in the language registry "
+                                          "(languages.yaml)", {"lang": repr(lang)})
+        return self
+
+    def get(self, lang: str, default: str | None = None) -> str | None:
+        return self.root.get(lang, default)
 
 
 class CompareIn(_FileModel):

@@ -39,8 +39,7 @@ from exoconsult.domain.conditions import (
 )
 from exoconsult.domain.people import Role
 
-LANGUAGES: tuple[str, ...] = ("en", "tr")
-LocalText = Mapping[str, str]  # language -> text, always both LANGUAGES
+LocalText = Mapping[str, str]  # language -> text: every form-label language of the registry (forms/languages.yaml)
 
 
 class QuestionType(StrEnum):

@@ -5,7 +5,7 @@ The words are Qt translations (context "Labels", one catalogue per language in r
 identifier such as `needs_review` reaches a screen and no second word list exists beside the .ts files.
 Labels that the definitions carry (questionnaire fields, protocol rule texts) are picked in
 `ui_language.current_language()`, the language of the installed translation, so one screen never mixes
-two. This module imports nothing of the GUI (ui_language uses it for language names).
+two. Language names come from the language registry (forms/languages.yaml), in the screen language.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from exoconsult.gui.ui_language import current_language
+from exoconsult.services.core.languages import language_registry
 
 
 def verdict_label(verdict: str) -> str:
@@ -123,12 +126,12 @@ def document_kind_label(kind: str) -> str:
 
 
 def language_label(code: str) -> str:
-    """A text language by its name in the interface language ("Turkish (Türkçe)")."""
-    labels = {
-        "en": QCoreApplication.translate("Labels", "English", "language"),
-        "tr": QCoreApplication.translate("Labels", "Turkish (Türkçe)", "language"),
-    }
-    return labels.get(code) or QLocale(code).nativeLanguageName() or code
+    """A language by its name in the interface language ("Turkish (Türkçe)"), from the language registry;
+    a code it does not list by Qt's name of it in itself."""
+    registered = language_registry().get(code)
+    if registered is not None:
+        return registered.name_in(current_language())
+    return QLocale(code).nativeLanguageName() or code
 
 
 def date_label(day: date) -> str:

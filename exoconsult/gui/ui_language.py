@@ -15,6 +15,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from exoconsult.paths import resources_dir
+from exoconsult.services.core.languages import language_registry
 
 SOURCE_LANGUAGE = "en"  # the language of the tr() strings in the code: it needs no translation file
 WORKSTATION_KEY = "ui_language"  # the language the window opened in last time (before the database is read)
@@ -28,16 +29,17 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
-# The languages the patient texts and printed documents exist in (forms/), for the choosers of setup, settings
-# and reports; the screen languages are the .qm files instead (available_languages).
-TEXT_LANGUAGES = ("tr", "en")
+def document_languages() -> tuple[str, ...]:
+    """The languages patient texts and printed documents exist in (the language registry, forms/languages.yaml),
+    for the choosers of setup, settings, consents and reports; the screen languages are the .qm files instead
+    (available_languages)."""
+    return language_registry().document_languages
 
 
 def language_choices() -> list[tuple[str, str]]:
-    """(code, name in the screen language) of each text language."""
-    from exoconsult.gui.labels import language_label  # labels reads the screen language from this module
-
-    return [(code, language_label(code)) for code in TEXT_LANGUAGES]
+    """(code, name in the screen language) of each document language."""
+    registry = language_registry()
+    return [(code, registry.name(code, _current)) for code in registry.document_languages]
 
 
 def translations_dir():
@@ -53,8 +55,9 @@ def available_languages() -> list[str]:
 
 def native_name(code: str) -> str:
     """The language's name in itself ("Türkçe"), as a language chooser shows it."""
-    if code == SOURCE_LANGUAGE:
-        return "English"
+    registered = language_registry().get(code)
+    if registered is not None:
+        return registered.native_name
     name = QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 

@@ -29,7 +29,6 @@ from exoconsult.rules.texts import placeholders
 
 Where = tuple[str | int, ...]
 Issue = tuple[Where, str]
-REQUIRED_LANGUAGES = ("en", "tr")
 _KIND = {FieldType.BOOL: "bool", FieldType.INT: "integer", FieldType.DECIMAL: "number",
          FieldType.QUANTITY: "number", FieldType.DATE: "date", FieldType.TEXT: "text", FieldType.ENUM: "enum"}
 
@@ -134,9 +133,10 @@ def _text_issues(text: str, protocol: Protocol, used: set[str]) -> list[str]:
     return [f"text names unknown parameter(s) {', '.join(unknown)}"] if unknown else []
 
 
-def lint(protocol: Protocol) -> list[Issue]:
+def lint(protocol: Protocol, required_languages: tuple[str, ...]) -> list[Issue]:
+    """`required_languages`: those every text must carry (the registry's form-label languages)."""
     issues: list[Issue] = []
-    languages = tuple(dict.fromkeys((*REQUIRED_LANGUAGES, *protocol.languages)))
+    languages = tuple(dict.fromkeys((*required_languages, *protocol.languages)))
     for lang in languages:
         if not protocol.missing_message.get(lang):
             issues.append((("missing_message",), f"missing_message lacks language {lang!r}"))

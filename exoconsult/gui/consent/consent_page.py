@@ -30,6 +30,7 @@ from exoconsult.gui.consent.withdraw_dialog import WithdrawDialog
 from exoconsult.gui.explanation.gates_panel import GatesPanel
 from exoconsult.gui.labels import language_label
 from exoconsult.gui.local_format import date_text, datetime_text, in_clinic_zone
+from exoconsult.gui.ui_language import document_languages
 from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
@@ -65,7 +66,7 @@ class ConsentPage(QWidget):
         self.prep: ConsentPreparation | None = None
         self.consents: list[ConsentSummary] = []
         self.language = QComboBox(self)
-        for code in ("tr", "en"):
+        for code in document_languages():
             self.language.addItem(language_label(code), code)
         preferred = patient.data.preferred_language
         self.language.setCurrentIndex(max(0, self.language.findData(preferred)))

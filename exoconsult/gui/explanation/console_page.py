@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.gates import reflection_ends
-from exoconsult.gui.explanation.controller import TEXT_LANGUAGES, ConsoleData, ExplanationController
+from exoconsult.gui.explanation.controller import ConsoleData, ExplanationController
 from exoconsult.gui.explanation.gates_panel import GatesPanel
 from exoconsult.gui.explanation.info_pack import InformationPackPrinter
 from exoconsult.gui.explanation.presentation_window import PresentationWindow
@@ -31,6 +31,7 @@ from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
 from exoconsult.gui.labels import language_label
 from exoconsult.gui.tones import ink
+from exoconsult.gui.ui_language import document_languages
 from exoconsult.gui.widgets import plain_label, problem_texts, show_service_error
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
@@ -55,9 +56,9 @@ class ExplanationConsole(QWidget):
 
         self.language = QComboBox(self)
         self.language.setObjectName("explanationLanguage")
-        if preferred not in TEXT_LANGUAGES:
+        if preferred not in document_languages():
             self.language.addItem(self.tr("Choose English or Turkish…"), "")
-        for code in TEXT_LANGUAGES:
+        for code in document_languages():
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(self.language.findData(self.controller.language))
         self.language_note = plain_label("", self, object_name="languageNote")
@@ -200,7 +201,7 @@ class ExplanationConsole(QWidget):
         preferred = self.controller.preferred_language
         clinic = self.controller.clinic
         notes = []
-        if preferred not in TEXT_LANGUAGES:
+        if preferred not in document_languages():
             notes.append(self.tr("The patient's language (%1) has no explanation text: explain in English or "
                                  "Turkish, with an interpreter.").replace("%1", preferred))
         elif self.controller.language and self.controller.language != preferred:

@@ -13,9 +13,9 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from exoconsult.domain.gates import Gate
+from exoconsult.gui.ui_language import document_languages
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO, PatientExplanation
 
-TEXT_LANGUAGES = ("en", "tr")  # languages that have an explanation text
 NOTES_DELAY_MS = 800  # notes are saved this long after the last keystroke
 
 
@@ -86,7 +86,7 @@ class ExplanationController(QObject):
         self.runner = runner
         self.patient_id = patient_id
         self.preferred_language = preferred_language
-        self.language = preferred_language if preferred_language in TEXT_LANGUAGES else ""
+        self.language = preferred_language if preferred_language in document_languages() else ""
         self.data: ConsoleData | None = None
         self.clinic: ClinicFacts | None = None
         self.presentation: PatientExplanation | None = None

@@ -34,10 +34,10 @@ from exoconsult.gui.widgets import (
     show_service_error,
 )
 from exoconsult.services.core.dto import PatientDTO
+from exoconsult.services.core.languages import language_registry
 
 _DOTTED = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-LANGUAGES = ("tr", "en", "ar", "ru", "de", "fr", "fa", "ku")
 
 
 def parse_birth_date(text: str) -> date | None:
@@ -86,7 +86,7 @@ class PatientDialog(QDialog):
         self.email = QLineEdit(self)
         self.preferred_language = QComboBox(self)
         self.preferred_language.setEditable(True)
-        for code in LANGUAGES:  # shown by name, stored as the code; another code may be typed
+        for code in language_registry().codes:  # shown by name, stored as the code; another code may be typed
             self.preferred_language.addItem(language_label(code), code)
         self.needs_interpreter = QCheckBox(self.tr("Needs an interpreter"), self)
 

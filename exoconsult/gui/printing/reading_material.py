@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from exoconsult.gui.labels import language_label
 from exoconsult.gui.printing import output
+from exoconsult.gui.ui_language import document_languages
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.printing.information_pack import InformationPackService
 from exoconsult.services.printing.printing import PrintingService
@@ -33,7 +34,7 @@ class ReadingMaterialDialog(QDialog):
         for key, title in KINDS:
             self.kind.addItem(self.tr(title), key)
         self.language = QComboBox(self)
-        for code in ("tr", "en"):
+        for code in document_languages():
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferred_language)))
         self.status = plain_label(self.tr("Marked “information only — not a consent” on every page."), self,

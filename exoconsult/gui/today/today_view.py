@@ -31,6 +31,7 @@ from exoconsult.gui.printing.reading_material import ReadingMaterialDialog
 from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import exec_dialog, plain_label, reason_text, show_service_error
 from exoconsult.services.core.changes import Changes
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.followup.followup_dto import FollowupToday
 from exoconsult.services.printing.printing import PrintingService
@@ -329,7 +330,8 @@ class TodayView(QWidget):
 
         language = PatientService(self.ctx).open(self.session.actor, chosen[0]).data.preferred_language
         dialog = ReadingMaterialDialog(self.ctx, self.session, self.runner, chosen[0], self.who(chosen),
-                                       preferred_language=language if language in ("en", "tr") else "tr", parent=self)
+                                       preferred_language=language_registry().document_language(language, "tr"),
+                                       parent=self)
         self.reading_dialog = dialog
         dialog.open()
 

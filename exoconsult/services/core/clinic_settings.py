@@ -19,10 +19,10 @@ from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.text import free_text_reason
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.languages import language_registry
 from exoconsult.storage.accounts import SettingRepository, read_settings
 from exoconsult.storage.uow import UnitOfWork
 
-LANGUAGES = ("en", "tr")
 PAPER_SIZES = ("A4", "Letter")
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 _PHONE = re.compile(r"^\+?[0-9 ()\-/.]{3,30}$")
@@ -85,13 +85,18 @@ def _phone(label: str):
     return check
 
 
-def _choice(label: str, options: tuple[str, ...]):
+def _choice(label: str, options: tuple[str, ...] | Callable[[], tuple[str, ...]]):
     def check(value: Any) -> str:
-        if value not in options:
+        allowed = options() if callable(options) else options
+        if value not in allowed:
             raise SettingRefused(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be one of {options}"), label,
-                                 options=", ".join(options))
+                                 options=", ".join(allowed))
         return value
     return check
+
+
+def _document_languages() -> tuple[str, ...]:
+    return language_registry().document_languages
 
 
 def _int_range(label: str, low: int, high: int):
@@ -133,8 +138,8 @@ VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
     "clinic_phone": _phone(QT_TRANSLATE_NOOP("ServiceMessages", "Clinic phone")),
     "complication_phone": _phone(QT_TRANSLATE_NOOP("ServiceMessages", "24-hour complication line")),
     "time_zone": _time_zone,
-    "default_language": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Default language"), LANGUAGES),
-    "clinician_language": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Clinician's working language"), LANGUAGES),
+    "default_language": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Default language"), _document_languages),
+    "clinician_language": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Clinician's working language"), _document_languages),
     "paper_size": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Paper size"), PAPER_SIZES),
     # HIPAA automatic logoff: may be tuned, never switched off (PWD-6).
     "idle_lock_minutes": _int_range(QT_TRANSLATE_NOOP("ServiceMessages", "Idle lock (minutes)"), 1, 15),

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from exoconsult.domain.gates import TEACH_BACK_KEY_POINTS
 from exoconsult.domain.signature import Point
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.demo.step_07_forms import demo_forms
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
 
@@ -142,7 +143,7 @@ def seed(ctx, demo) -> None:
     _at(ctx, real_now - timedelta(days=2))
     explain(ctx, urologist, reflecting, "tr")
     _at(ctx, real_now - timedelta(hours=1))
-    explain(ctx, urologist, review[0], info[review[0]].preferred_language if info[review[0]].preferred_language in ("en", "tr") else "tr",
+    explain(ctx, urologist, review[0], language_registry(ctx).document_language(info[review[0]].preferred_language, "tr"),
              complete=False, sections=5)
     demo.notes.append("consents: 4 signed (Turkish and English; one expired, one withdrawn), one explanation in its "
                       "reflection period, one under way")

@@ -14,6 +14,7 @@ from exoconsult.definitions.followup import load_schedule, load_visit_form
 from exoconsult.domain import followup as f
 from exoconsult.domain.followup_fields import outcome_events
 from exoconsult.domain.questionnaire import Questionnaire
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup.followup_dto import (
     FollowupDTO,
@@ -62,6 +63,7 @@ def followups(work: Work, patient_id: int | None = None) -> list[FollowupDTO]:
     work.preload_consultations(pids)
     withdrawals = repo.withdrawals(pids)
     schedule, today = schedule_of(work), local_today(work)
+    languages = language_registry(work.ctx)
     out = []
     for record in records:
         rows = {v.visit_key: v for v in visits[record.id]}
@@ -78,7 +80,7 @@ def followups(work: Work, patient_id: int | None = None) -> list[FollowupDTO]:
         out.append(FollowupDTO(
             record_id=record.id, patient_id=record.patient_id, mrn=patient.mrn,
             patient_name=f"{patient.family_name}, {patient.given_name}",
-            language=patient.preferred_language if patient.preferred_language in ("en", "tr") else "tr",
+            language=languages.document_language(patient.preferred_language, work.settings.default_language),
             procedure_date=procedure_date, lot_id=record.lot_id, schedule_version=schedule.version,
             visits=tuple(visit_dto(spec, p, rows.get(spec.key)) for spec, p in zip(schedule.visits, planned,
                                                                                      strict=True)),

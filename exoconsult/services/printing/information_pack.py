@@ -17,6 +17,7 @@ from exoconsult.services.consent.consent_build import (
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.document_labels import info_pack_labels
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation_content import case_facts, load_for, patient_explanation
@@ -35,8 +36,8 @@ class InformationPackService:
         if row is None:
             raise NotFound(f"patient {patient_id} does not exist")
         patient = to_data(row)
-        lang = language or (patient.preferred_language if patient.preferred_language in ("en", "tr") else
-                            work.settings.default_language)
+        lang = language or language_registry(self.ctx).document_language(patient.preferred_language,
+                                                                          work.settings.default_language)
         load_for(self.ctx, lang)  # a clear error before any work when the language has no text
         shown = patient_explanation(work, patient_id, lang, f"{patient.given_name} {patient.family_name}",
                                     doctor_name="")

@@ -20,6 +20,7 @@ from exoconsult.domain.results_so_far import ResultsFacts
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.languages import SOURCE_LANGUAGE, language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import print_problem
 from exoconsult.services.core.work import Work
@@ -34,8 +35,9 @@ DERIVED = frozenset({"clinic.name", "clinic.phone", "clinic.complication_phone",
 # Names and dates read the same in every language; every other fact is entered once per language the
 # texts are printed in ("key" is English, "key@tr" Turkish): a Turkish consent never prints English facts.
 LANGUAGE_NEUTRAL = frozenset({"product.name", "expert_advice.name", "expert_advice.date"})
-OTHER_LANGUAGES = ("tr",)
-LANGUAGES = ("en", *OTHER_LANGUAGES)
+# The document languages of the shipped language registry (forms/languages.yaml), English first.
+OTHER_LANGUAGES = tuple(c for c in language_registry().document_languages if c != SOURCE_LANGUAGE)
+LANGUAGES = (SOURCE_LANGUAGE, *OTHER_LANGUAGES)
 CHANGE_ACTION = "programme_facts_changed"
 # "None" is an allowed ethics permit only when recorded explicitly (content release 1.1, item 3): the screen's
 # "no ethics approval or permit" choice records these words, in each language.
