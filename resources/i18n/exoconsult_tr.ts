@@ -2600,16 +2600,6 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
         <comment>document kind</comment>
         <translation>bilinmeyen belge</translation>
     </message>
-    <message>
-        <source>English</source>
-        <comment>language</comment>
-        <translation>İngilizce</translation>
-    </message>
-    <message>
-        <source>Turkish (Türkçe)</source>
-        <comment>language</comment>
-        <translation>Türkçe</translation>
-    </message>
 </context>
 <context>
     <name>LockScreen</name>
