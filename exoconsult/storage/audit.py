@@ -1,8 +1,8 @@
 """The append-only, hash-chained audit trail.
 
-Every flush that touches an `Audited` row writes one entry per row (create/update/delete, with the
-full before and after snapshots) through the session hooks installed by `install_audit_hooks`, so no
-service can forget it. Explicit entries (views, prints, logins) go through `append_entry`.
+Every flush that touches an `Audited` row writes one entry per row through the session hooks installed
+by `install_audit_hooks`, so no service can forget it: a create its full after snapshot, a delete its
+full before snapshot, an update what changed (field-level, `storage/audit_diff.py`). Explicit entries (views, prints, logins) go through `append_entry`.
 
 entry.hash = SHA-256(prev_hash ‖ canonical JSON of the entry's fields). The first entry's prev_hash is
 64 zeros. `audit_head` keeps the newest (seq, hash) so a removed tail is noticed.
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.people import Actor
+from exoconsult.storage.audit_diff import entry_values, previous_after
 from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow, without_unset_added
 
 GENESIS = "0" * 64
@@ -157,8 +158,11 @@ def _after_flush(session: Session, _ctx) -> None:
         after = None if action == "delete" else snapshot(obj)
         if action == "update" and after == before:
             continue
-        append_entry(session, actor=actor, at=at, action=action, entity=obj.__audit_entity__,
-                     entity_id=entity_key(obj), before=before, after=after)
+        entity, entity_id = obj.__audit_entity__, entity_key(obj)
+        if action == "update":
+            before, after = entry_values(before, after, previous_after(session.connection(), entity, entity_id))
+        append_entry(session, actor=actor, at=at, action=action, entity=entity, entity_id=entity_id,
+                     before=before, after=after)
 
 
 def install_audit_hooks(factory: sessionmaker) -> None:

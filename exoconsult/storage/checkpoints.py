@@ -9,8 +9,10 @@ of the state the audit replay reached for it (`integrity_state`). An incremental
 - compares every current row with its expected digest (rows edited, added or deleted outside the app
   are caught whether or not the audit touched them since).
 What only a full check (`verify --full`, and automatically when the last full one is older than
-FULL_CHECK_EVERY) catches: an old entry's content altered in place without its hash recomputed, and a
-rewrite of `integrity_state` itself together with the rows. Neither table is audited: both are derived
+FULL_CHECK_EVERY) catches: an old entry's content altered in place without its hash recomputed (unless
+its row changed since: a field-level entry after the checkpoint rebuilds the row from its own entries,
+which must arrive at the checkpoint's digest), and a rewrite of `integrity_state` itself together with
+the rows. Neither table is audited: both are derived
 from the audit and rebuilt by every full check."""
 
 from __future__ import annotations

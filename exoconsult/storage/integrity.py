@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 from sqlalchemy import func, select, text
 
 from exoconsult.storage.audit import GENESIS, entry_hash, jsonable, row_entity_id
+from exoconsult.storage.audit_diff import apply as apply_diff
+from exoconsult.storage.audit_diff import is_diff, rebuild
 from exoconsult.storage.checkpoints import (
     Checkpoint,
     State,
@@ -169,11 +172,64 @@ def replay(db: Database, since: Checkpoint | None = None) -> Replay:
     return Replay(problems, state, (int(head.seq), str(head.hash)) if head is not None else None)
 
 
+class _RecentRows:
+    """Full states of the rows replayed last (a field-level entry applies to its row's previous state);
+    bounded, so the replay's memory does not grow with the clinic. A row not kept here is rebuilt from
+    its own few entries (`audit_diff.rebuild`)."""
+
+    SIZE = 4096
+
+    def __init__(self) -> None:
+        self._rows: OrderedDict[tuple[str, str], dict[str, Any] | None] = OrderedDict()
+
+    def get(self, key: tuple[str, str]) -> tuple[bool, dict[str, Any] | None]:
+        if key not in self._rows:
+            return False, None
+        self._rows.move_to_end(key)
+        return True, self._rows[key]
+
+    def put(self, key: tuple[str, str], values: dict[str, Any] | None) -> None:
+        self._rows[key] = values
+        self._rows.move_to_end(key)
+        if len(self._rows) > self.SIZE:
+            self._rows.popitem(last=False)
+
+
+_MISSING_ENTRY = "its 'before' values differ from the previous audited state (an entry is missing)"
+# The state of a row whose field-level entries cannot be applied (a problem says why): not compared again.
+_UNREPLAYABLE = "unreplayable"
+
+
+def _apply_diff(conn, key: tuple[str, str], seq: int, doc: dict[str, Any], known: str | None,
+                recent: _RecentRows, problems: list[IntegrityProblem]) -> dict[str, Any] | str:
+    """The row after the field-level entry #seq, from its previous state (kept, or rebuilt from the audit
+    and then required to match what the replay or the checkpoint knew of it); _UNREPLAYABLE if none."""
+    if known == _UNREPLAYABLE:
+        return _UNREPLAYABLE
+    kept, prior = recent.get(key)
+    if not kept:
+        prior, consistent = rebuild(conn, key[0], key[1], seq)
+        if not consistent or digest(prior) != known:
+            problems.append(IntegrityProblem(
+                "replay", "the earlier audit entries of this row no longer reproduce its verified state "
+                          "(an older entry was altered or removed)", key[0], key[1], seq))
+            return _UNREPLAYABLE
+    if prior is None:
+        problems.append(IntegrityProblem("replay", "it changes a row the audit does not hold (an entry is missing)",
+                                         key[0], key[1], seq))
+        return _UNREPLAYABLE
+    after, consistent = apply_diff(prior, doc)
+    if not consistent:
+        problems.append(IntegrityProblem("replay", _MISSING_ENTRY, key[0], key[1], seq))
+    return after
+
+
 def _replay_entries(conn, since: Checkpoint | None, problems: list[IntegrityProblem]) -> State:
     cols = (AuditEntryRow.seq, AuditEntryRow.action, AuditEntryRow.entity, AuditEntryRow.entity_id,
             AuditEntryRow.before, AuditEntryRow.after)
     stmt = select(*cols).where(AuditEntryRow.action.in_(REPLAYED)).order_by(AuditEntryRow.seq)
     state: State = {}
+    recent = _RecentRows()
     if since is not None:
         stmt = stmt.where(AuditEntryRow.seq > since.seq)
         touched = conn.execute(select(AuditEntryRow.entity, AuditEntryRow.entity_id).distinct()
@@ -182,11 +238,18 @@ def _replay_entries(conn, since: Checkpoint | None, problems: list[IntegrityProb
     for seq, action, entity, entity_id, before, after in conn.execution_options(yield_per=2000).execute(stmt):
         key = (entity, entity_id)
         known, _ = state.get(key, (None, 0))
-        if action in ("update", "delete") and known is not None and digest(json.loads(before) if before else None) != known:
-            problems.append(IntegrityProblem(
-                "replay", "its 'before' values differ from the previous audited state (an entry is missing)",
-                entity, entity_id, seq))
-        state[key] = (digest(json.loads(after)) if after else None, seq)
+        values = json.loads(after) if after else None
+        if is_diff(values):
+            values = _apply_diff(conn, key, seq, values, known, recent, problems)
+            if values == _UNREPLAYABLE:
+                recent.put(key, None)
+                state[key] = (_UNREPLAYABLE, seq)
+                continue
+        elif (action in ("update", "delete") and known not in (None, _UNREPLAYABLE)
+              and digest(json.loads(before) if before else None) != known):
+            problems.append(IntegrityProblem("replay", _MISSING_ENTRY, entity, entity_id, seq))
+        recent.put(key, values)
+        state[key] = (digest(values), seq)
     return state
 
 
@@ -197,26 +260,27 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
         eid = row_entity_id(table, row)
         seen.add(eid)
         audited, seq = expected.get(eid, (None, 0))
+        if audited == _UNREPLAYABLE:
+            continue
         if audited is None:
             why = "exists but was deleted according to the audit" if seq else "has no audit entry (written outside the app)"
             problems.append(IntegrityProblem("replay", f"row {why}", entity, eid, seq or None))
             continue
         current = _row_snapshot(row, table, excluded)
         if digest(current) != audited:
-            fields = _differing_fields(conn, seq, current)
+            fields = _differing_fields(conn, entity, eid, seq, current)
             why = (f"row differs from its audit trail in {', '.join(fields)} (edited outside the app)" if fields else
                    "row and its audit entry agree with each other but not with the state verified at the last "
                    "checkpoint (the audit entry was rewritten after it was verified)")
             problems.append(IntegrityProblem("replay", why, entity, eid, seq))
     for eid, (audited, seq) in expected.items():
-        if audited is not None and eid not in seen:
+        if audited not in (None, _UNREPLAYABLE) and eid not in seen:
             problems.append(IntegrityProblem("replay", "row is missing but the audit says it exists (deleted outside the app)",
                                              entity, eid, seq))
 
 
-def _differing_fields(conn, seq: int, current: dict[str, Any]) -> list[str]:
-    after = conn.execute(select(AuditEntryRow.after).where(AuditEntryRow.seq == seq)).scalar()
-    audited = json.loads(after) if after else {}
+def _differing_fields(conn, entity: str, entity_id: str, seq: int, current: dict[str, Any]) -> list[str]:
+    audited = rebuild(conn, entity, entity_id, seq + 1)[0] or {}
     return sorted(k for k in set(audited) | set(current) if digest({"v": audited.get(k)}) != digest({"v": current.get(k)}))
 
 

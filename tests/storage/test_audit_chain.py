@@ -66,7 +66,9 @@ def test_each_change_writes_one_entry_with_actor_role_and_before_after(ctx, popu
     assert {r.actor for r in rows} == {nurse.username} and {r.role for r in rows} == {"nurse"}
     with ctx.db.connect() as conn:
         before, after = conn.execute(text("SELECT before, after FROM audit_entry ORDER BY seq DESC LIMIT 1")).one()
-    assert '"given_name":"Ahmet"' in before and '"given_name":"Mehmet"' in after
+    # an update stores what changed (field-level), not the whole row twice
+    assert before is None and '{"a":"Mehmet","b":"Ahmet","p":["given_name"]}' in after
+    assert '"family_name"' not in after and '"~diff":1' in after
 
 
 def test_update_and_delete_on_the_audit_table_are_refused_by_the_database(ctx, populated, audit_base):
