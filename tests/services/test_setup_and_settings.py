@@ -106,8 +106,8 @@ def test_settings_defaults_and_update(ctx, admin, nurse):
         rows = conn.execute(text("SELECT before, after FROM audit_entry WHERE entity = 'setting' AND entity_id = "
                                  "'idle_lock_minutes' ORDER BY seq")).all()
     assert [(r.before, r.after) for r in rows] == [(None, '{"key":"idle_lock_minutes","value":"15"}'),
-                                                   ('{"key":"idle_lock_minutes","value":"15"}',
-                                                    '{"key":"idle_lock_minutes","value":"1"}')]
+                                                   (None, '{"changes":[{"a":"1","b":"15","p":["value"]}],"n":1,'
+                                                          '"~diff":1}')]  # an update stores what changed
 
 
 def test_only_admins_change_settings(ctx, nurse, urologist):
