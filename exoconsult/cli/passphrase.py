@@ -1,6 +1,7 @@
 """`exoconsult clinic-passphrase`: give a clinic set up before backups were encrypted its clinic passphrase
-(and with it the backup key every backup is encrypted to). New clinics choose it at setup. An admin signs
-in; the passphrase is read from a file or from standard input (the line after the password)."""
+(and with it the backup key every backup is encrypted to); with `--change`, replace the clinic passphrase.
+New clinics choose it at setup. An admin signs in; the passphrases are read from files or from standard
+input (the password, then the current passphrase, then the new one), never from the command line."""
 
 from __future__ import annotations
 
@@ -23,8 +24,49 @@ def register(subparsers, common) -> None:
                     "backups were encrypted, and encrypt its seal key if it is still stored in clear. Refused when "
                     "the clinic already has one.")
     add_sign_in_arguments(p, "the admin")
-    add_passphrase_arguments(p, required=True, why="it locks every backup; a lost passphrase loses them all")
+    add_passphrase_arguments(p, required=True, why="it locks every backup; a lost passphrase loses them all; "
+                                                   "with --change: the CURRENT passphrase")
+    p.add_argument("--change", action="store_true",
+                   help="change the clinic passphrase: re-lock the seal key's recovery slot and the backup key "
+                        "under a new one (backups made before still need the old passphrase)")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="with --change: read the new passphrase from the first line of FILE (default: the line "
+                        "after the current passphrase on standard input)")
     p.set_defaults(func=run)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    import sys
+
+    from exoconsult.bounded_input import PASSWORD_FILE_LIMIT, read_text_limited
+
+    if args.new_passphrase_file:
+        text = read_text_limited(args.new_passphrase_file, PASSWORD_FILE_LIMIT, "passphrase file")
+        return text.split("\n", 1)[0].rstrip("\r\n")
+    return sys.stdin.readline(PASSWORD_FILE_LIMIT).rstrip("\r\n")
+
+
+def run_change(args: argparse.Namespace, password: str, old: str) -> int:
+    from exoconsult.domain.errors import ExoError, ValidationError
+    from exoconsult.services.admin.clinic_passphrase import ClinicPassphraseService
+
+    try:
+        new = _new_passphrase(args)
+    except ExoError as exc:
+        return fail(str(exc))
+
+    def body(ctx, admin) -> int:
+        try:
+            had_backup_key = ClinicPassphraseService(ctx).change(admin, old, new)
+        except ValidationError as exc:
+            return fail("; ".join(exc.problems.values()) + " (nothing was changed)")
+        print("The clinic passphrase is changed: the seal key's recovery slot"
+              + (" and the backup key are" if had_backup_key else " is") + " locked under the new one.")
+        print("Backups made before today still open with the OLD passphrase only: keep it with them (or make "
+              "a new backup now and retire the old ones).")
+        return 0
+
+    return run_signed_in(args, body, password=password)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
         passphrase = read_passphrase(args) or ""
     except ExoError as exc:
         return fail(str(exc))
+    if args.change:
+        return run_change(args, password, passphrase)
 
     def body(ctx, admin) -> int:
         try:

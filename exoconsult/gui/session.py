@@ -77,6 +77,12 @@ class AppServices:
         return BackupService(self.ctx)
 
     @cached_property
+    def clinic_passphrase(self):
+        from exoconsult.services.admin.clinic_passphrase import ClinicPassphraseService
+
+        return ClinicPassphraseService(self.ctx)
+
+    @cached_property
     def audit_log(self):
         from exoconsult.services.admin.audit_log import AuditLogService
 

@@ -605,6 +605,10 @@ SHA-256 %2</translation>
         <translation>Seçileni geri yükle…</translation>
     </message>
     <message>
+        <source>Change the clinic passphrase…</source>
+        <translation>Klinik parolasını değiştir…</translation>
+    </message>
+    <message>
         <source>Back up into which folder?</source>
         <translation>Hangi klasöre yedeklensin?</translation>
     </message>
@@ -643,6 +647,49 @@ SHA-256 %2</translation>
     <message>
         <source>Backup restored</source>
         <translation>Yedek geri yüklendi</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the clinic passphrase</source>
+        <translation>Klinik parolasını değiştir</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase opens backups and lets an administrator give a urologist his key. After the change, backups made before still open only with the OLD passphrase: keep it with them.</source>
+        <translation>Klinik parolası yedekleri açar ve yöneticinin bir ürologa anahtarını vermesini sağlar. Değişiklikten sonra, önceden alınmış yedekler yalnızca ESKİ parolayla açılır: eski parolayı o yedeklerle birlikte saklayın.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Mevcut parola</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Yeni parola (tekrar)</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Parolayı değiştir</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Girilen iki yeni parola farklı.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Parola değiştiriliyor…</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase changed</source>
+        <translation>Klinik parolası değiştirildi</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase is changed. Backups made before today still open only with the OLD passphrase: keep it with them, or make a new backup now.</source>
+        <translation>Klinik parolası değiştirildi. Bugünden önce alınmış yedekler yalnızca ESKİ parolayla açılır: eski parolayı o yedeklerle birlikte saklayın ya da şimdi yeni bir yedek alın.</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5359,14 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Lots of more than one manufacturer carry this number: name the manufacturer ({manufacturers}).</source>
         <translation>Bu numara birden fazla üreticinin partisinde var: üreticiyi belirtin ({manufacturers}).</translation>
+    </message>
+    <message>
+        <source>The current clinic passphrase is not right.</source>
+        <translation>Mevcut klinik parolası doğru değil.</translation>
+    </message>
+    <message>
+        <source>The new clinic passphrase must differ from the current one.</source>
+        <translation>Yeni klinik parolası mevcut paroladan farklı olmalıdır.</translation>
     </message>
 </context>
 <context>

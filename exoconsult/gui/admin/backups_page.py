@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.admin.passphrase_dialog import ChangePassphraseDialog
 from exoconsult.gui.admin.restore_dialog import RestoreDialog
 from exoconsult.gui.local_format import number_text
 from exoconsult.gui.widgets import describe_error, inform, plain_label, show_service_error
@@ -43,6 +44,7 @@ class BackupsPage(QWidget):
         intro.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up now…"), self)
         self.restore_file_button = QPushButton(self.tr("Restore from a file…"), self)
+        self.passphrase_button = QPushButton(self.tr("Change the clinic passphrase…"), self)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("dailyBackups")
         self.table.setHorizontalHeaderLabels([self.tr("Automatic backup"), self.tr("Size"), self.tr("Folder")])
@@ -60,6 +62,7 @@ class BackupsPage(QWidget):
         top.addWidget(self.backup_button)
         top.addWidget(self.restore_file_button)
         top.addStretch(1)
+        top.addWidget(self.passphrase_button)
         below = QHBoxLayout()
         below.addWidget(self.restore_button)
         below.addStretch(1)
@@ -72,12 +75,18 @@ class BackupsPage(QWidget):
         layout.addWidget(self.status)
         self._paths: list[Path] = []
         self.restore_dialog: RestoreDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._restoring: Path | None = None
         self.backup_button.clicked.connect(self._on_backup)
         self.restore_file_button.clicked.connect(self._on_restore_file)
         self.restore_button.clicked.connect(self._on_restore_selected)
+        self.passphrase_button.clicked.connect(self.open_passphrase_dialog)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def open_passphrase_dialog(self) -> None:
+        self.passphrase_dialog = ChangePassphraseDialog(self._services, self._session, self._runner, self)
+        self.passphrase_dialog.open()
 
     # Dialog hooks (tests replace them; a person picks a folder/file).
     def choose_folder(self) -> Path | None:
