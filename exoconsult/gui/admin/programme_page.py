@@ -50,6 +50,7 @@ class ProgrammeFactsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Programme facts"))
         scroll.setWidget(self.body)
         self.save_button = QPushButton(self.tr("Save programme facts"), self)
         self.save_button.setObjectName("saveProgramme")

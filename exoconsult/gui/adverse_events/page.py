@@ -67,6 +67,7 @@ class AdverseEventsPage(QWidget):
         self.course = QPlainTextEdit(self)
         self.course.setObjectName("adverseEventCourse")
         self.course.setReadOnly(True)
+        self.course.setAccessibleName(self.tr("Course of the selected event"))
         self.record_button = QPushButton(self.tr("Record an adverse event…"), self)
         self.record_button.setObjectName("recordAdverseEvent")
         self.follow_up_button = QPushButton(self.tr("Add a follow-up…"), self)

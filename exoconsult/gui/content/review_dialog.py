@@ -44,6 +44,7 @@ class ContentReviewDialog(QDialog):
         self.resize(1100, 720)
         self.files = QListWidget(self)
         self.files.setObjectName("contentFiles")
+        self.files.setAccessibleName(self.tr("Content files"))
         self.heading = plain_label("", self, object_name="contentHeading")
         self.heading.setWordWrap(True)
         self.state = plain_label("", self, object_name="contentState")
@@ -57,6 +58,8 @@ class ContentReviewDialog(QDialog):
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a paragraph is one long line
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rendered, self.tr("As the reader will see it"))
+        self.rendered.setAccessibleName(self.tabs.tabText(0))
+        self.diff.setAccessibleName(self.tr("Changes"))
         self.tabs.addTab(self.diff, self.tr("Changes"))
         self.password = password_field(self, "approverPassword")
         self.password.setPlaceholderText(self.tr("Your password, to approve as yourself"))

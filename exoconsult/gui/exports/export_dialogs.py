@@ -117,6 +117,7 @@ class ResearchExportDialog(_ExportDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
+            edit.setAccessibleName(check.text())  # "From" / "To": the check box beside it says which
             check.toggled.connect(edit.setEnabled)
         period = QHBoxLayout()
         for w in (self.use_start, self.start_date, self.use_end, self.end_date):

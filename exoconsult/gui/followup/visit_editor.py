@@ -42,6 +42,7 @@ class VisitEditor(QWidget):
         self.status.setStyleSheet(ink("muted"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitSections")
+        self.tabs.hide()  # until a visit is chosen: an empty tab bar would be a nameless stop for the keyboard
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -87,7 +88,9 @@ class VisitEditor(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(qform)
+            scroll.setAccessibleName(pick(section.title, self.lang))
             self.tabs.addTab(scroll, pick(section.title, self.lang))
+        self.tabs.setVisible(self.tabs.count() > 0)
         self._refresh_visibility()
         self.status.setText(self.tr("Saved automatically as you type."))
 
@@ -97,6 +100,7 @@ class VisitEditor(QWidget):
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
             page.deleteLater()
+        self.tabs.hide()
 
     def form_for(self, question_id: str) -> QuestionnaireForm:
         return next(f for f in self.forms.values() if question_id in f.rows)

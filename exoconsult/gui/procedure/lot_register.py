@@ -50,6 +50,7 @@ class LotRegisterDialog(QDialog):
                    self.tr("Received"), self.tr("Patients"), self.tr("Note")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("lotTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

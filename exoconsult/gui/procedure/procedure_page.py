@@ -51,6 +51,7 @@ class ProcedurePage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
+        scroll.setAccessibleName(self.tr("Procedure-day checklist"))
         self.record_button = QPushButton(self.tr("Record the procedure…"), self)
         self.record_button.setObjectName("recordProcedure")
         self.note_button = QPushButton(self.tr("Seal the procedure note"), self)
