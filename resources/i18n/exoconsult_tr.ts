@@ -106,6 +106,10 @@
         <translation>Advers olaylar</translation>
     </message>
     <message>
+        <source>Course of the selected event</source>
+        <translation>Seçili olayın seyri</translation>
+    </message>
+    <message>
         <source>Record an adverse event…</source>
         <translation>Advers olay kaydet…</translation>
     </message>
@@ -988,6 +992,10 @@ SHA-256 %2</translation>
     <message>
         <source>Review and approve clinical content</source>
         <translation>Klinik içeriği incele ve onayla</translation>
+    </message>
+    <message>
+        <source>Content files</source>
+        <translation>İçerik dosyaları</translation>
     </message>
     <message>
         <source>As the reader will see it</source>
@@ -3582,6 +3590,10 @@ Save the marked copy as a PDF instead?</source>
 </context>
 <context>
     <name>ProcedurePage</name>
+    <message>
+        <source>Procedure-day checklist</source>
+        <translation>İşlem günü kontrol listesi</translation>
+    </message>
     <message>
         <source>Record the procedure…</source>
         <translation>İşlemi kaydet…</translation>
