@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Integer, LargeBinary, String, Text, UniqueConstraint, select
+from sqlalchemy import Integer, LargeBinary, String, Text, UniqueConstraint, inspect, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.orm import Audited, Base
@@ -81,6 +81,18 @@ class ContentApprovalRepository:
         rows = self._s.execute(select(ContentApprovalRow.id, ContentApprovalRow.sha256, ContentApprovalRow.content)
                                .order_by(ContentApprovalRow.id)).all()
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+def approvals_in(source) -> list:
+    """Every approval (without the bytes), oldest first, over a plain connection of `source` (a Database or a
+    read-only backup copy being checked before a restore); [] for a database from before approvals existed."""
+    with source.connect() as conn:
+        if not inspect(conn).has_table(ContentApprovalRow.__tablename__):
+            return []
+        return list(conn.execute(select(
+            ContentApprovalRow.kind, ContentApprovalRow.content_id, ContentApprovalRow.language,
+            ContentApprovalRow.version, ContentApprovalRow.sha256, ContentApprovalRow.path,
+            ContentApprovalRow.approver_name, ContentApprovalRow.approved_at).order_by(ContentApprovalRow.id)))
 
 
 class GrantRepository:

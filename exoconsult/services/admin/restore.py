@@ -5,7 +5,8 @@ whole, and only then put in place.
 2. `unpacked_backup`: decrypt into a private folder inside the data folder and check everything: every
    member against the manifest, the database (integrity, schema, audit chain and replay, row counts and
    chain head equal to the manifest), the seal certificate against the fingerprint pinned in that
-   database, the seal key against its certificate, the backup key against the one that encrypted the file.
+   database, the seal key against its certificate, the clinic's forms/ against the approvals in that
+   database, the backup key against the one that encrypted the file.
 3. `restore_unpacked`: a backup of another clinic (another certificate) over an existing clinic needs the
    other clinic's name typed as confirmation. The current database, keys/, forms/ and branding/ are moved
    aside into backups/replaced/clinic-<time>/ (never deleted), the backup's put in place, the database
@@ -25,6 +26,9 @@ from datetime import datetime
 from pathlib import Path
 
 from exoconsult.config import DataDir, make_private_dir
+from exoconsult.definitions.content_files import APPROVALS_RECORD, content_files, read_approvals_record
+from exoconsult.domain.content import ContentError
+from exoconsult.domain.content_approval import CHANGED, approval_state
 from exoconsult.domain.errors import StorageError, ValidationError
 from exoconsult.domain.people import Actor
 from exoconsult.services.admin.backup_key import BACKUP_KEY_FILE
@@ -39,11 +43,13 @@ from exoconsult.services.admin.clinic_summary import (
     sqlite_file,
     summarise,
 )
+from exoconsult.services.core import content_approval as approvals
 from exoconsult.services.core import seal_key
 from exoconsult.storage import backup as files
 from exoconsult.storage import clinic_backup_file as container
 from exoconsult.storage import migrate
 from exoconsult.storage.accounts import read_settings
+from exoconsult.storage.content_approvals import approvals_in
 from exoconsult.storage.db import Database
 from exoconsult.storage.secret_box import BackupKey, WrongSecret
 from exoconsult.storage.uow import UnitOfWork
@@ -128,10 +134,34 @@ def check_unpacked(folder: Path, header: dict, manifest: dict) -> tuple[ClinicSu
         if pinned != summary.certificate_fingerprint:
             problems.append("the certificate fingerprint pinned in the database differs from the manifest")
         problems += seal_identity_problems(folder / "keys", pinned, copy)
+        problems += approval_problems(folder / "forms", copy)
     finally:
         copy.dispose()
     problems += _backup_key_problems(folder / "keys", header)
     return summary, problems
+
+
+def approval_problems(forms: Path, database) -> list[str]:
+    """The clinic's forms/ against the approvals in its database, one sentence per mismatch: a file whose
+    approved version's bytes changed, or an approvals.json entry the database does not hold. (A file not
+    approved yet is no mismatch: a new version may be waiting for its approval; the gates block it.)"""
+    if not forms.is_dir():
+        return []
+    held = [approvals.recorded(row) for row in approvals_in(database)]
+    files = content_files(forms)
+    problems = [f"forms/{state.describe()}" for state in
+                (approval_state(f, held) for f in files if not f.problem) if state.status == CHANGED]
+    approved_paths = {a.path: {x.sha256 for x in held if x.path == a.path} for a in held}
+    problems += [f"forms/{f.path}: approved, but cannot be loaded and matches no approval ({f.problem})"
+                 for f in files if f.problem and f.sha256 not in approved_paths.get(f.path, {f.sha256})]
+    try:
+        listed = read_approvals_record(forms) or []
+    except ContentError:
+        return [*problems, f"forms/{APPROVALS_RECORD} cannot be read"]
+    known = {(a.key, a.version, a.sha256) for a in held}
+    problems += [f"forms/{APPROVALS_RECORD} lists an approval of {entry.path} ({entry.version}) that the database "
+                 "does not hold" for entry in listed if (entry.key, entry.version, entry.sha256) not in known]
+    return problems
 
 
 def _backup_key_problems(keys: Path, header: dict) -> list[str]:
@@ -235,11 +265,11 @@ def restore_unpacked(data_dir: DataDir, unpacked: Unpacked, *, actor: Actor, now
             uow.commit()
         seal_key.adopt_slots_file(db, data_dir.keys_dir, _FixedClock(now))  # a backup made before the key moved
         pinned = settings_value(read_settings(db), "certificate_fingerprint")
-        problems = seal_identity_problems(data_dir.keys_dir, pinned, db)
+        problems = seal_identity_problems(data_dir.keys_dir, pinned, db) + approval_problems(data_dir.root / "forms", db)
     finally:
         db.dispose()
     if problems:  # cannot happen after the checks above unless the disk lies; say so loudly
-        raise StorageError("after the restore the keys and the database disagree: " + "; ".join(problems))
+        raise StorageError("after the restore the keys, forms and database disagree: " + "; ".join(problems))
     return RestoreResult(unpacked.source, aside if moved else None, unpacked.summary.audit_head_seq, unpacked.summary)
 
 
