@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -111,6 +112,7 @@ class ConsultationWorkspace(QWidget):
         self._patient = patient
         self._specs: list[StageSpec] = stages()
         self._pages: dict[str, QWidget] = {}
+        self._areas: dict[str, QScrollArea] = {}  # each page sits in a scroll area of the stack
         runner.changes_made.connect(self._on_changes)
 
         self.header = PatientHeader(self)
@@ -177,10 +179,15 @@ class ConsultationWorkspace(QWidget):
                 page = self._build_page(spec)
             page.setProperty("stage_key", key)
             self._pages[key] = page
-            self.stack.addWidget(page)
+            self._areas[key] = _scrolling(page)
+            self.stack.addWidget(self._areas[key])
         self.stage_buttons[key].setChecked(True)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._areas[key])
         return page
+
+    def current_page(self) -> QWidget | None:
+        area = self.stack.currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else None
 
     def _build_page(self, spec: StageSpec) -> QWidget:
         """A page that fails to build must not take the patient's workspace (or the app) down with it."""
@@ -191,7 +198,8 @@ class ConsultationWorkspace(QWidget):
             return StageUnavailable(self.stage_title(spec), self.stack, failed=type(error).__name__)
 
     def current_stage(self) -> str:
-        return self.stack.currentWidget().property("stage_key") if self.stack.currentWidget() else ""
+        page = self.current_page()
+        return page.property("stage_key") if page is not None else ""
 
     def refresh(self) -> None:
         """Reload the patient (after a page changed it) and redraw the header."""
@@ -231,4 +239,11 @@ class ConsultationWorkspace(QWidget):
         self.patient_changed.emit(patient)
 
 
-
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A stage page in a scroll area: no page (eight gates, the explanation console) can make the window
+    taller than a 720-pixel laptop screen; on a larger window the page fills it and nothing scrolls."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area

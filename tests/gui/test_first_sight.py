@@ -77,3 +77,27 @@ def test_names_are_readable_and_an_empty_clinic_says_how_to_start(qtbot, service
     plist.search_box.setText("nobody-by-this-name")
     plist.search_now()
     qtbot.waitUntil(lambda: plist.status_label.text() == "No patient matches.", timeout=2000)
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_every_screen_of_a_patient_fits_a_1280_x_720_laptop(qtbot, runner, gui_settings, services, clock, sqlite_ctx,
+                                                            staff, tmp_path, lang):
+    """Today's buttons once made the window 1450 px wide, and the consent gates and the explanation
+    console 834 px tall: on a laptop the right edge and the bottom fell off the screen."""
+    from exoconsult.gui import ui_language
+    from tests.consent_support import ready_for_consent
+
+    ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path)
+    ui_language.set_user_choice(gui_settings, ready.urologist.user_id, lang)
+    win = window(qtbot, runner, gui_settings, services, clock)
+    win.session.sign_in(ready.urologist)
+    qtbot.wait(10)
+    room = (1280 - 20, 720 - 60)  # the window manager's frame and the taskbar
+    assert win.minimumSizeHint().width() <= room[0], "Today"
+    win.home.open_patient(ready.patient_id)
+    workspace = win.home.workspace
+    for stage in workspace.stage_buttons:
+        qtbot.mouseClick(workspace.stage_buttons[stage], Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        hint = win.minimumSizeHint()
+        assert hint.width() <= room[0] and hint.height() <= room[1], (stage, hint)

@@ -52,7 +52,7 @@ def test_a_page_that_fails_to_build_leaves_the_workspace_usable(qtbot, isolated_
     stages.register_stage("history", "History", failing_factory)
     ws = ConsultationWorkspace(patient, services, session_as(nurse), runner)
     qtbot.addWidget(ws)
-    page = ws.stack.currentWidget()
+    page = ws.current_page()
     assert isinstance(page, StageUnavailable)
     assert "could not be opened (TypeError)" in page.findChild(QLabel).text()
     assert ws.header.name_label.text() == "Şahin, Emre"
@@ -80,7 +80,7 @@ def test_a_registered_page_gets_patient_session_services_and_runner(qtbot, isola
     qtbot.addWidget(ws)
     assert list(ws.stage_buttons) == ["history", "assessment", "explanation", "consent", "plan"]
     qtbot.mouseClick(ws.stage_buttons["assessment"], Qt.MouseButton.LeftButton)
-    page = ws.stack.currentWidget()
+    page = ws.current_page()
     assert isinstance(page, ProbePage)
     assert page.context.patient.id == patient.id
     assert page.context.session.actor == nurse
