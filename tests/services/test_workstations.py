@@ -72,6 +72,13 @@ def test_two_workstations_both_sign_and_verify_each_others_consents(clinic, cloc
             result = check_pdf(here, pdf)
             assert result.valid and result.certificate_warning is None, result
 
+        # A's window, open since before B signed: B's consent is not in A's archive folder yet, and verify says
+        # why instead of sounding like a deletion; nothing else is wrong
+        running = [p.message for p in verify_installation(ctx).problems]
+        assert running == [f"archive copy {Path(consent_b.archive_path).name} is missing on this workstation (a "
+                           "document signed on another workstation since this one started is copied here at its "
+                           "next start)"], running
+
         # a urologist created on A gets a slot that opens on B
         made = AccountService(ctx).create_user(staff["admin"], UserFields("deniz", "Deniz Aydın", Role.UROLOGIST),
                                                "harbour quartz lime seven", clinic_passphrase=PASSPHRASE)

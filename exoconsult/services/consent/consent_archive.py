@@ -43,6 +43,9 @@ def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
     database against the recorded hash."""
     folder = ctx.data_dir.archive_dir / "consents"
     problems = []
+    # Several workstations share a PostgreSQL database: each archive folder is filled from it at every start.
+    elsewhere = "" if ctx.db.is_sqlite else (" on this workstation (a document signed on another workstation "
+                                             "since this one started is copied here at its next start)")
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
         for row in list(repo.all()) + list(repo.all_withdrawals()):
@@ -52,8 +55,8 @@ def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
                                                  row.document_id))
             path = folder / row.archive_name
             if not path.is_file():
-                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing", kind,
-                                                 row.document_id))
+                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing{elsewhere}",
+                                                 kind, row.document_id))
             elif sha256_file(path) != row.pdf_sha256:
                 problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} differs from the record",
                                                  kind, row.document_id))
