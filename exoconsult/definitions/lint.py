@@ -4,7 +4,8 @@
 - the history questionnaire (forms/questionnaires/): strict schema, vocabulary, conditions, languages;
 - each eligibility protocol folder (forms/protocols/*/): exoconsult.definitions.protocol.lint_protocol;
 - the patient-facing content (explanation, comprehension, consent): exoconsult.definitions.content;
-- the follow-up schedule and visit record (forms/followup/): exoconsult.definitions.followup.
+- the follow-up schedule and visit record (forms/followup/): exoconsult.definitions.followup;
+- the document catalogues (forms/i18n/documents.<lang>.yaml): exoconsult.definitions.document_catalogue.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def lint_protocols(forms_dir: Path | str) -> list[str]:
 
 def lint_forms(forms_dir: Path | str) -> list[str]:
     from exoconsult.definitions.content import lint_content
+    from exoconsult.definitions.document_catalogue import lint_catalogues
     from exoconsult.definitions.followup import lint_followup
     from exoconsult.definitions.languages import lint_languages
 
@@ -47,4 +49,4 @@ def lint_forms(forms_dir: Path | str) -> list[str]:
     if language_problems:  # every other check reads the registry
         return language_problems
     return (lint_questionnaire(forms_dir) + lint_protocols(forms_dir) + lint_content(forms_dir)
-            + lint_followup(forms_dir))
+            + lint_followup(forms_dir) + lint_catalogues(forms_dir))

@@ -5,18 +5,21 @@ forms/ passes `forms lint` and is offered where documents are printed."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from exoconsult.definitions.languages import load_languages
 from exoconsult.definitions.lint import lint_forms
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.languages import language_registry
 from tests.conftest import REPO
 
 # The patient texts of a document language, as forms/ names them ({lang} = its code).
 TEXT_FILES = ("explanation/{lang}.md", "comprehension/{lang}.yaml", "consent/{lang}.md",
               "consent/withdrawal-{lang}.md")
+CATALOGUE = "i18n/documents.{lang}.yaml"  # every fixed word of the printed documents
 
 XX_ENTRY = """
   - code: xx
@@ -34,14 +37,20 @@ def forms_copy(tmp_path: Path) -> Path:
 
 
 def add_xx_language(forms: Path) -> None:
-    """What a translator adds for a new language: its registry entry and its texts (here the English ones,
-    marked as `xx`). No form label carries it (form_labels is false): the partial language of a test."""
+    """What a translator adds for a new language: its registry entry, its texts and its document catalogue
+    (here the English ones, the texts marked as `xx`, a few labels in Xxish). No form label carries it
+    (form_labels is false): the partial language of a test."""
     with (forms / "languages.yaml").open("a", encoding="utf-8") as registry:
         registry.write(XX_ENTRY)
     for pattern in TEXT_FILES:
         english = (forms / pattern.format(lang="en")).read_text(encoding="utf-8")
         (forms / pattern.format(lang="xx")).write_text(english.replace('language: "en"', 'language: "xx"', 1),
                                                        encoding="utf-8")
+    english = (forms / CATALOGUE.format(lang="en")).read_text(encoding="utf-8")
+    assert "  patient: Patient\n" in english and "page_x_of_y: Page {page} of {total}\n" in english
+    (forms / CATALOGUE.format(lang="xx")).write_text(
+        english.replace("  patient: Patient\n", "  patient: Xatient\n", 1)
+        .replace("page_x_of_y: Page {page} of {total}\n", "page_x_of_y: '{total}/{page} xage'\n", 1), encoding="utf-8")
 
 
 def test_the_shipped_registry_lists_the_document_languages_and_the_patients_languages() -> None:
@@ -59,6 +68,30 @@ def test_a_language_added_as_files_passes_lint_and_is_offered_for_documents(form
     assert lint_forms(forms_copy) == []
     registry = load_languages(forms_copy)
     assert "xx" in registry.document_languages and registry.name("xx", "tr") == "Deneme dili (Xxish)"
+    words = document_words("xx", forms_copy)
+    assert words["page.patient"] == "Xatient" and words["page.page_x_of_y"] == "{total}/{page} xage"
+    assert words.section("consent", shared=True)["yes"] == "Yes"  # shared labels come from `common`
+    assert words.date(date(2026, 12, 3)) == "2026-12-03"
+
+
+def test_a_label_missing_from_a_catalogue_is_a_lint_error_naming_key_and_language(forms_copy: Path) -> None:
+    add_xx_language(forms_copy)
+    catalogue = forms_copy / CATALOGUE.format(lang="xx")
+    text = catalogue.read_text(encoding="utf-8")
+    catalogue.write_text(text.replace("  draft_watermark:", "  draft_watermarks:", 1), encoding="utf-8")
+    problems = lint_forms(forms_copy)
+    assert any("missing label 'page.draft_watermark' in 'xx'" in p for p in problems)
+    assert any("unknown label 'page.draft_watermarks' in 'xx'" in p for p in problems)
+    catalogue.write_text(text.replace("Page {page} of {total}", "Page {page}", 1).replace(
+        "page_x_of_y: '{total}/{page} xage'", "page_x_of_y: '{page} xage'", 1), encoding="utf-8")
+    assert any("'page.page_x_of_y' in 'xx' names ['page']" in p for p in lint_forms(forms_copy))
+
+
+def test_a_document_language_without_a_catalogue_is_a_lint_error(forms_copy: Path) -> None:
+    add_xx_language(forms_copy)
+    (forms_copy / CATALOGUE.format(lang="xx")).unlink()
+    problems = lint_forms(forms_copy)
+    assert len(problems) == 1 and "no document catalogue for 'xx'" in problems[0]
 
 
 def test_a_document_language_without_its_texts_is_a_lint_error_naming_file_and_language(forms_copy: Path) -> None:

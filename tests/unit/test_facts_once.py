@@ -67,11 +67,12 @@ def test_signer_role_users_take_the_domain_definition():
                          r"|from exoconsult\.domain\.content import \(", text), name
 
 
-def test_every_signer_role_has_a_printed_label_in_both_languages():
-    from exoconsult.services.consent.consent_build import ROLE_LABELS
+def test_every_signer_role_has_a_printed_label_in_every_document_language():
+    from exoconsult.services.consent.consent_build import role_labels
+    from exoconsult.services.core.languages import language_registry
 
-    assert {lang: tuple(labels) for lang, labels in ROLE_LABELS.items()} == {
-        "en": content.SIGNER_ROLES, "tr": content.SIGNER_ROLES}
+    for lang in language_registry().document_languages:
+        assert tuple(role_labels(lang)) == content.SIGNER_ROLES, lang
 
 
 def test_staff_witness_roles_are_account_roles():

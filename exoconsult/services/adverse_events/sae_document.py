@@ -10,11 +10,11 @@ from dataclasses import replace
 from exoconsult.documents import model as m
 from exoconsult.documents.record_pdf import RecordDocument, RecordSection, RecordTable
 from exoconsult.domain import adverse_events as ae
-from exoconsult.services.adverse_events import report_texts as t
 from exoconsult.services.adverse_events.events import deadline_of, term_text
 from exoconsult.services.consent.consent_build import clinic_header, format_date
 from exoconsult.services.consent.consent_records import clinic_logo
-from exoconsult.services.core.document_labels import PAGE
+from exoconsult.services.core.document_labels import document_words, page_labels
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.pseudonym_key import patient_pseudonym
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import get_lot, local_date, local_today, user_name
@@ -24,16 +24,15 @@ from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.procedures import ProcedureRepository
 
 REPORT_VERSION = "sae-report 1"
-LANGUAGES = tuple(t.LABELS)
+LANGUAGES = language_registry().document_languages  # the report is printed in each (forms/i18n)
 
 
 def _ml(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "tr" else text
+    return document_words(lang).number(f"{value:g}")
 
 
 def _criteria(criteria: list[str], lang: str) -> str:
-    return "; ".join(ae.label(ae.SERIOUS_CRITERIA, c, lang) for c in criteria) or t.LABELS[lang]["not_serious"]
+    return "; ".join(ae.label(ae.SERIOUS_CRITERIA, c, lang) for c in criteria) or document_words(lang)["sae.not_serious"]
 
 
 def _age(birth, on) -> int:
@@ -42,7 +41,8 @@ def _age(birth, on) -> int:
 
 def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventEntryRow],
                  sendings: list[SaeSendingRow], earlier_reports: int, lang: str, document_id: str) -> RecordDocument:
-    L, settings = t.LABELS[lang], work.settings
+    words, settings = document_words(lang), work.settings
+    L = words.section("sae")
     current = entries[-1]
     patient = PatientRepository(work.session).get(event.patient_id)
     record = ProcedureRepository(work.session).record(event.record_id)
@@ -69,7 +69,7 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
     sections = (
         RecordSection(L["report"], tuple(report_rows)),
         RecordSection(L["reaction"], (
-            (L["patient"], name), (L["country"], t.COUNTRY.get(settings.country, {}).get(lang, settings.country)),
+            (L["patient"], name), (L["country"], words.get(f"country.{settings.country}", settings.country)),
             (L["age"], L["years"].format(n=_age(patient.birth_date, event.onset_date))), (L["sex"], L["male"]),
             (L["onset"], format_date(event.onset_date, lang)), (L["term"], term),
             (L["grade"], ae.label(ae.GRADES, current.grade, lang)), (L["seriousness"], _criteria(criteria, lang)),
@@ -84,7 +84,7 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
             (L["expiry"], format_date(lot.expiry_date, lang)),
             (L["dose"], L["dose_text"].format(left=_ml(record.left_volume_ml, lang),
                                               right=_ml(record.right_volume_ml, lang))),
-            (L["route"], t.ROUTE[lang]), (L["indication"], t.INDICATION[lang]),
+            (L["route"], L["route_text"]), (L["indication"], L["indication_text"]),
             (L["therapy_date"], format_date(local_date(work, record.started_at), lang)))),
         RecordSection(L["concomitant"], ((L["anaesthesia"], f"{record.anaesthetic_agent} "
                                           f"{record.anaesthetic_concentration}, "
@@ -102,7 +102,7 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
             (L["report_date"], format_date(local_today(work), lang))),
             blocks=(m.ParagraphBlock(L["sealed"]),)),
     )
-    page = replace(PAGE[lang], patient=L["patient"], birth_date=L["age"], mrn=L["sex"])
+    page = replace(page_labels(lang), patient=L["patient"], birth_date=L["age"], mrn=L["sex"])
     identity = m.PatientIdentity(full_name=name, birth_date_text=L["years"].format(
         n=_age(patient.birth_date, event.onset_date)), mrn=L["male"])
     return RecordDocument(document_id=document_id, language=lang, title=L["title"],

@@ -14,31 +14,18 @@ from exoconsult.domain.content import Block, ConsentText, Span, fill_placeholder
 from exoconsult.domain.patient import PatientData
 from exoconsult.domain.signature import Stroke
 from exoconsult.services.core.clinic_settings import ClinicSettings
-from exoconsult.services.core.document_labels import consent_labels
+from exoconsult.services.core.document_labels import consent_labels, document_words
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO
 
-ROLE_LABELS = {
-    "en": {"patient": "Patient", "urologist": "Treating urologist", "witness": "Witness",
-           "interpreter": "Interpreter", "partner": "Partner"},
-    "tr": {"patient": "Hasta", "urologist": "Tedaviyi uygulayan üroloji uzmanı", "witness": "Tanık",
-           "interpreter": "Tercüman", "partner": "Eş"},
-}
-TEACH_BACK = {"en": {"restated": "restated correctly", "re_explained": "re-explained"},
-              "tr": {"restated": "doğru yeniden anlattı", "re_explained": "yeniden açıklandı"}}
-NOT_YET = {"en": "not shown", "tr": "gösterilmedi"}
-KEY_POINTS = {
-    "en": {"experimental_status": "Experimental status", "no_guarantee": "No guarantee of success",
-           "alternatives": "Alternatives", "right_to_withdraw": "Right to say no or stop",
-           "complication_contact": "What to do about a complication", "future_child": "Unknown effects on a child",
-           "reflection_period": "Time to decide"},
-    "tr": {"experimental_status": "Deneysel olması", "no_guarantee": "Başarı garantisi olmaması",
-           "alternatives": "Diğer seçenekler", "right_to_withdraw": "Hayır deme ya da vazgeçme hakkı",
-           "complication_contact": "Komplikasyon olursa ne yapılacağı", "future_child": "Çocuğa etkilerinin bilinmemesi",
-           "reflection_period": "Karar için düşünme süresi"},
-}
-EVENTS = {"en": {"started": "Explanation started", "completed": "Explanation completed", "signed": "Signed as {role}"},
-          "tr": {"started": "Bilgilendirme başladı", "completed": "Bilgilendirme tamamlandı", "signed": "{role} olarak imzaladı"}}
-LOT_LATER = {"en": "to be filled in at the procedure", "tr": "işlem günü doldurulacak"}
+
+def record_words(lang: str) -> dict[str, str]:
+    """The consent record's own words (roles, teach-back results, markers) in `lang`, by key."""
+    return document_words(lang).section("consent_record")
+
+
+def role_labels(lang: str) -> dict[str, str]:
+    """Each signer role's printed label (domain.content.SIGNER_ROLES), by role."""
+    return document_words(lang).section("consent_record.roles")
 
 
 @dataclass(frozen=True)
@@ -62,10 +49,10 @@ def zone_text(when: datetime | None, tz: str) -> str:
 
 def format_time(when: datetime | None, tz: str, lang: str, *, zone: bool = True) -> str:
     """Local date and time; `zone=False` in table cells, whose heading states the zone once (item 12)."""
+    words = document_words(lang)
     if when is None:
-        return NOT_YET[lang]
-    local = when.astimezone(ZoneInfo(tz))
-    text = f"{local:%d.%m.%Y %H:%M}" if lang == "tr" else f"{local:%Y-%m-%d %H:%M}"
+        return words["consent_record.not_yet"]
+    text = words.date_time(when.astimezone(ZoneInfo(tz)))
     return f"{text} ({zone_text(when, tz)})" if zone else text
 
 
@@ -74,7 +61,7 @@ def with_zone(heading: str, zone: str) -> str:
 
 
 def format_date(value: date | None, lang: str) -> str:
-    return "" if value is None else (value.strftime("%d.%m.%Y") if lang == "tr" else value.isoformat())
+    return document_words(lang).date(value)
 
 
 def clinic_header(settings: ClinicSettings, logo_png: bytes | None) -> m.ClinicHeader:
@@ -108,27 +95,24 @@ def render_blocks(blocks: Sequence[Block], values: Mapping[str, str], lang: str)
     return tuple(out)
 
 
-NOT_RECORDED = {"en": "not recorded yet", "tr": "henüz kaydedilmedi"}
-
-
 def empty_eligibility(lang: str) -> m.EligibilityAnnex:
     """For a form read before the consultation: nothing assessed yet, said plainly."""
-    n = NOT_RECORDED[lang]
+    n = record_words(lang)["not_recorded"]
     return m.EligibilityAnnex(protocol_id=n, protocol_version="", protocol_sha256="", protocol_approval="",
                               verdict=n, fired_rules=(), review_resolution=None)
 
 
 def empty_explanation(lang: str) -> m.ExplanationAnnex:
-    return m.ExplanationAnnex(sections=(), questions=(), comprehension=(), comprehension_result=NOT_RECORDED[lang],
+    return m.ExplanationAnnex(sections=(), questions=(), comprehension=(), comprehension_result=record_words(lang)["not_recorded"],
                               teach_back=())
 
 
 def explanation_annex(e: ExplanationDTO, question_text: Mapping[str, str], option_text: Mapping[tuple[str, str], str],
                       key_point_text: Mapping[str, str], tz: str, lang: str) -> m.ExplanationAnnex:
-    c = e.comprehension
-    result = {"en": f"Passed ({c.total}/{c.total} answered correctly)",
-              "tr": f"Geçti ({c.total}/{c.total} doğru yanıt)"}[lang] if c.passed else \
-             {"en": f"Not passed ({c.pending} still to answer)", "tr": f"Geçmedi ({c.pending} soru kaldı)"}[lang]
+    c, words = e.comprehension, record_words(lang)
+    result = (words["comprehension_passed"].format(total=c.total) if c.passed
+              else words["comprehension_not_passed"].format(pending=c.pending))
+    teach_back = document_words(lang).section("consent_record.teach_back")
     return m.ExplanationAnnex(
         sections=tuple(m.ExplainedSection(s.title, format_time(s.first_shown_at, tz, lang, zone=False),
                                           format_time(s.discussed_at, tz, lang, zone=False)) for s in e.sections),
@@ -139,17 +123,10 @@ def explanation_annex(e: ExplanationDTO, question_text: Mapping[str, str], optio
                             for a in c.attempts),
         comprehension_result=result,
         teach_back=tuple(m.TeachBackEntry(key_point_text.get(t.key_point, t.key_point),
-                                          TEACH_BACK[lang].get(t.result, t.result), t.words) for t in e.teach_back))
+                                          teach_back.get(t.result, t.result), t.words) for t in e.teach_back))
 
 
-PASSWORD_MARK = {"en": "Signed electronically: confirmed with the signer's own password",
-                 "tr": "Elektronik olarak imzalandı: imzalayanın kendi parolasıyla doğrulandı"}
-# Beside a drawn signature: who was verified and how (content release 1.1, item 14).
-VERIFIED_MARK = {"en": "Identity verified: the signer re-entered their own password when signing",
-                 "tr": "Kimlik doğrulandı: imzalayan, imzalarken kendi parolasını yeniden girdi"}
-SIGNER_DETAIL = {"en": {"staff": "clinic staff"}, "tr": {"staff": "klinik personeli"}}
 RELATION_PREFIX = "relation:"  # stored detail of an external witness: "relation:<as typed>"
-RELATION_LABEL = {"en": "relation to the patient: {}", "tr": "hastaya yakınlığı: {}"}
 
 
 def relation_detail(relation: str) -> str:
@@ -158,25 +135,26 @@ def relation_detail(relation: str) -> str:
 
 def _detail_text(detail: str, lang: str) -> str:
     if detail.startswith(RELATION_PREFIX):
-        return RELATION_LABEL[lang].format(detail[len(RELATION_PREFIX):])
-    return SIGNER_DETAIL[lang].get(detail, detail)
+        return record_words(lang)["relation"].format(relation=detail[len(RELATION_PREFIX):])
+    return document_words(lang).section("consent_record.signer_detail").get(detail, detail)
 
 
 def _marker(r: SignatureRecord, lang: str) -> str | None:
+    words = record_words(lang)
     if r.typed_only:
-        return {"en": "Typed name – external witness", "tr": "Yazılı ad – dışarıdan tanık"}[lang]
-    if r.password_confirmed:
-        return VERIFIED_MARK[lang] if r.strokes else PASSWORD_MARK[lang]
+        return words["typed_name_marker"]
+    if r.password_confirmed:  # beside a drawn signature: who was verified and how (content release 1.1, item 14)
+        return words["verified_mark"] if r.strokes else words["password_mark"]
     return None
 
 
 def signature_blocks(records: Sequence[SignatureRecord], tz: str, lang: str) -> tuple[m.SignatureBlock, ...]:
     """A drawn signature of a password-verified signer carries the verification beside it; a typed-only
     or password-only one carries its marker in the box."""
-    blocks = []
+    blocks, roles = [], role_labels(lang)
     for r in records:
         detail = _detail_text(r.detail, lang)
-        label = ROLE_LABELS[lang].get(r.role, r.role) + (f" ({detail})" if detail else "")
+        label = roles.get(r.role, r.role) + (f" ({detail})" if detail else "")
         strokes = tuple(m.SignatureStroke(tuple(m.SignaturePoint(p.x, p.y, p.t_ms, p.pressure) for p in s))
                         for s in r.strokes)
         blocks.append(m.SignatureBlock(role_label=label, printed_name=r.printed_name, meaning=r.meaning,
@@ -217,11 +195,11 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
 
     product = m.ProductDetails(name=product_value("product.name"), manufacturer=product_value("product.manufacturer"),
                                cell_source=product_value("product.cell_source"),
-                               lot=values.get("product.lot") or LOT_LATER[lang],
+                               lot=values.get("product.lot") or record_words(lang)["lot_later"],
                                dose_per_testis=product_value("product.dose_per_testis"))
     zone = zone_text(signatures[0].signed_at if signatures else None, tz)
-    audit_columns = {"en": ("Time", "Who", "Event"), "tr": ("Zaman", "Kim", "Olay")}[lang]
-    audit_columns = (with_zone(audit_columns[0], zone), *audit_columns[1:])
+    words = record_words(lang)
+    audit_columns = (with_zone(words["audit_time"], zone), words["audit_who"], words["audit_event"])
     labels = consent_labels(lang)
     labels = replace(labels, annex=replace(labels.annex, shown_at=with_zone(labels.annex.shown_at, zone),
                                            discussed_at=with_zone(labels.annex.discussed_at, zone),

@@ -29,7 +29,7 @@ from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSu
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import withdrawal_labels
+from exoconsult.services.core.document_labels import document_words, withdrawal_labels
 from exoconsult.services.core.external_anchors import sealing_audit_head
 from exoconsult.services.core.seal_key import sealing_identity
 from exoconsult.services.core.work import Work
@@ -101,11 +101,11 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
     values = placeholder_values(work, doctor_name=doctor, lot=lot, lang=lang, facts=case_facts(work, patient_id))
     if dose:
         values["product.dose_per_testis"] = dose
-    events, tz = build.EVENTS[lang], settings.time_zone
+    events, tz = document_words(lang).section("consent_record.events"), settings.time_zone
     audit_rows = [(build.format_time(explanation.started_at, tz, lang, zone=False), delivered_by, events["started"]),
                   (build.format_time(explanation.completed_at, tz, lang, zone=False), delivered_by, events["completed"])]
     audit_rows += [(build.format_time(s.signed_at, tz, lang, zone=False), s.printed_name,
-                    events["signed"].format(role=build.ROLE_LABELS[lang].get(s.role, s.role))) for s in signatures]
+                    events["signed"].format(role=build.role_labels(lang).get(s.role, s.role))) for s in signatures]
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(work),
         initials=initials, optional_answers=optional_answers,
@@ -113,7 +113,7 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
         explanation=build.explanation_annex(
             explanation, {q.id: q.prompt for q in check.questions},
             {(q.id, o.id): o.text for q in check.questions for o in q.options},
-            build.KEY_POINTS[lang], settings.time_zone, lang),
+            document_words(lang).section("consent_record.key_points"), settings.time_zone, lang),
         signatures=signatures, audit_rows=audit_rows,
         reflection_reason=explanation.reflection_reason or None, approved=meta_approved(work, "consent", text.meta),
         copy_marking=copy_marking)

@@ -11,7 +11,7 @@ from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.followup import Schedule
 from exoconsult.services.consent.consent_build import clinic_header, format_date, patient_identity
 from exoconsult.services.consent.consent_records import clinic_logo
-from exoconsult.services.core.document_labels import PAGE
+from exoconsult.services.core.document_labels import page_labels
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup.followup_dto import FollowupDTO, VisitDTO
 from exoconsult.storage.patients import PatientRepository, to_data
@@ -59,7 +59,7 @@ def reminder_document(work: Work, schedule: Schedule, fu: FollowupDTO, visit: Vi
     return RecordDocument(
         document_id=f"reminder-{fu.record_id}-{visit.key}", language=lang, title=letter.title[lang].format_map(values),
         clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, lang),
-        page_labels=PAGE[lang], version=f"{schedule.id} {schedule.version}",
+        page_labels=page_labels(lang), version=f"{schedule.id} {schedule.version}",
         sections=(RecordSection(letter.greeting[lang].format_map(values), blocks=blocks),), with_qr=False,
         paper_size=settings.paper_size)  # type: ignore[arg-type]
 

@@ -24,7 +24,7 @@ from exoconsult.services.consent.consent_build import (
 from exoconsult.services.consent.consent_records import clinic_logo, seal
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import PAGE
+from exoconsult.services.core.document_labels import page_labels
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure import note_texts as t
 from exoconsult.services.procedure.lots import get_lot, local_date, user_name
@@ -121,7 +121,7 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
             blocks=(m.ParagraphBlock(L["sealed"]),)),
     )
     return RecordDocument(document_id=document_id, language=lang, title=L["note_title"], clinic=clinic,
-                          patient=patient, page_labels=PAGE[lang], version=NOTE_VERSION, sections=sections,
+                          patient=patient, page_labels=page_labels(lang), version=NOTE_VERSION, sections=sections,
                           paper_size=paper)  # type: ignore[arg-type]
 
 
@@ -133,7 +133,7 @@ def addendum_document(work: Work, note: ProcedureNoteRow, correction: str, docum
         (L["corrects"], note.document_id), (L["addendum_by"], work.actor.display_name),
         (L["recorded_at"], format_time(work.now(), tz, lang)), (L["correction"], correction))),)
     return RecordDocument(document_id=document_id, language=lang, title=L["addendum_title"], clinic=clinic,
-                          patient=patient, page_labels=PAGE[lang], version=NOTE_VERSION, sections=sections,
+                          patient=patient, page_labels=page_labels(lang), version=NOTE_VERSION, sections=sections,
                           banner=L["addendum_banner"].format(id=note.document_id), paper_size=paper)  # type: ignore[arg-type]
 
 
@@ -152,7 +152,7 @@ def discharge_document(work: Work, state: ProcedureDay, performed_on_text: str, 
                                               m.BulletListBlock(t.WARNING_SIGNS[lang]))),
     )
     return RecordDocument(document_id=f"discharge-{state.plan_id}", language=lang, title=L["discharge_title"],
-                          clinic=clinic, patient=patient, page_labels=PAGE[lang], version=DISCHARGE_VERSION,
+                          clinic=clinic, patient=patient, page_labels=page_labels(lang), version=DISCHARGE_VERSION,
                           sections=sections, with_qr=False, paper_size=paper)  # type: ignore[arg-type]
 
 

@@ -27,10 +27,10 @@ from exoconsult.domain.registry_stats import SUPPRESSED, Proportion, count_text
 from exoconsult.services.consent.consent_build import clinic_header, format_date
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import PAGE
+from exoconsult.services.core.document_labels import document_words, page_labels
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
-from exoconsult.services.registry import report_texts as t
 from exoconsult.services.registry.registry_data import COMPLETENESS, RegistryData, registry_data
 
 VERSION = "registry-report 1"
@@ -44,7 +44,7 @@ class RegistryReport:
 
 
 def _period(data: RegistryData, lang: str) -> str:
-    L = t.LABELS[lang]
+    L = document_words(lang).section("registry")
     if data.first is None and data.last is None:
         return L["all_time"]
     return L["period_text"].format(first=format_date(data.first, lang) or "…", last=format_date(data.last, lang) or "…")
@@ -58,7 +58,7 @@ def _bar(label: str, p: Proportion, suppress: bool, reference: Proportion | None
 
 
 def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool) -> RegistryDocument:
-    L = t.LABELS[lang]
+    L = document_words(lang).section("registry")
 
     def n(count: int) -> str:
         return count_text(count, suppress=public)
@@ -110,7 +110,7 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
         serious_section,
     )
     settings = work.settings
-    page = replace(PAGE[lang], patient=L["report"], birth_date=L["period"], mrn=L["patients"])
+    page = replace(page_labels(lang), patient=L["report"], birth_date=L["period"], mrn=L["patients"])
     return RegistryDocument(
         document_id=str(uuid.uuid4()), language=lang, title=L["title"],
         clinic=clinic_header(settings, clinic_logo(work)),
@@ -163,8 +163,8 @@ class RegistryService:
     def report(self, work: Work, first: date | None = None, last: date | None = None, language: str = "tr",
                public: bool = False) -> RegistryReport:
         """The report for procedures from `first` to `last` (either open), in `language`."""
-        if language not in t.LABELS:
-            raise ValidationError({"language": f"Choose one of: {', '.join(t.LABELS)}."})
+        if language not in (offered := language_registry(self.ctx).document_languages):
+            raise ValidationError({"language": f"Choose one of: {', '.join(offered)}."})
         if first is not None and last is not None and first > last:
             raise ValidationError({"period": "The period's first day comes after its last."})
         data = registry_data(work, first, last)
