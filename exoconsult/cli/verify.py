@@ -14,8 +14,8 @@ def register(subparsers, common) -> None:
         description="Checks the database (integrity, foreign keys), the audit hash chain and its anchor, and "
                     "that replaying the audit trail reproduces every audited row. Exit 0: all holds; "
                     "1: something is wrong (each problem is listed with the entity and first bad entry); "
-                    "2: the check could not run. Also validates every stored PDF's seal against the clinic certificate "
-                    "pinned at setup, and compares the audit chain with the anchors outside the database (the chain "
+                    "2: the check could not run. Also validates stored PDFs' seals against the clinic certificate "
+                    "pinned at setup (those new or changed since a verify found them valid; all with --full), and compares the audit chain with the anchors outside the database (the chain "
                     "head inside sealed documents, backup manifests, this workstation's high-water mark). "
                     "With FILE.pdf: checks that document's seal against the pinned certificate (bottom line), "
                     "that it is byte-identical to the archived record, and its status.")
@@ -25,7 +25,8 @@ def register(subparsers, common) -> None:
                         "repeatable. The data folder's backups/ is always searched")
     p.add_argument("--full", action="store_true",
                    help="check the whole audit history instead of what was written since the last verified "
-                        "checkpoint (also done automatically when the last full check is a week old)")
+                        "checkpoint, every seal, and SQLite's thorough integrity check instead of its quick "
+                        "check (also done automatically when the last full check is a week old)")
     p.set_defaults(func=run)
 
 

@@ -8,6 +8,8 @@ of the state the audit replay reached for it (`integrity_state`). An incremental
 - replays only those entries, taking the earlier state of the rows they touch from `integrity_state`;
 - compares every current row with its expected digest (rows edited, added or deleted outside the app
   are caught whether or not the audit touched them since).
+The seals of stored documents are handled alike (`integrity_sealed`): a seal found valid is not validated
+again while the document's bytes and the pinned certificate are the same; a full check validates all.
 What only a full check (`verify --full`, and automatically when the last full one is older than
 FULL_CHECK_EVERY) catches: an old entry's content altered in place without its hash recomputed (unless
 its row changed since: a field-level entry after the checkpoint rebuilds the row from its own entries,
@@ -135,3 +137,57 @@ def record_checkpoint(conn, *, head: tuple[int, str], state: State, full: bool, 
     conn.execute(delete(IntegrityCheckpointRow))  # only the newest is ever used; the audit log is the history
     conn.execute(insert(IntegrityCheckpointRow).values(seq=head[0], hash=head[1], scope="full" if full else "incremental",
                                                       checked_at=now, last_full_at=last_full))
+
+
+class IntegritySealedRow(Base):
+    """A stored sealed document whose seal a verify found valid: the bytes it checked (SHA-256) and the
+    pinned certificate it checked them against. The daily verify validates again only documents not
+    listed here with the same hash and certificate; a full check empties the table first."""
+
+    __tablename__ = "integrity_sealed"
+
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    certificate: Mapped[str] = mapped_column(String(128))
+
+
+def sealed_verified(db) -> dict[tuple[str, str], tuple[str, str]]:
+    """(kind, document id) -> (sha256, certificate fingerprint) of every seal found valid before."""
+    q = select(IntegritySealedRow.kind, IntegritySealedRow.document_id, IntegritySealedRow.sha256,
+               IntegritySealedRow.certificate)
+    with db.connect() as conn:
+        if not _has_sealed(conn):
+            return {}
+        return {(str(k), str(d)): (str(s), str(c)) for k, d, s, c in conn.execute(q)}
+
+
+def _has_sealed(conn) -> bool:
+    """False in a database of an older schema (`verify` does not migrate): nothing is remembered then."""
+    return inspect(conn).has_table(IntegritySealedRow.__tablename__)
+
+
+def record_sealed_verified(db, documents: list[tuple[str, str, str, str]]) -> None:
+    """Note (kind, document id, sha256, certificate) of seals just found valid."""
+    with db.connect(write=True) as conn:
+        if _has_sealed(conn):
+            _replace_sealed(conn, documents)
+            conn.commit()
+
+
+def _replace_sealed(conn, documents: list[tuple[str, str, str, str]]) -> None:
+    keys = [(k, d) for k, d, _, _ in documents]
+    for start in range(0, len(keys), 500):
+        conn.execute(delete(IntegritySealedRow).where(
+            tuple_(IntegritySealedRow.kind, IntegritySealedRow.document_id).in_(keys[start:start + 500])))
+    rows = [{"kind": k, "document_id": d, "sha256": s, "certificate": c} for k, d, s, c in documents]
+    for start in range(0, len(rows), 5000):
+        conn.execute(insert(IntegritySealedRow), rows[start:start + 5000])
+
+
+def forget_sealed_verified(db) -> None:
+    """Before a full check: every seal is validated again."""
+    with db.connect(write=True) as conn:
+        if _has_sealed(conn):
+            conn.execute(delete(IntegritySealedRow))
+            conn.commit()

@@ -67,12 +67,16 @@ def audited_tables() -> dict[str, Any]:
     return out
 
 
-def check_database(db: Database) -> list[IntegrityProblem]:
+def check_database(db: Database, *, thorough: bool = True) -> list[IntegrityProblem]:
+    """SQLite's own checks of the file. `thorough`: `PRAGMA integrity_check`; otherwise `quick_check`
+    (every page and record, NOT NULL and CHECK constraints, but neither UNIQUE constraints nor whether each
+    index matches its table: those are left to the thorough check of `verify --full` and the weekly one)."""
+    pragma, name = ("integrity_check", "integrity check") if thorough else ("quick_check", "quick check")
     with db.connect() as conn:
         if db.is_sqlite:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
             if rows != ["ok"]:
-                return [IntegrityProblem("database", f"SQLite integrity check failed: {'; '.join(rows[:5])}")]
+                return [IntegrityProblem("database", f"SQLite {name} failed: {'; '.join(rows[:5])}")]
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if fk:
                 return [IntegrityProblem("database", f"{len(fk)} rows break foreign keys (first in table {fk[0][0]})")]
@@ -299,9 +303,15 @@ class AuditCheck:
         return "full" if self.since is None else f"since {self.since.describe()}"
 
 
+def full_check_now(db: Database, *, now: datetime, full: bool = False) -> bool:
+    """Whether this check is a full one: asked for, no checkpoint yet, or the last full check is older than
+    FULL_CHECK_EVERY (an old entry altered in place is only seen by a full check)."""
+    with db.connect() as conn:
+        return full or full_check_due(latest_checkpoint(conn), now)
+
+
 def check_audit(db: Database, *, now: datetime, full: bool = False) -> AuditCheck:
-    """Incremental from the newest checkpoint unless `full`, there is none, or the last full check is older
-    than FULL_CHECK_EVERY (an old entry altered in place is only seen by a full check)."""
+    """Incremental from the newest checkpoint unless `full_check_now`."""
     with db.connect() as conn:
         base = latest_checkpoint(conn)
     since = None if full or full_check_due(base, now) else base

@@ -9,6 +9,7 @@ fingerprints. Every stored document's seal is validated against the pinned certi
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -19,6 +20,7 @@ from exoconsult.documents.seal_facts import load_clinic_certificate, seal_facts
 from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.services.core.clinic_settings import current_settings
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.storage.checkpoints import record_sealed_verified, sealed_verified
 from exoconsult.storage.consents import ConsentRepository, ConsentRow
 from exoconsult.storage.integrity import IntegrityProblem
 
@@ -58,16 +60,38 @@ def trusted_certificate(ctx: ServiceContext, document_certificates: list[x509.Ce
     return TrustedCertificate(chosen, pinned, in_keys, tuple(problems))
 
 
-def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
-    """Every stored consent and withdrawal: sealed with the pinned certificate, and its seal valid."""
+def _stored_to_check(ctx: ServiceContext, skip: dict[tuple[str, str], tuple[str, str]], certificate: str):
+    """(kind, document id, bytes, sha256) of every stored consent and withdrawal, except those `skip` lists
+    with these very bytes and this certificate."""
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
-        stored = [("consent" if isinstance(r, ConsentRow) else "withdrawal", r.document_id, bytes(r.pdf))
-                  for r in list(repo.all()) + list(repo.all_withdrawals())]
-    facts = {doc_id: seal_facts(pdf) for _, doc_id, pdf in stored}
+        out = []
+        for row in list(repo.all()) + list(repo.all_withdrawals()):
+            kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
+            pdf = bytes(row.pdf)
+            sha = hashlib.sha256(pdf).hexdigest()
+            if skip.get((kind, row.document_id)) != (sha, certificate):
+                out.append((kind, row.document_id, pdf, sha))
+    return out
+
+
+def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
+    """Every stored consent and withdrawal: sealed with the pinned certificate, and its seal valid.
+
+    A seal found valid once is a fact about those bytes and that certificate: a document listed in
+    `integrity_sealed` with the same SHA-256 and the same certificate (the one in keys/, and the pinned one
+    once setup pinned it) is not validated again, so the daily verify validates the documents added or changed since. A full verify
+    empties the list first and validates every seal."""
+    first = trusted_certificate(ctx)
+    # the certificate validated against, when it is the one in keys/ (and the pinned one, once pinned)
+    against = first.in_keys if first.certificate is not None and first.pinned in ("", first.in_keys) else ""
+    known = sealed_verified(ctx.db) if against else {}
+    stored = _stored_to_check(ctx, known, against)
+    facts = {doc_id: seal_facts(pdf) for _, doc_id, pdf, _ in stored}
     trust = trusted_certificate(ctx, [f.certificate for f in facts.values() if f.certificate is not None])
     problems = [IntegrityProblem("certificate", p) for p in trust.problems]
-    for kind, doc_id, pdf in stored:
+    valid: list[tuple[str, str, str, str]] = []
+    for kind, doc_id, pdf, sha in stored:
         inside = facts[doc_id].certificate
         if inside is not None and trust.pinned and certificate_fingerprint(inside) != trust.pinned:
             problems.append(IntegrityProblem(
@@ -80,6 +104,10 @@ def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
         status = validate_sealed_pdf(pdf, trust.certificate)
         if not status.valid:
             problems.append(IntegrityProblem("seal", f"the seal is not valid: {status.problem}", kind, doc_id))
+        elif inside is not None and certificate_fingerprint(inside) == against:
+            valid.append((kind, doc_id, sha, against))
+    if against and valid:
+        record_sealed_verified(ctx.db, valid)
     return problems
 
 

@@ -12,7 +12,14 @@ from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.seal_check import seal_problems
 from exoconsult.services.integrity.content_check import consent_evidence_problems, content_approval_problems
 from exoconsult.services.procedure.procedure_note import note_archive_problems
-from exoconsult.storage.integrity import IntegrityProblem, check_audit, check_database, save_checkpoint
+from exoconsult.storage.checkpoints import forget_sealed_verified
+from exoconsult.storage.integrity import (
+    IntegrityProblem,
+    check_audit,
+    check_database,
+    full_check_now,
+    save_checkpoint,
+)
 
 
 @dataclass(frozen=True)
@@ -28,7 +35,7 @@ class VerifyReport:
 # What verify checks after the database and the audit trail: name -> function. Add new ones here.
 DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] = {
     "archived documents": archive_problems,
-    "document seals and clinic certificate": seal_problems,
+    "document seals and clinic certificate": seal_problems,  # new or changed documents unless full
     "archived procedure notes": note_archive_problems,
     "archived serious adverse event reports": report_archive_problems,
     "content approvals (protocol and texts unchanged since approved)": content_approval_problems,
@@ -37,29 +44,36 @@ DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] =
 
 
 def verify_installation(ctx: ServiceContext, *, full: bool = False) -> VerifyReport:
-    """The audit part runs from the newest checkpoint unless `full` (or a full check is due); when everything
-    holds, a new checkpoint is recorded where this check stopped."""
-    checks = ["database integrity"]
-    problems = check_database(ctx.db)
+    """Full when `full` or a full check is due (weekly): SQLite's thorough integrity check, the whole audit,
+    every seal. Otherwise the daily check: SQLite's quick check, the audit from the newest checkpoint, the
+    seals of documents not validated before with the same bytes. When everything holds, a new checkpoint
+    is recorded where this check stopped."""
+    now = ctx.clock.now()
+    full = full_check_now(ctx.db, now=now, full=full)
+    checks = ["database integrity" if full else "database integrity (quick check)"]
+    problems = check_database(ctx.db, thorough=full)
     if not problems:
-        audit = check_audit(ctx.db, now=ctx.clock.now(), full=full)
+        audit = check_audit(ctx.db, now=now, full=full)
         checks += [f"audit chain ({audit.scope})", "audit replay"]
         problems = list(audit.problems)
+        if full:
+            forget_sealed_verified(ctx.db)
         for name, check in DOCUMENT_CHECKS.items():
             checks.append(name)
             problems += check(ctx)
         if not problems:
-            save_checkpoint(ctx.db, audit, now=ctx.clock.now())
+            save_checkpoint(ctx.db, audit, now=now)
     return VerifyReport(tuple(checks), tuple(problems))
 
 
 def refresh_checkpoint(ctx: ServiceContext) -> list[IntegrityProblem]:
     """The audit chain and replay since the newest checkpoint (full when due), recording a new one when
     they hold. Housekeeping runs it before the daily backup, so the copy's own check starts from it."""
-    problems = check_database(ctx.db)
+    full = full_check_now(ctx.db, now=ctx.clock.now())
+    problems = check_database(ctx.db, thorough=full)
     if problems:
         return problems
-    audit = check_audit(ctx.db, now=ctx.clock.now())
+    audit = check_audit(ctx.db, now=ctx.clock.now(), full=full)
     if not audit.problems:
         save_checkpoint(ctx.db, audit, now=ctx.clock.now())
     return audit.problems
