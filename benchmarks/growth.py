@@ -6,7 +6,8 @@ the real services to each size (default 2,500 and 10,000 patients): each added p
 audit chain the app writes, without the sealed consent of the demo patients (so the database per
 patient is smaller than a clinic's where most patients sign). At each size it reports the database
 size, the Today view (median ms and SQL statements), opening a patient (the audited open plus the
-history the first stage shows), `verify` incremental and `--full`, and a backup (wall time, CPU and
+history the first stage shows; and in the real main window, offscreen, until the first stage is on screen:
+benchmarks/gui_open.py), `verify` incremental and `--full`, and a backup (wall time, CPU and
 peak memory of each command in its own process). Prints one JSON line per size."""
 
 from __future__ import annotations
@@ -71,6 +72,16 @@ def _command(root: Path, *argv: str) -> dict:
     return {"s": round(m["s"], 1), "cpu_s": round(m["cpu"], 1), "peak_mib": round(m["kib"] / 1024)}
 
 
+def _gui_open(root: Path, ids: list[int]) -> dict:
+    """Opening a patient in the real main window, offscreen, in a process of its own (benchmarks/gui_open.py)."""
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gui_open.py"), str(root), *map(str, ids)],
+                          capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
     engines = {ctx.db.write_engine, ctx.db.read_engine}
     today = TodayService(ctx)
@@ -97,6 +108,7 @@ def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
            "db_kib_per_patient": round(db_file.stat().st_size / 1024 / patients),
            "today_ms": round(statistics.median(times) * 1000, 1), "today_sql": counts.statements,
            "open_patient_ms": round(statistics.median(opens) * 1000, 1)}
+    out.update(_gui_open(root, ids[:12]))
     out["verify_full"] = _command(root, "verify", "--full")  # also records the checkpoint
     out["verify_daily"] = _command(root, "verify")
     auth = ["--user", "admin", "--password-file", str(password_file)]
@@ -115,14 +127,15 @@ def write_readme(results: list[dict]) -> None:
     text = readme.read_text(encoding="utf-8")
     if start not in text or end not in text:
         return
-    rows = ["| patients | database | Today | open patient | verify (daily) | verify --full | backup | build |",
-            "|---|---|---|---|---|---|---|---|"]
+    rows = ["| patients | database | Today | open patient (services) | open patient (GUI) | verify (daily) "
+            "| verify --full | backup | build |", "|---|---|---|---|---|---|---|---|---|"]
     def cmd(m: dict) -> str:
         return f"{m['s']} s, {m['cpu_s']} s CPU, {m['peak_mib']} MiB"
 
     for r in results:
         rows.append(f"| {r['patients']:,} | {r['db_mib']} MiB ({r['db_kib_per_patient']} KiB/patient) | "
                     f"{r['today_ms']} ms, {r['today_sql']} SQL statements | {r['open_patient_ms']} ms | "
+                    f"{r['open_patient_gui_ms']} ms (max {r['open_patient_gui_max_ms']} ms) | "
                     f"{cmd(r['verify_daily'])} | {cmd(r['verify_full'])} | {cmd(r['backup'])} | {r['build_s']} s |")
     stamp = datetime.now(UTC).strftime("%Y-%m-%d")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
