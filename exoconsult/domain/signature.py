@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
+
 MIN_POINTS = 12
 MIN_EXTENT = 0.15  # of the pad's larger side, in normalised 0..1 coordinates
 MIN_PATH = 0.6  # total ink length, normalised
@@ -28,19 +30,20 @@ Stroke = tuple[Point, ...]
 
 
 def signature_problem(strokes: tuple[Stroke, ...]) -> str | None:
-    """Why these strokes are not an acceptable signature, or None."""
+    """Why these strokes are not an acceptable signature, or None (English, marked in "ServiceMessages": a
+    screen translates it, a service gives it as a Reason)."""
     points = [p for s in strokes for p in s]
     if not points:
-        return "The signature is empty."
+        return QT_TRANSLATE_NOOP("ServiceMessages", "The signature is empty.")
     if any(not (math.isfinite(p.x) and math.isfinite(p.y)) for p in points):
-        return "The signature contains invalid points."
+        return QT_TRANSLATE_NOOP("ServiceMessages", "The signature contains invalid points.")
     if len(points) < MIN_POINTS:
-        return "The mark is too small to be a signature."
+        return QT_TRANSLATE_NOOP("ServiceMessages", "The mark is too small to be a signature.")
     width = max(p.x for p in points) - min(p.x for p in points)
     height = max(p.y for p in points) - min(p.y for p in points)
     length = sum(math.dist((a.x, a.y), (b.x, b.y)) for s in strokes for a, b in zip(s, s[1:], strict=False))
     if max(width, height) < MIN_EXTENT or length < MIN_PATH:
-        return "The mark is too small to be a signature."
+        return QT_TRANSLATE_NOOP("ServiceMessages", "The mark is too small to be a signature.")
     return None
 
 

@@ -75,10 +75,12 @@ def free_text_problem(value: str, *, max_len: int = 10_000) -> str | None:
     return None if fault is None else fault[0].format(label="", **fault[1]).strip()
 
 
-def free_text_reason(value: str, label: str, *, max_len: int = 10_000) -> Reason | None:
-    """The same as a sentence about the field `label` (marked QT_TRANSLATE_NOOP("ServiceMessages", ...))."""
+def free_text_reason(value: str, label: str, *, max_len: int = 10_000, label_context: str = "") -> Reason | None:
+    """The same as a sentence about the field `label` (marked QT_TRANSLATE_NOOP("ServiceMessages", ...), or in
+    `label_context`)."""
     fault = _free_text_fault(value, max_len)
-    return None if fault is None else service_message(fault[0], terms={"label": label}, **fault[1])
+    return None if fault is None else service_message(fault[0], terms={"label": label}, terms_context=label_context,
+                                                      **fault[1])
 
 
 def _free_text_fault(value: str, max_len: int) -> tuple[str, dict[str, object]] | None:

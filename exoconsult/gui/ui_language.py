@@ -163,6 +163,11 @@ class PatientFacing:
             return super().tr(text, disambiguation, n)
         return wording.tr_for(self, text)
 
+    def translated(self, context: str, text: str) -> str:
+        """`text` marked in another `context` (a service's sentence), in the same language as `tr()`."""
+        wording = _patient_wording_of(self)
+        return QCoreApplication.translate(context, text) if wording is None else wording.translate([context], text)
+
 
 def _patient_wording_of(widget) -> PatientWording | None:
     while widget is not None:

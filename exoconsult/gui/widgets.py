@@ -117,6 +117,15 @@ def problem_texts(error: ValidationError) -> dict[str, str]:
             for key, text in error.problems.items()}
 
 
+def refusal_texts(error: BaseException) -> dict[str, str]:
+    """What a refusal says per field ("" for the whole), in the interface language where it carries Reasons."""
+    if isinstance(error, ValidationError):
+        return problem_texts(error)
+    if isinstance(error, ExoError):
+        return {"": error_text(error)}
+    return {"": str(error) or error.__class__.__name__}
+
+
 def error_text(error: ExoError) -> str:
     """A refusal in the interface language when it carries a Reason, else its English words."""
     return reason_text(error.why) if error.why is not None else str(error)
@@ -136,9 +145,9 @@ def describe_error(error: BaseException) -> tuple[str, str]:
     if isinstance(error, ValidationError):
         return QCoreApplication.translate("ServiceErrors", "Please check the input"), "\n".join(problem_texts(error).values())
     if isinstance(error, SchemaTooNew):
-        return QCoreApplication.translate("ServiceErrors", "Database too new"), str(error)
+        return QCoreApplication.translate("ServiceErrors", "Database too new"), error_text(error)
     if isinstance(error, StorageError):
-        return QCoreApplication.translate("ServiceErrors", "Database problem"), str(error)
+        return QCoreApplication.translate("ServiceErrors", "Database problem"), error_text(error)
     if isinstance(error, ExoError):
         return QCoreApplication.translate("ServiceErrors", "Cannot do this"), error_text(error)
     # The log formatter writes the traceback without the message: it may quote patient data.

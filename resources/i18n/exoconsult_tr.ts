@@ -4858,7 +4858,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Sign-in failed: the username or password is wrong, or the account is locked for {minutes} minutes after {failures} failed attempts.</source>
-        <translation>Giriş yapılamadı: kullanıcı adı ya da parola yanlış veya hesap {failures} başarısız denemeden sonra {minutes} dakika süreyle kilitlendi.</translation>
+        <translation>Oturum açılamadı: kullanıcı adı ya da parola yanlış veya hesap {failures} başarısız denemeden sonra {minutes} dakika süreyle kilitlendi.</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose a new password to continue.</source>
@@ -4917,6 +4917,18 @@ Save the marked copy as a PDF instead?</source>
         <translation>Klinik parolası</translation>
     </message>
     <message>
+        <source>{path} already exists: this clinic has its backup key</source>
+        <translation>{path} zaten var: bu kliniğin yedekleme anahtarı mevcut</translation>
+    </message>
+    <message>
+        <source>this clinic has no backup key ({path} is missing): an administrator sets the clinic passphrase with `exoconsult clinic-passphrase` (or restores the keys folder from a backup)</source>
+        <translation>bu kliniğin yedekleme anahtarı yok ({path} bulunamadı): bir yönetici klinik parolasını `exoconsult clinic-passphrase` komutuyla belirler (ya da keys klasörünü bir yedekten geri yükler)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} okunamıyor ({error})</translation>
+    </message>
+    <message>
         <source>The clinic passphrase must not be the admin&apos;s password.</source>
         <translation>Klinik parolası yöneticinin parolasıyla aynı olamaz.</translation>
     </message>
@@ -4965,6 +4977,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Tanığın parolası bir yönetici tarafından belirlendi: tanık önce bir kez oturum açıp kendi parolasını seçmelidir.</translation>
     </message>
     <message>
+        <source>There is no consent text in {language}.</source>
+        <translation>{language} dilinde onam metni yok.</translation>
+    </message>
+    <message>
         <source>The patient has not initialled “{heading}”.</source>
         <translation>Hasta “{heading}” bölümünü paraflamadı.</translation>
     </message>
@@ -4989,6 +5005,22 @@ Save the marked copy as a PDF instead?</source>
         <translation>Tercümanın kullandığı dili kaydedin.</translation>
     </message>
     <message>
+        <source>The external witness&apos;s relation to the patient</source>
+        <translation>Dış tanığın hastayla yakınlığı</translation>
+    </message>
+    <message>
+        <source>No explanation in {language} is on record.</source>
+        <translation>{language} dilinde kayıtlı bir bilgilendirme yok.</translation>
+    </message>
+    <message>
+        <source>The assessment and the explanation must be on record first.</source>
+        <translation>Önce uygunluk değerlendirmesi ve bilgilendirme kayıtlı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the seal key in keys/ (certificate {found}) is not the clinic&apos;s pinned certificate ({pinned}); nothing was sealed. Ask the administrator.</source>
+        <translation>keys/ klasöründeki mühür anahtarı (sertifika {found}) kliniğin sabitlenmiş sertifikası ({pinned}) değil; hiçbir şey mühürlenmedi. Yöneticiye başvurun.</translation>
+    </message>
+    <message>
         <source>This consent was already withdrawn.</source>
         <translation>Bu onam zaten geri çekilmiş.</translation>
     </message>
@@ -5003,6 +5035,82 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>{label} is required.</source>
         <translation>{label} zorunludur.</translation>
+    </message>
+    <message>
+        <source>{label} must be from {first} to {last}.</source>
+        <translation>{label} {first} ile {last} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Choose a grade from 1 to 5 (CTCAE v5).</source>
+        <translation>1 ile 5 arasında bir derece seçin (CTCAE v5).</translation>
+    </message>
+    <message>
+        <source>Unknown seriousness criterion.</source>
+        <translation>Bilinmeyen ciddiyet ölçütü.</translation>
+    </message>
+    <message>
+        <source>Choose how likely the treatment caused it (WHO-UMC).</source>
+        <translation>Olaya tedavinin yol açma olasılığını seçin (WHO-UMC).</translation>
+    </message>
+    <message>
+        <source>Say whether it is listed among the consent&apos;s risks.</source>
+        <translation>Onam formundaki riskler arasında sayılıp sayılmadığını belirtin.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Sonucu seçin.</translation>
+    </message>
+    <message>
+        <source>The outcome date</source>
+        <translation>Sonuç tarihi</translation>
+    </message>
+    <message>
+        <source>An outcome date goes with recovered, recovered with sequelae or fatal.</source>
+        <translation>Sonuç tarihi yalnızca “iyileşti”, “sekelle iyileşti” ya da “ölümle sonuçlandı” sonuçlarında girilir.</translation>
+    </message>
+    <message>
+        <source>The action taken</source>
+        <translation>Yapılan müdahale</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>The date the clinic learnt this</source>
+        <translation>Kliniğin bunu öğrendiği tarih</translation>
+    </message>
+    <message>
+        <source>This patient has no recorded procedure: an adverse event follows a procedure.</source>
+        <translation>Bu hastanın kayıtlı bir işlemi yok: advers olay bir işlemin ardından kaydedilir.</translation>
+    </message>
+    <message>
+        <source>That procedure is not this patient&apos;s.</source>
+        <translation>Bu işlem bu hastaya ait değil.</translation>
+    </message>
+    <message>
+        <source>The onset date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>The date the clinic learnt of it</source>
+        <translation>Kliniğin olayı öğrendiği tarih</translation>
+    </message>
+    <message>
+        <source>Say how the clinic learnt of it.</source>
+        <translation>Kliniğin olayı nasıl öğrendiğini belirtin.</translation>
+    </message>
+    <message>
+        <source>Choose a term from the list (or “other”).</source>
+        <translation>Listeden bir terim seçin (ya da “diğer”).</translation>
+    </message>
+    <message>
+        <source>The term</source>
+        <translation>Terim</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>{label} must be one line.</source>
@@ -5379,6 +5487,226 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The new clinic passphrase must differ from the current one.</source>
         <translation>Yeni klinik parolası mevcut paroladan farklı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The signature is empty.</source>
+        <translation>İmza boş.</translation>
+    </message>
+    <message>
+        <source>The signature contains invalid points.</source>
+        <translation>İmzada geçersiz noktalar var.</translation>
+    </message>
+    <message>
+        <source>The mark is too small to be a signature.</source>
+        <translation>Bu işaret imza sayılamayacak kadar küçük.</translation>
+    </message>
+    <message>
+        <source>{folder} is a system folder, not a place for backups.</source>
+        <translation>{folder} bir sistem klasörü; yedekler için uygun bir yer değil.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} bir klasör değil.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {error}</source>
+        <translation>{folder} klasörü oluşturulamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>{name} already exists</source>
+        <translation>{name} zaten var</translation>
+    </message>
+    <message>
+        <source>the database snapshot failed its checks; no backup was written: {problems}</source>
+        <translation>veritabanının anlık kopyası denetimlerden geçemedi; yedek yazılmadı: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup into {folder}: {error}</source>
+        <translation>yedek {folder} klasörüne yazılamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>the backup failed its read-back check and was removed: {error}</source>
+        <translation>yedek, geri okuma denetiminden geçemedi ve silindi: {error}</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s database is PostgreSQL: backups are the database server&apos;s job (pg_dump or continuous archiving, set up by the clinic&apos;s IT). ExoConsult does not back it up.</source>
+        <translation>Bu kliniğin veritabanı PostgreSQL: yedekleme veritabanı sunucusunun işidir (kliniğin bilgi işlem ekibinin kurduğu pg_dump ya da sürekli arşivleme). ExoConsult bu veritabanını yedeklemez.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s summary is damaged</source>
+        <translation>yedeğin özeti bozuk</translation>
+    </message>
+    <message>
+        <source>not a clinic backup this version can read</source>
+        <translation>bu sürümün okuyabileceği bir klinik yedeği değil</translation>
+    </message>
+    <message>
+        <source>The backup {name} was refused and nothing was changed: {problems}</source>
+        <translation>{name} yedeği reddedildi ve hiçbir şey değiştirilmedi: {problems}</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase does not open {name}; nothing was changed.</source>
+        <translation>Klinik parolası {name} dosyasını açmıyor; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This backup is of another clinic: {backup_name} (certificate {backup_certificate}), not {current_name} (certificate {current_certificate}). Restoring it replaces this clinic. To go ahead, type the backup&apos;s clinic name exactly: {name}</source>
+        <translation>Bu yedek başka bir kliniğe ait: {backup_name} (sertifika {backup_certificate}); bu klinik ise {current_name} (sertifika {current_certificate}). Geri yüklemek bu kliniğin yerine onu koyar. Devam etmek için yedekteki klinik adını aynen yazın: {name}</translation>
+    </message>
+    <message>
+        <source>after the restore the keys, forms and database disagree: {problems}</source>
+        <translation>geri yüklemeden sonra anahtarlar, formlar ve veritabanı uyuşmuyor: {problems}</translation>
+    </message>
+    <message>
+        <source>Choose one of: {options}.</source>
+        <translation>Şunlardan birini seçin: {options}.</translation>
+    </message>
+    <message>
+        <source>This event is not serious: a report is made for serious events.</source>
+        <translation>Bu olay ciddi değil: rapor yalnızca ciddi advers olaylar için hazırlanır.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient: manufacturer, ethics committee or health authority.</source>
+        <translation>Alıcıyı seçin: üretici, etik kurul ya da sağlık otoritesi.</translation>
+    </message>
+    <message>
+        <source>Say how it was sent.</source>
+        <translation>Nasıl gönderildiğini belirtin.</translation>
+    </message>
+    <message>
+        <source>The addressee</source>
+        <translation>Muhatap</translation>
+    </message>
+    <message>
+        <source>The date it was sent</source>
+        <translation>Gönderildiği tarih</translation>
+    </message>
+    <message>
+        <source>{path} cannot be loaded, so it cannot be approved: {problem}</source>
+        <translation>{path} yüklenemiyor, bu nedenle onaylanamaz: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} changed after it was opened for review: review it again before approving.</source>
+        <translation>{path}, incelemek üzere açıldıktan sonra değişti: onaylamadan önce yeniden inceleyin.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>En fazla {count} karakter.</translation>
+    </message>
+    <message>
+        <source>{path} ({version}) is already approved with exactly these bytes.</source>
+        <translation>{path} ({version}) tam olarak bu içerikle zaten onaylı.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {path} was approved with other content; give the changed text a new version, then approve it.</source>
+        <translation>{path} dosyasının {version} sürümü başka bir içerikle onaylanmıştı; değişen metne yeni bir sürüm numarası verip sonra onaylayın.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Dönemin bitişi başlangıcından önce.</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder; choose a new or empty one (an export never mixes with other files).</source>
+        <translation>{folder} boş bir klasör değil; yeni ya da boş bir klasör seçin (dışa aktarılan dosyalar başka dosyalarla karışmaz).</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation meanwhile: reopen it to see the change.</source>
+        <translation>Bu kontrol bu arada başka bir bilgisayarda değiştirildi: değişikliği görmek için yeniden açın.</translation>
+    </message>
+    <message>
+        <source>He withdrew and asked for his data to be deleted from the registry on {since}: no further visits are recorded.</source>
+        <translation>Hasta {since} tarihinde onamını geri çekti ve verilerinin kayıttan silinmesini istedi: başka kontrol kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Give a date from the procedure ({procedure_date}) to today.</source>
+        <translation>İşlem tarihinden ({procedure_date}) bugüne kadar bir tarih girin.</translation>
+    </message>
+    <message>
+        <source>This visit is recorded as done.</source>
+        <translation>Bu kontrol yapıldı olarak kayıtlı.</translation>
+    </message>
+    <message>
+        <source>Its window opens on {first}: it cannot be missed yet.</source>
+        <translation>Bu kontrolin zaman aralığı {first} tarihinde başlıyor: henüz kaçırılmış sayılamaz.</translation>
+    </message>
+    <message>
+        <source>Write why the visit was missed.</source>
+        <translation>Kontrolün neden kaçırıldığını yazın.</translation>
+    </message>
+    <message>
+        <source>Already marked lost to follow-up since {since}.</source>
+        <translation>Hasta {since} tarihinden beri zaten izlemden çıkmış olarak işaretli.</translation>
+    </message>
+    <message>
+        <source>Give a date from the procedure to today.</source>
+        <translation>İşlem tarihinden bugüne kadar bir tarih girin.</translation>
+    </message>
+    <message>
+        <source>Write how the clinic tried to reach him.</source>
+        <translation>Kliniğin hastaya nasıl ulaşmaya çalıştığını yazın.</translation>
+    </message>
+    <message>
+        <source>He is not marked lost to follow-up.</source>
+        <translation>Hasta izlemden çıkmış olarak işaretli değil.</translation>
+    </message>
+    <message>
+        <source>Write how he came back.</source>
+        <translation>Hastanın izleme nasıl geri döndüğünü yazın.</translation>
+    </message>
+    <message>
+        <source>He withdrew and asked for his data to be deleted from the registry: no further requests are sent.</source>
+        <translation>Hasta onamını geri çekti ve verilerinin kayıttan silinmesini istedi: kendisine başka çağrı gönderilmez.</translation>
+    </message>
+    <message>
+        <source>He is marked lost to follow-up: record that he is back first.</source>
+        <translation>Hasta izlemden çıkmış olarak işaretli: önce izleme geri döndüğünü kaydedin.</translation>
+    </message>
+    <message>
+        <source>No open visit to remind him of.</source>
+        <translation>Hatırlatılacak açık bir kontrol yok.</translation>
+    </message>
+    <message>
+        <source>The stored document does not match its recorded fingerprint; nothing was printed. Ask the administrator to run &apos;exoconsult verify&apos;.</source>
+        <translation>Saklanan belge kayıtlı parmak iziyle uyuşmuyor; hiçbir şey yazdırılmadı. Yöneticiden &apos;exoconsult verify&apos; komutunu çalıştırmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>Choose the patient copy, the chart copy, or both.</source>
+        <translation>Hasta nüshasını, dosya nüshasını ya da ikisini birden seçin.</translation>
+    </message>
+    <message>
+        <source>Copies must be a number from 1 to {most}.</source>
+        <translation>Kopya sayısı 1 ile {most} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The printer name</source>
+        <translation>Yazıcı adı</translation>
+    </message>
+    <message>
+        <source>The print job was not made from this document&apos;s archived original.</source>
+        <translation>Yazdırma işi bu belgenin arşivlenmiş aslından hazırlanmadı.</translation>
+    </message>
+    <message>
+        <source>{key} is not a programme field.</source>
+        <translation>{key} bir program bilgisi alanı değil.</translation>
+    </message>
+    <message>
+        <source>{key} is not a programme fact (one of: {facts}).</source>
+        <translation>{key} bir program bilgisi değil (şunlardan biri olmalı: {facts}).</translation>
+    </message>
+    <message>
+        <source>{lang} is not a language of the texts ({languages}).</source>
+        <translation>{lang} metinlerin dillerinden biri değil ({languages}).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day comes after its last.</source>
+        <translation>Dönemin ilk günü son gününden sonra geliyor.</translation>
+    </message>
+    <message>
+        <source>Give a date from today on.</source>
+        <translation>Bugün ya da sonrası için bir tarih girin.</translation>
+    </message>
+    <message>
+        <source>That consent is not this patient&apos;s.</source>
+        <translation>Bu onam bu hastaya ait değil.</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,33 @@ their English words for the command line and logs)."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from exoconsult.gui import ui_language
+from exoconsult.gui.consent.consent_page import ConsentPage
+from exoconsult.gui.followup.followup_page import FollowupPage
 from exoconsult.gui.login_dialog import LoginDialog
 from exoconsult.gui.procedure.procedure_page import ProcedurePage
 from exoconsult.services.procedure.lots import LotService
 from exoconsult.services.today.today import TodayService
 from tests.consent_support import ready_for_consent, sign
+from tests.followup_support import treated_patient
 from tests.services.lot_support import receipt
 
 pytestmark = pytest.mark.gui
+SHOTS = os.environ.get("EXOCONSULT_SHOTS", "")
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        QApplication.processEvents()
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name))
 
 
 def test_a_wrong_password_at_sign_in_is_refused_in_turkish(qtbot, services, runner):
@@ -26,7 +41,8 @@ def test_a_wrong_password_at_sign_in_is_refused_in_turkish(qtbot, services, runn
     dialog.password.setText("not-the-password")
     with qtbot.assertNotEmitted(dialog.signed_in):
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == ("Giriş yapılamadı: kullanıcı adı ya da parola yanlış veya hesap 5 başarısız "
+    shot(dialog, "sign-in-refused-tr.png")
+    assert dialog.message.text() == ("Oturum açılamadı: kullanıcı adı ya da parola yanlış veya hesap 5 başarısız "
                                      "denemeden sonra 15 dakika süreyle kilitlendi.")
 
 
@@ -50,3 +66,37 @@ def test_a_lot_discarded_behind_the_screen_is_refused_in_turkish(qtbot, services
     qtbot.mouseClick(row.yes_button, Qt.MouseButton.LeftButton)
     assert messages.shown[-1] == ("Lütfen girilenleri kontrol edin", "Bu parti imha edildi.")
     assert next(i for i in page.current().items if i.key == "lot_chosen").answer is None
+
+
+def test_a_missed_visit_without_its_reason_is_refused_in_turkish(qtbot, services, runner, session_as, sqlite_ctx,
+                                                                 staff, clock, tmp_path, messages):
+    t = treated_patient(sqlite_ctx, staff, clock, tmp_path)
+    clock.advance(days=92)
+    ui_language.use_language("tr")  # reset after the test
+    page = FollowupPage(services, session_as(t.nurse), runner, services.patients.open(t.nurse, t.patient_id))
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)  # the day-1 call, overdue
+    messages.text_answer = "   "  # OK pressed without a reason
+    qtbot.mouseClick(page.missed_button, Qt.MouseButton.LeftButton)
+    assert messages.shown[-1] == ("Lütfen girilenleri kontrol edin", "Kontrolün neden kaçırıldığını yazın.")
+    assert page.current().visits[0].status == "overdue"  # nothing was recorded
+
+
+def test_content_changed_after_its_approval_closes_the_gate_in_turkish(qtbot, services, runner, session_as,
+                                                                       sqlite_ctx, staff, clock, tmp_path):
+    ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path)
+    consent_text = sqlite_ctx.forms_dir / "consent" / "tr.md"
+    consent_text.write_text(consent_text.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # edited after approval
+    ui_language.use_language("tr")  # reset after the test
+    page = ConsentPage(services, session_as(ready.urologist), runner,
+                       services.patients.open(ready.urologist, ready.patient_id))
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    shot(page, "content-gate-tr.png")
+    state, reason = page.gates.state_of("content_approved")
+    assert state == "SAĞLANMADI"
+    assert reason.startswith("Klinikçe onaylanmamış: consent/tr.md: ")
+    assert "tarafından onaylandıktan sonra değiştirildi" in reason and "onay geçersizdir" in reason
+    assert "changed since its approval" not in reason and "approval is void" not in reason

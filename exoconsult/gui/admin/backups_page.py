@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.domain.errors import ExoError
 from exoconsult.gui.admin.passphrase_dialog import ChangePassphraseDialog
 from exoconsult.gui.admin.restore_dialog import RestoreDialog
 from exoconsult.gui.local_format import number_text
-from exoconsult.gui.widgets import describe_error, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import describe_error, error_text, inform, plain_label, show_service_error
 
 
 class BackupsPage(QWidget):
@@ -123,7 +124,7 @@ class BackupsPage(QWidget):
 
     def _on_list_error(self, error: BaseException) -> None:
         # PostgreSQL installations: the service explains that the server does the backups.
-        self.list_note.setText(str(error) if str(error) else type(error).__name__)
+        self.list_note.setText(error_text(error) if isinstance(error, ExoError) else str(error) or type(error).__name__)
         self.list_note.show()
 
     def _on_backup(self) -> None:

@@ -210,5 +210,6 @@ class SignatureField(PatientFacing, QWidget):
     def validate(self) -> bool:
         """Show why the mark is refused; True when it is acceptable."""
         why = self.pad.problem()
-        self.message.setText(self.tr("Please sign again: %1").replace("%1", why) if why else "")
+        self.message.setText(self.tr("Please sign again: %1").replace("%1", self.translated("ServiceMessages", why))
+                             if why else "")
         return why is None

@@ -34,7 +34,7 @@ from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_checklist import MissingItem, SigningChecklist, mark_style, set_missing
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import PatientFacing, PatientWording
-from exoconsult.gui.widgets import plain_label
+from exoconsult.gui.widgets import plain_label, refusal_texts
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSubmission
 
 EXTERNAL = -1
@@ -247,7 +247,8 @@ class SigningDialog(PatientFacing, QDialog):
         field = self.fields[role]
         why = field.pad.problem()
         field.message.setText("" if why is None else self.tr("Signature needed") if field.pad.is_empty()
-                              else self.tr("Please sign again: %1").replace("%1", why))
+                              else self.tr("Please sign again: %1").replace("%1", field.pad.translated("ServiceMessages",
+                                                                                                        why)))
         if why is None:
             return None
         return MissingItem(self.tr("%1's signature").replace("%1", title), field.pad, (field.pad,))
@@ -393,7 +394,7 @@ class SigningDialog(PatientFacing, QDialog):
         self._busy = False
         self.update_checklist()
         problems = getattr(error, "problems", None) or {"": str(error) or error.__class__.__name__}
-        self.errors.setText("\n".join(f"• {v}" for v in problems.values()))
+        self.errors.setText("\n".join(f"• {v}" for v in refusal_texts(error).values()))
         if "witness_password" in problems:
             self.witness_password.selectAll()
             self.go_to(self.witness_password)

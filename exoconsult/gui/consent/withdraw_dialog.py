@@ -19,7 +19,7 @@ from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_dialog import YesNo
 from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.tones import ink
-from exoconsult.gui.widgets import plain_label
+from exoconsult.gui.widgets import plain_label, refusal_texts
 
 
 class WithdrawDialog(QDialog):
@@ -79,5 +79,4 @@ class WithdrawDialog(QDialog):
 
     def show_problems(self, error: BaseException) -> None:
         self.record_button.setEnabled(True)
-        problems = getattr(error, "problems", None) or {"": str(error) or error.__class__.__name__}
-        self.errors.setText("\n".join(f"• {v}" for v in problems.values()))
+        self.errors.setText("\n".join(f"• {v}" for v in refusal_texts(error).values()))

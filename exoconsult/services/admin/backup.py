@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 from exoconsult.config import DataDir, make_private_dir
 from exoconsult.domain.errors import StorageError, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.admin.backup_key import load_backup_key
 from exoconsult.services.admin.clinic_summary import (
     DATABASE_MEMBER,
@@ -89,13 +90,17 @@ def prepare_destination(dest_dir: Path) -> Path:
     dest_dir = Path(dest_dir)
     resolved = dest_dir.resolve()
     if resolved.parts[:2] in (("/", "proc"), ("/", "sys"), ("/", "dev")):
-        raise ValidationError({"destination": f"{dest_dir} is a system folder, not a place for backups."})
+        raise ValidationError({"destination": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{folder} is a system folder, not a place for backups."), folder=dest_dir)})
     if dest_dir.exists() and not dest_dir.is_dir():
-        raise ValidationError({"destination": f"{dest_dir} is not a folder."})
+        raise ValidationError({"destination": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{folder} is not a folder."), folder=dest_dir)})
     try:
         dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise ValidationError({"destination": f"cannot create the folder {dest_dir}: {exc.strerror or exc}"}) from None
+        raise ValidationError({"destination": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "cannot create the folder {folder}: {error}"), folder=dest_dir,
+            error=exc.strerror or exc)}) from None
     return dest_dir
 
 
@@ -108,15 +113,17 @@ def make_backup(ctx: ServiceContext, dest_dir: Path, *, actor: Actor, purpose: s
     now = ctx.clock.now()
     path = dest_dir / f"{PREFIX}{_stamp(now)}{SUFFIX}"
     if path.exists():
-        raise StorageError(f"{path.name} already exists")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{name} already exists"),
+                                               name=path.name))
     # The clear snapshot stays inside the (owner-only) data folder and is deleted when packed.
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=make_private_dir(ctx.data_dir.backups_dir)) as work:
         snapshot = Path(work) / "exoconsult.sqlite"
         facts = files.snapshot_sqlite(db_file, snapshot)
         problems, _ = files.check_copy(snapshot)
         if problems:
-            raise StorageError("the database snapshot failed its checks; no backup was written: "
-                               + "; ".join(p.describe() for p in problems))
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the database snapshot failed its checks; no backup was written: {problems}"),
+                problems="; ".join(p.describe() for p in problems)))
         copy = files.ReadOnlyCopy(snapshot)
         try:
             summary = summarise(copy, facts, now.isoformat(timespec="microseconds"))
@@ -128,12 +135,15 @@ def make_backup(ctx: ServiceContext, dest_dir: Path, *, actor: Actor, purpose: s
             file_key = container.write_backup(path, {"format": FORMAT, "summary": summary.to_json()}, key,
                                               manifest, members)
         except OSError as exc:
-            raise StorageError(f"cannot write the backup into {dest_dir}: {exc.strerror or exc}") from None
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "cannot write the backup into {folder}: {error}"), folder=dest_dir,
+                error=exc.strerror or exc)) from None
     try:
         container.verify_written(path, file_key)
     except StorageError as exc:
         path.unlink(missing_ok=True)
-        raise StorageError(f"the backup failed its read-back check and was removed: {exc}") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup failed its read-back check and was removed: {error}"), error=exc)) from None
     digest = files.sha256_file(path)
     with ctx.uow(actor) as uow:
         uow.audit("backup", "database", "1", detail={"file": path.name, "sha256": digest, "purpose": purpose,

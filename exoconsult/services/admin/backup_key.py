@@ -15,7 +15,7 @@ from pathlib import Path
 
 from exoconsult.config import DataDir, make_private_dir
 from exoconsult.domain.errors import StorageError, ValidationError
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.accounts.auth import password_reason
 from exoconsult.storage.backup import fsync_dir
 from exoconsult.storage.secret_box import BACKUP_KEY_PURPOSE, BackupKey, WrongSecret, new_backup_key, unlock
@@ -41,7 +41,8 @@ def create_backup_key(data_dir: DataDir, passphrase: str, *, clinic_name: str = 
         raise ValidationError({"passphrase": why})
     path = backup_key_path(data_dir)
     if path.exists():
-        raise StorageError(f"{path} already exists: this clinic has its backup key")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{path} already exists: this clinic has its backup key"), path=path))
     key = new_backup_key(passphrase)
     make_private_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -58,11 +59,13 @@ def load_backup_key(data_dir: DataDir) -> BackupKey:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise StorageError(f"this clinic has no backup key ({path} is missing): an administrator sets the clinic "
-                           "passphrase with `exoconsult clinic-passphrase` (or restores the keys folder from "
-                           "a backup)") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "this clinic has no backup key ({path} is missing): an administrator sets the clinic "
+            "passphrase with `exoconsult clinic-passphrase` (or restores the keys folder from a backup)"),
+            path=path)) from None
     except (OSError, ValueError) as exc:
-        raise StorageError(f"{path} cannot be read ({exc})") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{path} cannot be read ({error})"),
+                                               path=path, error=exc)) from None
     return BackupKey.from_json(data)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from exoconsult import __version__
 from exoconsult.domain.errors import StorageError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.storage import backup as files
 from exoconsult.storage import clinic_backup_file as container
 from exoconsult.storage.accounts import read_settings
@@ -17,8 +18,9 @@ from exoconsult.storage.accounts import read_settings
 FORMAT = "exoconsult-clinic-backup/2"
 DATABASE_MEMBER = "database/exoconsult.sqlite"
 FOLDERS = ("keys", "forms", "branding")  # the data folder's own folders that make up a clinic
-POSTGRES_MESSAGE = ("This clinic's database is PostgreSQL: backups are the database server's job (pg_dump or "
-                    "continuous archiving, set up by the clinic's IT). ExoConsult does not back it up.")
+POSTGRES_MESSAGE = QT_TRANSLATE_NOOP("ServiceMessages", "This clinic's database is PostgreSQL: backups are the "
+                                     "database server's job (pg_dump or continuous archiving, set up by the "
+                                     "clinic's IT). ExoConsult does not back it up.")
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,14 @@ class ClinicSummary:
                        int(data["patients"]), int(data["consents"]), int(data["audit_head_seq"]),
                        str(data["audit_head_hash"]))
         except (AssertionError, KeyError, TypeError, ValueError):
-            raise container.BackupRefused("the backup's summary is damaged") from None
+            raise container.BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the backup's summary is damaged"))) from None
 
 
 def sqlite_file(database_url: str) -> Path:
     path = files.sqlite_path(database_url)
     if path is None:
-        raise StorageError(POSTGRES_MESSAGE)
+        raise StorageError(why=service_message(POSTGRES_MESSAGE))
     return path
 
 
@@ -78,5 +81,6 @@ def read_summary(path: Path) -> ClinicSummary:
     """A backup's summary, readable without the passphrase (BackupRefused when it is not a clinic backup)."""
     header = container.read_header(Path(path))
     if header.get("format") != FORMAT:
-        raise container.BackupRefused("not a clinic backup this version can read")
+        raise container.BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "not a clinic backup this version can read")))
     return ClinicSummary.from_json(header.get("summary"))

@@ -31,6 +31,7 @@ from exoconsult.domain.content import ContentError
 from exoconsult.domain.content_approval import CHANGED, approval_state
 from exoconsult.domain.errors import StorageError, ValidationError
 from exoconsult.domain.people import Actor
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.admin.backup_key import BACKUP_KEY_FILE
 from exoconsult.services.admin.clinic_keys import seal_identity_problems
 from exoconsult.services.admin.clinic_summary import (
@@ -200,6 +201,14 @@ def check_backup(path: Path, passphrase: str, work_root: Path | None = None) -> 
         return BackupCheck(Path(path), False, (str(exc),), summary)
 
 
+REFUSED = QT_TRANSLATE_NOOP("ServiceMessages", "The backup {name} was refused and nothing was changed: {problems}")
+
+
+def error_text(error: Exception) -> str:
+    """An error's English words, its Reason's when it has one (the detail of a refusal)."""
+    why = getattr(error, "why", None)
+    return why.english() if why is not None else str(error)
+
 @contextmanager
 def unpacked_backup(work_root: Path | None, src: Path, passphrase: str) -> Iterator[Unpacked]:
     """The backup decrypted and checked in a private folder under `work_root` (the data folder's backups/
@@ -212,11 +221,13 @@ def unpacked_backup(work_root: Path | None, src: Path, passphrase: str) -> Itera
             header, manifest = container.unpack(src, passphrase, staging)
             summary, problems = check_unpacked(staging, header, manifest)
         except WrongSecret:
-            raise WrongSecret(f"The clinic passphrase does not open {src.name}; nothing was changed.") from None
+            raise WrongSecret(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The clinic passphrase does not open {name}; nothing was changed."),
+                name=src.name)) from None
         except StorageError as exc:
-            raise StorageError(f"The backup {src.name} was refused and nothing was changed: {exc}") from None
+            raise StorageError(why=service_message(REFUSED, name=src.name, problems=error_text(exc))) from None
         if problems:
-            raise StorageError(f"The backup {src.name} was refused and nothing was changed: " + "; ".join(problems))
+            raise StorageError(why=service_message(REFUSED, name=src.name, problems="; ".join(problems)))
         yield Unpacked(src, staging, summary, BackupKey.from_json(header["backup_key"]).public)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -228,10 +239,12 @@ def confirm_other_clinic(current: ClinicSummary | None, backup: ClinicSummary, t
         return
     if (typed_name or "").strip() != backup.clinic_name:
         assert current is not None
-        raise ValidationError({"confirm_clinic": (
-            f"This backup is of another clinic: {backup.clinic_name!r} (certificate {backup.certificate_fingerprint}), "
-            f"not {current.clinic_name!r} (certificate {current.certificate_fingerprint}). Restoring it replaces "
-            f"this clinic. To go ahead, type the backup's clinic name exactly: {backup.clinic_name}")})
+        raise ValidationError({"confirm_clinic": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "This backup is of another clinic: {backup_name} (certificate {backup_certificate}), "
+            "not {current_name} (certificate {current_certificate}). Restoring it replaces this clinic. To go ahead, "
+            "type the backup's clinic name exactly: {name}"), backup_name=repr(backup.clinic_name),
+            backup_certificate=backup.certificate_fingerprint, current_name=repr(current.clinic_name),
+            current_certificate=current.certificate_fingerprint, name=backup.clinic_name)})
 
 
 def restore_unpacked(data_dir: DataDir, unpacked: Unpacked, *, actor: Actor, now: datetime,
@@ -269,7 +282,9 @@ def restore_unpacked(data_dir: DataDir, unpacked: Unpacked, *, actor: Actor, now
     finally:
         db.dispose()
     if problems:  # cannot happen after the checks above unless the disk lies; say so loudly
-        raise StorageError("after the restore the keys, forms and database disagree: " + "; ".join(problems))
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "after the restore the keys, forms and database disagree: {problems}"),
+            problems="; ".join(problems)))
     return RestoreResult(unpacked.source, aside if moved else None, unpacked.summary.audit_head_seq, unpacked.summary)
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.followup_fields import AE_SCREENING
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.adverse_events.ae_dto import (
     AdverseEventDTO,
     AdverseEventInput,
@@ -25,6 +25,7 @@ from exoconsult.services.adverse_events.ae_dto import (
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.pseudonym_key import patient_pseudonym
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup.reading import followups, visit_form_of
@@ -38,48 +39,55 @@ from exoconsult.storage.adverse_events import (
 from exoconsult.storage.patients import PatientRepository
 from exoconsult.storage.procedures import ProcedureRecordRow, ProcedureRepository
 
+Problems = dict[str, str | Reason]
 
-def check_text(problems: dict[str, str], key: str, value: str, label: str, max_len: int, *, required: bool,
-          one_line: bool = False) -> str:
+
+def check_text(problems: Problems, key: str, value: str, label: str, max_len: int, *, required: bool,
+               one_line: bool = False) -> str:
+    """`label` marked QT_TRANSLATE_NOOP("ServiceMessages", ...), as for every check here."""
     text = (value or "").strip() if isinstance(value, str) else ""
-    if required and not text:
-        problems[key] = f"{label} is required."
-    elif (why := free_text_problem(text, max_len=max_len)) or (one_line and "\n" in text):
-        problems[key] = f"{label} {why or 'must be on one line'}."
+    if (why := text_field_reason(text, label, max_len=max_len, required=required, one_line=one_line)):
+        problems[key] = why
     return text
 
 
-def check_date(problems: dict[str, str], key: str, value, label: str, first: date, last: date) -> None:
+def check_date(problems: Problems, key: str, value, label: str, first: date, last: date) -> None:
     if not isinstance(value, date):
-        problems[key] = f"Give the {label}."
+        problems[key] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required."),
+                                        terms={"label": label})
     elif not first <= value <= last:
-        problems[key] = f"The {label} must be from {first.isoformat()} to {last.isoformat()}."
+        problems[key] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be from {first} to {last}."),
+                                        terms={"label": label}, first=first.isoformat(), last=last.isoformat())
 
 
-def check_assessment(work: Work, a: AssessmentInput, onset: date, known_from: date) -> dict[str, str]:
+def check_assessment(work: Work, a: AssessmentInput, onset: date, known_from: date) -> Problems:
     """Problems of one entry (empty when it may be stored). `known_from`: the earliest day the clinic
     can have learnt it (the day it learnt of the event)."""
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     today = local_today(work)
     if not isinstance(a.grade, int) or isinstance(a.grade, bool) or a.grade not in ae.GRADES:
-        problems["grade"] = "Choose a grade from 1 to 5 (CTCAE v5)."
+        problems["grade"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Choose a grade from 1 to 5 (CTCAE v5)."))
     criteria = tuple(a.serious_criteria or ())
     if set(criteria) - set(ae.SERIOUS_CRITERIA):
-        problems["serious"] = "Unknown seriousness criterion."
+        problems["serious"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Unknown seriousness criterion."))
     if a.relatedness not in ae.RELATEDNESS:
-        problems["relatedness"] = "Choose how likely the treatment caused it (WHO-UMC)."
+        problems["relatedness"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Choose how likely the treatment caused it (WHO-UMC)."))
     if not isinstance(a.expected, bool):
-        problems["expected"] = "Say whether it is listed among the consent's risks."
+        problems["expected"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Say whether it is listed among the consent's risks."))
     if a.outcome not in ae.OUTCOMES:
-        problems["outcome"] = "Choose the outcome."
+        problems["outcome"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Choose the outcome."))
     elif a.outcome in ae.OUTCOMES_WITH_DATE:
-        check_date(problems, "outcome_date", a.outcome_date, "outcome date", onset, today)
+        check_date(problems, "outcome_date", a.outcome_date, QT_TRANSLATE_NOOP("ServiceMessages", "The outcome date"), onset, today)
     elif a.outcome_date is not None:
-        problems["outcome_date"] = "An outcome date goes with recovered, recovered with sequelae or fatal."
-    check_text(problems, "action_taken", a.action_taken, "The action taken", 2000, required=False)
-    check_text(problems, "note", a.note, "The note", 4000, required=False)
+        problems["outcome_date"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "An outcome date goes with recovered, recovered with sequelae or fatal."))
+    check_text(problems, "action_taken", a.action_taken, QT_TRANSLATE_NOOP("ServiceMessages", "The action taken"), 2000, required=False)
+    check_text(problems, "note", a.note, QT_TRANSLATE_NOOP("ServiceMessages", "The note"), 4000, required=False)
     if a.known_on is not None:
-        check_date(problems, "known_on", a.known_on, "date the clinic learnt this", known_from, today)
+        check_date(problems, "known_on", a.known_on, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The date the clinic learnt this"), known_from, today)
     if not problems:
         problems.update(ae.consistency_problems(a.grade, criteria, a.outcome))
     return problems
@@ -191,25 +199,28 @@ class AdverseEventService:
         """An adverse event and its first assessment, linked to the procedure and its lot."""
         records = patient_records(work, patient_id)
         if not records:
-            raise ValidationError({"procedure": "This patient has no recorded procedure: an adverse event follows "
-                                                "a procedure."})
+            raise ValidationError({"procedure": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This patient has no recorded procedure: an adverse event follows a procedure."))})
         record = next((r for r in records if r.id == data.record_id), None) if data.record_id else records[0]
         if record is None:
-            raise ValidationError({"procedure": "That procedure is not this patient's."})
-        problems: dict[str, str] = {}
+            raise ValidationError({"procedure": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "That procedure is not this patient's."))})
+        problems: Problems = {}
         today, performed = local_today(work), local_date(work, record.started_at)
-        check_date(problems, "onset_date", data.onset_date, "onset date", performed, today)
+        check_date(problems, "onset_date", data.onset_date, QT_TRANSLATE_NOOP("ServiceMessages", "The onset date"), performed, today)
         learnt = data.learnt_on or today
         onset_ok = "onset_date" not in problems
-        check_date(problems, "learnt_on", learnt, "date the clinic learnt of it", data.onset_date if onset_ok else performed,
+        check_date(problems, "learnt_on", learnt, QT_TRANSLATE_NOOP("ServiceMessages", "The date the clinic learnt of it"),
+                   data.onset_date if onset_ok else performed,
               today)
         if data.source not in ae.SOURCES:
-            problems["source"] = "Say how the clinic learnt of it."
+            problems["source"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Say how the clinic learnt of it."))
         if data.term not in ae.TERMS:
-            problems["term"] = "Choose a term from the list (or “other”)."
-        other = check_text(problems, "term_other", data.term_other, "The term", 200, required=data.term == "other",
+            problems["term"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Choose a term from the list (or “other”)."))
+        other = check_text(problems, "term_other", data.term_other, QT_TRANSLATE_NOOP("ServiceMessages", "The term"), 200, required=data.term == "other",
                       one_line=True)
-        description = check_text(problems, "description", data.description, "The description", 4000, required=True)
+        description = check_text(problems, "description", data.description, QT_TRANSLATE_NOOP("ServiceMessages", "The description"),
+                                 4000, required=True)
         if onset_ok and "learnt_on" not in problems:
             problems.update(check_assessment(work, data.assessment, data.onset_date, learnt))
         if problems:

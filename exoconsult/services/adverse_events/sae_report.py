@@ -14,8 +14,9 @@ from exoconsult.documents.record_pdf import render_record_pdf
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ReportDTO, SendingInput
-from exoconsult.services.adverse_events.events import check_date, check_text, event_dtos, event_row
+from exoconsult.services.adverse_events.events import Problems, check_date, check_text, event_dtos, event_row
 from exoconsult.services.adverse_events.sae_document import LANGUAGES, sae_document
 from exoconsult.services.consent.consent_records import seal
 from exoconsult.services.core.changes import Part
@@ -49,12 +50,14 @@ class SaeReportService:
     def issue(self, work: Work, event_id: int, language: str) -> ReportDTO:
         """Seal a report of the event as it stands now (its newest entry), in `language`."""
         if language not in LANGUAGES:
-            raise ValidationError({"language": f"Choose one of: {', '.join(LANGUAGES)}."})
+            raise ValidationError({"language": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Choose one of: {options}."),
+                                                               options=", ".join(LANGUAGES))})
         event = event_row(work, event_id)
         repo = AdverseEventRepository(work.session)
         entries = repo.entries_for([event.id])[event.id]
         if not any(e.serious_criteria != "[]" for e in entries):
-            raise ValidationError({"serious": "This event is not serious: a report is made for serious events."})
+            raise ValidationError({"serious": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This event is not serious: a report is made for serious events."))})
         # A follow-up report tells something new: the same state in another language is still the same report.
         earlier = len({r.entry_id for r in repo.reports_for([event.id])[event.id] if r.entry_id != entries[-1].id})
         document_id = str(uuid.uuid4())
@@ -88,15 +91,18 @@ class SaeReportService:
     def record_sending(self, work: Work, document_id: str, sending: SendingInput) -> AdverseEventDTO:
         """Record that this report was sent: to whom (recipient and addressee), how, on which day."""
         row = _report_row(work, document_id)
-        problems: dict[str, str] = {}
+        problems: Problems = {}
         if sending.recipient not in ae.RECIPIENTS:
-            problems["recipient"] = "Choose the recipient: manufacturer, ethics committee or health authority."
+            problems["recipient"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Choose the recipient: manufacturer, ethics committee or health authority."))
         if sending.channel not in ae.CHANNELS:
-            problems["channel"] = "Say how it was sent."
-        addressee = check_text(problems, "addressee", sending.addressee, "The addressee", 200, required=True,
+            problems["channel"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Say how it was sent."))
+        addressee = check_text(problems, "addressee", sending.addressee, QT_TRANSLATE_NOOP("ServiceMessages", "The addressee"),
+                               200, required=True,
                           one_line=True)
-        note = check_text(problems, "note", sending.note, "The note", 2000, required=False)
-        check_date(problems, "sent_on", sending.sent_on, "date it was sent", local_date(work, row.created_at), local_today(work))
+        note = check_text(problems, "note", sending.note, QT_TRANSLATE_NOOP("ServiceMessages", "The note"), 2000, required=False)
+        check_date(problems, "sent_on", sending.sent_on, QT_TRANSLATE_NOOP("ServiceMessages", "The date it was sent"),
+                   local_date(work, row.created_at), local_today(work))
         if problems:
             raise ValidationError(problems)
         AdverseEventRepository(work.session).add(SaeSendingRow(

@@ -21,6 +21,7 @@ from exoconsult.documents.withdrawal_pdf import render_withdrawal_pdf
 from exoconsult.domain.content import ConsentText
 from exoconsult.domain.errors import NotFound, StorageError, ValidationError
 from exoconsult.domain.signature import strokes_to_json
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.accounts.auth import SignatureAuthentication
 from exoconsult.services.assessment.assessments import latest_assessment
 from exoconsult.services.assessment.eligibility_annex import eligibility_annex
@@ -65,7 +66,8 @@ def _display_name(work: Work, user_id: int) -> str:
 def explanation_id(work: Work, patient_id: int, language: str) -> int:
     dto = current_explanation(work, patient_id, language)
     if dto is None:
-        raise ValidationError({"explanation": f"No explanation in {language!r} is on record."})
+        raise ValidationError({"explanation": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "No explanation in {language} is on record."), language=repr(language))})
     return dto.id
 
 
@@ -84,7 +86,8 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
     assessment = latest_assessment(work, patient_id)
     explanation = current_explanation(work, patient_id, lang)
     if (assessment is None or explanation is None) and not for_reading:
-        raise ValidationError({"consent": "The assessment and the explanation must be on record first."})
+        raise ValidationError({"consent": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The assessment and the explanation must be on record first."))})
     if explanation is None:
         return build.consent_document(
             document_id=document_id, text=text, values=placeholder_values(work, lot=lot, lang=lang),
@@ -127,8 +130,10 @@ def seal(work: Work, pdf: bytes, *, reason: str) -> bytes:
     identity = sealing_identity(work.ctx.db, work.ctx.data_dir.keys_dir, work.actor.user_id, work.session)
     pinned = work.settings.certificate_fingerprint
     if pinned and certificate_fingerprint(identity.certificate) != pinned:
-        raise StorageError(f"the seal key in keys/ (certificate {certificate_fingerprint(identity.certificate)}) is not "
-                           f"the clinic's pinned certificate ({pinned}); nothing was sealed. Ask the administrator.")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the seal key in keys/ (certificate {found}) is not the clinic's pinned certificate "
+            "({pinned}); nothing was sealed. Ask the administrator."),
+            found=certificate_fingerprint(identity.certificate), pinned=pinned))
     # The chain head at sealing goes inside the sealed content: an anchor a later rewrite cannot reach.
     return seal_pdf(pdf, identity, reason=reason, location=work.settings.clinic_name or "ExoConsult",
                     audit_head=sealing_audit_head(work))
@@ -293,7 +298,8 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
     uow = work.uow
     repo = ConsentRepository(uow.session)
     if consent.status != "signed":
-        raise ValidationError({"consent": "This consent was already withdrawn."})
+        raise ValidationError({"consent": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "This consent was already withdrawn."))})
     repo.add(WithdrawalRow(document_id=document_id, consent_id=consent_id, withdrawn_at=now,
                            recorded_by=actor.user_id, choices=json.dumps(dict(data_choices), sort_keys=True),
                            reason=reason.strip(), pdf=sealed, pdf_sha256=digest, archive_name=name))

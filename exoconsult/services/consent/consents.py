@@ -12,7 +12,7 @@ from exoconsult.domain.content import SIGNER_ROLES, STAFF_WITNESS_ROLES
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import signature_problem
-from exoconsult.domain.text import name_problem, name_reason
+from exoconsult.domain.text import name_reason
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.accounts.auth import (
     LoginFailed,
@@ -33,7 +33,7 @@ from exoconsult.services.consent.performer import chosen_performer, clinic_urolo
 from exoconsult.services.core.content_approval import approval_gate, meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import printable_reason, text_field_reason
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation import current_explanation, signing_gates
 from exoconsult.services.programme.programme import placeholder_values, programme_facts_gate
@@ -75,7 +75,8 @@ def consent_text(ctx: ServiceContext, language: str):
     try:
         return load_consent_text(ctx.forms_dir, language)
     except FileNotFoundError as exc:
-        raise ValidationError({"language": f"There is no consent text in {language!r}."}) from exc
+        raise ValidationError({"language": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "There is no consent text in {language}."), language=repr(language))}) from exc
 
 
 def preview_pdf(work: Work, patient_id: int, text) -> bytes:
@@ -185,7 +186,7 @@ class ConsentService:
             if not initials:
                 problems[f"initials:{section_id}"] = service_message(QT_TRANSLATE_NOOP(
                     "ServiceMessages", "The patient has not initialled “{heading}”."), heading=heading)
-            elif len(initials) > 8 or print_problem(initials, max_len=8):
+            elif len(initials) > 8 or printable_reason(initials, max_len=8):
                 problems[f"initials:{section_id}"] = service_message(QT_TRANSLATE_NOOP(
                     "ServiceMessages", "Initials must be at most 8 plain characters."))
         for consent_id, _ in prep.optional_consents:
@@ -211,14 +212,14 @@ class ConsentService:
                 problems[f"signature:{signer.role}"] = why
             elif not (signer.role == "witness" and sig.typed_only and sig.user_id is None):
                 if (why := signature_problem(sig.strokes)):
-                    problems[f"signature:{signer.role}"] = why
+                    problems[f"signature:{signer.role}"] = service_message(why)
             if signer.role == "interpreter" and not sig.language.strip():
                 problems["signature:interpreter"] = service_message(QT_TRANSLATE_NOOP(
                     "ServiceMessages", "Record the language the interpreter used."))
             if signer.role == "witness" and sig.user_id is None:  # item 14: who the external witness is
-                relation = sig.relation.strip()
-                if (why := "is required" if not relation else print_problem(relation, max_len=100)):
-                    problems["witness_relation"] = f"The external witness's relation to the patient {why}."
+                if (why := text_field_reason(sig.relation, QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "The external witness's relation to the patient"), max_len=100)):
+                    problems["witness_relation"] = why
         if problems:
             raise ValidationError(problems)
 
@@ -278,9 +279,12 @@ class ConsentService:
                  clinician_password: str, reason: str = "") -> ConsentSummary:
         """Recorded by a urologist with the patient's choices about data already collected; produces its
         own sealed PDF and marks the consent withdrawn."""
-        if (why := print_problem(reason, max_len=2000)):
-            raise ValidationError({"reason": f"Reason {why}."})
-        if (why := signature_problem(patient.strokes)) or (why := name_problem(patient.printed_name, max_len=200)):
+        if (why := text_field_reason(reason, QT_TRANSLATE_NOOP("ServiceMessages", "The reason"), max_len=2000,
+                                     required=False)):
+            raise ValidationError({"reason": why})
+        if (mark := signature_problem(patient.strokes)):
+            raise ValidationError({"signature:patient": service_message(mark)})
+        if (why := name_reason(patient.printed_name, max_len=200)):
             raise ValidationError({"signature:patient": why})
         row = ConsentRepository(work.session).by_document_id(document_id)
         if row is None:

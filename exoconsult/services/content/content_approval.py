@@ -20,6 +20,7 @@ from exoconsult.definitions.content_files import (
 from exoconsult.definitions.content_review import review_sections
 from exoconsult.domain.content_approval import ApprovalState, ContentFile, ReviewSection, approval_state
 from exoconsult.domain.errors import Conflict, NotFound, ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.accounts.auth import reauthenticate_in
 from exoconsult.services.core import content_approval as approvals
 from exoconsult.services.core.changes import Part
@@ -120,20 +121,28 @@ class ContentApprovalService:
         be loaded, or its version was already approved with other bytes (a changed text needs a new version)."""
         file = _file(work, kind, content_id, language)
         if file.problem:
-            raise ValidationError({"file": f"{file.path} cannot be loaded, so it cannot be approved: {file.problem}"})
+            raise ValidationError({"file": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{path} cannot be loaded, so it cannot be approved: {problem}"), path=file.path,
+                problem=file.problem)})
         raw = content_bytes(work.ctx.forms_dir, file)
         sha256 = hashlib.sha256(raw).hexdigest()
         if sha256 != str(reviewed_sha256):
-            raise Conflict(f"{file.path} changed after it was opened for review: review it again before approving.")
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{path} changed after it was opened for review: review it again before approving."),
+                path=file.path))
         note = str(note or "").strip()
         if len(note) > NOTE_LIMIT:
-            raise ValidationError({"note": f"At most {NOTE_LIMIT} characters."})
+            raise ValidationError({"note": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "At most {count} characters."),
+                                                           count=NOTE_LIMIT)})
         earlier = ContentApprovalRepository(work.session).of(kind, content_id, language)
         if any(r.version == file.version and r.sha256 == sha256 for r in earlier):
-            raise Conflict(f"{file.path} ({file.version}) is already approved with exactly these bytes.")
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{path} ({version}) is already approved with exactly these bytes."),
+                path=file.path, version=file.version))
         if any(r.version == file.version for r in earlier):
-            raise ValidationError({"version": f"Version {file.version} of {file.path} was approved with other "
-                                              "content; give the changed text a new version, then approve it."})
+            raise ValidationError({"version": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Version {version} of {path} was approved with other content; give the changed "
+                "text a new version, then approve it."), version=file.version, path=file.path)})
         signer = reauthenticate_in(work, work.actor.user_id, password, purpose="content_approval_auth")
         name = f"{signer.title} {signer.display_name}".strip()
         row = ContentApprovalRepository(work.session).add(ContentApprovalRow(

@@ -39,10 +39,11 @@ def printable_problem(text: str, *, max_len: int = 10_000) -> str | None:
     return None if why is None else why.english()
 
 
-def printable_reason(text: str, *, max_len: int = 10_000, label: str = "") -> Reason | None:
+def printable_reason(text: str, *, max_len: int = 10_000, label: str = "", label_context: str = "") -> Reason | None:
     """The same as words the screen shows in its own language while the user types. `label`: the field's
     name (marked QT_TRANSLATE_NOOP("ServiceMessages", ...)), "The text" when not given."""
-    if (why := free_text_reason(text, label or QT_TRANSLATE_NOOP("ServiceMessages", "The text"), max_len=max_len)):
+    if (why := free_text_reason(text, label or QT_TRANSLATE_NOOP("ServiceMessages", "The text"), max_len=max_len,
+                                label_context=label_context if label else "")):
         return why
     missing = unprintable_characters(text)
     if missing:
@@ -54,15 +55,17 @@ def printable_reason(text: str, *, max_len: int = 10_000, label: str = "") -> Re
 
 
 def text_field_reason(text: str | None, label: str, *, max_len: int, required: bool = True,
-                      one_line: bool = False) -> Reason | None:
-    """Why a typed field (`label` marked QT_TRANSLATE_NOOP("ServiceMessages", ...)) cannot be recorded as it is:
-    missing when required, more than one line where one is asked for, or not printable; None when it can."""
+                      one_line: bool = False, label_context: str = "") -> Reason | None:
+    """Why a typed field (`label` marked QT_TRANSLATE_NOOP("ServiceMessages", ...), or in `label_context`)
+    cannot be recorded as it is: missing when required, more than one line where one is asked for, or not
+    printable; None when it can."""
     value = (text or "").strip()
+    named = {"terms": {"label": label}, "terms_context": label_context}
     if required and not value:
-        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required."), terms={"label": label})
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required."), **named)
     if one_line and "\n" in value:
-        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be one line."), terms={"label": label})
-    return printable_reason(value, max_len=max_len, label=label)
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be one line."), **named)
+    return printable_reason(value, max_len=max_len, label=label, label_context=label_context)
 
 
 def number_reason(value: object, label: str, low: float, high: float, *, whole: bool = False) -> Reason | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
@@ -42,7 +43,8 @@ class ResearchExportResult:
 def _read(work: Work, options: ResearchOptions) -> tuple[Cohort, list[Table], dict[str, list]]:
     p = options.period
     if p.start and p.end and p.start > p.end:
-        raise ValidationError({"period": "The period ends before it starts."})
+        raise ValidationError({"period": service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                        "The period ends before it starts."))})
     cohort = select_cohort(work, p, manufacturer_only=options.manufacturer_only)
     tables = research_tables(work)
     return cohort, tables, {t.name: list(t.rows(work, cohort)) for t in tables}

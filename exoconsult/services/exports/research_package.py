@@ -19,6 +19,7 @@ from typing import Any
 
 from exoconsult.domain.disclosure import SMALL_COUNT, shown_count
 from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.exports.cohort import EXCLUSION_REASONS, Cohort, Period
 from exoconsult.services.exports.columns import Table
 
@@ -125,8 +126,9 @@ def manifest(files: Mapping[str, bytes], rows: Mapping[str, int], cohort: Cohort
 
 def check_folder(folder: Path) -> None:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ValidationError({"folder": f"{folder} is not an empty folder; choose a new or empty one "
-                                         "(an export never mixes with other files)."})
+        raise ValidationError({"folder": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{folder} is not an empty folder; choose a new or empty one (an export never mixes "
+            "with other files)."), folder=folder)})
 
 
 def write_files(folder: Path, files: Mapping[str, bytes]) -> None:

@@ -17,10 +17,11 @@ from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.history_values import check_value
 from exoconsult.domain.questionnaire import Questionnaire, QuestionType, hidden_answers
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup import reading, reminder
 from exoconsult.services.followup.followup_dto import (
@@ -34,7 +35,8 @@ from exoconsult.services.procedure.lots import local_today
 from exoconsult.storage.followup import FollowupRepository, FollowupStatusRow, FollowupVisitRow
 from exoconsult.storage.procedures import ProcedureRepository
 
-CHANGED_ELSEWHERE = "This visit was changed on another workstation meanwhile: reopen it to see the change."
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("ServiceMessages", "This visit was changed on another workstation meanwhile: "
+                                                          "reopen it to see the change.")
 
 
 def _followup(work: Work, record_id: int) -> FollowupDTO:
@@ -45,19 +47,21 @@ def _followup(work: Work, record_id: int) -> FollowupDTO:
     raise NotFound(f"no procedure record {record_id}")
 
 
-def _reason(text: str, what: str) -> str:
+def _reason(text: str, missing: str) -> str:
+    """`missing`: what to write when nothing is (marked QT_TRANSLATE_NOOP("ServiceMessages", ...))."""
     value = (text or "").strip()
     if not value:
-        raise ValidationError({"reason": f"Write {what}."})
-    if (why := free_text_problem(value, max_len=2000)):
-        raise ValidationError({"reason": f"The reason {why}."})
+        raise ValidationError({"reason": service_message(missing)})
+    if (why := text_field_reason(value, QT_TRANSLATE_NOOP("ServiceMessages", "The reason"), max_len=2000)):
+        raise ValidationError({"reason": why})
     return value
 
 
 def _requestable(fu: FollowupDTO) -> None:
     if fu.stopped_since is not None:
-        raise ValidationError({"visit": "He withdrew and asked for his data to be deleted from the registry "
-                                        f"on {fu.stopped_since.isoformat()}: no further visits are recorded."})
+        raise ValidationError({"visit": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "He withdrew and asked for his data to be deleted from the registry on {since}: no "
+            "further visits are recorded."), since=fu.stopped_since.isoformat())})
 
 
 def _status_event(work: Work, fu: FollowupDTO, event: str, on: date, reason: str) -> None:
@@ -158,8 +162,9 @@ class FollowupService:
             raise NotFound(f"the schedule has no visit {visit_key!r}")
         today = local_today(work)
         if not isinstance(visit_date, date) or not fu.procedure_date <= visit_date <= today:
-            raise ValidationError({"visit_date": f"Give a date from the procedure ({fu.procedure_date.isoformat()}) "
-                                                 "to today."})
+            raise ValidationError({"visit_date": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Give a date from the procedure ({procedure_date}) to today."),
+                procedure_date=fu.procedure_date.isoformat())})
         if fu.lost_since is not None:
             _status_event(work, fu, "resumed", visit_date, "A visit was recorded.")
         row = _visit_row(work, fu, visit_key)
@@ -184,7 +189,7 @@ class FollowupService:
         if row is None or row.status != "done":
             raise NotFound(f"no visit {visit_id} recorded as done")
         if row.row_version != row_version:
-            raise ValidationError({"visit": CHANGED_ELSEWHERE})
+            raise ValidationError({"visit": service_message(CHANGED_ELSEWHERE)})
         fu = _followup(work, row.record_id)
         _requestable(fu)
         spec = reading.schedule_of(work).visit(row.visit_key)
@@ -208,10 +213,12 @@ class FollowupService:
         if visit is None:
             raise NotFound(f"the schedule has no visit {visit_key!r}")
         if visit.status == "done":
-            raise ValidationError({"visit": "This visit is recorded as done."})
+            raise ValidationError({"visit": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This visit is recorded as done."))})
         if visit.first > local_today(work):
-            raise ValidationError({"visit": f"Its window opens on {visit.first.isoformat()}: it cannot be missed yet."})
-        text = _reason(reason, "why the visit was missed")
+            raise ValidationError({"visit": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Its window opens on {first}: it cannot be missed yet."), first=visit.first.isoformat())})
+        text = _reason(reason, QT_TRANSLATE_NOOP("ServiceMessages", "Write why the visit was missed."))
         row = _visit_row(work, fu, visit_key)
         if row is None:
             row = _new_row(work, fu, visit_key, "missed")
@@ -230,10 +237,13 @@ class FollowupService:
         """Lost to follow-up from `since` (e.g. the last unanswered call): his open visits are no longer due."""
         fu = _followup(work, record_id)
         if fu.lost_since is not None:
-            raise ValidationError({"lost": f"Already marked lost to follow-up since {fu.lost_since.isoformat()}."})
+            raise ValidationError({"lost": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Already marked lost to follow-up since {since}."), since=fu.lost_since.isoformat())})
         if not isinstance(since, date) or not fu.procedure_date <= since <= local_today(work):
-            raise ValidationError({"since": "Give a date from the procedure to today."})
-        _status_event(work, fu, "lost", since, _reason(reason, "how the clinic tried to reach him"))
+            raise ValidationError({"since": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Give a date from the procedure to today."))})
+        _status_event(work, fu, "lost", since, _reason(reason, QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Write how the clinic tried to reach him.")))
         work.changed(Part.FOLLOWUP, fu.patient_id)
         dto = _followup(work, record_id)
         work.commit()
@@ -243,8 +253,9 @@ class FollowupService:
     def mark_resumed(self, work: Work, record_id: int, reason: str) -> FollowupDTO:
         fu = _followup(work, record_id)
         if fu.lost_since is None:
-            raise ValidationError({"lost": "He is not marked lost to follow-up."})
-        _status_event(work, fu, "resumed", local_today(work), _reason(reason, "how he came back"))
+            raise ValidationError({"lost": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "He is not marked lost to follow-up."))})
+        _status_event(work, fu, "resumed", local_today(work), _reason(reason, QT_TRANSLATE_NOOP("ServiceMessages", "Write how he came back.")))
         work.changed(Part.FOLLOWUP, fu.patient_id)
         dto = _followup(work, record_id)
         work.commit()

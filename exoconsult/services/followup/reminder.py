@@ -9,6 +9,7 @@ from exoconsult.documents import model as m
 from exoconsult.documents.record_pdf import RecordDocument, RecordSection, render_record_pdf
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.followup import Schedule
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.consent.consent_build import clinic_header, format_date, patient_identity
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.document_labels import page_labels
@@ -28,17 +29,20 @@ def letter_visit(fu: FollowupDTO, visit_key: str | None) -> VisitDTO:
     """The visit the letter is about: the one asked for; else the next visit to come to (due or upcoming,
     not a telephone check: the clinic calls him), else the latest overdue one."""
     if fu.stopped_since is not None:
-        raise ValidationError({"letter": "He withdrew and asked for his data to be deleted from the registry: "
-                                         "no further requests are sent."})
+        raise ValidationError({"letter": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "He withdrew and asked for his data to be deleted from the registry: no further "
+            "requests are sent."))})
     if fu.lost_since is not None:
-        raise ValidationError({"letter": "He is marked lost to follow-up: record that he is back first."})
+        raise ValidationError({"letter": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "He is marked lost to follow-up: record that he is back first."))})
     if visit_key:
         chosen = [v for v in fu.visits if v.key == visit_key and v.status in ("upcoming", "due", "overdue")]
     else:
         coming = [v for v in fu.visits if v.status in ("upcoming", "due") and v.contact == "visit"]
         chosen = coming[:1] or [v for v in fu.visits if v.status == "overdue" and v.contact == "visit"][-1:]
     if not chosen:
-        raise ValidationError({"letter": "No open visit to remind him of."})
+        raise ValidationError({"letter": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "No open visit to remind him of."))})
     return chosen[0]
 
 

@@ -19,11 +19,12 @@ from zoneinfo import ZoneInfo
 
 from exoconsult.documents.copy_marks import CopyMark, marked_copies, page_count
 from exoconsult.domain.errors import NotFound, StorageError, ValidationError
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.consent.consents import consent_text, preview_pdf
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
+from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.work import Work
 from exoconsult.storage.consents import ConsentRepository, ConsentRow
 from exoconsult.storage.printing import PrintingRepository, PrintRecordRow
@@ -114,8 +115,9 @@ class PrintingService:
                 consent.patient_id, withdrawal.pdf_sha256
         if hashlib.sha256(data).hexdigest() != digest:
             # Never print a copy of something that is not the archived original.
-            raise StorageError("The stored document does not match its recorded fingerprint; nothing was "
-                               "printed. Ask the administrator to run 'exoconsult verify'.")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The stored document does not match its recorded fingerprint; nothing was printed. "
+                "Ask the administrator to run 'exoconsult verify'.")))
         return data, kind, language, patient_id, digest
 
     @use_case(Permission.CONSENT_PRINT, write=False)
@@ -124,9 +126,11 @@ class PrintingService:
         marks = tuple(marks)
         problems = {}
         if not marks or any(m not in MARK_KEYS for m in marks) or len(set(marks)) != len(marks):
-            problems["marks"] = "Choose the patient copy, the chart copy, or both."
+            problems["marks"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Choose the patient copy, the chart copy, or both."))
         if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-            problems["copies"] = f"Copies must be a number from 1 to {MAX_COPIES}."
+            problems["copies"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Copies must be a number from 1 to {most}."), most=MAX_COPIES)
         if problems:
             raise ValidationError(problems)
         data, kind, language, patient_id, digest = self._archived(work, document_id)
@@ -147,12 +151,12 @@ class PrintingService:
         """The job went to `destination` (a printer's name, or PDF_FILE): record and audit it."""
         actor, uow = work.actor, work.uow
         destination = (destination or "").strip()
-        why = "is missing" if not destination else free_text_problem(destination, max_len=200)
-        if why:
-            raise ValidationError({"destination": f"Printer name {why}."})
+        if (why := text_field_reason(destination, QT_TRANSLATE_NOOP("ServiceMessages", "The printer name"), max_len=200)):
+            raise ValidationError({"destination": why})
         _, _, _, _, digest = self._archived(work, job.document_id)
         if digest != job.archived_sha256:
-            raise ValidationError({"job": "The print job was not made from this document's archived original."})
+            raise ValidationError({"job": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The print job was not made from this document's archived original."))})
         row = PrintRecordRow(job_id=job.job_id, document_id=job.document_id, document_kind=job.document_kind,
                              patient_id=job.patient_id, archived_sha256=digest, marks=",".join(job.marks),
                              copies=job.copies, pages=job.total_pages, print_number=job.print_number,

@@ -17,12 +17,12 @@ from exoconsult.domain.gates import Gate, gate
 from exoconsult.domain.jurisdiction import donor_sperm_text
 from exoconsult.domain.redo_micro_tese import redo_micro_tese_figure
 from exoconsult.domain.results_so_far import ResultsFacts
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.languages import SOURCE_LANGUAGE, language_registry
 from exoconsult.services.core.permissions import Permission, use_case
-from exoconsult.services.core.printable import print_problem
+from exoconsult.services.core.printable import printable_reason
 from exoconsult.services.core.work import Work
 from exoconsult.storage import audit_log
 from exoconsult.storage.accounts import SettingRepository
@@ -51,6 +51,15 @@ OPTIONAL = frozenset({"product.quality_tests", "procedure.duration"})  # printed
 def fact_key(key: str, lang: str) -> str:
     """Where the value of placeholder `key` in `lang` is kept."""
     return key if lang == "en" or key in LANGUAGE_NEUTRAL or key in DERIVED else f"{key}@{lang}"
+
+
+def _fact_reason(key: str, value: object) -> Reason | None:
+    """Why a fact's value cannot be printed in the texts, naming the fact as the screens do ("key@tr" by its
+    fact's label)."""
+    label = PLACEHOLDERS.get(key.split("@")[0])
+    if label is None:
+        return printable_reason(str(value), max_len=2000)
+    return printable_reason(str(value), max_len=2000, label=label, label_context="ProgrammeFacts")
 
 
 def missing_facts(work: Work, lang: str) -> tuple[str, ...]:
@@ -171,11 +180,12 @@ class ProgrammeService:
 
     @use_case(Permission.SETTINGS_MANAGE)
     def update(self, work: Work, changes: Mapping[str, str]) -> dict[str, str]:
-        problems = {k: "is not a programme field" for k in changes if k not in EDITABLE}
+        problems: dict[str, str | Reason] = {k: service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{key} is not a programme field."), key=k) for k in changes if k not in EDITABLE}
         for key, value in changes.items():
-            why = print_problem(str(value), max_len=2000)
+            why = _fact_reason(key, value)
             if why and key not in problems:
-                problems[key] = f"{PLACEHOLDERS.get(key, key)} {why}"
+                problems[key] = why
         if problems:
             raise ValidationError(problems)
         merged = _store(work, changes)
@@ -186,12 +196,16 @@ class ProgrammeService:
     def set_fact(self, work: Work, key: str, lang: str, value: str) -> str:
         """One fact in one language (the command line's `programme set`); returns where it was kept."""
         if key not in FACTS:
-            raise ValidationError({"key": f"{key!r} is not a programme fact (one of: {', '.join(FACTS)})."})
+            raise ValidationError({"key": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{key} is not a programme fact (one of: {facts})."), key=repr(key),
+                facts=", ".join(FACTS))})
         if lang not in LANGUAGES:
-            raise ValidationError({"lang": f"{lang!r} is not a language of the texts ({', '.join(LANGUAGES)})."})
+            raise ValidationError({"lang": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{lang} is not a language of the texts ({languages})."), lang=repr(lang),
+                languages=", ".join(LANGUAGES))})
         where = fact_key(key, lang)
-        if (why := print_problem(str(value), max_len=2000)):
-            raise ValidationError({where: f"{PLACEHOLDERS[key]} {why}"})
+        if (why := _fact_reason(key, value)):
+            raise ValidationError({where: why})
         _store(work, {where: value})
         work.commit()
         return where

@@ -24,6 +24,7 @@ from exoconsult.documents.registry_pdf import (
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.registry_stats import SUPPRESSED, Proportion, count_text
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.consent.consent_build import clinic_header, format_date
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.context import ServiceContext
@@ -164,9 +165,11 @@ class RegistryService:
                public: bool = False) -> RegistryReport:
         """The report for procedures from `first` to `last` (either open), in `language`."""
         if language not in (offered := language_registry(self.ctx).document_languages):
-            raise ValidationError({"language": f"Choose one of: {', '.join(offered)}."})
+            raise ValidationError({"language": service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Choose one of: {options}."),
+                                                               options=", ".join(offered))})
         if first is not None and last is not None and first > last:
-            raise ValidationError({"period": "The period's first day comes after its last."})
+            raise ValidationError({"period": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The period's first day comes after its last."))})
         data = registry_data(work, first, last)
         pdf = render_registry_pdf(registry_document(work, data, language, public=public))
         work.audit("registry_report", "registry", "report", detail={

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from exoconsult.domain.errors import NotFound, ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 from exoconsult.services.adverse_events.events import open_deadlines
 from exoconsult.services.consent.consent_dto import ConsentSummary
@@ -210,7 +211,8 @@ class TodayService:
                        consent_document_id: str | None = None) -> ProcedurePlanDTO:
         """Plan the procedure on `planned_on`, relying on the given consent (default: his newest one)."""
         if not isinstance(planned_on, date) or planned_on < _local_date(work, work.now()):
-            raise ValidationError({"planned_on": "Give a date from today on."})
+            raise ValidationError({"planned_on": service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                                  "Give a date from today on."))})
         patient = PatientRepository(work.session).get(patient_id)
         if patient is None:
             raise NotFound(f"patient {patient_id} does not exist")
@@ -218,7 +220,8 @@ class TodayService:
         if consent_document_id is None and consents:
             consent_document_id = max(consents, key=lambda c: c.signed_at).document_id
         if consent_document_id is not None and consent_document_id not in {c.document_id for c in consents}:
-            raise ValidationError({"consent": "That consent is not this patient's."})
+            raise ValidationError({"consent": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "That consent is not this patient's."))})
         # The plan carries the urologist the consent names as performing it (content release 1.1, item 4).
         consent = next((c for c in work.consultation(patient_id).consents if c.document_id == consent_document_id),
                        None)
