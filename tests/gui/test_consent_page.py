@@ -73,7 +73,7 @@ def test_gates_are_shown_open_and_signing_produces_a_sealed_consent(page, messag
     # The dialog speaks the consent's language (Turkish here), whatever the clinician's screens speak.
     patients_signature = dialog.tr("%1's signature").replace("%1", dialog.tr("Patient"))
     assert not dialog.sign_button.isEnabled() and dialog.checklist.texts() == [patients_signature]
-    assert "too small" in dialog.fields["patient"].message.text()
+    assert "imza sayılamayacak kadar küçük" in dialog.fields["patient"].message.text()  # the patient's language
     dialog.sign_button.click()
     assert page.table.rowCount() == 0
     dialog.fields["patient"].pad.load_strokes(scribble())
