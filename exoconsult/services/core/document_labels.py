@@ -48,6 +48,11 @@ class DocumentWords:
         own = {k[len(prefix):]: v for k, v in self._catalogue.items() if k.startswith(prefix)}
         return {**self.section(COMMON), **own} if shared else own
 
+    def numbered(self, name: str) -> tuple[str, ...]:
+        """The texts of a list section ("1", "2", ...: a list of advice), in the order of their numbers."""
+        items = self.section(name)
+        return tuple(items[key] for key in sorted(items, key=int))
+
     def date(self, value: date | None) -> str:
         return "" if value is None else value.strftime(self["format.date"])
 

@@ -24,7 +24,8 @@ from exoconsult.services.consent.consent_build import (
 from exoconsult.services.consent.consent_records import clinic_logo, seal
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import page_labels
+from exoconsult.services.core.document_labels import document_words, page_labels
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure import note_texts as t
 from exoconsult.services.procedure.lots import get_lot, local_date, user_name
@@ -39,7 +40,7 @@ DISCHARGE_VERSION = "discharge 1"
 
 
 def language_of(lang: str) -> str:
-    return lang if lang in t.LABELS else "tr"
+    return language_registry().document_language(lang, "tr")
 
 
 def note_folder(ctx: ServiceContext) -> Path:
@@ -47,8 +48,7 @@ def note_folder(ctx: ServiceContext) -> Path:
 
 
 def _ml(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "tr" else text
+    return document_words(lang).number(f"{value:g}")
 
 
 def _clock_time(when, tz: str) -> str:
@@ -62,12 +62,13 @@ def _head(work: Work, patient_id: int, lang: str):
 
 
 def _checklist_rows(state: ProcedureDay, lang: str, tz: str) -> tuple[tuple[str, ...], ...]:
-    L = t.LABELS[lang]
+    L = document_words(lang).section("procedure_note", shared=True)
+    parts = document_words(lang).section("procedure_note.parts")
     rows = []
     for item in state.items:
         if item.answer is None:
             continue
-        text = t.ITEMS_TR.get(item.key, item.text) if lang == "tr" else item.text
+        text = t.ITEMS.get(lang, {}).get(item.key, item.text)
         answer = L["yes"] if item.answer == "yes" else L["no"]
         detail = item.lot_label.split(" · ")[0] if item.lot_label else item.reason
         if detail:
@@ -75,22 +76,23 @@ def _checklist_rows(state: ProcedureDay, lang: str, tz: str) -> tuple[tuple[str,
         if item.decision:
             key = "decision_continue" if item.decision == "continue" else "decision_stop"
             answer += " — " + L[key].format(who=item.decided_by, why=item.decision_reason)
-        rows.append((t.PARTS[lang][item.part], text, answer, item.answered_by, _clock_time(item.answered_at, tz)))
+        rows.append((parts[item.part], text, answer, item.answered_by, _clock_time(item.answered_at, tz)))
     return tuple(rows)
 
 
 def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, document_id: str) -> RecordDocument:
     lang = language_of(state.language)
-    L, tz = t.LABELS[lang], work.settings.time_zone
+    L, tz = document_words(lang).section("procedure_note", shared=True), work.settings.time_zone
+    events_list = document_words(lang).section("procedure_note.events_list")
     clinic, patient, paper = _head(work, record.patient_id, lang)
     lot = get_lot(work, record.lot_id)
     technique = ", ".join(x for x, on in ((L["cord_block"], record.cord_block), (L["skin"], record.skin_infiltration))
                           if on)
     events = json.loads(record.events or "[]")
-    event_text = ", ".join(t.EVENTS[lang][e] for e in events) or L["none"]
+    event_text = ", ".join(events_list[e] for e in events) or L["none"]
     sections = (
         RecordSection(L["procedure"], (
-            (L["procedure"], t.PROCEDURE_NAME[lang]),
+            (L["procedure"], L["procedure_name"]),
             (L["performed_on"], format_date(local_date(work, record.started_at), lang)),
             (L["urologist"], user_name(work, record.performed_by)), (L["assistant"], record.assistant or "—"),
             (L["started"], format_time(record.started_at, tz, lang)), (L["ended"], format_time(record.ended_at, tz, lang)),
@@ -127,7 +129,7 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
 
 def addendum_document(work: Work, note: ProcedureNoteRow, correction: str, document_id: str) -> RecordDocument:
     lang = language_of(note.language)
-    L, tz = t.LABELS[lang], work.settings.time_zone
+    L, tz = document_words(lang).section("procedure_note", shared=True), work.settings.time_zone
     clinic, patient, paper = _head(work, note.patient_id, lang)
     sections = (RecordSection(L["correction"], (
         (L["corrects"], note.document_id), (L["addendum_by"], work.actor.display_name),
@@ -140,16 +142,17 @@ def addendum_document(work: Work, note: ProcedureNoteRow, correction: str, docum
 def discharge_document(work: Work, state: ProcedureDay, performed_on_text: str, followup: str) -> RecordDocument:
     """Not a record (nothing is signed or sealed): advice printed for the patient to take home."""
     lang = language_of(state.language)
-    L = t.LABELS[lang]
+    words = document_words(lang)
+    L = words.section("procedure_note", shared=True)
     clinic, patient, paper = _head(work, state.patient_id, lang)
     phone = work.settings.complication_phone or work.settings.clinic_phone
     sections = (
-        RecordSection(L["your_procedure"], ((L["procedure"], t.PROCEDURE_NAME[lang]),
+        RecordSection(L["your_procedure"], ((L["procedure"], L["procedure_name"]),
                                             (L["performed_on"], performed_on_text),
                                             (L["first_followup"], followup or L["not_recorded"]))),
-        RecordSection(L["at_home"], blocks=(m.BulletListBlock(t.DISCHARGE_ADVICE[lang]),)),
+        RecordSection(L["at_home"], blocks=(m.BulletListBlock(words.numbered("procedure_note.discharge_advice")),)),
         RecordSection(L["questions"], blocks=(m.ParagraphBlock("**" + L["call_now"].format(phone=phone) + "**"),
-                                              m.BulletListBlock(t.WARNING_SIGNS[lang]))),
+                                              m.BulletListBlock(words.numbered("procedure_note.warning_signs")))),
     )
     return RecordDocument(document_id=f"discharge-{state.plan_id}", language=lang, title=L["discharge_title"],
                           clinic=clinic, patient=patient, page_labels=page_labels(lang), version=DISCHARGE_VERSION,
