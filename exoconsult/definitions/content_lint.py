@@ -56,6 +56,7 @@ REQUIRED_PRODUCT_FIELDS: tuple[str, ...] = (
     "product.lot",
     "product.dose_per_testis",
 )
+BOXED_PERMIT = "{ethics.permit}"  # the boxed statement's permit line (content release 1.1, item 2)
 _LOADERS: dict[str, Callable[[Path, str], Any]] = {
     EXPLANATION_ID: load_explanation,
     COMPREHENSION_ID: load_comprehension,
@@ -107,6 +108,8 @@ def _texts(document: Any) -> TextLines:
         texts.extend((c.line, c.text) for c in document.optional_consents)
         texts.extend((None, label) for _, label in document.product_fields)
         texts.extend((None, meaning) for meaning in document.signer_meanings.values())
+        box = document.boxed_statement
+        texts.extend((None, t) for t in (box.statement, box.permit, box.no_permit))
     if isinstance(document, WithdrawalText):
         texts.extend(_block_texts(document.statement))
         texts.extend(_block_texts(document.data_intro))
@@ -181,6 +184,10 @@ def _consent_problems(doc: ConsentText) -> list[str]:
     for name in REQUIRED_PRODUCT_FIELDS:
         if name not in fields:
             problems.append(f"{path}: product field {name!r} is missing")
+    if BOXED_PERMIT not in doc.boxed_statement.permit:
+        problems.append(f"{path}: boxed_statement.permit must print the clinic's permit, {BOXED_PERMIT}")
+    if PLACEHOLDER_PATTERN.search(doc.boxed_statement.statement + doc.boxed_statement.no_permit):
+        problems.append(f"{path}: boxed_statement.statement and .no_permit are fixed wording, without placeholders")
     return problems
 
 

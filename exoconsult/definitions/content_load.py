@@ -38,6 +38,7 @@ from exoconsult.domain.content import (
     OPTIONAL_SECTION_ID,
     SECTION_IDS,
     Approval,
+    BoxedStatement,
     ComprehensionCheck,
     ComprehensionQuestion,
     ConsentText,
@@ -262,6 +263,8 @@ def _parse_consent_text(path: Path, lang: str, text: str, sha256: str) -> Consen
         optional_consents=tuple(OptionalConsent(cid, ctext, line) for cid, ctext, line in choices),
         product_fields=tuple(front.product_fields.items()),
         signer_meanings=MappingProxyType(dict(front.signers)),
+        boxed_statement=BoxedStatement(front.boxed_statement.statement, front.boxed_statement.permit,
+                                       front.boxed_statement.no_permit),
     )
 
 

@@ -81,9 +81,16 @@ class ExplanationFront(DocumentFront):
         return value
 
 
+class BoxedStatementModel(_Strict):
+    statement: NonEmpty
+    permit: NonEmpty
+    no_permit: NonEmpty
+
+
 class ConsentFront(DocumentFront):
     signers: dict[Identifier, NonEmpty]
     product_fields: dict[NonEmpty, NonEmpty]
+    boxed_statement: BoxedStatementModel
 
 
 class WithdrawalFront(DocumentFront):

@@ -15,11 +15,12 @@ hash of the PDF bytes: the code is printed inside those bytes).
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from exoconsult.documents.annexes import audit_flowables, eligibility_flowables, explanation_flowables
 from exoconsult.documents.canonical import content_hash, qr_payload
 from exoconsult.documents.fonts import FontSet, register_fonts
+from exoconsult.documents.keep import kept
 from exoconsult.documents.layout import CHECKED, GRID, UNCHECKED, TextWriter
 from exoconsult.documents.model import ConsentDocument, ConsentSection
 from exoconsult.documents.page import PageDecoration, build_pdf, text_width
@@ -69,6 +70,8 @@ def _front_matter(document: ConsentDocument, writer: TextWriter, width: float) -
         story.append(writer.para(labels.page.draft_watermark, writer.styles.marking))
     if document.copy_marking:
         story.append(writer.para(document.copy_marking, writer.styles.marking))
+    if document.statement_box:
+        story += [writer.statement_box(document.statement_box, width), Spacer(1, 3 * mm)]
     story.append(writer.key_value_table([
         (labels.page.patient, patient.full_name),
         (labels.page.birth_date, patient.birth_date_text),
@@ -106,10 +109,9 @@ def _section(section: ConsentSection, initials_label: str, writer: TextWriter) -
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
-    # The heading never strands at a page foot, and the box never sits alone at the top of a page.
-    if len(body) <= 1:
-        return [KeepTogether([heading, *body, box])]
-    return [KeepTogether([heading, body[0]]), *body[1:-1], KeepTogether([body[-1], box])]
+    # The box never sits alone at the top of a page (it is the section's caption, like a signature's); the
+    # heading goes on with the start of the section (keep.py).
+    return [heading, *body[:-1], kept([body[-1], box])]
 
 
 def _optional_consents(document: ConsentDocument, writer: TextWriter, width: float) -> list[Flowable]:

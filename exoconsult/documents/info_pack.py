@@ -8,11 +8,11 @@ signature lines and no initials boxes on purpose.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from exoconsult.documents.fonts import FontSet, register_fonts
 from exoconsult.documents.layout import TextWriter
-from exoconsult.documents.model import InformationPack, ParagraphBlock
+from exoconsult.documents.model import InformationPack
 from exoconsult.documents.page import PageDecoration, build_pdf, text_width
 
 
@@ -21,7 +21,7 @@ def render_information_pack_pdf(pack: InformationPack, fonts: FontSet | None = N
     """Render the home-reading pack; unapproved texts carry the draft watermark as well."""
     fonts = fonts or register_fonts()
     writer = TextWriter(fonts)
-    text_width(pack.paper_size)  # refuse an unknown size before any work
+    width = text_width(pack.paper_size)  # refuses an unknown size before any work
     labels = pack.labels
     decoration = PageDecoration(
         fonts=fonts,
@@ -40,23 +40,10 @@ def render_information_pack_pdf(pack: InformationPack, fonts: FontSet | None = N
         writer.labelled(labels.prepared_on, pack.prepared_on_text),
         Spacer(1, 2 * mm),
     ]
-    for section in pack.sections:
-        # A heading never ends a page alone, nor does a lead-in ending in ":" (item 12): each is kept
-        # together with what follows it.
-        per_block = [writer.blocks([b]) for b in section.blocks]
-        keep = 1
-        while keep < len(per_block) and _introduces(section.blocks, keep - 1):
-            keep += 1
-        head = [f for flows in per_block[:keep] for f in flows]
-        story.append(KeepTogether([writer.para(section.heading, writer.styles.h1), *head]))
-        story += [f for flows in per_block[keep:] for f in flows]
+    if pack.statement_box:
+        story += [writer.statement_box(pack.statement_box, width), Spacer(1, 3 * mm)]
+    for section in pack.sections:  # headings and lead-ins stay with what follows them (keep.py)
+        story += [writer.para(section.heading, writer.styles.h1), *writer.blocks(section.blocks)]
     return build_pdf(story, decoration, paper_size=pack.paper_size, title=pack.title, language=pack.language,
                      invariant=invariant)
 
-
-def _introduces(blocks, index: int) -> bool:
-    """Is block `index` a lead-in paragraph ("... are:") that belongs with the block after it?"""
-    if index >= len(blocks):
-        return False
-    block = blocks[index]
-    return isinstance(block, ParagraphBlock) and block.text.rstrip().endswith(":")

@@ -15,16 +15,27 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from exoconsult.documents.escape import clean_text, escape_markup, inline_markup
 from exoconsult.documents.fonts import FontSet
+from exoconsult.documents.keep import KeptTable, list_with_kept_end, table_split_range
 from exoconsult.documents.model import Block, BulletListBlock, HeadingBlock, ParagraphBlock
 
 CHECKED = "☑"
 UNCHECKED = "☐"
 GRID = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#eef1f4")
+ALERT_FRAME = colors.HexColor("#b3261e")  # the frame of a boxed statement (consent page 1, registry report)
+ALERT_FILL = colors.HexColor("#fdf3f2")
 # Any white space but a plain space (line breaks, no-break and typographic spaces) and the zero-width
 # space, which reportlab's paragraphs treat as a break opportunity although Python does not call it space.
 _SPACE_A_PARAGRAPH_TREATS_SPECIALLY = re.compile("[^\\S ]|\u200b")
@@ -45,6 +56,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     marking: ParagraphStyle
+    statement: ParagraphStyle  # the lead line of a boxed statement
 
 
 def build_styles(fonts: FontSet) -> Styles:
@@ -69,6 +81,8 @@ def build_styles(fonts: FontSet) -> Styles:
                                   alignment=TA_RIGHT),
         marking=ParagraphStyle("exo-marking", parent=base, fontName=fonts.bold, fontSize=10.5, leading=14,
                                textColor=colors.HexColor("#b00020"), alignment=TA_CENTER, spaceAfter=6),
+        statement=ParagraphStyle("exo-statement", parent=base, fontName=fonts.bold, fontSize=11, leading=14.5,
+                                 alignment=TA_CENTER, spaceAfter=3),
     )
 
 
@@ -122,12 +136,31 @@ class TextWriter:
                 out.append(self.rich(block.text))
             elif isinstance(block, BulletListBlock):
                 items = [ListItem(self.rich(item, self.styles.bullet), leftIndent=12) for item in block.items]
-                out.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                                        bulletFontName=self.fonts.regular, bulletFontSize=9))
-                out.append(Spacer(1, 3))
+                # The last two items stay together: no page holds one bullet alone (item 12, see keep.py).
+                out += [*list_with_kept_end(items, self._bullets), Spacer(1, 3)]
             else:  # a new block kind must be rendered deliberately, never skipped
                 raise TypeError(f"unknown block {type(block).__name__}")
         return out
+
+    def boxed(self, paragraphs: Sequence[Flowable], width: float) -> Table:
+        """Paragraphs inside one framed, tinted box (a boxed statement); only a box taller than a page splits."""
+        box = Table([[list(paragraphs)]], colWidths=[width], hAlign="LEFT", splitInRow=1)
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),  # never Helvetica
+                                 ("BOX", (0, 0), (-1, -1), 1.2, ALERT_FRAME),
+                                 ("BACKGROUND", (0, 0), (-1, -1), ALERT_FILL),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        return box
+
+    def statement_box(self, lines: Sequence[str], width: float) -> Table:
+        """A boxed statement: its first line bold and centred, each further line centred below it."""
+        centred = ParagraphStyle("exo-statement-line", parent=self.styles.body, alignment=TA_CENTER, spaceAfter=0)
+        return self.boxed([self.para(lines[0], self.styles.statement),
+                           *(self.para(line, centred) for line in lines[1:])], width)
+
+    def _bullets(self, items: list[ListItem]) -> ListFlowable:
+        return ListFlowable(items, bulletType="bullet", start="•", leftIndent=12, bulletFontName=self.fonts.regular,
+                            bulletFontSize=9)
 
     def cell(self, text: str, style: ParagraphStyle, column_width: float) -> str | Paragraph:
         """A table cell: a plain string when the text is one line that fits, else a wrapping paragraph.
@@ -161,7 +194,7 @@ class TextWriter:
         widths = [width * label_share, width * (1 - label_share)]
         data = [[self.cell(label, self.styles.cell_bold, widths[0]), self.cell(value, self.styles.cell, widths[1])]
                 for label, value in rows]
-        table = Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
+        table = KeptTable(data, colWidths=widths, splitInRow=1, hAlign="LEFT", rowSplitRange=table_split_range(0))
         table.setStyle(TableStyle([
             *self._cell_style(((0, 0), (0, -1))),  # never reportlab's Helvetica default
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -180,7 +213,9 @@ class TextWriter:
         data += [[self.cell(c, self.styles.cell, w) for c, w in zip(row, widths, strict=True)] for row in rows]
         # A repeated header row cannot split; only repeat headings short enough to stay a line or two.
         repeat = 1 if all(len(c) <= 80 for c in columns) else 0
-        table = Table(data, colWidths=list(widths), repeatRows=repeat, splitInRow=1, hAlign="LEFT")
+        # The header goes on with its first rows (keep.py): a split falls after the header and two rows.
+        table = KeptTable(data, colWidths=list(widths), repeatRows=repeat, splitInRow=1, hAlign="LEFT",
+                          rowSplitRange=table_split_range(1))
         table.setStyle(TableStyle([
             *self._cell_style(((0, 0), (-1, 0))),  # never reportlab's Helvetica default
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),

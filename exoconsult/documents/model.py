@@ -234,6 +234,9 @@ class ConsentDocument:
     copy_marking: str | None = None  # e.g. "Translation for information" on a second-language copy
     paper_size: PaperSize = "A4"
     preamble: tuple[Block, ...] = ()  # the text's opening (what signing means, rights kept), before the parts
+    # Page 1's boxed statement, before section 1 (content release 1.1, item 2): experimental, not approved, not
+    # proven; then the ethics approval or permit, or that none was recorded. First line printed bold.
+    statement_box: tuple[str, ...] = ()
 
 
 # --- the other documents -----------------------------------------------------------------------
@@ -286,6 +289,7 @@ class InformationPack:
     sections: tuple[InformationSection, ...]
     labels: InformationPackLabels
     paper_size: PaperSize = "A4"
+    statement_box: tuple[str, ...] = ()  # the consent's page-1 boxed statement (content release 1.1, item 2)
 
 
 @dataclass(frozen=True)

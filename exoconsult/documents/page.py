@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from exoconsult.documents.escape import single_line
 from exoconsult.documents.fonts import FontSet
+from exoconsult.documents.keep import keep_together
 from exoconsult.documents.labels import PageLabels
 from exoconsult.documents.model import ClinicHeader, PaperSize, PatientIdentity
 from exoconsult.documents.qr import draw_qr
@@ -215,5 +216,5 @@ def build_pdf(story: Sequence[Flowable], decoration: PageDecoration, *, paper_si
         initialFontName=decoration.fonts.regular,
         lang=single_line(language),
     )
-    template.build(list(story), canvasmaker=partial(_NumberedCanvas, decoration=decoration))
+    template.build(keep_together(story), canvasmaker=partial(_NumberedCanvas, decoration=decoration))
     return out.getvalue()

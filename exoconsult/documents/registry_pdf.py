@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from exoconsult.documents.fonts import FontSet, register_fonts
 from exoconsult.documents.labels import PageLabels
@@ -111,15 +111,6 @@ def _count_drawing(chart: CountChart, width: float, fonts: FontSet) -> Drawing:
     return d
 
 
-def _statement_box(writer: TextWriter, text: str, width: float) -> Table:
-    box = Table([[writer.rich(text, writer.styles.body)]], colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, REFERENCE),
-                             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fdf3f2")),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    return box
-
-
 def render_registry_pdf(document: RegistryDocument, fonts: FontSet | None = None) -> bytes:
     fonts = fonts or register_fonts()
     writer = TextWriter(fonts)
@@ -128,7 +119,7 @@ def render_registry_pdf(document: RegistryDocument, fonts: FontSet | None = None
                                 labels=document.page_labels, document_id=document.document_id,
                                 text_version=document.version, banner=None, qr_payload=None)
     story: list[Flowable] = [writer.para(document.title, writer.styles.title),
-                             _statement_box(writer, document.statement, width), Spacer(1, 4 * mm)]
+                             writer.boxed([writer.rich(document.statement, writer.styles.body)], width), Spacer(1, 4 * mm)]
     for section in document.sections:
         story.append(writer.para(section.heading, writer.styles.h2))
         story += [writer.rich(p) for p in section.paragraphs]

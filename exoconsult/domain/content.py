@@ -280,6 +280,16 @@ class OptionalConsent:
 
 
 @dataclass(frozen=True)
+class BoxedStatement:
+    """The boxed statement on page 1 of the consent, before section 1 (content release 1.1, item 2): what the
+    treatment is not, then the ethics approval or permit, or that the clinic recorded there is none."""
+
+    statement: str  # "Experimental treatment — not approved by any medicines regulator — …"
+    permit: str  # "Ethics approval or permit: {ethics.permit}"
+    no_permit: str  # printed instead of `permit` when the clinic recorded explicitly that there is none
+
+
+@dataclass(frozen=True)
 class ConsentText:
     meta: DocumentMeta
     preamble: tuple[Block, ...]
@@ -288,6 +298,7 @@ class ConsentText:
     optional_consents: tuple[OptionalConsent, ...]
     product_fields: tuple[tuple[str, str], ...]  # (placeholder name, label) in display order
     signer_meanings: Mapping[str, str]  # role -> "I consent…" text
+    boxed_statement: BoxedStatement
 
     @property
     def section_ids(self) -> tuple[str, ...]:

@@ -209,7 +209,7 @@ def test_version_must_be_semver(forms_copy: Path, version: str) -> None:
 
 
 def test_versions_must_agree_across_languages(forms_copy: Path) -> None:
-    edit(forms_copy / "consent" / "tr.md", 'version: "2.0.0"', 'version: "3.0.0"')
+    edit(forms_copy / "consent" / "tr.md", 'version: "3.0.0"', 'version: "4.0.0"')
     _one_problem_containing(lint_content(forms_copy), "exo-consent", "versions differ")
 
 

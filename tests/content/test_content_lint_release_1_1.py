@@ -80,3 +80,27 @@ def test_english_in_a_turkish_rule_text_is_found(tmp_path: Path) -> None:
     (tmp_path / "protocol.yaml").write_text(text.replace('tr: "Aktif malignite."', 'tr: "Active malignancy is present."'),
                                             encoding="utf-8")
     assert any("ONC-ACTIVE: English left in the Turkish reason" in p for p in lint_protocol(tmp_path))
+
+
+def test_the_boxed_statement_must_print_the_permit(forms_copy: Path) -> None:
+    """Item 2: the permit line of the page-1 box quotes the clinic's permit; the other two lines are fixed."""
+    edit(forms_copy / "consent" / "tr.md", 'permit: "Etik kurul onayı veya izin: {ethics.permit}"',
+         'permit: "Etik kurul onayı veya izin"')
+    assert _problems_with(forms_copy, "consent/tr.md", "boxed_statement.permit", "{ethics.permit}")
+    edit(forms_copy / "consent" / "en.md", 'no_permit: "No ethics approval or permit recorded"',
+         'no_permit: "No ethics approval at {clinic.name}"')
+    assert _problems_with(forms_copy, "consent/en.md", "fixed wording")
+
+
+def test_the_boxed_statement_is_checked_for_english_in_turkish(forms_copy: Path) -> None:
+    edit(forms_copy / "consent" / "tr.md", 'no_permit: "Kayıtlı bir etik kurul onayı veya izin yoktur"',
+         'no_permit: "The ethics approval is not recorded"')
+    assert _problems_with(forms_copy, "consent/tr.md", "English left in a Turkish text")
+
+
+def test_a_consent_text_without_the_boxed_statement_is_refused(forms_copy: Path) -> None:
+    path = forms_copy / "consent" / "en.md"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("boxed_statement:")
+    path.write_text(text[:start] + text[text.index("signers:"):], encoding="utf-8")
+    assert _problems_with(forms_copy, "consent/en.md", "boxed_statement")

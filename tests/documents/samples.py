@@ -186,6 +186,10 @@ def sample_consent(lang: str = "en", **changes: Any) -> ConsentDocument:
         signatures=_signatures(lang), eligibility=_eligibility(), explanation=_explanation(lang),
         audit_summary=_audit(lang), labels=consent_labels(lang),
         reflection_shortened_reason="Patient travels from abroad; reflection period shortened to 3 days by Dr. A. Yılmaz.",
+        statement_box=("Experimental treatment — not approved by any medicines regulator — not proven to work in people",
+                       "Ethics approval or permit: 2026/117") if en else
+                      ("Deneysel tedavi — hiçbir ilaç otoritesi tarafından onaylanmamıştır — insanlarda etkili olduğu "
+                       "kanıtlanmamıştır", "Etik kurul onayı veya izin: 2026/117"),
     )
     return dataclasses.replace(document, **changes)
 

@@ -251,3 +251,26 @@ def test_signatures_stored_before_true_proportions_still_read_back():
     assert proportions_recorded(current)
     assert [(round(p.x, 4), round(p.y, 4)) for s in strokes_from_json(current) for p in s] == \
            [(round(p.x, 4), round(p.y, 4)) for s in scribble() for p in s]
+
+
+def test_page_one_carries_the_boxed_statement_before_section_one(rendered):
+    """Content release 1.1, item 2: the statement is on page 1, before section 1, inside a drawn frame."""
+    document, pdf = rendered
+    first = squash(page_texts(pdf)[0])
+    statement, permit = (squash(line) for line in document.statement_box)
+    first_section = squash(f"1. {document.sections[0].heading}")
+    assert statement in first and permit in first
+    assert first.index(statement) < first.index(permit)
+    if first_section in first:
+        assert first.index(permit) < first.index(first_section)
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+    frame = ".701961 .14902 .117647 RG"  # documents.layout.ALERT_FRAME as a stroke colour
+    assert frame in content and re.search(r"re\s+B|re\s+S|re\s+f|\bre\b", content)
+    later = "".join(squash(t) for t in page_texts(pdf)[1:])
+    assert statement not in later  # once, on page 1
+
+
+def test_no_boxed_statement_when_the_document_has_none(fonts):
+    pdf = render_consent_pdf(sample_consent("en", statement_box=()), fonts, invariant=True)
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+    assert ".701961 .14902 .117647 RG" not in content

@@ -16,6 +16,7 @@ from exoconsult.domain.signature import Stroke
 from exoconsult.services.core.clinic_settings import ClinicSettings
 from exoconsult.services.core.document_labels import consent_labels, document_words
 from exoconsult.services.explanation.explanation_dto import ExplanationDTO
+from exoconsult.services.programme.programme import no_ethics_permit_recorded
 
 
 def record_words(lang: str) -> dict[str, str]:
@@ -181,6 +182,15 @@ def optional_consents(text: ConsentText, values: Mapping[str, str],
                  for o in text.optional_consents)
 
 
+def statement_box(text: ConsentText, values: Mapping[str, str]) -> tuple[str, ...]:
+    """Page 1's boxed statement (item 2): the text's fixed wording, then its permit line with the clinic's
+    permit, or its "none recorded" line when the clinic recorded explicitly that there is none."""
+    box, lang = text.boxed_statement, text.meta.language
+    permit = (box.no_permit if no_ethics_permit_recorded(values.get("ethics.permit"), lang)
+              else fill_placeholders(box.permit, values, lang=lang))
+    return box.statement, permit
+
+
 def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str, str], patient: PatientData,
                      settings: ClinicSettings, logo_png: bytes | None, initials: Mapping[str, str],
                      optional_answers: Mapping[str, bool | None], eligibility: m.EligibilityAnnex,
@@ -213,4 +223,4 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
         audit_summary=m.AuditSummaryAnnex(audit_columns, tuple(tuple(r) for r in audit_rows)),
         labels=labels, reflection_shortened_reason=reflection_reason or None,
         copy_marking=copy_marking, paper_size=settings.paper_size,  # type: ignore[arg-type]
-        preamble=render_blocks(text.preamble, values, lang))
+        preamble=render_blocks(text.preamble, values, lang), statement_box=statement_box(text, values))

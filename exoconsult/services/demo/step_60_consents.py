@@ -13,6 +13,7 @@ from exoconsult.domain.signature import Point
 from exoconsult.services.core.languages import language_registry
 from exoconsult.services.demo.step_07_forms import demo_forms
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
+from exoconsult.services.programme.programme import NO_ETHICS_PERMIT
 
 PASSWORD = DEMO_ACCOUNTS["urologist"][4]
 NURSE_PASSWORD = DEMO_ACCOUNTS["nurse"][4]  # the demo's staff witness types her own (content release 1.1, item 14)
@@ -171,8 +172,10 @@ DEMO_PROGRAMME = {
     "costs.repeat@tr": "Demo fiyatı: 0 TL",
     "costs.complications": "the clinic pays for treating a complication of the procedure (demo text)",
     "costs.complications@tr": "işleme bağlı bir komplikasyonun tedavi masrafını klinik karşılar (demo metni)",
-    "ethics.permit": "None: this is not a registered clinical trial (demo text)",
-    "ethics.permit@tr": "Yok: bu, kayıtlı bir klinik araştırma değildir (demo metni)",
+    # The demo clinic records explicitly that it has no ethics approval or permit (the screen's "none" choice),
+    # so its consents print "no ethics approval or permit recorded" in the page-1 box (item 2).
+    "ethics.permit": NO_ETHICS_PERMIT["en"],
+    "ethics.permit@tr": NO_ETHICS_PERMIT["tr"],
     "conflicts.statement": "Demo clinic: states here whether it earns from the product",
     "conflicts.statement@tr": "Demo klinik: üründen kazanç elde edip etmediğini burada belirtir",
     "expert_advice.name": "Prof. Demo Danışman (demo)",

@@ -13,8 +13,10 @@ from exoconsult.services.consent.consent_build import (
     format_time,
     patient_identity,
     render_blocks,
+    statement_box,
 )
 from exoconsult.services.consent.consent_records import clinic_logo
+from exoconsult.services.consent.consents import consent_text
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.document_labels import info_pack_labels
 from exoconsult.services.core.languages import language_registry
@@ -53,7 +55,9 @@ class InformationPackService:
             document_id=document_id, language=lang, text_version=shown.version, approved=shown.approved,
             title=shown.title, clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, lang),
             prepared_on_text=format_time(work.now(), settings.time_zone, lang), sections=sections,
-            labels=info_pack_labels(lang), paper_size=settings.paper_size)  # type: ignore[arg-type]
+            labels=info_pack_labels(lang), paper_size=settings.paper_size,  # type: ignore[arg-type]
+            # The consent's page-1 box, worded once in the consent text: the pack says it before section 1 too.
+            statement_box=statement_box(consent_text(self.ctx, lang), values))
         data = render_information_pack_pdf(pack)
         uow.audit("print_information_pack", "patient", patient_id,
                   detail={"document_id": document_id, "language": lang, "text_version": shown.version})

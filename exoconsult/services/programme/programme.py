@@ -44,6 +44,14 @@ CHANGE_ACTION = "programme_facts_changed"
 NO_ETHICS_PERMIT = {"en": "None: no ethics committee approval or Ministry permit has been obtained for this treatment",
                     "tr": "Yok: bu tedavi için etik kurul onayı veya Bakanlık izni alınmamıştır"}
 FACTS = tuple(k for k in PLACEHOLDERS if k not in DERIVED)
+
+
+def no_ethics_permit_recorded(permit: str | None, lang: str) -> bool:
+    """Did the clinic record explicitly that there is no ethics approval or permit (item 3)? Only then does the
+    consent's boxed statement say so instead of quoting the permit (item 2)."""
+    return (permit or "").strip() == NO_ETHICS_PERMIT.get(lang)
+
+
 EDITABLE = FACTS + tuple(f"{k}@{lang}" for lang in OTHER_LANGUAGES for k in FACTS if k not in LANGUAGE_NEUTRAL)
 OPTIONAL = frozenset({"product.quality_tests", "procedure.duration"})  # printed as "[not recorded]" when empty
 

@@ -1,0 +1,51 @@
+"""Content release 1.1, item 2: page 1 of the consent carries the boxed statement before section 1, with the
+clinic's ethics approval or permit, or "no ethics approval or permit recorded" when the clinic recorded
+explicitly that there is none (the programme facts' "none" choice), in the consent's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoconsult.definitions.content import load_consent_text, load_explanation
+from exoconsult.services.consent.consents import ConsentService
+from exoconsult.services.printing.information_pack import InformationPackService
+from exoconsult.services.programme.programme import NO_ETHICS_PERMIT, ProgrammeService
+from tests.consent_support import ready_for_consent, sign
+from tests.documents.pdf_helpers import page_texts, squash
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_the_signed_consent_says_no_permit_was_recorded_when_the_clinic_recorded_none(ctx, staff, clock, tmp_path,
+                                                                                        lang):
+    ready = ready_for_consent(ctx, staff, clock, tmp_path, language=lang, preferred=lang)
+    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, NO_ETHICS_PERMIT[lang])
+    box = load_consent_text(ctx.forms_dir, lang).boxed_statement
+    pdf = ConsentService(ctx).pdf(ready.urologist, sign(ctx, ready).document_id)
+    first, rest = squash(page_texts(pdf)[0]), "".join(squash(t) for t in page_texts(pdf)[1:])
+    assert squash(box.statement) in first and squash(box.no_permit) in first
+    assert first.index(squash(box.statement)) < first.index(squash(box.no_permit))
+    assert squash(box.statement) not in rest
+    assert squash(box.permit.split("{")[0]) not in first  # not "Ethics approval or permit: None: …"
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_the_preview_quotes_the_clinics_permit_number(ctx, staff, clock, tmp_path, lang):
+    ready = ready_for_consent(ctx, staff, clock, tmp_path, language=lang, preferred=lang)
+    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, "2026/117 KAEK")
+    box = load_consent_text(ctx.forms_dir, lang).boxed_statement
+    first = squash(page_texts(ConsentService(ctx).preview(ready.urologist, ready.patient_id, lang))[0])
+    assert squash(box.statement) in first
+    assert squash(box.permit.replace("{ethics.permit}", "2026/117 KAEK")) in first
+    assert squash(box.no_permit) not in first
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_the_information_pack_carries_the_same_box_before_section_one(ctx, staff, clock, tmp_path, lang):
+    ready = ready_for_consent(ctx, staff, clock, tmp_path, language=lang, preferred=lang)
+    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, NO_ETHICS_PERMIT[lang])
+    box = load_consent_text(ctx.forms_dir, lang).boxed_statement
+    pages = page_texts(InformationPackService(ctx).pdf(ready.urologist, ready.patient_id, lang))
+    first = squash(pages[0])
+    assert squash(box.statement) in first and squash(box.no_permit) in first
+    section_one = squash(load_explanation(ctx.forms_dir, lang).sections[0].title)
+    assert first.index(squash(box.no_permit)) < first.index(section_one)
