@@ -22,6 +22,26 @@ REPO = Path(__file__).resolve().parents[1]
 PG_URL = os.environ.get("EXOCONSULT_TEST_PG_URL", "")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashing():
+    """In-process tests hash and check passwords and passphrases with the same algorithms at their lowest
+    cost: argon2id t=1, m=8 MiB, p=1 and scrypt N=2^14. The production costs make each sign-in, signature
+    and approval take about 0.4 s on purpose, which, over the suite's thousands of them, was minutes of CI.
+    What the costs are is pinned by their own tests (tests/services/test_auth.py, test_secret_box), which
+    use the production values explicitly; commands run as subprocesses keep the real costs."""
+    from argon2 import PasswordHasher
+
+    from exoconsult.services.accounts import auth
+    from exoconsult.services.core import seal_key
+    from exoconsult.storage import secret_box
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+        patch.setattr(secret_box, "PASSPHRASE_COST", 2**14)  # the lowest cost unlock() accepts
+        patch.setattr(seal_key, "PASSWORD_COST", 2**14)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _close_the_app_log():
     """A command run in-process opens its data folder's log; close it so the next test's records do not

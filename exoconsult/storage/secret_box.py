@@ -58,8 +58,9 @@ def _scrypt(secret: str, salt: bytes, cost: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=cost, r=_SCRYPT_R, p=_SCRYPT_P).derive(normalise_secret(secret))
 
 
-def lock(secret: bytes, passphrase: str, *, purpose: str, cost: int = PASSPHRASE_COST) -> dict:
+def lock(secret: bytes, passphrase: str, *, purpose: str, cost: int | None = None) -> dict:
     """A JSON-able box holding `secret`, openable with `passphrase` for `purpose` only."""
+    cost = PASSPHRASE_COST if cost is None else cost  # read at call time: the tests' cheap cost applies
     salt, nonce = os.urandom(16), os.urandom(12)
     key = _scrypt(passphrase, salt, cost)
     sealed = AESGCM(key).encrypt(nonce, secret, purpose.encode("utf-8"))

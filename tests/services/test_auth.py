@@ -126,9 +126,19 @@ def test_no_password_ever_reaches_the_audit(ctx, auth, nurse):
     assert any('"attempted_username":"no-such-user"' in r.detail for r in failed)
 
 
-def test_hashes_are_argon2id_with_at_least_owasp_parameters(ctx, nurse):
+def test_hashes_are_argon2id_with_at_least_owasp_parameters(ctx, admin, monkeypatch):
+    """With the program's own hasher (the test session uses a cheaper one in-process)."""
+    from argon2 import PasswordHasher
+
+    import exoconsult.services.accounts.auth as auth_module
+
+    monkeypatch.setattr(auth_module, "_HASHER", PasswordHasher())
+    made = AccountService(ctx).create_user(admin, UserFields("newcomer", "New Comer", Role.NURSE),
+                                           "tulip harbour seventeen", must_change_password=False)
     with ctx.db.connect() as conn:
-        hashes = [r[0] for r in conn.execute(text("SELECT password_hash FROM app_user"))]
+        hashes = [r[0] for r in conn.execute(text("SELECT password_hash FROM app_user WHERE id = :i"),
+                                             {"i": made.id})]
+    assert len(hashes) == 1
     for h in hashes:
         assert h.startswith("$argon2id$v=19$")
         params = dict(p.split("=") for p in h.split("$")[3].split(","))
@@ -144,7 +154,7 @@ def test_an_outdated_hash_is_upgraded_at_login(ctx, auth, admin, monkeypatch):
     monkeypatch.setattr(auth_module, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
     old = AccountService(ctx).create_user(admin, UserFields("oldtimer", "Old Timer", Role.NURSE),
                                           "an older password", must_change_password=False)
-    monkeypatch.undo()
+    monkeypatch.setattr(auth_module, "_HASHER", PasswordHasher())  # the production parameters
     auth.login("oldtimer", "an older password")
     with ctx.db.connect() as conn:
         upgraded = conn.execute(text("SELECT password_hash FROM app_user WHERE id = :i"), {"i": old.id}).scalar()
