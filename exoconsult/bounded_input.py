@@ -138,6 +138,8 @@ def _refuse_constant(name: str) -> Any:
 def _child(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
+    if not key.isprintable():  # a key with a line break or control character stays on the message's one line
+        key = json.dumps(key)
     return key if path == "$" else f"{path}.{key}"
 
 

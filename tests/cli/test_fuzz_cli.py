@@ -67,6 +67,7 @@ def test_any_text_is_data_or_a_clear_refusal(text: str) -> None:
 
 @FUZZ
 @given(st.lists(case_keys, min_size=1, max_size=3), json_values)
+@example(["history"], {"\n": 10**15})  # found by hypothesis: a key with a line break split the message
 def test_a_case_with_any_value_anywhere_is_data_or_a_clear_refusal(path: list[str], value: object) -> None:
     _load_then_parse(json.dumps(_mutated_case(path, value), allow_nan=True))
 
