@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_file(ctx, args.file)
     try:
         report, notes = verify_with_anchors(ctx, tuple(Path(d) for d in args.backups), full=args.full)
+    except ExoError as exc:
+        return fail(str(exc))
     except Exception as exc:  # noqa: BLE001
         return fail(f"verification could not run: {exc.__class__.__name__}: {exc}")
     finally:

@@ -59,6 +59,13 @@ def test_verify_exit_codes(tmp_path, capsys):
     assert main(["verify", "--data-dir", str(data)]) == 1
     out = capsys.readouterr().out
     assert "patient" in out and "given_name" in out and "FAILED" in out
+    conn = sqlite3.connect(data / "exoconsult.sqlite")  # a database an older version wrote (not migrated yet)
+    conn.execute("UPDATE alembic_version SET version_num = '0011_followup'")
+    conn.commit()
+    conn.close()
+    assert main(["verify", "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "older than this version" in err and "exoconsult db upgrade" in err and "no such table" not in err
     (tmp_path / "junk").mkdir()
     (tmp_path / "junk" / "exoconsult.sqlite").write_bytes(b"this is not a database" * 100)
     assert main(["verify", "--data-dir", str(tmp_path / "junk")]) == 2
