@@ -39,6 +39,7 @@ def _cheap_password_hashing():
         patch.setattr(auth, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
         patch.setattr(secret_box, "PASSPHRASE_COST", 2**14)  # the lowest cost unlock() accepts
         patch.setattr(seal_key, "PASSWORD_COST", 2**14)
+        patch.setattr(seal_key, "PASSPHRASE_COST", 2**14)
         yield
 
 
