@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
@@ -74,6 +75,11 @@ class KeepWithStart(Flowable):
         self.follower = follower
         for lead in self.leads:  # grouped here: reportlab's own keepWithNext must not wrap them again
             lead.__dict__["keepWithNext"] = 0
+            if isinstance(lead, Paragraph) and getattr(lead.style, "keepWithNext", 0):
+                # Nor the parts of a lead taller than a page: a split builds them from the style, and a part
+                # that keeps with a following container (a kept group) loops in reportlab for ever, wrapped
+                # alone in a KeepTogether that splits back into that same part at the top of each frame.
+                lead.style = ParagraphStyle(f"{lead.style.name}-grouped", parent=lead.style, keepWithNext=0)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._width = available_width

@@ -6,6 +6,7 @@ pass show the faults, so the checks can fail."""
 from __future__ import annotations
 
 import dataclasses
+import signal
 
 import pytest
 
@@ -80,3 +81,26 @@ def test_a_table_starts_on_its_headings_page_when_its_header_and_two_rows_fit(fo
             if titles:
                 rest = [line.text for line in body[titles[0] + 1:]]
                 assert rest[:1] == ["ColumnValue"] and len(rest) >= 3, rest
+
+
+@pytest.fixture
+def give_up_after_a_minute():
+    """A layout loop would hang the suite (it once hung CI): fail this test instead."""
+    def stop(*_):
+        raise TimeoutError("the layout did not finish: a keep-together loop")
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_heading_taller_than_a_page_before_a_kept_group_is_laid_out(fonts, give_up_after_a_minute):
+    """The parts of a split heading keep their style's keepWithNext; followed by a kept group, reportlab
+    wrapped each part alone and split it back at the top of the frame for ever (keep.KeepWithStart)."""
+    heading = " ".join(["Başlık"] * 2500)
+    kept_group = BulletListBlock(tuple(f"{LINE['tr']} ({i})" for i in range(2)))  # its two items stay together
+    doc = sample_info_pack("tr", sections=(InformationSection(heading, (kept_group,)),))
+    text = "".join(line.text for body in page_bodies(render_information_pack_pdf(doc, fonts, invariant=True))
+                   for line in body)
+    assert text.count("Başlık") >= 2500 and LINE["tr"] in text
