@@ -62,7 +62,7 @@ def test_scripted_approval_then_the_tampered_text_fails_lint_and_verify(tmp_path
     done = _run("content", "approve", "consent", "exo-consent", "en", *d, "--user", "kemal",
                 "--password-file", str(director_pw))
     assert done.returncode == 0 and "approved by Prof. Dr. Kemal Arslan" in done.stdout, done.stderr
-    assert "consent\texo-consent\ten\t3.0.0\tapproved" in _run("content", "status", *d).stdout
+    assert "consent\texo-consent\ten\t3.1.0\tapproved" in _run("content", "status", *d).stdout
     assert (forms / "consent" / "en.md").is_file(), "the first approval gives the clinic its own forms copy"
     _approve_the_rest(data)  # the same use case in-process (one process per file is slow on a busy machine)
     assert _run("content", "status", *d).returncode == 0
@@ -78,7 +78,7 @@ def test_scripted_approval_then_the_tampered_text_fails_lint_and_verify(tmp_path
     verify = _run("verify", *d)
     assert verify.returncode != 0 and "consent/en.md: changed since its approval" in verify.stdout + verify.stderr
     status = _run("content", "status", *d)
-    assert status.returncode == 1 and "consent\texo-consent\ten\t3.0.0\tchanged" in status.stdout
+    assert status.returncode == 1 and "consent\texo-consent\ten\t3.1.0\tchanged" in status.stdout
     # A hand-made entry in approvals.json fools lint without the database, never lint with it.
     import hashlib
     import json
@@ -91,7 +91,7 @@ def test_scripted_approval_then_the_tampered_text_fails_lint_and_verify(tmp_path
     assert _run("forms", "lint", "--forms", str(forms)).returncode == 0
     with_database = _run("forms", "lint", *d).stdout
     assert "consent/en.md: changed since its approval" in with_database
-    assert "approvals.json: lists an approval of consent/en.md (3.0.0" in with_database
+    assert "approvals.json: lists an approval of consent/en.md (3.1.0" in with_database
 
 
 def _approve_the_rest(data: Path) -> None:

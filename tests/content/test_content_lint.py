@@ -59,7 +59,7 @@ def test_unquoted_plain_string_is_refused(forms_copy: Path) -> None:
 
 def test_unknown_front_matter_key_names_file_and_line(forms_copy: Path) -> None:
     path = forms_copy / "explanation" / "en.md"
-    edit(path, 'version: "2.0.0"\n', 'version: "2.0.0"\nreviewed_by: "someone"\n')
+    edit(path, 'version: "2.1.0"\n', 'version: "2.1.0"\nreviewed_by: "someone"\n')
     line = line_of(path, "reviewed_by:")
     problem = _one_problem_containing(
         lint_content(forms_copy), f"explanation/en.md:{line}", "reviewed_by", "unknown key"
@@ -209,7 +209,7 @@ def test_version_must_be_semver(forms_copy: Path, version: str) -> None:
 
 
 def test_versions_must_agree_across_languages(forms_copy: Path) -> None:
-    edit(forms_copy / "consent" / "tr.md", 'version: "3.0.0"', 'version: "4.0.0"')
+    edit(forms_copy / "consent" / "tr.md", 'version: "3.1.0"', 'version: "4.0.0"')
     _one_problem_containing(lint_content(forms_copy), "exo-consent", "versions differ")
 
 

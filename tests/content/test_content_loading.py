@@ -83,7 +83,7 @@ def test_comprehension_ids_match_across_languages() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_consent_text_loads(lang: str) -> None:
     consent = load_consent_text(FORMS, lang)
-    assert consent.meta.version == "3.0.0" and consent.meta.major_version == 3
+    assert consent.meta.version == "3.1.0" and consent.meta.major_version == 3
     assert consent.section_ids == load_explanation(FORMS, lang).section_ids
     assert tuple(c.id for c in consent.optional_consents) == REQUIRED_OPTIONAL_CONSENT_IDS
     assert tuple(consent.signer_meanings) == SIGNER_ROLES

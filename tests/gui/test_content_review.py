@@ -66,14 +66,14 @@ def test_a_named_approver_reviews_and_approves_and_later_sees_the_difference(
     assert "Approved by Dr. Deniz Uro on" in dialog.state.text() and not dialog.approve_button.isEnabled()
 
     path = forms / "consent" / "en.md"
-    path.write_text(path.read_text(encoding="utf-8").replace('version: "3.0.0"', 'version: "3.0.1"').replace(
+    path.write_text(path.read_text(encoding="utf-8").replace('version: "3.1.0"', 'version: "3.1.1"').replace(
         "does not take away any of your legal rights", "takes away some of your legal rights"), encoding="utf-8")
     dialog.refresh()
     _choose(dialog, "consent/en.md")
-    assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "Changes since approved version 3.0.0"
+    assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "Changes since approved version 3.1.0"
     diff = dialog.diff.toPlainText()
     assert "-Signing this form does not take away" in diff and "+Signing this form takes away" in diff
-    assert "version 3.0.0 was approved by Dr. Deniz Uro" in dialog.state.text()
+    assert "version 3.1.0 was approved by Dr. Deniz Uro" in dialog.state.text()
 
 
 def test_a_nurse_sees_the_states_but_cannot_open_or_approve(qtbot, services, session_as, runner, staff, forms):

@@ -59,7 +59,7 @@ def test_gates_block_signing_with_their_reasons(ctx, staff, clock, tmp_path):
 
 def test_an_unapproved_text_can_be_previewed_but_not_signed(ctx, ready, tmp_path):
     path = ctx.forms_dir / "consent" / "tr.md"  # a new version nobody approved yet
-    path.write_text(path.read_text(encoding="utf-8").replace('version: "3.0.0"', 'version: "3.0.1"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('version: "3.1.0"', 'version: "3.1.1"'), encoding="utf-8")
     prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
     assert not prep.text_approved and not prep.can_sign
     preview = ConsentService(ctx).preview(ready.urologist, ready.patient_id, "tr")
@@ -67,7 +67,7 @@ def test_an_unapproved_text_can_be_previewed_but_not_signed(ctx, ready, tmp_path
     assert all("TASLAK" in p.extract_text() for p in pages)
     with pytest.raises(ValidationError) as info:
         sign(ctx, ready)
-    assert "consent/tr.md: exo-consent 3.0.1 (tr) is not approved" in info.value.problems["gate:content_approved"]
+    assert "consent/tr.md: exo-consent 3.1.1 (tr) is not approved" in info.value.problems["gate:content_approved"]
 
 
 def test_missing_initials_optional_answers_and_trivial_signatures_are_refused(ctx, ready):
@@ -139,7 +139,7 @@ def test_expiry_and_supersession_are_computed(ctx, staff, ready, clock, tmp_path
     newer = tmp_path / "v2"
     shutil.copytree(ctx.forms_dir, newer)
     path = newer / "consent" / "tr.md"
-    path.write_text(path.read_text(encoding="utf-8").replace('version: "3.0.0"', 'version: "4.0.0"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('version: "3.1.0"', 'version: "4.0.0"'), encoding="utf-8")
     approved_forms(ctx, staff, newer)
     assert ConsentService(ctx).list(ready.urologist, ready.patient_id)[0].status == "superseded"
     assert summary.document_id
@@ -201,13 +201,13 @@ def test_re_consent_lists_the_sections_that_changed(ctx, staff, ready, tmp_path)
     newer = tmp_path / "v2"
     shutil.copytree(ctx.forms_dir, newer)
     path = newer / "consent" / "tr.md"
-    text = path.read_text(encoding="utf-8").replace('version: "3.0.0"', 'version: "4.0.0"')
+    text = path.read_text(encoding="utf-8").replace('version: "3.1.0"', 'version: "4.0.0"')
     costs = text.index("{#costs}")
     text = text[:costs] + text[costs:].replace("\n\n", "\n\nBu paragraf yeni eklendi.\n\n", 1)
     path.write_text(text, encoding="utf-8")
     approved_forms(ctx, staff, newer)
     prep = ConsentService(ctx).prepare(ready.urologist, ready.patient_id, "tr")
-    assert prep.previous_version == "3.0.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]
+    assert prep.previous_version == "3.1.0" and [sid for sid, _ in prep.changed_sections] == ["costs"]
 
 
 def test_the_blank_form_can_be_read_before_any_assessment_or_explanation(ctx, staff, tmp_path):

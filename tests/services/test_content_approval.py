@@ -27,7 +27,7 @@ def _tamper(forms, old: str = ORIGINAL, new: str = TAMPERED, version: str | None
     assert old in text
     text = text.replace(old, new)
     if version:
-        text = text.replace('version: "3.0.0"', f'version: "{version}"', 1)
+        text = text.replace('version: "3.1.0"', f'version: "{version}"', 1)
     path.write_text(text, encoding="utf-8")
 
 
@@ -112,14 +112,14 @@ def test_a_new_version_is_reviewed_as_a_difference_and_the_same_version_cannot_c
     service = ContentApprovalService(ctx)
     _tamper(forms)  # same version, other bytes
     review = service.review(urologist, "consent", "exo-consent", "en")
-    assert review.status.status == "changed" and review.previous_version == "3.0.0"
+    assert review.status.status == "changed" and review.previous_version == "3.1.0"
     with pytest.raises(ValidationError) as refused:
         service.approve(urologist, "consent", "exo-consent", "en", review.status.sha256, STAFF_PASSWORDS["urologist"])
     assert "give the changed text a new version" in refused.value.problems["version"]
 
-    _tamper(forms, 'version: "3.0.0"', 'version: "3.0.1"')
+    _tamper(forms, 'version: "3.1.0"', 'version: "3.1.1"')
     review = service.review(urologist, "consent", "exo-consent", "en")
-    assert review.status.status == "not_approved" and review.status.approved_version == "3.0.0"
+    assert review.status.status == "not_approved" and review.status.approved_version == "3.1.0"
     assert any(line.startswith("+") and TAMPERED in line for line in review.diff)
     assert any(line.startswith("-") and ORIGINAL in line for line in review.diff)
     path = forms / "consent" / "en.md"

@@ -154,10 +154,10 @@ def test_a_seal_key_kept_in_clear_is_a_warning(tmp_path) -> None:
 
 def test_clinic_content_not_approved_or_broken(clinic) -> None:
     consent = clinic.forms_dir / "consent" / "tr.md"
-    consent.write_text(consent.read_text(encoding="utf-8").replace('version: "3.0.0"', 'version: "3.0.1"'), encoding="utf-8")
+    consent.write_text(consent.read_text(encoding="utf-8").replace('version: "3.1.0"', 'version: "3.1.1"'), encoding="utf-8")
     result = _result(clinic, "Clinic content")
     assert result.status is Status.WARNING and "consent/tr.md" in result.finding and "DRAFT" in result.fix
-    consent.write_text(consent.read_text(encoding="utf-8").replace('version: "3.0.1"', 'version: "3.0.0"') + "\n", encoding="utf-8")
+    consent.write_text(consent.read_text(encoding="utf-8").replace('version: "3.1.1"', 'version: "3.1.0"') + "\n", encoding="utf-8")
     result = _result(clinic, "Clinic content")
     assert result.status is Status.PROBLEM and "consent/tr.md: changed since its approval" in result.finding
     (clinic.forms_dir / "protocols" / "exo-noa" / "protocol.yaml").write_text("rules: [", encoding="utf-8")

@@ -57,7 +57,7 @@ def _list_an_unknown_approval(folder: Path) -> None:
 def _a_new_version_waiting_for_approval(folder: Path) -> None:
     text = folder / "forms" / CONSENT
     body = text.read_text(encoding="utf-8")
-    body = body.replace('version: "2.0.0"', 'version: "2.0.1"', 1)
+    body = body.replace('version: "3.1.0"', 'version: "3.1.1"', 1)
     text.write_text(body.replace("İmzalanmış formun bir kopyası size verilecektir.",
                                  "İmzalanmış formun bir kopyası size hemen verilecektir."), encoding="utf-8")
 
@@ -84,7 +84,7 @@ def test_forms_that_do_not_match_the_approvals_refuse_the_restore(clinic, tmp_pa
 
 def test_a_text_not_yet_approved_is_no_mismatch(clinic, tmp_path):
     ctx, staff = clinic
-    assert 'version: "2.0.0"' in (ctx.forms_dir / CONSENT).read_text(encoding="utf-8")
+    assert 'version: "3.1.0"' in (ctx.forms_dir / CONSENT).read_text(encoding="utf-8")
     good = BackupService(ctx).backup_now(staff["admin"], tmp_path / "usb")
     pending = _repack(ctx, good.path, tmp_path / "usb" / f"exoconsult-backup-pending{container.SUFFIX}",
                       _a_new_version_waiting_for_approval, recompute="all")
