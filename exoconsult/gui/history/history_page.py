@@ -15,12 +15,12 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from exoconsult.domain.questionnaire import Questionnaire, Section, entry_scope, section_completion
+from exoconsult.domain.questionnaire import Questionnaire, Section, section_completion
 from exoconsult.gui.history import history_prompts
 from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.case_actions import CaseActions
 from exoconsult.gui.history.history_page_view import HistoryPageView
-from exoconsult.gui.history.history_rows import HistoryRowsMixin, row_values
+from exoconsult.gui.history.history_rows import HistoryRowsMixin, refresh_page_visibility, show_page_values
 from exoconsult.gui.history.number_text import clock_text
 from exoconsult.gui.history.pending_edits import PendingEdits
 from exoconsult.gui.history.texts import t
@@ -95,14 +95,15 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         self.view.navigator.setCurrentRow(self.section_index(section_id))
 
     def page_for(self, section_id: str):
-        return self.view.pages[self.section_index(section_id)]
+        """The section's page, built now if it was not yet shown."""
+        return self.view.page(self.section_index(section_id))
 
     def question(self, question_id: str, section_id: str | None = None):
         """The widget of a top-level question (tests, and focus after a prompt)."""
-        for page in self.view.pages:
-            if page.form is not None and question_id in page.form.rows:
-                if section_id is None or page.section.id == section_id:
-                    return page.form.widget_for(question_id)
+        for section in self.questionnaire.sections if self.questionnaire is not None else ():
+            if not section.repeat and section.question(question_id) is not None:
+                if section_id is None or section.id == section_id:
+                    return self.page_for(section.id).form.widget_for(question_id)
         raise KeyError(question_id)
 
     def jump_to_field(self, field_id: str) -> None:
@@ -166,8 +167,8 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         self.questionnaire = questionnaire
         self.stored = stored
         if first_time:
+            self.view.page_built.connect(self._on_page_built)
             self.view.build(questionnaire, self.lang)
-            self._connect_pages()
         self._apply_roles()
         self._show_stored(everything=True)
         if draft is not None and draft.changes:
@@ -180,24 +181,32 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         self.view.error_label.setText(t("load_failed", why=self._reason(error)))
         self.view.error_label.show()
 
-    def _connect_pages(self) -> None:
-        for page in self.view.pages:
-            if page.form is not None:
-                page.form.field_changed.connect(self._on_field_changed)
-            if page.group_editor is not None:
-                editor = page.group_editor
-                editor.field_changed.connect(self._on_row_field_changed)
-                editor.add_requested.connect(self._on_add_row_requested)
-                editor.remove_requested.connect(self._on_remove_row_requested)
-                editor.current_changed.connect(self._on_row_shown)
+    def _on_page_built(self, page) -> None:
+        """A section page was just built (first shown): wire it and show what the others show."""
+        if page.form is not None:
+            page.form.field_changed.connect(self._on_field_changed)
+        if page.group_editor is not None:
+            editor = page.group_editor
+            editor.field_changed.connect(self._on_row_field_changed)
+            editor.add_requested.connect(self._on_add_row_requested)
+            editor.remove_requested.connect(self._on_remove_row_requested)
+            editor.current_changed.connect(self._on_row_shown)
+        page.set_read_only(self._read_only(page.section))
+        top, groups = self.composed()
+        show_page_values(page, top, groups, set(), everything=True)
+        self._apply_page_messages(page)
+        refresh_page_visibility(page, top, groups)
 
-    def _apply_roles(self) -> None:
+    def _read_only(self, section: Section) -> bool:
         role = getattr(self.actor, "role", None)
         can_edit = allowed(self.actor, Permission.HISTORY_EDIT)
-        for index, page in enumerate(self.view.pages):
-            read_only = not (can_edit and role is not None and page.section.may_capture(role))
-            page.set_read_only(read_only)
-            self.view.navigator.set_read_only(index, read_only)
+        return not (can_edit and role is not None and section.may_capture(role))
+
+    def _apply_roles(self) -> None:
+        for index, section in enumerate(self.view.sections):
+            self.view.navigator.set_read_only(index, self._read_only(section))
+        for _index, page in self.view.built_pages():
+            page.set_read_only(self._read_only(page.section))
         self.view.import_button.setVisible(allowed(self.actor, Permission.CASE_IMPORT))
         self.view.export_button.setVisible(allowed(self.actor, Permission.CASE_EXPORT))
 
@@ -273,17 +282,8 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         """Put values into widgets. After a save, only fields the user is not editing are touched."""
         top, groups = self.composed()
         dirty = set(self.edits.overlay())
-        for page in self.view.pages:
-            if page.form is not None:
-                for qid in page.form.question_ids():
-                    widget = page.form.widget_for(qid)
-                    if everything or (qid not in dirty and not widget.hasFocus() and widget.problem() is None
-                                      and widget.value() != top.get(qid)):
-                        widget.blockSignals(True)
-                        widget.set_value(top.get(qid))
-                        widget.blockSignals(False)
-            elif page.group_editor is not None:
-                page.group_editor.set_rows(groups.get(page.section.repeat, []), reload_entry=everything)
+        for _index, page in self.view.built_pages():
+            show_page_values(page, top, groups, dirty, everything=everything)
         self._apply_messages()
 
     def _refresh_derived(self) -> None:
@@ -294,30 +294,29 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         history: dict[str, Any] = dict(top)
         for group, rows in groups.items():
             history[group] = [values for _, values in rows]
-        for index, page in enumerate(self.view.pages):
-            if page.form is not None:
-                page.form.refresh_visibility(top)
-            elif page.group_editor is not None:
-                editor = page.group_editor
-                values = row_values(groups, page.section.repeat, editor.current_key())
-                editor.form.refresh_visibility(entry_scope(top, values))
-            answered, total = section_completion(page.section, history)
+        for _index, page in self.view.built_pages():
+            refresh_page_visibility(page, top, groups)
+        for index, section in enumerate(self.questionnaire.sections):  # counted from data, built or not
+            answered, total = section_completion(section, history)
             self.view.navigator.set_completion(index, answered, total)
 
     def _apply_messages(self) -> None:
-        for page in self.view.pages:
-            form, prefix = (page.form, "") if page.form is not None else (None, "")
-            if page.group_editor is not None:
-                form = page.group_editor.form
-                key = page.group_editor.current_key()
-                prefix = f"{page.section.repeat}/{key}/" if key else "\0"
-                group, held = page.section.repeat + "/", self.edits.overlay()  # shown but not stored
-                page.group_editor.model.set_held({tuple(path[len(group):].split("/", 1)): text
-                                                  for path, (text, _kind) in self.messages.items()
-                                                  if path.startswith(group) and text and path in held})
-            for qid in form.question_ids():
-                text, kind = self.messages.get(prefix + qid, ("", "error"))
-                form.set_message(qid, text or None, kind)
+        for _index, page in self.view.built_pages():
+            self._apply_page_messages(page)
+
+    def _apply_page_messages(self, page) -> None:
+        form, prefix = page.form, ""
+        if page.group_editor is not None:
+            form = page.group_editor.form
+            key = page.group_editor.current_key()
+            prefix = f"{page.section.repeat}/{key}/" if key else "\0"
+            group, held = page.section.repeat + "/", self.edits.overlay()  # shown but not stored
+            page.group_editor.model.set_held({tuple(path[len(group):].split("/", 1)): text
+                                              for path, (text, _kind) in self.messages.items()
+                                              if path.startswith(group) and text and path in held})
+        for qid in form.question_ids():
+            text, kind = self.messages.get(prefix + qid, ("", "error"))
+            form.set_message(qid, text or None, kind)
 
     def _set_status(self, text: str) -> None:
         self.view.status_label.setText(text)

@@ -1,10 +1,15 @@
 """Layout of the history stage (no behaviour): banner, header with status and case actions, section
 navigator on the left, one scrollable page per section on the right. Widgets are public so the
-controller (history_page.py) and tests can reach them."""
+controller (history_page.py) and tests can reach them.
+
+A section's page is built the first time it is shown or asked for (`page(index)`), not when the stage
+opens: building every section's questions took most of the time of opening a patient (issue 22), and
+a consultation usually looks at a few sections. `page_built(page)` lets the controller fill a new page
+with what it holds before anyone sees it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -82,9 +87,13 @@ class SectionPage(QScrollArea):
 
 
 class HistoryPageView(QWidget):
+    page_built = Signal(object)  # SectionPage, before it is shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "en"
+        self.sections: tuple[Section, ...] = ()
+        self._pages: dict[int, SectionPage] = {}  # by section index, built on demand
         self.banner = QFrame(self)
         self.banner.setObjectName("draftBanner")
         self.banner.setStyleSheet(box("warning", "#draftBanner", "border-radius: 3px;"))
@@ -125,7 +134,6 @@ class HistoryPageView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.stack = QStackedWidget(self.splitter)
         self.navigator: SectionNavigator | None = None
-        self.pages: list[SectionPage] = []
         self.error_label = _plain_label(self, object_name="loadError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ink("error"))
@@ -139,8 +147,9 @@ class HistoryPageView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def build(self, questionnaire: Questionnaire, lang: str) -> None:
-        """Generate the section pages from the questionnaire (once, after it is loaded)."""
+        """The navigator and the first section's page, once the questionnaire is loaded."""
         self.lang = lang
+        self.sections = questionnaire.sections
         self.title_label.setText(pick(questionnaire.title, lang))
         self.export_button.setText(t("export_case"))
         self.import_button.setText(t("import_case"))
@@ -148,12 +157,25 @@ class HistoryPageView(QWidget):
         self.dismiss_button.setText(t("dismiss"))
         self.navigator = SectionNavigator(questionnaire.sections, lang, self.splitter)
         self.splitter.insertWidget(0, self.navigator)
-        for section in questionnaire.sections:
-            page = SectionPage(section, lang, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([self.navigator.minimumWidth(), 900])  # the rest for the analyses' columns
-        self.navigator.section_chosen.connect(self.stack.setCurrentIndex)
+        self.navigator.section_chosen.connect(self.show_page)
         self.navigator.setCurrentRow(0)
+
+    def page(self, index: int) -> SectionPage:
+        """The page of section `index`, built (and handed to `page_built`) on first use."""
+        page = self._pages.get(index)
+        if page is None:
+            page = SectionPage(self.sections[index], self.lang, self.stack)
+            self._pages[index] = page
+            self.stack.addWidget(page)
+            self.page_built.emit(page)
+        return page
+
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.page(index))
+
+    def built_pages(self) -> list[tuple[int, SectionPage]]:
+        """(section index, page) of the pages built so far: the only ones that show anything."""
+        return sorted(self._pages.items())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from exoconsult.domain.questionnaire import entry_scope
 from exoconsult.gui.history import history_prompts
 from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.number_text import clock_text
@@ -19,6 +20,31 @@ def row_values(groups: dict[str, list[tuple[str, dict[str, Any]]]], group: str |
         if row_key == key:
             return values
     return {}
+
+
+def show_page_values(page, top: dict[str, Any], groups, dirty: set[str], *, everything: bool) -> None:
+    """One section page shows the composed answers; after a save (not `everything`) a field the user
+    is editing (dirty, focused or unreadable) keeps what is typed in it."""
+    if page.form is not None:
+        for qid in page.form.question_ids():
+            widget = page.form.widget_for(qid)
+            if everything or (qid not in dirty and not widget.hasFocus() and widget.problem() is None
+                              and widget.value() != top.get(qid)):
+                widget.blockSignals(True)
+                widget.set_value(top.get(qid))
+                widget.blockSignals(False)
+    elif page.group_editor is not None:
+        page.group_editor.set_rows(groups.get(page.section.repeat, []), reload_entry=everything)
+
+
+def refresh_page_visibility(page, top: dict[str, Any], groups) -> None:
+    """show_if of one section page's questions (an entry's questions see the entry and the top level)."""
+    if page.form is not None:
+        page.form.refresh_visibility(top)
+    elif page.group_editor is not None:
+        editor = page.group_editor
+        values = row_values(groups, page.section.repeat, editor.current_key())
+        editor.form.refresh_visibility(entry_scope(top, values))
 
 
 class HistoryRowsMixin:
@@ -79,10 +105,10 @@ class HistoryRowsMixin:
         self._refresh_derived()
 
     def _editor(self, group: str):
-        for page in self.view.pages:
-            if page.section.repeat == group:
-                return page.group_editor
-        raise KeyError(group)
+        section = self.questionnaire.repeat_section(group) if self.questionnaire is not None else None
+        if section is None:
+            raise KeyError(group)
+        return self.page_for(section.id).group_editor
 
     def _on_case_exported(self, path: str) -> None:
         self.case_actions.exported(path)

@@ -101,6 +101,8 @@ class QuestionRow(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_message(self, text: str | None, kind: str = "error") -> None:
+        if not text and self.message_kind is None and not self.message_label.full_text:
+            return  # already empty: a restyle of every row on each refresh is what made pages slow
         self.message_kind = kind if text else None
         meaning, mark = _MESSAGE_KIND.get(kind, _MESSAGE_KIND["error"])
         self.message_label.show_message(text or "", mark)
