@@ -135,7 +135,7 @@ def write_readme(results: list[dict]) -> None:
     for r in results:
         rows.append(f"| {r['patients']:,} | {r['db_mib']} MiB ({r['db_kib_per_patient']} KiB/patient) | "
                     f"{r['today_ms']} ms, {r['today_sql']} SQL statements | {r['open_patient_ms']} ms | "
-                    f"{r['open_patient_gui_ms']} ms (max {r['open_patient_gui_max_ms']} ms) | "
+                    f"{r['open_patient_gui_ms']} ms (max {r['open_patient_gui_max_ms']} ms; {r['open_patient_gui_cpu_ms']} ms CPU) | "
                     f"{cmd(r['verify_daily'])} | {cmd(r['verify_full'])} | {cmd(r['backup'])} | {r['build_s']} s |")
     stamp = datetime.now(UTC).strftime("%Y-%m-%d")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

@@ -6,7 +6,8 @@ background runner (one worker thread, as in the app) and Today beside the worksp
 from the request to open (what a double click on the patient list does) until the workspace's first
 stage has its stored data on screen: the audited open, the workspace built, the first stage's own load
 on the worker, then a synchronous repaint of the window. The first patient opened is a warm-up (stage
-modules imported, questionnaire read) and is not counted. Prints one JSON line."""
+modules imported, questionnaire read) and is not counted. Prints one JSON line: the median wall time,
+the longest, and the median CPU time of the process per open (the GUI thread and the worker)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,9 @@ def _first_stage_shown(home, patient_id: int) -> bool:
     return history is None or history.stored is not None  # another first stage: the runner is idle
 
 
-def open_once(app, window, home, patient_id: int) -> float:
-    start = time.perf_counter()
+def open_once(app, window, home, patient_id: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the whole process: GUI thread and worker) of one open."""
+    start, cpu = time.perf_counter(), time.process_time()
     home.open_patient(patient_id)
     while not _first_stage_shown(home, patient_id):
         app.processEvents()
@@ -45,7 +47,7 @@ def open_once(app, window, home, patient_id: int) -> float:
             raise SystemExit(f"patient {patient_id} did not open within {TIMEOUT_S:.0f} s")
         time.sleep(0.0005)
     window.repaint()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def main(argv: list[str]) -> int:
@@ -81,10 +83,18 @@ def main(argv: list[str]) -> int:
         runner.shutdown()
         ctx.close()
     counted = times[1:] or times
-    print(json.dumps({"open_patient_gui_ms": round(statistics.median(counted) * 1000, 1),
-                      "open_patient_gui_max_ms": round(max(counted) * 1000, 1), "opened": len(counted)}))
+    walls, cpus = [w for w, _ in counted], [c for _, c in counted]
+    # CPU time beside the wall time: on a shared machine the wall time says as much about the others' load.
+    print(json.dumps({"open_patient_gui_ms": round(statistics.median(walls) * 1000, 1),
+                      "open_patient_gui_max_ms": round(max(walls) * 1000, 1),
+                      "open_patient_gui_cpu_ms": round(statistics.median(cpus) * 1000, 1), "opened": len(counted)}))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    # About one run in three aborted while the interpreter finalized ("none_dealloc" in PySide6's garbage
+    # collection), with the History stage of before and after issue 22 alike; the figures are printed by
+    # then, and the growth benchmark must not fail on it. Not a path the application takes.
+    os._exit(code)

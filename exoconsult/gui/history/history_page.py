@@ -167,8 +167,7 @@ class HistoryPage(HistoryRowsMixin, QWidget):
         self.questionnaire = questionnaire
         self.stored = stored
         if first_time:
-            self.view.page_built.connect(self._on_page_built)
-            self.view.build(questionnaire, self.lang)
+            self.view.build(questionnaire, self.lang, self._on_page_built)
         self._apply_roles()
         self._show_stored(everything=True)
         if draft is not None and draft.changes:

@@ -4,12 +4,14 @@ controller (history_page.py) and tests can reach them.
 
 A section's page is built the first time it is shown or asked for (`page(index)`), not when the stage
 opens: building every section's questions took most of the time of opening a patient (issue 22), and
-a consultation usually looks at a few sections. `page_built(page)` lets the controller fill a new page
-with what it holds before anyone sees it."""
+a consultation usually looks at a few sections. `build`'s `on_page_built(page)` lets the controller
+fill a new page with what it holds before anyone sees it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -87,13 +89,12 @@ class SectionPage(QScrollArea):
 
 
 class HistoryPageView(QWidget):
-    page_built = Signal(object)  # SectionPage, before it is shown
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "en"
         self.sections: tuple[Section, ...] = ()
         self._pages: dict[int, SectionPage] = {}  # by section index, built on demand
+        self._on_page_built: Callable[[SectionPage], None] | None = None
         self.banner = QFrame(self)
         self.banner.setObjectName("draftBanner")
         self.banner.setStyleSheet(box("warning", "#draftBanner", "border-radius: 3px;"))
@@ -146,9 +147,10 @@ class HistoryPageView(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.splitter, 1)
 
-    def build(self, questionnaire: Questionnaire, lang: str) -> None:
+    def build(self, questionnaire: Questionnaire, lang: str, on_page_built: Callable[[SectionPage], None]) -> None:
         """The navigator and the first section's page, once the questionnaire is loaded."""
         self.lang = lang
+        self._on_page_built = on_page_built
         self.sections = questionnaire.sections
         self.title_label.setText(pick(questionnaire.title, lang))
         self.export_button.setText(t("export_case"))
@@ -164,13 +166,14 @@ class HistoryPageView(QWidget):
         self.navigator.setCurrentRow(0)
 
     def page(self, index: int) -> SectionPage:
-        """The page of section `index`, built (and handed to `page_built`) on first use."""
+        """The page of section `index`, built (and handed to `on_page_built`) on first use."""
         page = self._pages.get(index)
         if page is None:
             page = SectionPage(self.sections[index], self.lang, self.stack)
             self._pages[index] = page
             self.stack.addWidget(page)
-            self.page_built.emit(page)
+            if self._on_page_built is not None:
+                self._on_page_built(page)
         return page
 
     def show_page(self, index: int) -> None:
