@@ -20,6 +20,9 @@ class Actor:
     username: str
     display_name: str
     role: Role
+    # The screen language this account chose (a code with a built translation); "" = the clinic's working
+    # language. Kept on the account, so it follows the user to every workstation.
+    ui_language: str = ""
 
 
 # Used for work the system does on its own (migrations, start-up repair, demo seeding).

@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from exoconsult.gui import ui_language
-from exoconsult.gui.widgets import inform
+from exoconsult.gui.widgets import inform, show_service_error
 from exoconsult.services.core.permissions import Permission
 
 _ADMIN_SECTIONS = (("users", Permission.ACCOUNTS_MANAGE), ("settings", Permission.SETTINGS_MANAGE),
@@ -122,7 +122,7 @@ class MenuActions:
         self.change_password_action.setEnabled(self.session.can(Permission.OWN_ACCOUNT))
         self.language_menu.setEnabled(signed_in)
         if self.session.actor is not None:
-            chosen = ui_language.user_choice(self.settings, self.session.actor.user_id)
+            chosen = ui_language.account_choice(self.settings, self.session.actor)
             self.language_actions.get(chosen, self.language_actions[""]).setChecked(True)
         any_admin = False
         for key, permission in _ADMIN_SECTIONS:
@@ -150,13 +150,26 @@ class MenuActions:
         self.review_dialog = open_review(self.services, self.session, self.runner, self)
 
     def _on_language_chosen(self, code: str) -> None:
-        """Kept for this account; the screens are rebuilt in it at the next sign-in (a screen open now
-        may hold unsaved entries, so it is not torn down here)."""
+        """Kept with the account (every workstation); the screens are rebuilt in it at the next sign-in (a
+        screen open now may hold unsaved entries, so it is not torn down here)."""
         actor = self.session.actor
         if actor is None:
             return
-        ui_language.set_user_choice(self.settings, actor.user_id, code)
-        language = ui_language.language_for(self.settings, actor.user_id, self.clinic_language())
+        self.runner.submit(partial(self.services.accounts.set_own_screen_language, actor, code),
+                           partial(self._on_language_saved, code), self._on_language_not_saved,
+                           label=self.tr("Saving the screen language…"))
+
+    def _on_language_not_saved(self, error: BaseException) -> None:
+        self._update_actions()  # the menu shows the choice still in force
+        show_service_error(self, error)
+
+    def _on_language_saved(self, code: str, _result=None) -> None:
+        actor = self.session.actor
+        if actor is None:
+            return
+        ui_language.set_user_choice(self.settings, actor.user_id, "")  # the account's choice now rules here too
+        self.session.remember_screen_language(code)
+        language = ui_language.language_for(self.settings, self.session.actor, self.clinic_language())
         if language == ui_language.current_language():
             return
         inform(self, self.tr("Screen language"),

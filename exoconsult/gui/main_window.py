@@ -148,7 +148,7 @@ class MainWindow(MenuActions, QMainWindow):
     def _on_signed_in(self, actor) -> None:
         self._login_dialog = None
         self._window_user = actor.user_id
-        self.use_language(ui_language.language_for(self.settings, actor.user_id, self.clinic_language()))
+        self.use_language(ui_language.language_for(self.settings, actor, self.clinic_language()))
         window_memory.restore_window(self, self.settings, actor.user_id)
         role = {"admin": self.tr("admin"), "urologist": self.tr("urologist"), "nurse": self.tr("nurse")}
         self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name)

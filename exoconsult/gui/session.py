@@ -8,6 +8,7 @@ patient data is taken off the screen.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from PySide6.QtCore import QObject, Signal
@@ -144,6 +145,11 @@ class Session(QObject):
         self._locked = False
         self.must_change_password = must_change_password
         self.signed_in.emit(actor)
+
+    def remember_screen_language(self, code: str) -> None:
+        """The account's new screen language (saved by the accounts service), for the rest of this session."""
+        if self._actor is not None:
+            self._actor = replace(self._actor, ui_language=code)
 
     def lock(self) -> None:
         if self._actor is None or self._locked:

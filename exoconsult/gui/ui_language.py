@@ -14,6 +14,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from exoconsult.domain.people import Actor
 from exoconsult.paths import resources_dir
 from exoconsult.services.core.languages import language_registry
 
@@ -96,7 +97,8 @@ def user_language_key(user_id: int) -> str:
 
 
 def user_choice(settings: QSettings, user_id: int) -> str:
-    """The language this user chose ("" = follow the clinic's working language)."""
+    """The language this user chose on this workstation before choices were kept with the account
+    ("" = none): it still counts until the user chooses again (see `account_choice`)."""
     value = settings.value(user_language_key(user_id), "")
     return value if isinstance(value, str) and value in available_languages() else ""
 
@@ -109,9 +111,18 @@ def set_user_choice(settings: QSettings, user_id: int, code: str) -> None:
     settings.sync()
 
 
-def language_for(settings: QSettings, user_id: int | None, clinic_language: str) -> str:
-    """The UI language of a signed-in user (or of the sign-in screens when `user_id` is None)."""
-    return (user_choice(settings, user_id) if user_id is not None else "") or clinic_language
+def account_choice(settings: QSettings, actor: Actor) -> str:
+    """The screen language the signed-in account chose ("" = the clinic's working language). Kept with the
+    account (it follows the user to every workstation); a language whose translation this workstation
+    lacks counts as no choice. An account that never chose since then keeps what it chose here before."""
+    if actor.ui_language:
+        return actor.ui_language if actor.ui_language in available_languages() else ""
+    return user_choice(settings, actor.user_id)
+
+
+def language_for(settings: QSettings, actor: Actor | None, clinic_language: str) -> str:
+    """The UI language of a signed-in account (or of the sign-in screens when `actor` is None)."""
+    return (account_choice(settings, actor) if actor is not None else "") or clinic_language
 
 
 def start_language(settings: QSettings) -> str:

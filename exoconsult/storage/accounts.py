@@ -16,7 +16,7 @@ from sqlalchemy import Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.db import Database
-from exoconsult.storage.orm import Audited, AuditEntryRow, Base, SettingRow
+from exoconsult.storage.orm import AUDIT_ADDED, Audited, AuditEntryRow, Base, SettingRow
 
 # Audit events that set a password hash; each records the new hash's fingerprint in its detail.
 PASSWORD_EVENTS = ("account_created", "password_changed", "password_reset", "password_rehashed")
@@ -24,7 +24,7 @@ PASSWORD_EVENTS = ("account_created", "password_changed", "password_reset", "pas
 
 class UserRow(Audited, Base):
     __tablename__ = "app_user"  # "user" is reserved in PostgreSQL
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True, "info": {AUDIT_ADDED: ("ui_language",)}}  # added by 0018
     __audit_entity__ = "user"
     # The hash never enters the audit: the audit is readable by admins and copied into exports.
     __audit_exclude__ = ("password_hash",)
@@ -44,6 +44,7 @@ class UserRow(Audited, Base):
     last_failed_at: Mapped[datetime | None]
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
+    ui_language: Mapped[str | None] = mapped_column(String(8))  # None: the clinic's working language
     created_at: Mapped[datetime]
     created_by: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime]

@@ -3022,6 +3022,10 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
         <translation>&amp;Denetim kaydı…</translation>
     </message>
     <message>
+        <source>Saving the screen language…</source>
+        <translation>Ekran dili kaydediliyor…</translation>
+    </message>
+    <message>
         <source>Screen language</source>
         <translation>Ekran dili</translation>
     </message>
@@ -4847,6 +4851,10 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Change your own password with &apos;Change password&apos;, not a reset.</source>
         <translation>Kendi parolanızı sıfırlamayla değil, &apos;Parola değiştir&apos; ile değiştirin.</translation>
+    </message>
+    <message>
+        <source>Choose a screen language from the list.</source>
+        <translation>Listeden bir ekran dili seçin.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>

@@ -4,12 +4,13 @@ the user's own choice after it, Qt's standard buttons with them, and back at sig
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from exoconsult.gui import ui_language
 from exoconsult.gui.login_dialog import LoginDialog
 from exoconsult.gui.main_window import MainWindow
+from tests.conftest import STAFF_PASSWORDS
 
 
 @pytest.fixture
@@ -48,15 +49,35 @@ def test_a_user_who_chose_english_works_in_english_and_sign_out_returns_to_the_c
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "İptal"
 
 
-def test_the_language_a_user_picks_in_the_menu_is_kept_for_their_account(qtbot, window, nurse, urologist,
-                                                                         messages):
-    window.session.sign_in(nurse)
+def test_the_language_a_user_picks_in_the_menu_is_kept_with_their_account(qtbot, window, services, nurse,
+                                                                          messages, tmp_path):
+    window.session.sign_in(_signed_in(services, "nurse"))
     assert window.language_actions[""].isChecked()
     window.language_actions["en"].trigger()
     assert "English" in messages.texts()  # told it applies from the next sign-in
-    assert ui_language.user_choice(window.settings, nurse.user_id) == "en"
-    assert ui_language.user_choice(window.settings, urologist.user_id) == ""
+    assert _signed_in(services, "nurse").ui_language == "en"
+    assert _signed_in(services, "urologist").ui_language == ""
     window.switch_user()
-    window.session.sign_in(nurse)
+    window.session.sign_in(_signed_in(services, "nurse"))
     assert window.home.patient_list.new_button.text() == "New patient…"
     assert window.language_actions["en"].isChecked()
+    # Another workstation (its own settings file) knows nothing of it, and shows it all the same.
+    elsewhere = QSettings(str(tmp_path / "other-workstation.ini"), QSettings.Format.IniFormat)
+    assert ui_language.language_for(elsewhere, _signed_in(services, "nurse"), "tr") == "en"
+    window.language_actions[""].trigger()  # back to the clinic's working language
+    assert _signed_in(services, "nurse").ui_language == ""
+    assert ui_language.language_for(window.settings, window.session.actor, "tr") == "tr"
+
+
+def test_a_choice_made_on_this_workstation_before_counts_until_the_user_chooses_again(qtbot, window, services):
+    nurse = _signed_in(services, "nurse")
+    ui_language.set_user_choice(window.settings, nurse.user_id, "en")  # kept per workstation before 0018
+    assert ui_language.language_for(window.settings, nurse, "tr") == "en"
+    window.session.sign_in(nurse)
+    window.language_actions[""].trigger()
+    assert ui_language.user_choice(window.settings, nurse.user_id) == ""
+    assert ui_language.language_for(window.settings, window.session.actor, "tr") == "tr"
+
+
+def _signed_in(services, username: str):
+    return services.auth.login(username, STAFF_PASSWORDS[username])

@@ -10,6 +10,7 @@ from exoconsult.domain.errors import Conflict, NotFound, ValidationError
 from exoconsult.domain.people import Role
 from exoconsult.services.accounts.accounts import AccountService, UserFields
 from exoconsult.services.accounts.auth import AuthService, LoginFailed, PasswordChangeRequired
+from exoconsult.storage.integrity import check_replay
 from tests.conftest import STAFF_PASSWORDS
 
 
@@ -151,3 +152,26 @@ def test_unknown_user_ids_are_not_found(accounts, admin):
 def test_list_and_my_account(accounts, admin, nurse):
     assert [u.username for u in accounts.list_users(admin)] == ["admin", "nurse", "urologist"]
     assert accounts.my_account(nurse).display_name == "Ayşe Nurse"
+
+
+def test_a_user_keeps_their_screen_language_with_the_account_audited_and_replayed(ctx, accounts, nurse):
+    auth = AuthService(ctx)
+    assert auth.login("nurse", STAFF_PASSWORDS["nurse"]).ui_language == ""  # the clinic's working language
+    before = len(_actions(ctx, nurse.user_id))
+    accounts.set_own_screen_language(nurse, "en")
+    accounts.set_own_screen_language(nurse, "en")  # no change: nothing written
+    assert _actions(ctx, nurse.user_id)[before:] == ["update"]
+    assert auth.login("nurse", STAFF_PASSWORDS["nurse"]).ui_language == "en"
+    assert auth.login("urologist", STAFF_PASSWORDS["urologist"]).ui_language == ""
+    accounts.set_own_screen_language(nurse, "")
+    assert auth.login("nurse", STAFF_PASSWORDS["nurse"]).ui_language == ""
+    assert check_replay(ctx.db) == []  # an account audited before the column existed replays the same
+
+
+@pytest.mark.parametrize("code", ["english", "EN", "e", "tr; DROP", "../tr"])
+def test_a_screen_language_that_is_no_language_code_is_refused_in_the_users_language(ctx, accounts, nurse, code):
+    with pytest.raises(ValidationError) as info:
+        accounts.set_own_screen_language(nurse, code)
+    assert info.value.problems == {"ui_language": "Choose a screen language from the list."}
+    assert "ui_language" in info.value.reasons  # translatable: a Turkish screen shows it in Turkish
+    assert AuthService(ctx).login("nurse", STAFF_PASSWORDS["nurse"]).ui_language == ""

@@ -32,6 +32,7 @@ from exoconsult.storage.accounts import UserRepository, UserRow
 from exoconsult.storage.uow import UnitOfWork
 
 _USERNAME = re.compile(r"^[^\W_][\w.\-]{1,63}$")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}\Z")  # ISO 639 codes, as forms/languages.yaml and the .qm files name them
 _REGISTRATION = re.compile(r"^[\w./\- ]{1,40}$")
 CLINICAL_ROLES = (Role.UROLOGIST, Role.NURSE)
 TEMPORARY_PASSWORD_BYTES = 12  # 16 URL-safe characters
@@ -301,6 +302,22 @@ class AccountService:
     def my_account(self, work: Work) -> UserDTO:
         actor, uow = work.actor, work.uow
         return to_user_dto(self._get(uow, actor.user_id))
+
+    @use_case(Permission.OWN_ACCOUNT)
+    def set_own_screen_language(self, work: Work, code: str) -> None:
+        """The screen language of the signed-in account ("" = the clinic's working language), used from its
+        next sign-in on every workstation. The GUI offers only languages with a built translation; one whose
+        translation is missing on a workstation falls back to the clinic's language there."""
+        code = str(code or "").strip()
+        if code and not _LANGUAGE_CODE.match(code):
+            raise ValidationError({"ui_language": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Choose a screen language from the list."))})
+        row = self._get(work.uow, work.actor.user_id)
+        if (row.ui_language or "") == code:
+            return
+        row.ui_language, row.updated_at = code or None, work.uow.now()  # audited as an update of the account
+        work.changed(Part.ACCOUNTS)
+        work.commit()
 
     @use_case(Permission.OWN_ACCOUNT)
     def change_own_password(self, work: Work, old_password: str, new_password: str) -> None:

@@ -164,14 +164,16 @@ class _Account:
     registration_number: str
     password_hash: str
     must_change_password: bool
+    ui_language: str
 
     @classmethod
     def of(cls, row: UserRow) -> _Account:
         return cls(row.id, row.username, row.display_name, row.role, row.title, row.registration_number,
-                   row.password_hash, row.must_change_password)
+                   row.password_hash, row.must_change_password, row.ui_language or "")
 
     def actor(self) -> Actor:
-        return Actor(user_id=self.id, username=self.username, display_name=self.display_name, role=Role(self.role))
+        return Actor(user_id=self.id, username=self.username, display_name=self.display_name, role=Role(self.role),
+                     ui_language=self.ui_language)
 
 
 def _is_locked(row: UserRow, now: datetime) -> bool:
