@@ -1,104 +1,66 @@
 """Adverse events as data: the controlled term list, CTCAE v5 grades, ICH E2A seriousness criteria,
-WHO-UMC causality categories and outcomes, each with its wording in English and Turkish, and the
+WHO-UMC causality categories and outcomes (their wording per language in the document catalogues), and the
 reporting deadline of a serious event (7 calendar days for a fatal or life-threatening one, 15 for any
 other, counted from the day the clinic learnt of it). Pure Python: the services enforce it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-Labels = dict[str, str]  # language -> wording
+from exoconsult.domain.document_words import DocumentWords
 
-TERMS: dict[str, Labels] = {
-    "pain": {"en": "Pain", "tr": "Ağrı"},
-    "haematoma": {"en": "Haematoma", "tr": "Hematom"},
-    "swelling": {"en": "Swelling", "tr": "Şişlik"},
-    "infection": {"en": "Infection", "tr": "Enfeksiyon"},
-    "vasovagal": {"en": "Vasovagal reaction", "tr": "Vazovagal reaksiyon"},
-    "anaesthetic_reaction": {"en": "Reaction to the local anaesthetic", "tr": "Lokal anesteziğe reaksiyon"},
-    "testicular_atrophy": {"en": "Testicular atrophy", "tr": "Testis atrofisi"},
-    "testosterone_fall": {"en": "Fall in testosterone", "tr": "Testosteron düşüşü"},
-    "allergic_reaction": {"en": "Allergic reaction", "tr": "Alerjik reaksiyon"},
-    "other": {"en": "Other", "tr": "Diğer"},
-}
+
+class Choices(tuple):
+    """The keys of one list, in the order screens offer them, and the catalogue section of their wording."""
+
+    kind: str
+
+    def __new__(cls, kind: str, keys: tuple) -> Choices:
+        choices = super().__new__(cls, keys)
+        choices.kind = kind
+        return choices
+
+
+# The key lists; their wording in each language is in the document catalogues (forms/i18n/documents.<lang>.yaml,
+# section adverse_event.<kind>), which the screens and the printed reports share.
+TERMS = Choices("term", ("pain", "haematoma", "swelling", "infection", "vasovagal", "anaesthetic_reaction",
+                         "testicular_atrophy", "testosterone_fall", "allergic_reaction", "other"))
 
 # Common Terminology Criteria for Adverse Events v5.0, general grade definitions (abridged).
-GRADES: dict[int, Labels] = {
-    1: {"en": "1 – mild", "tr": "1 – hafif"},
-    2: {"en": "2 – moderate", "tr": "2 – orta"},
-    3: {"en": "3 – severe or medically significant", "tr": "3 – ağır ya da tıbben önemli"},
-    4: {"en": "4 – life-threatening", "tr": "4 – hayatı tehdit edici"},
-    5: {"en": "5 – death", "tr": "5 – ölüm"},
-}
+GRADES = Choices("grade", (1, 2, 3, 4, 5))
 
 # ICH E2A: what makes an adverse event serious (any one suffices).
 DEATH, LIFE_THREATENING = "death", "life_threatening"
-SERIOUS_CRITERIA: dict[str, Labels] = {
-    DEATH: {"en": "Results in death", "tr": "Ölümle sonuçlandı"},
-    LIFE_THREATENING: {"en": "Life-threatening", "tr": "Hayatı tehdit edici"},
-    "hospitalisation": {"en": "Requires or prolongs hospitalisation",
-                        "tr": "Hastaneye yatış gerektirdi ya da yatışı uzattı"},
-    "disability": {"en": "Persistent or significant disability or incapacity",
-                   "tr": "Kalıcı ya da önemli sakatlık veya iş göremezlik"},
-    "congenital_anomaly": {"en": "Congenital anomaly or birth defect", "tr": "Doğumsal anomali"},
-    "medically_important": {"en": "Other medically important event", "tr": "Tıbben önemli diğer olay"},
-}
+SERIOUS_CRITERIA = Choices("serious", (DEATH, LIFE_THREATENING, "hospitalisation", "disability",
+                                      "congenital_anomaly", "medically_important"))
 URGENT_CRITERIA = frozenset({DEATH, LIFE_THREATENING})
 
 # WHO-UMC causality categories.
-RELATEDNESS: dict[str, Labels] = {
-    "certain": {"en": "Certain", "tr": "Kesin"},
-    "probable": {"en": "Probable / likely", "tr": "Büyük olasılıkla"},
-    "possible": {"en": "Possible", "tr": "Olası"},
-    "unlikely": {"en": "Unlikely", "tr": "Olası değil"},
-    "conditional": {"en": "Conditional / unclassified", "tr": "Koşullu / sınıflandırılmamış"},
-    "unassessable": {"en": "Unassessable / unclassifiable", "tr": "Değerlendirilemez"},
-}
+RELATEDNESS = Choices("relatedness", ("certain", "probable", "possible", "unlikely", "conditional", "unassessable"))
 RELATED = frozenset({"certain", "probable", "possible"})  # "related" in the registry's summary
 
 FATAL = "fatal"
-OUTCOMES: dict[str, Labels] = {
-    "recovered": {"en": "Recovered", "tr": "İyileşti"},
-    "recovering": {"en": "Recovering", "tr": "İyileşiyor"},
-    "not_recovered": {"en": "Not recovered", "tr": "İyileşmedi"},
-    "recovered_with_sequelae": {"en": "Recovered with sequelae", "tr": "Kalıcı hasarla iyileşti"},
-    FATAL: {"en": "Fatal", "tr": "Ölüm"},
-    "unknown": {"en": "Unknown", "tr": "Bilinmiyor"},
-}
+OUTCOMES = Choices("outcome", ("recovered", "recovering", "not_recovered", "recovered_with_sequelae", FATAL,
+                               "unknown"))
 OUTCOMES_WITH_DATE = frozenset({"recovered", "recovered_with_sequelae", FATAL})
 
 # How the clinic learnt of it.
-SOURCES: dict[str, Labels] = {
-    "telephone": {"en": "Telephone call", "tr": "Telefon"},
-    "visit": {"en": "Follow-up visit", "tr": "Kontrol vizitesi"},
-    "procedure_day": {"en": "On the procedure day", "tr": "İşlem günü"},
-    "other": {"en": "Other", "tr": "Diğer"},
-}
+SOURCES = Choices("source", ("telephone", "visit", "procedure_day", "other"))
 
 # Who a serious event's report goes to (each recorded sending names one), and how.
-RECIPIENTS: dict[str, Labels] = {
-    "manufacturer": {"en": "Manufacturer", "tr": "Üretici"},
-    "ethics_committee": {"en": "Ethics committee", "tr": "Etik kurul"},
-    "health_authority": {"en": "Health authority", "tr": "Sağlık otoritesi"},
-}
-REQUIRED_RECIPIENTS = tuple(RECIPIENTS)
-CHANNELS: dict[str, Labels] = {
-    "email": {"en": "E-mail", "tr": "E-posta"},
-    "post": {"en": "Registered post", "tr": "İadeli taahhütlü posta"},
-    "portal": {"en": "Online portal", "tr": "Çevrim içi portal"},
-    "fax": {"en": "Fax", "tr": "Faks"},
-    "hand": {"en": "By hand", "tr": "Elden"},
-}
+RECIPIENTS = Choices("recipient", ("manufacturer", "ethics_committee", "health_authority"))
+REQUIRED_RECIPIENTS = RECIPIENTS
+CHANNELS = Choices("channel", ("email", "post", "portal", "fax", "hand"))
 
 URGENT_DAYS, SERIOUS_DAYS = 7, 15
 
 
-def label(table: dict, key, lang: str) -> str:
-    """The wording of `key` in `lang` (English when the language has none)."""
-    words = table.get(key)
-    return "" if words is None else words.get(lang) or words["en"]
+def label(words: Mapping[str, str] | DocumentWords, table: Choices, key: object) -> str:
+    """The wording of `key` of one of the lists above in the language of `words` (ContentError naming the label
+    when that catalogue lacks it); a key the list does not know (an older record's) as it is."""
+    return words[f"adverse_event.{table.kind}.{key}"] if key in table else str(key)
 
 
 def consistency_problems(grade: int, criteria: Sequence[str], outcome: str) -> dict[str, str]:

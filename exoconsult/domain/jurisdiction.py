@@ -8,22 +8,13 @@ elsewhere it is listed as an alternative.
 
 from __future__ import annotations
 
-DONOR_SPERM = {
-    "TR": {
-        "en": "In Turkey, treatment with donor sperm (sperm from another man) is not permitted by law, and the "
-              "clinic may not refer you abroad for it",
-        "tr": "Türkiye'de donör (başkasına ait) sperm ile tedavi yasal olarak yasaktır ve klinik bunun için sizi "
-              "yurt dışına yönlendiremez",
-    },
-    "OTHER": {
-        "en": "Donor sperm from a sperm bank, used for insemination or IVF, is another choice where the law of "
-              "your country allows it",
-        "tr": "Yaşadığınız ülkenin yasaları izin veriyorsa, sperm bankasından donör sperm ile aşılama veya tüp "
-              "bebek de bir seçenektir",
-    },
-}
+from collections.abc import Mapping
+
+# Countries where donor sperm is not lawful; the catalogue key of their wording (alternatives.donor_sperm.<key>).
+DONOR_SPERM_BARRED = frozenset({"TR"})
 
 
-def donor_sperm_text(country: str, lang: str) -> str:
-    by_lang = DONOR_SPERM.get(country, DONOR_SPERM["OTHER"])
-    return by_lang["tr" if lang == "tr" else "en"]
+def donor_sperm_text(country: str, words: Mapping[str, str]) -> str:
+    """What the texts say about donor sperm in `country`, from the words of the document's language."""
+    key = country if country in DONOR_SPERM_BARRED else "other"
+    return words[f"alternatives.donor_sperm.{key}"]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from exoconsult.domain.content import ContentError
 from exoconsult.domain.results_so_far import (
     ResultsFacts,
     RetrievalAttempt,
@@ -13,6 +14,7 @@ from exoconsult.domain.results_so_far import (
     format_number,
     results_so_far,
 )
+from exoconsult.services.core.document_labels import document_words
 
 TYPICAL = ResultsFacts(
     semen_analyses_total=3,
@@ -34,7 +36,7 @@ TYPICAL = ResultsFacts(
 
 
 def test_typical_case_in_english() -> None:
-    sentences = results_so_far(TYPICAL, "en")
+    sentences = results_so_far(TYPICAL, document_words("en"))
     assert (
         sentences[0]
         == "Your semen was checked 3 times, including the spun-down sample (pellet) each time; no sperm were found."
@@ -57,7 +59,7 @@ def test_typical_case_in_english() -> None:
 
 
 def test_typical_case_in_turkish() -> None:
-    sentences = results_so_far(TYPICAL, "tr")
+    sentences = results_so_far(TYPICAL, document_words("tr"))
     assert (
         sentences[0]
         == "Meniniz 3 kez incelendi; her seferinde santrifüj edilmiş örneğin çökeltisine (pelet) de bakıldı ve hiç sperm bulunmadı."
@@ -75,7 +77,7 @@ def test_typical_case_in_turkish() -> None:
 
 @pytest.mark.parametrize(("lang", "phrase"), [("en", "not recorded yet"), ("tr", "henüz kaydedilmedi")])
 def test_nothing_recorded_is_said_honestly(lang: str, phrase: str) -> None:
-    sentences = results_so_far(ResultsFacts(), lang)
+    sentences = results_so_far(ResultsFacts(), document_words(lang))
     assert len(sentences) == 7
     assert all(phrase in s for s in sentences[:6])
     assert sentences[6] in (
@@ -87,7 +89,8 @@ def test_nothing_recorded_is_said_honestly(lang: str, phrase: str) -> None:
 def test_semen_variants_in_english() -> None:
     def first(total: int | None, negative: int | None) -> str:
         return results_so_far(
-            ResultsFacts(semen_analyses_total=total, semen_analyses_pellet_no_sperm=negative), "en"
+            ResultsFacts(semen_analyses_total=total, semen_analyses_pellet_no_sperm=negative),
+            document_words("en"),
         )[0]
 
     assert (
@@ -107,7 +110,8 @@ def test_semen_variants_in_english() -> None:
 def test_semen_variants_in_turkish() -> None:
     def first(total: int | None, negative: int | None) -> str:
         return results_so_far(
-            ResultsFacts(semen_analyses_total=total, semen_analyses_pellet_no_sperm=negative), "tr"
+            ResultsFacts(semen_analyses_total=total, semen_analyses_pellet_no_sperm=negative),
+            document_words("tr"),
         )[0]
 
     assert first(4, 2) == (
@@ -119,7 +123,7 @@ def test_semen_variants_in_turkish() -> None:
 
 def test_values_without_dates_and_one_sided_volume() -> None:
     facts = ResultsFacts(latest_fsh_iu_l=9.0, testis_left_ml=12.25, testis_volume_method="ultrasound")
-    en, tr = results_so_far(facts, "en"), results_so_far(facts, "tr")
+    en, tr = results_so_far(facts, document_words("en")), results_so_far(facts, document_words("tr"))
     assert en[1].startswith("Your FSH was 9 IU/L (date not recorded).")
     assert tr[1].startswith("FSH değeriniz: 9 IU/L (tarih kaydedilmedi).")
     assert (
@@ -132,7 +136,7 @@ def test_values_without_dates_and_one_sided_volume() -> None:
     )
     assert (
         "method is not recorded"
-        in results_so_far(ResultsFacts(testis_right_ml=10, testis_left_ml=10), "en")[3]
+        in results_so_far(ResultsFacts(testis_right_ml=10, testis_left_ml=10), document_words("en"))[3]
     )
 
 
@@ -170,7 +174,7 @@ def test_genetics(
     karyotype: str, ycmd: str, en_fragments: tuple[str, str], tr_fragments: tuple[str, str]
 ) -> None:
     for lang, fragments in (("en", en_fragments), ("tr", tr_fragments)):
-        sentences = results_so_far(ResultsFacts(karyotype=karyotype, y_microdeletion=ycmd), lang)
+        sentences = results_so_far(ResultsFacts(karyotype=karyotype, y_microdeletion=ycmd), document_words(lang))
         assert fragments[0] in sentences[4]
         assert fragments[1] in sentences[5]
 
@@ -179,8 +183,8 @@ def test_sperm_found_and_undated_attempt() -> None:
     facts = ResultsFacts(
         retrieval_attempts=(RetrievalAttempt(None, "conventional_tese", True, "hypospermatogenesis"),)
     )
-    en = results_so_far(facts, "en")[-1]
-    tr = results_so_far(facts, "tr")[-1]
+    en = results_so_far(facts, document_words("en"))[-1]
+    tr = results_so_far(facts, document_words("tr"))[-1]
     assert en.startswith("You had a TESE") and "(date not recorded)" in en and "Sperm were found." in en
     assert "hypospermatogenesis" in en
     assert "(tarih kaydedilmedi)" in tr and "Sperm bulundu." in tr and "hipospermatogenez" in tr
@@ -200,19 +204,19 @@ def test_sperm_found_and_undated_attempt() -> None:
 )
 def test_values_outside_the_vocabulary_are_refused(facts: ResultsFacts) -> None:
     with pytest.raises(ValueError, match="cannot write results"):
-        results_so_far(facts, "en")
+        results_so_far(facts, document_words("en"))
 
 
-def test_unknown_language_is_refused() -> None:
-    with pytest.raises(ValueError, match="language"):
-        results_so_far(TYPICAL, "de")
+def test_a_language_without_a_catalogue_is_refused_by_name() -> None:
+    with pytest.raises(ContentError, match="no document catalogue for 'de'"):
+        results_so_far(TYPICAL, document_words("de"))
 
 
 def test_formatting_helpers() -> None:
-    assert format_date(date(2026, 12, 31), "tr") == "31 Aralık 2026"
-    assert format_date(date(2026, 2, 1), "tr") == "1 Şubat 2026"
-    assert format_date(date(2026, 5, 9), "en") == "9 May 2026"
-    assert format_number(8.0, "en") == "8"
-    assert format_number(0.5, "tr") == "0,5"
-    assert format_number(24.1, "tr") == "24,1"
-    assert format_number(10.0, "tr") == "10"
+    assert format_date(date(2026, 12, 31), document_words("tr")) == "31 Aralık 2026"
+    assert format_date(date(2026, 2, 1), document_words("tr")) == "1 Şubat 2026"
+    assert format_date(date(2026, 5, 9), document_words("en")) == "9 May 2026"
+    assert format_number(8.0, document_words("en")) == "8"
+    assert format_number(0.5, document_words("tr")) == "0,5"
+    assert format_number(24.1, document_words("tr")) == "24,1"
+    assert format_number(10.0, document_words("tr")) == "10"

@@ -9,7 +9,7 @@ import pytest
 from exoconsult.definitions.content import load_consent_text, load_explanation
 from exoconsult.services.consent.consents import ConsentService
 from exoconsult.services.printing.information_pack import InformationPackService
-from exoconsult.services.programme.programme import NO_ETHICS_PERMIT, ProgrammeService
+from exoconsult.services.programme.programme import ProgrammeService, no_ethics_permit
 from tests.consent_support import ready_for_consent, sign
 from tests.documents.pdf_helpers import page_texts, squash
 
@@ -18,7 +18,7 @@ from tests.documents.pdf_helpers import page_texts, squash
 def test_the_signed_consent_says_no_permit_was_recorded_when_the_clinic_recorded_none(ctx, staff, clock, tmp_path,
                                                                                         lang):
     ready = ready_for_consent(ctx, staff, clock, tmp_path, language=lang, preferred=lang)
-    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, NO_ETHICS_PERMIT[lang])
+    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, no_ethics_permit(lang))
     box = load_consent_text(ctx.forms_dir, lang).boxed_statement
     pdf = ConsentService(ctx).pdf(ready.urologist, sign(ctx, ready).document_id)
     first, rest = squash(page_texts(pdf)[0]), "".join(squash(t) for t in page_texts(pdf)[1:])
@@ -42,7 +42,7 @@ def test_the_preview_quotes_the_clinics_permit_number(ctx, staff, clock, tmp_pat
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_the_information_pack_carries_the_same_box_before_section_one(ctx, staff, clock, tmp_path, lang):
     ready = ready_for_consent(ctx, staff, clock, tmp_path, language=lang, preferred=lang)
-    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, NO_ETHICS_PERMIT[lang])
+    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", lang, no_ethics_permit(lang))
     box = load_consent_text(ctx.forms_dir, lang).boxed_statement
     pages = page_texts(InformationPackService(ctx).pdf(ready.urologist, ready.patient_id, lang))
     first = squash(pages[0])

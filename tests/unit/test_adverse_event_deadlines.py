@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.adverse_events import Assessment, Sending, reporting_deadline
+from exoconsult.services.core.document_labels import document_words
+from exoconsult.services.core.languages import language_registry
 
 D = date(2026, 11, 2)
 
@@ -63,7 +65,12 @@ def test_grade_outcome_and_death_must_agree():
     assert ae.consistency_problems(4, ("life_threatening",), "recovering") == {}
 
 
-def test_every_list_has_both_languages():
-    for table in (ae.TERMS, ae.GRADES, ae.SERIOUS_CRITERIA, ae.RELATEDNESS, ae.OUTCOMES, ae.SOURCES, ae.RECIPIENTS,
-                  ae.CHANNELS):
-        assert all(set(words) == {"en", "tr"} and all(words.values()) for words in table.values())
+def test_every_list_has_its_wording_in_every_document_language():
+    """The lists are keys; each key is worded in every catalogue (forms/i18n), never shown as the key."""
+    for lang in language_registry().document_languages:
+        words = document_words(lang)
+        for table in (ae.TERMS, ae.GRADES, ae.SERIOUS_CRITERIA, ae.RELATEDNESS, ae.OUTCOMES, ae.SOURCES,
+                      ae.RECIPIENTS, ae.CHANNELS):
+            assert all(f"adverse_event.{table.kind}.{key}" in words for key in table), (lang, table.kind)
+    assert ae.label(document_words("tr"), ae.TERMS, "haematoma") == "Hematom"
+    assert ae.label(document_words("en"), ae.GRADES, 3) == "3 – severe or medically significant"

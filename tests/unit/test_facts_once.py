@@ -108,13 +108,16 @@ def test_patient_sexes_are_the_vocabulary_values():
 
 
 def test_results_so_far_has_a_sentence_for_every_vocabulary_value():
-    for lang in results_so_far.LANGUAGES:
-        texts = results_so_far._TEXTS[lang]
-        assert set(texts["karyotype"]) == {*results_so_far.KARYOTYPES, "missing"}
-        assert set(texts["y_microdeletion"]) == {*results_so_far.Y_MICRODELETIONS, "missing"}
-        assert set(texts["retrieval"]["histology"]) == {*results_so_far.HISTOLOGIES, "missing"}
-        assert set(results_so_far.TECHNIQUES) <= set(texts["retrieval"])
-        assert set(results_so_far.VOLUME_METHODS) <= set(texts["testes"])
+    from exoconsult.services.core.document_labels import document_words
+    from exoconsult.services.core.languages import language_registry
+
+    for lang in language_registry().document_languages:
+        texts = document_words(lang)
+        assert set(texts.section("results_so_far.karyotype")) == {*results_so_far.KARYOTYPES, "missing"}
+        assert set(texts.section("results_so_far.y_microdeletion")) == {*results_so_far.Y_MICRODELETIONS, "missing"}
+        assert set(texts.section("results_so_far.retrieval.histology")) == {*results_so_far.HISTOLOGIES, "missing"}
+        assert set(results_so_far.TECHNIQUES) <= set(texts.section("results_so_far.retrieval"))
+        assert set(results_so_far.VOLUME_METHODS) <= set(texts.section("results_so_far.testes"))
 
 
 def test_no_vocabulary_value_list_is_repeated_outside_the_vocabulary():

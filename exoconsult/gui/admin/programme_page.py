@@ -26,7 +26,7 @@ from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.tones import error_border, ink
 from exoconsult.gui.widgets import inform, plain_label, problem_texts, show_service_error
 from exoconsult.services.core.permissions import Permission
-from exoconsult.services.programme.programme import NO_ETHICS_PERMIT, fact_key
+from exoconsult.services.programme.programme import fact_key
 
 ETHICS = "ethics.permit"
 
@@ -145,7 +145,7 @@ class ProgrammeFactsPage(QWidget):
             edit.setPlainText(facts.values.get(where, ""))
             edit.blockSignals(False)
         self.shown = {w: facts.values.get(w, "") for w in self.fields}
-        none_recorded = all(facts.values.get(fact_key(ETHICS, lang)) == NO_ETHICS_PERMIT[lang]
+        none_recorded = all(facts.values.get(fact_key(ETHICS, lang)) == facts.no_permit[lang]
                             for lang in facts.languages)
         self.no_permit.blockSignals(True)
         self.no_permit.setChecked(none_recorded)
@@ -184,8 +184,8 @@ class ProgrammeFactsPage(QWidget):
         for lang in self._facts.languages:
             edit = self.fields[fact_key(ETHICS, lang)]
             if none:
-                edit.setPlainText(NO_ETHICS_PERMIT[lang])
-            elif edit.toPlainText() == NO_ETHICS_PERMIT[lang]:
+                edit.setPlainText(self._facts.no_permit[lang])
+            elif edit.toPlainText() == self._facts.no_permit[lang]:
                 edit.clear()
         self._lock_permit(none)
 

@@ -34,7 +34,7 @@ from exoconsult.services.adverse_events.ae_dto import (
 )
 
 
-def _combo(parent: QWidget, table: dict, name: str) -> QComboBox:
+def _combo(parent: QWidget, table: ae.Choices, name: str) -> QComboBox:
     box = QComboBox(parent)
     box.setObjectName(name)
     for key in table:

@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from exoconsult.domain import adverse_events as ae
+from exoconsult.domain.document_words import DocumentWords
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.followup_fields import AE_SCREENING
+from exoconsult.domain.languages import SOURCE_LANGUAGE
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.adverse_events.ae_dto import (
     AdverseEventDTO,
@@ -24,6 +26,7 @@ from exoconsult.services.adverse_events.ae_dto import (
 )
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.pseudonym_key import patient_pseudonym
@@ -122,8 +125,14 @@ def deadline_of(entries: Sequence[AdverseEventEntryRow], sendings: Sequence[SaeS
         [ae.Sending(s.recipient, s.sent_on) for s in sendings], today)
 
 
-def term_text(row: AdverseEventRow, lang: str = "en") -> str:
-    return row.term_other if row.term == "other" and row.term_other else ae.label(ae.TERMS, row.term, lang)
+def _english(work: Work) -> DocumentWords:
+    """The words of the read models' term text (the screens name terms in their own language from the key)."""
+    return document_words(SOURCE_LANGUAGE, work.ctx.forms_dir)
+
+
+def term_text(row: AdverseEventRow, words: DocumentWords) -> str:
+    """The term as `words` name it; the clinician's own words for "other"."""
+    return row.term_other if row.term == "other" and row.term_other else ae.label(words, ae.TERMS, row.term)
 
 
 def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEventDTO]:
@@ -140,7 +149,7 @@ def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEvent
             id=row.id, patient_id=row.patient_id, pseudonym=patient_pseudonym(work, row.patient_id), record_id=row.record_id,
             procedure_date=local_date(work, record.started_at), lot_label=lot_dto(work, get_lot(work, row.lot_id)).label,
             onset_date=row.onset_date, learnt_on=row.learnt_on, source=row.source, term=row.term,
-            term_text=term_text(row), description=row.description, recorded_by=user_name(work, row.recorded_by),
+            term_text=term_text(row, _english(work)), description=row.description, recorded_by=user_name(work, row.recorded_by),
             recorded_at=row.recorded_at,
             entries=tuple(_entry_dto(work, e, i == 0) for i, e in enumerate(entries[row.id])),
             reports=tuple(ReportDTO(r.document_id, r.language, user_name(work, r.created_by), r.created_at,
@@ -172,7 +181,7 @@ def open_deadlines(work: Work) -> list[DeadlineDTO]:
         row = repo.event(event_id)
         patient = PatientRepository(work.session).get(row.patient_id)
         out.append(DeadlineDTO(event_id, row.patient_id, patient.mrn, f"{patient.family_name}, {patient.given_name}",
-                               term_text(row), deadline, row.term, row.term_other))
+                               term_text(row, _english(work)), deadline, row.term, row.term_other))
     return sorted(out, key=lambda d: (d.deadline.due_on, d.event_id))
 
 

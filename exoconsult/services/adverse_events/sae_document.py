@@ -10,6 +10,7 @@ from dataclasses import replace
 from exoconsult.documents import model as m
 from exoconsult.documents.record_pdf import RecordDocument, RecordSection, RecordTable
 from exoconsult.domain import adverse_events as ae
+from exoconsult.domain.document_words import DocumentWords
 from exoconsult.services.adverse_events.events import deadline_of, term_text
 from exoconsult.services.consent.consent_build import clinic_header, format_date
 from exoconsult.services.consent.consent_records import clinic_logo
@@ -27,12 +28,12 @@ REPORT_VERSION = "sae-report 1"
 LANGUAGES = language_registry().document_languages  # the report is printed in each (forms/i18n)
 
 
-def _ml(value: float, lang: str) -> str:
-    return document_words(lang).number(f"{value:g}")
+def _ml(value: float, words: DocumentWords) -> str:
+    return words.number(f"{value:g}")
 
 
-def _criteria(criteria: list[str], lang: str) -> str:
-    return "; ".join(ae.label(ae.SERIOUS_CRITERIA, c, lang) for c in criteria) or document_words(lang)["sae.not_serious"]
+def _criteria(criteria: list[str], words: DocumentWords) -> str:
+    return "; ".join(ae.label(words, ae.SERIOUS_CRITERIA, c) for c in criteria) or words["sae.not_serious"]
 
 
 def _age(birth, on) -> int:
@@ -41,7 +42,7 @@ def _age(birth, on) -> int:
 
 def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventEntryRow],
                  sendings: list[SaeSendingRow], earlier_reports: int, lang: str, document_id: str) -> RecordDocument:
-    words, settings = document_words(lang), work.settings
+    words, settings = document_words(lang, work.ctx.forms_dir), work.settings
     L = words.section("sae")
     current = entries[-1]
     patient = PatientRepository(work.session).get(event.patient_id)
@@ -57,12 +58,12 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
                         (L["deadline"], L["deadline_text"].format(date=format_date(deadline.due_on, lang),
                                                                   days=deadline.days))]
     criteria = json.loads(current.serious_criteria)
-    term = term_text(event, lang)
+    term = term_text(event, words)
     if event.term == "other":
-        term = f"{ae.label(ae.TERMS, 'other', lang)}: {event.term_other}"
-    history = tuple((format_date(e.known_on, lang), ae.label(ae.GRADES, e.grade, lang),
-                     _criteria(json.loads(e.serious_criteria), lang), ae.label(ae.RELATEDNESS, e.relatedness, lang),
-                     ae.label(ae.OUTCOMES, e.outcome, lang) + (f" ({format_date(e.outcome_date, lang)})"
+        term = f"{ae.label(words, ae.TERMS, 'other')}: {event.term_other}"
+    history = tuple((format_date(e.known_on, lang), ae.label(words, ae.GRADES, e.grade),
+                     _criteria(json.loads(e.serious_criteria), words), ae.label(words, ae.RELATEDNESS, e.relatedness),
+                     ae.label(words, ae.OUTCOMES, e.outcome) + (f" ({format_date(e.outcome_date, lang)})"
                                                                if e.outcome_date else ""),
                      user_name(work, e.recorded_by)) for e in entries)
     notes = tuple((format_date(e.known_on, lang), e.note) for e in entries if e.note)
@@ -72,24 +73,24 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
             (L["patient"], name), (L["country"], words.get(f"country.{settings.country}", settings.country)),
             (L["age"], L["years"].format(n=_age(patient.birth_date, event.onset_date))), (L["sex"], L["male"]),
             (L["onset"], format_date(event.onset_date, lang)), (L["term"], term),
-            (L["grade"], ae.label(ae.GRADES, current.grade, lang)), (L["seriousness"], _criteria(criteria, lang)),
+            (L["grade"], ae.label(words, ae.GRADES, current.grade)), (L["seriousness"], _criteria(criteria, words)),
             (L["description"], event.description),
-            (L["relatedness"], ae.label(ae.RELATEDNESS, current.relatedness, lang)),
+            (L["relatedness"], ae.label(words, ae.RELATEDNESS, current.relatedness)),
             (L["expected"], L["yes"] if current.expected else L["no"]),
             (L["action"], current.action_taken or L["none"]),
-            (L["outcome"], ae.label(ae.OUTCOMES, current.outcome, lang)),
+            (L["outcome"], ae.label(words, ae.OUTCOMES, current.outcome)),
             (L["outcome_date"], format_date(current.outcome_date, lang) or L["none"]))),
         RecordSection(L["product"], (
             (L["product_name"], lot.product_name), (L["manufacturer"], lot.manufacturer), (L["lot"], lot.lot_number),
             (L["expiry"], format_date(lot.expiry_date, lang)),
-            (L["dose"], L["dose_text"].format(left=_ml(record.left_volume_ml, lang),
-                                              right=_ml(record.right_volume_ml, lang))),
+            (L["dose"], L["dose_text"].format(left=_ml(record.left_volume_ml, words),
+                                              right=_ml(record.right_volume_ml, words))),
             (L["route"], L["route_text"]), (L["indication"], L["indication_text"]),
             (L["therapy_date"], format_date(local_date(work, record.started_at), lang)))),
         RecordSection(L["concomitant"], ((L["anaesthesia"], f"{record.anaesthetic_agent} "
                                           f"{record.anaesthetic_concentration}, "
-                                          + L["dose_text"].format(left=_ml(record.anaesthetic_left_ml, lang),
-                                                                  right=_ml(record.anaesthetic_right_ml, lang))),)),
+                                          + L["dose_text"].format(left=_ml(record.anaesthetic_left_ml, words),
+                                                                  right=_ml(record.anaesthetic_right_ml, words))),)),
         RecordSection(L["history"], table=RecordTable(
             (L["known_on"], L["grade"], L["seriousness"], L["relatedness"], L["outcome"], L["entry_by"]), history,
             (0.13, 0.17, 0.22, 0.16, 0.18, 0.14))),
@@ -102,7 +103,7 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
             (L["report_date"], format_date(local_today(work), lang))),
             blocks=(m.ParagraphBlock(L["sealed"]),)),
     )
-    page = replace(page_labels(lang), patient=L["patient"], birth_date=L["age"], mrn=L["sex"])
+    page = replace(page_labels(lang, work.ctx.forms_dir), patient=L["patient"], birth_date=L["age"], mrn=L["sex"])
     identity = m.PatientIdentity(full_name=name, birth_date_text=L["years"].format(
         n=_age(patient.birth_date, event.onset_date)), mrn=L["male"])
     return RecordDocument(document_id=document_id, language=lang, title=L["title"],

@@ -9,7 +9,10 @@ from typing import Any
 
 from exoconsult.domain import eligibility_words
 from exoconsult.domain.gates import Reason
+from exoconsult.domain.languages import SOURCE_LANGUAGE
 from exoconsult.rules.texts import render_entry
+from exoconsult.services.core.document_labels import document_words
+from exoconsult.services.core.languages import language_registry
 
 VERDICTS = ("eligible", "needs_review", "ineligible", "incomplete")
 DECISIONS = ("proceed", "do_not_proceed")
@@ -149,5 +152,7 @@ def gate(is_open: bool, template: str, assessment_id: int | None = None, **value
 # --- wording shared by the screen and the summary PDF ---------------------------------------
 
 def derived_rows(derived: Mapping[str, Any], lang: str) -> tuple[tuple[str, str], ...]:
-    """(label, value) of every derived value in `lang`, from the one eligibility wording catalogue."""
-    return eligibility_words.derived_rows(derived, lang)
+    """(label, value) of every derived value in `lang` (English when no catalogue is in it), from the document
+    catalogues' eligibility wording."""
+    shown = language_registry().document_language(lang, SOURCE_LANGUAGE)
+    return eligibility_words.derived_rows(derived, document_words(shown))

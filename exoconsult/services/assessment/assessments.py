@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from exoconsult.definitions.languages import languages_for
 from exoconsult.definitions.protocol import archived_rule_texts, load_protocol
 from exoconsult.domain.case import CASE_FORMAT
 from exoconsult.domain.eligibility_words import patient_field_label
@@ -48,6 +49,7 @@ from exoconsult.services.assessment.reassess import Reassessment
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.content_approval import with_recorded_approval
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.permissions import Permission, requires, use_case
 from exoconsult.services.core.printable import printable_reason
 from exoconsult.services.core.work import Work, open_work
@@ -95,7 +97,11 @@ def field_labels_of(forms_dir: Path) -> FieldLabels:
     questionnaire = questionnaire_for(forms_dir)
 
     def labels(field: str) -> tuple[Mapping[str, str], Mapping[str, str]] | None:
-        return questionnaire.field_label(field) or patient_field_label(field)
+        found = questionnaire.field_label(field)
+        if found is not None:
+            return found
+        catalogues = {lang: document_words(lang, forms_dir) for lang in languages_for(forms_dir).document_languages}
+        return patient_field_label(field, catalogues)
     return labels
 
 

@@ -93,7 +93,8 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
             document_id=document_id, text=text, values=placeholder_values(work, lot=lot, lang=lang),
             patient=patient, settings=settings, logo_png=clinic_logo(work), initials=initials,
             optional_answers=optional_answers,
-            eligibility=eligibility_annex(assessment, lang) if assessment else build.empty_eligibility(lang),
+            eligibility=(eligibility_annex(assessment, lang, forms_dir=ctx.forms_dir) if assessment
+                         else build.empty_eligibility(lang)),
             explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
             reflection_reason=None, approved=meta_approved(work, "consent", text.meta), copy_marking=copy_marking)
     check = load_comprehension(ctx.forms_dir, lang)
@@ -104,7 +105,7 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
     values = placeholder_values(work, doctor_name=doctor, lot=lot, lang=lang, facts=case_facts(work, patient_id))
     if dose:
         values["product.dose_per_testis"] = dose
-    events, tz = document_words(lang).section("consent_record.events"), settings.time_zone
+    events, tz = document_words(lang, ctx.forms_dir).section("consent_record.events"), settings.time_zone
     audit_rows = [(build.format_time(explanation.started_at, tz, lang, zone=False), delivered_by, events["started"]),
                   (build.format_time(explanation.completed_at, tz, lang, zone=False), delivered_by, events["completed"])]
     audit_rows += [(build.format_time(s.signed_at, tz, lang, zone=False), s.printed_name,
@@ -112,11 +113,11 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(work),
         initials=initials, optional_answers=optional_answers,
-        eligibility=eligibility_annex(assessment, lang, dict(read_history(work, patient_id).history)),
+        eligibility=eligibility_annex(assessment, lang, dict(read_history(work, patient_id).history), ctx.forms_dir),
         explanation=build.explanation_annex(
             explanation, {q.id: q.prompt for q in check.questions},
             {(q.id, o.id): o.text for q in check.questions for o in q.options},
-            document_words(lang).section("consent_record.key_points"), settings.time_zone, lang),
+            document_words(lang, ctx.forms_dir).section("consent_record.key_points"), settings.time_zone, lang),
         signatures=signatures, audit_rows=audit_rows,
         reflection_reason=explanation.reflection_reason or None, approved=meta_approved(work, "consent", text.meta),
         copy_marking=copy_marking)
@@ -290,7 +291,7 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
         statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(work, lang=language), language),
         data_choices=tuple(m.DataChoice(c.text, data_choices[c.id]) for c in text.data_choices),
         signatures=build.signature_blocks(signers, settings.time_zone, language),
-        labels=withdrawal_labels(language), reason=reason.strip() or None,
+        labels=withdrawal_labels(language, work.ctx.forms_dir), reason=reason.strip() or None,
         paper_size=settings.paper_size)  # type: ignore[arg-type]
     sealed = seal(work, render_withdrawal_pdf(document), reason="Withdrawal of consent")
     digest = hashlib.sha256(sealed).hexdigest()

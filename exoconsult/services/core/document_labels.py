@@ -4,13 +4,13 @@ printed label; the label sets of the renderers are filled from it by field name.
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Mapping
 from dataclasses import MISSING, fields
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from exoconsult.definitions.document_catalogue import load_catalogue
+from exoconsult.definitions.document_catalogue import catalogue_path, load_catalogue
 from exoconsult.documents.labels import (
     AnnexLabels,
     AssessmentLabels,
@@ -20,53 +20,25 @@ from exoconsult.documents.labels import (
     WithdrawalLabels,
 )
 from exoconsult.domain.content import ContentError
+from exoconsult.domain.document_words import COMMON, DocumentWords
 from exoconsult.services.core.context import default_forms_dir
 
-COMMON = "common"  # labels several documents share ("Yes", "Signatures"): a section falls back to it
-
-
-class DocumentWords:
-    """The catalogue of one language: `words["sae.title"]`, `words.section("sae")["title"]`."""
-
-    def __init__(self, lang: str, catalogue: Mapping[str, str]) -> None:
-        self.lang = lang
-        self._catalogue = catalogue
-
-    def __getitem__(self, key: str) -> str:
-        try:
-            return self._catalogue[key]
-        except KeyError:
-            raise ContentError(f"documents.{self.lang}.yaml", None,
-                               f"missing label {key!r} in {self.lang!r} (run `exoconsult forms lint`)") from None
-
-    def get(self, key: str, default: str | None = None) -> str | None:
-        return self._catalogue.get(key, default)
-
-    def section(self, name: str, *, shared: bool = False) -> dict[str, str]:
-        """The labels of one section by their own key (with `shared`, also the common ones it does not have)."""
-        prefix = f"{name}."
-        own = {k[len(prefix):]: v for k, v in self._catalogue.items() if k.startswith(prefix)}
-        return {**self.section(COMMON), **own} if shared else own
-
-    def numbered(self, name: str) -> tuple[str, ...]:
-        """The texts of a list section ("1", "2", ...: a list of advice), in the order of their numbers."""
-        items = self.section(name)
-        return tuple(items[key] for key in sorted(items, key=int))
-
-    def date(self, value: date | None) -> str:
-        return "" if value is None else value.strftime(self["format.date"])
-
-    def date_time(self, value: datetime) -> str:
-        return value.strftime(self["format.date_time"])
-
-    def number(self, text: str) -> str:
-        """A number written with "." as the decimal point, in this language's way."""
-        return text.replace(".", self["format.decimal_separator"])
+__all__ = ["COMMON", "DocumentWords", "assessment_labels", "consent_labels", "document_words", "info_pack_labels",
+           "page_labels", "withdrawal_labels"]
 
 
 def document_words(lang: str, forms_dir: Path | str | None = None) -> DocumentWords:
-    """The document catalogue of `lang` (of the shipped forms unless `forms_dir` is given)."""
-    return DocumentWords(lang, load_catalogue(forms_dir or default_forms_dir(), lang))
+    """The document catalogue of `lang` in a clinic's forms folder (`forms_dir`; the shipped one when None).
+    A clinic's own copy of forms/ wins label by label over the shipped catalogue of the same language, which
+    fills in what an older copy lacks (a label added since it was made); `forms lint` of that copy names it."""
+    shipped = Path(default_forms_dir())
+    own = Path(forms_dir) if forms_dir is not None else shipped
+    if own.resolve() == shipped.resolve():
+        return DocumentWords(lang, load_catalogue(shipped, lang))
+    layers = [load_catalogue(folder, lang) for folder in (own, shipped) if catalogue_path(folder, lang).is_file()]
+    if not layers:
+        load_catalogue(own, lang)  # raises the ContentError naming the clinic's missing file
+    return DocumentWords(lang, ChainMap(*layers))
 
 
 def _labels(cls: type, section: Mapping[str, str], **nested: Any) -> Any:
@@ -78,27 +50,31 @@ def _labels(cls: type, section: Mapping[str, str], **nested: Any) -> Any:
     return cls(**values)
 
 
-def page_labels(lang: str) -> PageLabels:
-    return _labels(PageLabels, document_words(lang).section("page", shared=True))
+def page_labels(lang: str, forms_dir: Path | str | None = None) -> PageLabels:
+    return _labels(PageLabels, document_words(lang, forms_dir).section("page", shared=True))
 
 
 def _annex(words: DocumentWords) -> AnnexLabels:
     return _labels(AnnexLabels, words.section("annex", shared=True))
 
 
-def consent_labels(lang: str) -> ConsentLabels:
-    words = document_words(lang)
-    return _labels(ConsentLabels, words.section("consent", shared=True), page=page_labels(lang), annex=_annex(words))
+def consent_labels(lang: str, forms_dir: Path | str | None = None) -> ConsentLabels:
+    words = document_words(lang, forms_dir)
+    return _labels(ConsentLabels, words.section("consent", shared=True), page=page_labels(lang, forms_dir),
+                   annex=_annex(words))
 
 
-def withdrawal_labels(lang: str) -> WithdrawalLabels:
-    return _labels(WithdrawalLabels, document_words(lang).section("withdrawal", shared=True), page=page_labels(lang))
+def withdrawal_labels(lang: str, forms_dir: Path | str | None = None) -> WithdrawalLabels:
+    return _labels(WithdrawalLabels, document_words(lang, forms_dir).section("withdrawal", shared=True),
+                   page=page_labels(lang, forms_dir))
 
 
-def info_pack_labels(lang: str) -> InformationPackLabels:
-    return _labels(InformationPackLabels, document_words(lang).section("information_pack", shared=True), page=page_labels(lang))
+def info_pack_labels(lang: str, forms_dir: Path | str | None = None) -> InformationPackLabels:
+    return _labels(InformationPackLabels, document_words(lang, forms_dir).section("information_pack", shared=True),
+                   page=page_labels(lang, forms_dir))
 
 
-def assessment_labels(lang: str) -> AssessmentLabels:
-    words = document_words(lang)
-    return _labels(AssessmentLabels, words.section("assessment", shared=True), page=page_labels(lang), annex=_annex(words))
+def assessment_labels(lang: str, forms_dir: Path | str | None = None) -> AssessmentLabels:
+    words = document_words(lang, forms_dir)
+    return _labels(AssessmentLabels, words.section("assessment", shared=True), page=page_labels(lang, forms_dir),
+                   annex=_annex(words))

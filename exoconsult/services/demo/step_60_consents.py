@@ -13,7 +13,7 @@ from exoconsult.domain.signature import Point
 from exoconsult.services.core.languages import language_registry
 from exoconsult.services.demo.step_07_forms import demo_forms
 from exoconsult.services.demo.step_10_clinic import DEMO_ACCOUNTS
-from exoconsult.services.programme.programme import NO_ETHICS_PERMIT
+from exoconsult.services.programme.programme import no_ethics_permit
 
 PASSWORD = DEMO_ACCOUNTS["urologist"][4]
 NURSE_PASSWORD = DEMO_ACCOUNTS["nurse"][4]  # the demo's staff witness types her own (content release 1.1, item 14)
@@ -174,8 +174,8 @@ DEMO_PROGRAMME = {
     "costs.complications@tr": "işleme bağlı bir komplikasyonun tedavi masrafını klinik karşılar (demo metni)",
     # The demo clinic records explicitly that it has no ethics approval or permit (the screen's "none" choice),
     # so its consents print "no ethics approval or permit recorded" in the page-1 box (item 2).
-    "ethics.permit": NO_ETHICS_PERMIT["en"],
-    "ethics.permit@tr": NO_ETHICS_PERMIT["tr"],
+    "ethics.permit": no_ethics_permit("en"),
+    "ethics.permit@tr": no_ethics_permit("tr"),
     "conflicts.statement": "Demo clinic: states here whether it earns from the product",
     "conflicts.statement@tr": "Demo klinik: üründen kazanç elde edip etmediğini burada belirtir",
     "expert_advice.name": "Prof. Demo Danışman (demo)",

@@ -14,6 +14,7 @@ from exoconsult.domain.content import Block, ComprehensionCheck, ExplanationDocu
 from exoconsult.domain.results_so_far import ResultsFacts, results_so_far
 from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.work import Work
 from exoconsult.services.explanation.explanation_dto import PatientExplanation, PresentedSection
 from exoconsult.services.history.cases import case_of
@@ -63,7 +64,7 @@ def patient_explanation(work: Work, patient_id: int, language: str, patient_name
     doc = load_for(work.ctx, language)
     facts = case_facts(work, patient_id)
     values = placeholder_values(work, doctor_name=doctor_name, lang=language, facts=facts)
-    generated = tuple(results_so_far(facts, language))
+    generated = tuple(results_so_far(facts, document_words(language, work.ctx.forms_dir)))
     sections = tuple(
         PresentedSection(id=s.id, title=fill_placeholders(s.title, values, lang=language),
                          blocks=tuple(_fill_block(b, values, language) for b in s.blocks),

@@ -11,6 +11,8 @@ from typing import Any
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain import questionnaire as qn
 from exoconsult.domain.followup_fields import VISIT_FIELDS
+from exoconsult.domain.languages import SOURCE_LANGUAGE
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.work import Work
 from exoconsult.services.exports import fhir_resources as fr
 from exoconsult.services.exports.fhir_history import canonical
@@ -52,9 +54,10 @@ def adverse_events(work: Work, new_id: Callable[[str], tuple[str, str]], subject
     repo, out = AdverseEventRepository(work.session), []
     events = repo.events(patient_id)
     entries = repo.entries_for([e.id for e in events])
+    english = document_words(SOURCE_LANGUAGE, work.ctx.forms_dir)  # FHIR texts are in English
     for e in events:
         newest = entries[e.id][-1] if entries[e.id] else None
-        term = ae.TERMS.get(e.term, {}).get("en", e.term)
+        term = ae.label(english, ae.TERMS, e.term)
         text = f"{term}{': ' + e.term_other if e.term_other else ''}. {e.description}".strip()
         url, rid = new_id(f"adverse_event/{e.id}")
         out.append((url, fr.adverse_event(
@@ -62,5 +65,5 @@ def adverse_events(work: Work, new_id: Callable[[str], tuple[str, str]], subject
             recorded=e.recorded_at, serious=bool(json.loads(newest.serious_criteria)) if newest else None,
             grade=newest.grade if newest else None, outcome=newest.outcome if newest else None,
             relatedness=newest.relatedness if newest else None,
-            relatedness_text=ae.RELATEDNESS.get(newest.relatedness, {}).get("en", "") if newest else "")))
+            relatedness_text=ae.label(english, ae.RELATEDNESS, newest.relatedness) if newest else "")))
     return out

@@ -10,6 +10,8 @@ from typing import Any
 
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.followup_fields import OUTCOME_KINDS, VISIT_FIELDS, outcome_events
+from exoconsult.domain.languages import SOURCE_LANGUAGE
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.work import Work
 from exoconsult.services.exports.cohort import Cohort
 from exoconsult.services.exports.columns import (
@@ -84,11 +86,12 @@ def followup_tables(work: Work) -> list[Table]:
             Table("outcomes", "Outcome events (from the visits)", outcome_columns, outcome_rows, repeating=True)]
 
 
-def _labels(table: dict[Any, dict[str, str]]) -> dict[str, str]:
-    return {str(k): v["en"] for k, v in table.items()}
+def adverse_event_table(work: Work) -> Table:
+    english = document_words(SOURCE_LANGUAGE, work.ctx.forms_dir)  # the data dictionary is in English
 
+    def _labels(table: ae.Choices) -> dict[str, str]:
+        return {str(k): ae.label(english, table, k) for k in table}
 
-def adverse_event_table(_work: Work) -> Table:
     columns = (
         day("ae_onset_day", "Onset"), day("ae_learnt_day", "The clinic learnt of it"),
         choice("ae_source", "How the clinic learnt of it", tuple(ae.SOURCES), _labels(ae.SOURCES)),

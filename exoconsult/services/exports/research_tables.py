@@ -10,8 +10,10 @@ from typing import Any
 
 from exoconsult.domain import procedure_day
 from exoconsult.domain.content import REQUIRED_OPTIONAL_CONSENT_IDS
-from exoconsult.domain.eligibility_words import VERDICT
+from exoconsult.domain.eligibility_words import verdict_text
+from exoconsult.domain.languages import SOURCE_LANGUAGE
 from exoconsult.rules.model import Verdict
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.work import Work
 from exoconsult.services.exports.cohort import REGISTRY, Cohort
 from exoconsult.services.exports.columns import (
@@ -62,13 +64,14 @@ def _patients(_work: Work) -> Table:
         "the registry answer itself (always yes: only those who said yes are exported)"))
 
 
-def _assessments(_work: Work) -> Table:
+def _assessments(work: Work) -> Table:
+    english = document_words(SOURCE_LANGUAGE, work.ctx.forms_dir)  # the data dictionary is in English
     columns = (
         day("assessment_day", "Eligibility assessed"),
         choice("assessment_kind", "Kind", ("run", "reassess"),
                {"run": "run by a clinician", "reassess": "re-assessed after a protocol change"}),
         Column("protocol_version", "Protocol version", TEXT),
-        choice("verdict", "Verdict", tuple(Verdict), VERDICT["en"]),
+        choice("verdict", "Verdict", tuple(Verdict), {v.value: verdict_text(v.value, english) for v in Verdict}),
         Column("fired_rules", "Rules that fired (ids, space-separated)", TEXT),
         number("missing_fields", "Fields missing for the protocol", integer=True),
         choice("resolution", "Urologist's decision on a needs-review verdict", ("proceed", "do_not_proceed")),

@@ -63,7 +63,7 @@ def reminder_document(work: Work, schedule: Schedule, fu: FollowupDTO, visit: Vi
     return RecordDocument(
         document_id=f"reminder-{fu.record_id}-{visit.key}", language=lang, title=letter.title[lang].format_map(values),
         clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, lang),
-        page_labels=page_labels(lang), version=f"{schedule.id} {schedule.version}",
+        page_labels=page_labels(lang, work.ctx.forms_dir), version=f"{schedule.id} {schedule.version}",
         sections=(RecordSection(letter.greeting[lang].format_map(values), blocks=blocks),), with_qr=False,
         paper_size=settings.paper_size)  # type: ignore[arg-type]
 

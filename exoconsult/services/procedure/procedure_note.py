@@ -24,10 +24,9 @@ from exoconsult.services.consent.consent_build import (
 from exoconsult.services.consent.consent_records import clinic_logo, seal
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import document_words, page_labels
+from exoconsult.services.core.document_labels import DocumentWords, document_words, page_labels
 from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.work import Work
-from exoconsult.services.procedure import note_texts as t
 from exoconsult.services.procedure.lots import get_lot, local_date, user_name
 from exoconsult.services.procedure.procedure_dto import NoteSummary, ProcedureDay
 from exoconsult.storage.archive import inspect_archive, sha256_file, write_atomically
@@ -47,8 +46,8 @@ def note_folder(ctx: ServiceContext) -> Path:
     return make_private_dir(ctx.data_dir.archive_dir / "procedure-notes")
 
 
-def _ml(value: float, lang: str) -> str:
-    return document_words(lang).number(f"{value:g}")
+def _ml(value: float, words: DocumentWords) -> str:
+    return words.number(f"{value:g}")
 
 
 def _clock_time(when, tz: str) -> str:
@@ -61,14 +60,14 @@ def _head(work: Work, patient_id: int, lang: str):
     return clinic_header(settings, clinic_logo(work)), patient_identity(patient, lang), settings.paper_size
 
 
-def _checklist_rows(state: ProcedureDay, lang: str, tz: str) -> tuple[tuple[str, ...], ...]:
-    L = document_words(lang).section("procedure_note", shared=True)
-    parts = document_words(lang).section("procedure_note.parts")
+def _checklist_rows(state: ProcedureDay, words: DocumentWords, tz: str) -> tuple[tuple[str, ...], ...]:
+    L = words.section("procedure_note", shared=True)
+    parts, items = words.section("procedure_note.parts"), words.section("procedure_note.checklist_items")
     rows = []
     for item in state.items:
         if item.answer is None:
             continue
-        text = t.ITEMS.get(lang, {}).get(item.key, item.text)
+        text = items.get(item.key, item.text)
         answer = L["yes"] if item.answer == "yes" else L["no"]
         detail = item.lot_label.split(" · ")[0] if item.lot_label else item.reason
         if detail:
@@ -82,8 +81,8 @@ def _checklist_rows(state: ProcedureDay, lang: str, tz: str) -> tuple[tuple[str,
 
 def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, document_id: str) -> RecordDocument:
     lang = language_of(state.language)
-    L, tz = document_words(lang).section("procedure_note", shared=True), work.settings.time_zone
-    events_list = document_words(lang).section("procedure_note.events_list")
+    words, tz = document_words(lang, work.ctx.forms_dir), work.settings.time_zone
+    L, events_list = words.section("procedure_note", shared=True), words.section("procedure_note.events_list")
     clinic, patient, paper = _head(work, record.patient_id, lang)
     lot = get_lot(work, record.lot_id)
     technique = ", ".join(x for x, on in ((L["cord_block"], record.cord_block), (L["skin"], record.skin_infiltration))
@@ -99,15 +98,15 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
             (L["consent"], record.consent_document_id))),
         RecordSection(L["anaesthesia"], (
             (L["agent"], record.anaesthetic_agent), (L["concentration"], record.anaesthetic_concentration),
-            (L["volume_left"], _ml(record.anaesthetic_left_ml, lang)), (L["volume_right"], _ml(record.anaesthetic_right_ml, lang)),
+            (L["volume_left"], _ml(record.anaesthetic_left_ml, words)), (L["volume_right"], _ml(record.anaesthetic_right_ml, words)),
             (L["technique"], technique), (L["needle"], f"{record.needle_gauge} G"))),
         RecordSection(L["product"], (
             (L["product_name"], lot.product_name), (L["manufacturer"], lot.manufacturer), (L["lot"], lot.lot_number),
             (L["expiry"], format_date(lot.expiry_date, lang)))),
         RecordSection(L["injection"], table=RecordTable(
             (L["testis"], L["volume_ml"], L["sites"]),
-            ((L["left"], _ml(record.left_volume_ml, lang), str(record.left_sites)),
-             (L["right"], _ml(record.right_volume_ml, lang), str(record.right_sites))), (0.4, 0.3, 0.3))),
+            ((L["left"], _ml(record.left_volume_ml, words), str(record.left_sites)),
+             (L["right"], _ml(record.right_volume_ml, words), str(record.right_sites))), (0.4, 0.3, 0.3))),
         RecordSection(L["events"], ((L["events"], event_text),) +
                       (((L["events_note"], record.events_note),) if record.events_note else ())),
         RecordSection(L["discharge"], (
@@ -115,7 +114,7 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
             (L["discharged_at"], format_time(record.discharged_at, tz, lang) if record.discharged_at
              else L["not_recorded"]))),
         RecordSection(L["checklist"], table=RecordTable(
-            (L["part"], L["item"], L["answer"], L["by"], L["time"]), _checklist_rows(state, lang, tz),
+            (L["part"], L["item"], L["answer"], L["by"], L["time"]), _checklist_rows(state, words, tz),
             (0.15, 0.36, 0.24, 0.15, 0.10))),
         RecordSection(L["record"], (
             (L["recorded_by"], user_name(work, record.recorded_by)),
@@ -123,26 +122,26 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
             blocks=(m.ParagraphBlock(L["sealed"]),)),
     )
     return RecordDocument(document_id=document_id, language=lang, title=L["note_title"], clinic=clinic,
-                          patient=patient, page_labels=page_labels(lang), version=NOTE_VERSION, sections=sections,
+                          patient=patient, page_labels=page_labels(lang, work.ctx.forms_dir), version=NOTE_VERSION, sections=sections,
                           paper_size=paper)  # type: ignore[arg-type]
 
 
 def addendum_document(work: Work, note: ProcedureNoteRow, correction: str, document_id: str) -> RecordDocument:
     lang = language_of(note.language)
-    L, tz = document_words(lang).section("procedure_note", shared=True), work.settings.time_zone
+    L, tz = document_words(lang, work.ctx.forms_dir).section("procedure_note", shared=True), work.settings.time_zone
     clinic, patient, paper = _head(work, note.patient_id, lang)
     sections = (RecordSection(L["correction"], (
         (L["corrects"], note.document_id), (L["addendum_by"], work.actor.display_name),
         (L["recorded_at"], format_time(work.now(), tz, lang)), (L["correction"], correction))),)
     return RecordDocument(document_id=document_id, language=lang, title=L["addendum_title"], clinic=clinic,
-                          patient=patient, page_labels=page_labels(lang), version=NOTE_VERSION, sections=sections,
+                          patient=patient, page_labels=page_labels(lang, work.ctx.forms_dir), version=NOTE_VERSION, sections=sections,
                           banner=L["addendum_banner"].format(id=note.document_id), paper_size=paper)  # type: ignore[arg-type]
 
 
 def discharge_document(work: Work, state: ProcedureDay, performed_on_text: str, followup: str) -> RecordDocument:
     """Not a record (nothing is signed or sealed): advice printed for the patient to take home."""
     lang = language_of(state.language)
-    words = document_words(lang)
+    words = document_words(lang, work.ctx.forms_dir)
     L = words.section("procedure_note", shared=True)
     clinic, patient, paper = _head(work, state.patient_id, lang)
     phone = work.settings.complication_phone or work.settings.clinic_phone
@@ -155,7 +154,7 @@ def discharge_document(work: Work, state: ProcedureDay, performed_on_text: str, 
                                               m.BulletListBlock(words.numbered("procedure_note.warning_signs")))),
     )
     return RecordDocument(document_id=f"discharge-{state.plan_id}", language=lang, title=L["discharge_title"],
-                          clinic=clinic, patient=patient, page_labels=page_labels(lang), version=DISCHARGE_VERSION,
+                          clinic=clinic, patient=patient, page_labels=page_labels(lang, work.ctx.forms_dir), version=DISCHARGE_VERSION,
                           sections=sections, with_qr=False, paper_size=paper)  # type: ignore[arg-type]
 
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from exoconsult.domain.content import PLACEHOLDERS
 from exoconsult.domain.errors import ValidationError
@@ -20,6 +21,7 @@ from exoconsult.domain.results_so_far import ResultsFacts
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.languages import SOURCE_LANGUAGE, language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import printable_reason
@@ -39,17 +41,20 @@ LANGUAGE_NEUTRAL = frozenset({"product.name", "expert_advice.name", "expert_advi
 OTHER_LANGUAGES = tuple(c for c in language_registry().document_languages if c != SOURCE_LANGUAGE)
 LANGUAGES = (SOURCE_LANGUAGE, *OTHER_LANGUAGES)
 CHANGE_ACTION = "programme_facts_changed"
-# "None" is an allowed ethics permit only when recorded explicitly (content release 1.1, item 3): the screen's
-# "no ethics approval or permit" choice records these words, in each language.
-NO_ETHICS_PERMIT = {"en": "None: no ethics committee approval or Ministry permit has been obtained for this treatment",
-                    "tr": "Yok: bu tedavi için etik kurul onayı veya Bakanlık izni alınmamıştır"}
 FACTS = tuple(k for k in PLACEHOLDERS if k not in DERIVED)
 
 
-def no_ethics_permit_recorded(permit: str | None, lang: str) -> bool:
+def no_ethics_permit(lang: str, forms_dir: Path | None = None) -> str:
+    """"None" is an allowed ethics permit only when recorded explicitly (content release 1.1, item 3): the
+    screen's "no ethics approval or permit" choice records these words of the document catalogue in each
+    language."""
+    return document_words(lang, forms_dir)["programme.no_ethics_permit"]
+
+
+def no_ethics_permit_recorded(permit: str | None, lang: str, forms_dir: Path | None = None) -> bool:
     """Did the clinic record explicitly that there is no ethics approval or permit (item 3)? Only then does the
     consent's boxed statement say so instead of quoting the permit (item 2)."""
-    return (permit or "").strip() == NO_ETHICS_PERMIT.get(lang)
+    return (permit or "").strip() == no_ethics_permit(lang, forms_dir)
 
 
 EDITABLE = FACTS + tuple(f"{k}@{lang}" for lang in OTHER_LANGUAGES for k in FACTS if k not in LANGUAGE_NEUTRAL)
@@ -122,6 +127,7 @@ class ProgrammeFacts:
     optional: frozenset[str]
     missing: Mapping[str, tuple[str, ...]]  # language -> fact keys a consent in it still lacks
     last_changed: Mapping[str, FactChange]  # fact_key -> the newest audited change
+    no_permit: Mapping[str, str]  # language -> the words recorded when there is no ethics approval or permit
 
 
 def _last_changes(work: Work) -> dict[str, FactChange]:
@@ -151,13 +157,14 @@ def placeholder_values(work: Work, *, doctor_name: str = "", lot: str = "", lang
     values = {k: "" for k in PLACEHOLDERS}
     stored = read_programme(work)
     values.update({k: stored.get(fact_key(k, lang), "") for k in FACTS})
+    words = document_words(lang, work.ctx.forms_dir)
     if facts is not None:
-        values["alternatives.redo_micro_tese"] = redo_micro_tese_figure(facts, lang)
+        values["alternatives.redo_micro_tese"] = redo_micro_tese_figure(facts, words)
     values.update({"clinic.name": settings.clinic_name, "clinic.phone": settings.clinic_phone,
                    "clinic.complication_phone": settings.complication_phone,
                    "clinic.reflection_days": str(settings.reflection_days),
                    "doctor.name": doctor_name, "product.lot": lot,
-                   "alternatives.donor_sperm": donor_sperm_text(settings.country, lang)})
+                   "alternatives.donor_sperm": donor_sperm_text(settings.country, words)})
     return values
 
 
@@ -184,7 +191,8 @@ class ProgrammeService:
         return ProgrammeFacts(values={k: current.get(k, "") for k in EDITABLE}, languages=LANGUAGES, facts=FACTS,
                               neutral=LANGUAGE_NEUTRAL, optional=OPTIONAL,
                               missing={lang: _missing(current, lang) for lang in LANGUAGES},
-                              last_changed=_last_changes(work))
+                              last_changed=_last_changes(work),
+                              no_permit={lang: no_ethics_permit(lang, work.ctx.forms_dir) for lang in LANGUAGES})
 
     @use_case(Permission.SETTINGS_MANAGE)
     def update(self, work: Work, changes: Mapping[str, str]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -44,8 +45,7 @@ class RegistryReport:
     patients: int
 
 
-def _period(data: RegistryData, lang: str) -> str:
-    L = document_words(lang).section("registry")
+def _period(data: RegistryData, lang: str, L: Mapping[str, str]) -> str:
     if data.first is None and data.last is None:
         return L["all_time"]
     return L["period_text"].format(first=format_date(data.first, lang) or "…", last=format_date(data.last, lang) or "…")
@@ -59,7 +59,8 @@ def _bar(label: str, p: Proportion, suppress: bool, reference: Proportion | None
 
 
 def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool) -> RegistryDocument:
-    L = document_words(lang).section("registry")
+    catalogue = document_words(lang, work.ctx.forms_dir)
+    L = catalogue.section("registry")
 
     def n(count: int) -> str:
         return count_text(count, suppress=public)
@@ -79,21 +80,21 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
                             L["legend"])
     words = {"serious": L["serious"], "not_serious": L["not_serious"]}
     ae_tables = (
-        RecordTable((L["by_term"], L["count"]), tuple((ae.label(ae.TERMS, k, lang), n(c))
+        RecordTable((L["by_term"], L["count"]), tuple((ae.label(catalogue, ae.TERMS, k), n(c))
                                                       for k, c in data.by_term.items()), (0.7, 0.3)),
-        RecordTable((L["by_grade"], L["count"]), tuple((ae.label(ae.GRADES, g, lang), n(c))
+        RecordTable((L["by_grade"], L["count"]), tuple((ae.label(catalogue, ae.GRADES, g), n(c))
                                                        for g, c in data.by_grade.items()), (0.7, 0.3)),
         RecordTable((L["by_seriousness"], L["count"]), tuple((words[k], n(c)) for k, c in data.by_seriousness.items()),
                     (0.7, 0.3)),
-        RecordTable((L["by_relatedness"], L["count"]), tuple((ae.label(ae.RELATEDNESS, r, lang), n(c))
+        RecordTable((L["by_relatedness"], L["count"]), tuple((ae.label(catalogue, ae.RELATEDNESS, r), n(c))
                                                              for r, c in data.by_relatedness.items()), (0.7, 0.3)),
     )
     serious_rows = tuple((s.pseudonym, L["term_grade"].format(term=s.term_other if s.term == "other" and s.term_other
-                                                               else ae.label(ae.TERMS, s.term, lang), grade=s.grade),
+                                                               else ae.label(catalogue, ae.TERMS, s.term), grade=s.grade),
                           str(s.days_after_procedure),
-                          "; ".join(ae.label(ae.SERIOUS_CRITERIA, c, lang) for c in s.criteria),
-                          ae.label(ae.RELATEDNESS, s.relatedness, lang), L["yes"] if s.expected else L["no"],
-                          ae.label(ae.OUTCOMES, s.outcome, lang)) for s in data.serious)
+                          "; ".join(ae.label(catalogue, ae.SERIOUS_CRITERIA, c) for c in s.criteria),
+                          ae.label(catalogue, ae.RELATEDNESS, s.relatedness), L["yes"] if s.expected else L["no"],
+                          ae.label(catalogue, ae.OUTCOMES, s.outcome)) for s in data.serious)
     serious_section = RegistrySection(
         L["serious_list"], paragraphs=(L["serious_hidden"],) if public else ((L["day_note"],) if serious_rows
                                                                              else (L["no_serious"],)),
@@ -106,16 +107,16 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
         RegistrySection(L["outcomes"], tables=(outcomes,), charts=(chart,)),
         RegistrySection(L["adverse_events"], paragraphs=(L["ae_summary"].format(
             events=n(data.events), patients=n(data.patients_with_events)),), tables=ae_tables,
-            charts=(CountChart(L["terms_chart"], tuple((ae.label(ae.TERMS, k, lang), None if public and c < 5 else c)
+            charts=(CountChart(L["terms_chart"], tuple((ae.label(catalogue, ae.TERMS, k), None if public and c < 5 else c)
                                                         for k, c in data.by_term.items())),) if data.by_term else ()),
         serious_section,
     )
     settings = work.settings
-    page = replace(page_labels(lang), patient=L["report"], birth_date=L["period"], mrn=L["patients"])
+    page = replace(page_labels(lang, work.ctx.forms_dir), patient=L["report"], birth_date=L["period"], mrn=L["patients"])
     return RegistryDocument(
         document_id=str(uuid.uuid4()), language=lang, title=L["title"],
         clinic=clinic_header(settings, clinic_logo(work)),
-        heading=PatientIdentity(L["title"], _period(data, lang), n(data.treated)), page_labels=page, version=VERSION,
+        heading=PatientIdentity(L["title"], _period(data, lang, L), n(data.treated)), page_labels=page, version=VERSION,
         statement=L["statement"], sections=sections, paper_size=settings.paper_size)  # type: ignore[arg-type]
 
 
