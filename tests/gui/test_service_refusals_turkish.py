@@ -100,3 +100,28 @@ def test_content_changed_after_its_approval_closes_the_gate_in_turkish(qtbot, se
     assert reason.startswith("Klinikçe onaylanmamış: consent/tr.md: ")
     assert "tarafından onaylandıktan sonra değiştirildi" in reason and "onay geçersizdir" in reason
     assert "changed since its approval" not in reason and "approval is void" not in reason
+
+
+def test_administration_refusals_reach_a_turkish_admin_in_turkish(qtbot, services, staff, sqlite_ctx):
+    from datetime import UTC, datetime
+
+    from exoconsult.domain.errors import ExoError
+    from exoconsult.gui.widgets import describe_error
+    from exoconsult.services.admin.audit_log import AuditFilter
+    from exoconsult.services.core import seal_key
+
+    ui_language.use_language("tr")  # reset after the test
+    admin, nurse = staff["admin"], staff["nurse"]
+    with pytest.raises(ExoError) as not_a_urologist:
+        services.grants.set_content_approver(admin, nurse.user_id, True)
+    assert describe_error(not_a_urologist.value) == (
+        "Lütfen girilenleri kontrol edin",
+        "Klinik içeriği yalnızca etkin bir üroloji uzmanı hesabı onaylayabilir (nurse üroloji uzmanı değil).")
+    start = datetime(2026, 5, 1, tzinfo=UTC)
+    with pytest.raises(ExoError) as backwards:
+        services.audit_log.query(admin, AuditFilter(since=start, until=start))
+    assert describe_error(backwards.value)[1] == "Bitiş, başlangıçtan sonra olmalıdır."
+    with pytest.raises(ExoError) as no_key:  # a clinic set up before the seal key moved into the database
+        seal_key.open_with_passphrase(sqlite_ctx.db, "not the clinic passphrase")
+    assert describe_error(no_key.value) == ("Veritabanı sorunu", "Klinik veritabanında mühür anahtarı yok.")
+    assert str(no_key.value) == "The clinic database holds no seal key."  # English for logs and the command line

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.people import Role
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import PER_ACCOUNT, Permission, use_case
@@ -32,8 +33,15 @@ class GrantService:
             raise NotFound(f"user {user_id} does not exist")
         allowed_roles = PER_ACCOUNT[Permission.CONTENT_APPROVE]
         if granted and (Role(user.role) not in allowed_roles or not user.active):
-            raise ValidationError({"role": "Only an active urologist account may approve clinical content "
-                                           f"({user.username} is {'a deactivated account' if not user.active else user.role})."})
+            if not user.active:
+                why = service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Only an active urologist account may approve clinical content ({username} "
+                    "is a deactivated account)."), username=user.username)
+            else:
+                why = service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Only an active urologist account may approve clinical content ({username} "
+                    "is not a urologist)."), username=user.username)
+            raise ValidationError({"role": why})
         changed = GrantRepository(work.session).set(user_id, str(Permission.CONTENT_APPROVE), bool(granted),
                                                     at=work.now(), by=work.actor.user_id)
         if changed:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
@@ -59,17 +60,18 @@ class AuditPage:
 
 
 def _query(f: AuditFilter) -> AuditQuery:
-    problems: dict[str, str] = {}
+    problems: dict[str, str | Reason] = {}
     for name in ("since", "until"):
         when = getattr(f, name)
         if when is not None and (not isinstance(when, datetime) or when.tzinfo is None):
-            problems[name] = "Give a date and time with its time zone."
+            problems[name] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                               "Give a date and time with its time zone."))
     if f.since and f.until and not problems and f.until <= f.since:
-        problems["until"] = "The end must be after the start."
+        problems["until"] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "The end must be after the start."))
     for name in ("user_id", "patient_id"):
         value = getattr(f, name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            problems[name] = "must be a number"
+            problems[name] = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Give a number."))
     if problems:
         raise ValidationError(problems)
     return AuditQuery(actor_id=f.user_id, patient_id=f.patient_id, action=(f.action or None),
@@ -103,7 +105,8 @@ class AuditLogService:
         uow = work.uow
         q = _query(flt)
         if not (isinstance(offset, int) and isinstance(limit, int)) or offset < 0 or not 1 <= limit <= MAX_PAGE:
-            raise ValidationError({"limit": f"Page size must be 1 to {MAX_PAGE}; offset must not be negative."})
+            raise ValidationError({"limit": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Page size must be 1 to {most}; offset must not be negative."), most=MAX_PAGE)})
         pinned = audit_log.head_seq(uow.session) if up_to_seq is None else int(up_to_seq)
         q = replace(q, max_seq=pinned)
         total = audit_log.count(uow.session, q)
@@ -126,7 +129,8 @@ class AuditLogService:
         q = _query(flt)
         dest = Path(dest)
         if not dest.parent.is_dir():
-            raise ValidationError({"destination": f"The folder {dest.parent} does not exist."})
+            raise ValidationError({"destination": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The folder {folder} does not exist."), folder=dest.parent)})
         tmp = dest.with_name(dest.name + ".partial")
         n = 0
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -140,7 +144,8 @@ class AuditLogService:
                 fh.flush()
                 os.fsync(fh.fileno())
             if dest.exists():
-                raise ValidationError({"destination": f"{dest.name} already exists; choose another name."})
+                raise ValidationError({"destination": service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "{name} already exists; choose another name."), name=dest.name)})
             os.replace(tmp, dest)
         finally:
             tmp.unlink(missing_ok=True)

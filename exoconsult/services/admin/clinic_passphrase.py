@@ -61,8 +61,9 @@ class ClinicPassphraseService:
             except ValidationError:
                 raise _wrong_old() from None
         if relocked is None and data_key is None:
-            raise ValidationError({"old_passphrase": "This clinic has no clinic passphrase yet: set it with "
-                                                     "`exoconsult clinic-passphrase` (without --change)."})
+            raise ValidationError({"old_passphrase": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This clinic has no clinic passphrase yet: set it with `exoconsult "
+                "clinic-passphrase` (without --change)."))})
         partial = path.with_name(path.name + ".partial")
         if relocked is not None:  # written beside the key first; put in place only once the database agrees
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -104,12 +104,15 @@ def _validate(profile: ClinicProfile, admin: AdminAccount, password: str, passph
     return clean_profile, fields
 
 
+ALREADY_SET_UP = QT_TRANSLATE_NOOP("ServiceMessages", "This clinic is already set up; change the profile in Settings.")
+
+
 def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, password: str,
               passphrase: str) -> SetupResult:
     """Create the clinic profile, the first admin, the signing identity and the backup key (locked under
     the clinic `passphrase`). Refuses a second run."""
     if is_set_up(ctx):
-        raise Conflict("This clinic is already set up; change the profile in Settings.")
+        raise Conflict(why=service_message(ALREADY_SET_UP))
     clean_profile, fields = _validate(profile, admin, password, passphrase)
     password_hash = hash_password(password)
     logo = store_logo(ctx, profile.logo) if profile.logo else None
@@ -117,13 +120,14 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
     with ctx.uow(SYSTEM_ACTOR) as uow:
         # Checked again inside the write transaction so two simultaneous setups cannot both pass.
         if UserRepository(uow.session).count() or is_set_up(ctx):
-            raise Conflict("This clinic is already set up; change the profile in Settings.")
+            raise Conflict(why=service_message(ALREADY_SET_UP))
         now = uow.now()
         try:
             identity = generate_clinic_identity(keys_dir, clean_profile["clinic_name"], now=now)
         except FileExistsError:
-            raise Conflict(f"{keys_dir} already holds a signing key from an earlier installation; move that "
-                           "folder somewhere safe, then run setup again.") from None
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{folder} already holds a signing key from an earlier installation; move that "
+                "folder somewhere safe, then run setup again."), folder=keys_dir)) from None
         try:
             create_backup_key(ctx.data_dir, passphrase, clinic_name=clean_profile["clinic_name"])
             seal_key.encrypt_clear_key(uow, keys_dir, passphrase)  # the seal key is never stored in clear

@@ -21,6 +21,7 @@ from typing import Any
 
 from exoconsult.domain.errors import ExoError
 from exoconsult.domain.people import Actor
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.rules.model import Protocol as RulesProtocol
 from exoconsult.services.assessment.judging import evaluate
 from exoconsult.storage.assessments import AssessmentRepository
@@ -35,7 +36,8 @@ def _init_worker(protocol_dir: str, sha256: str) -> None:
 
     protocol = load_protocol(Path(protocol_dir))
     if protocol.sha256 != sha256:
-        raise ExoError("the protocol file changed while re-assessing; start the re-assessment again")
+        raise ExoError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The protocol file changed while re-assessing; start the re-assessment again.")))
     _worker_protocol = protocol
 
 
@@ -56,7 +58,8 @@ def judge_inputs(protocol: RulesProtocol, today: date, inputs: list[str]) -> lis
 
 def _judge_in_worker(today: date, inputs: list[str]) -> list[dict[str, Any]]:
     if _worker_protocol is None:
-        raise ExoError("re-assessment worker started without a protocol")
+        raise ExoError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The re-assessment could not load the protocol; start the re-assessment again.")))
     return judge_inputs(_worker_protocol, today, inputs)
 
 

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from exoconsult.documents.keys import CERT_FILE, KEY_FILE, Identity, identity_from_parts
 from exoconsult.domain.errors import StorageError, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.permissions import GRANTS, Permission
 from exoconsult.storage.backup import fsync_dir
 from exoconsult.storage.seal_key_store import read_seal_key, store_seal_key, store_slot
@@ -44,6 +45,9 @@ SLOTS_FILE = "clinic-seal-key.json"  # where the slots lived before they moved i
 FORMAT = "exoconsult-seal-key/1"
 RECOVERY = "recovery"
 _KEY_AAD = b"exoconsult clinic seal key"
+NO_SEAL_KEY = QT_TRANSLATE_NOOP("ServiceMessages", "The clinic database holds no seal key.")
+SEAL_KEY_ALTERED = QT_TRANSLATE_NOOP("ServiceMessages", "The seal key in the clinic database was altered or does not "
+                                     "belong to its slots.")
 # The use cases that seal a document (consent, withdrawal, procedure note and addendum, SAE report), and so
 # the roles whose accounts need a slot (today urologists only: nurses witness, admins never seal).
 SEALING_PERMISSIONS = frozenset({Permission.CONSENT_SIGN_CLINICIAN, Permission.CONSENT_WITHDRAW,
@@ -75,9 +79,10 @@ def is_encrypted(source) -> bool:
 def _read(source) -> dict:
     data = read_seal_key(source)
     if data is None:
-        raise StorageError("the clinic database holds no seal key")
+        raise StorageError(why=service_message(NO_SEAL_KEY))
     if data.get("format") != FORMAT:
-        raise StorageError("the seal key in the clinic database is damaged")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The seal key in the clinic database is damaged.")))
     return data
 
 
@@ -85,9 +90,11 @@ def _read_file(keys_dir: Path) -> dict:
     try:
         data = json.loads((keys_dir / SLOTS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise StorageError(f"the seal key ({SLOTS_FILE}) cannot be read ({exc})") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The seal key ({file}) cannot be read ({detail})."), file=SLOTS_FILE, detail=exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), dict):
-        raise StorageError(f"the seal key ({SLOTS_FILE}) is damaged")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The seal key ({file}) is damaged."), file=SLOTS_FILE))
     return data
 
 
@@ -138,7 +145,7 @@ def public_key_pem(source, keys_dir: Path | None = None) -> bytes:
     if data is None and keys_dir is not None and (keys_dir / SLOTS_FILE).is_file():
         data = _read_file(keys_dir)
     if data is None:
-        raise StorageError("the clinic database holds no seal key")
+        raise StorageError(why=service_message(NO_SEAL_KEY))
     return str(data.get("public_key", "")).encode("ascii")
 
 
@@ -151,7 +158,8 @@ def open_with_passphrase(source, passphrase: str) -> bytes:
     try:
         return unlock(_read(source)["slots"][RECOVERY], passphrase, purpose=_purpose(RECOVERY))
     except (WrongSecret, KeyError):
-        raise ValidationError({"passphrase": "The clinic passphrase is not right."}) from None
+        raise ValidationError({"passphrase": service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The clinic passphrase is not right."))}) from None
 
 
 def open_with_password(source, user_id: int, password: str) -> bytes | None:
@@ -221,8 +229,9 @@ def sealing_identity(db, keys_dir: Path, user_id: int, source=None) -> Identity:
         return load_clinic_identity(keys_dir)  # a clinic set up before the key was encrypted
     data_key = _unlocked.get(_held(db, user_id))
     if data_key is None:
-        raise StorageError("this account cannot open the clinic's seal key: sign in again; if it still fails, an "
-                           "administrator gives the account its key (Reset password, with the clinic passphrase)")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "This account cannot open the clinic's seal key: sign in again; if it still fails, "
+            "an administrator gives the account its key (Reset password, with the clinic passphrase).")))
     return _decrypt(source, keys_dir, data_key)
 
 
@@ -231,7 +240,7 @@ def _decrypt(source, keys_dir: Path, data_key: bytes) -> Identity:
     try:
         der = AESGCM(data_key).decrypt(base64.b64decode(data["nonce"]), base64.b64decode(data["sealed_key"]), _KEY_AAD)
     except (InvalidTag, KeyError, ValueError):
-        raise StorageError("the seal key in the clinic database was altered or does not belong to its slots") from None
+        raise StorageError(why=service_message(SEAL_KEY_ALTERED)) from None
     return identity_from_parts(der, (keys_dir / CERT_FILE).read_bytes(), keys_dir)
 
 
@@ -247,7 +256,7 @@ def certificate_with_passphrase(source, passphrase: str) -> bytes:
     try:
         der = AESGCM(data_key).decrypt(base64.b64decode(data["nonce"]), base64.b64decode(data["sealed_key"]), _KEY_AAD)
     except (InvalidTag, KeyError, ValueError):
-        raise StorageError("the seal key in the clinic database was altered or does not belong to its slots") from None
+        raise StorageError(why=service_message(SEAL_KEY_ALTERED)) from None
     private_key = serialization.load_der_private_key(der, password=None)
     pem = str(data.get("certificate", "")).encode("ascii")
     public = private_key.public_key().public_bytes(serialization.Encoding.PEM,
@@ -255,7 +264,9 @@ def certificate_with_passphrase(source, passphrase: str) -> bytes:
     try:
         certificate = x509.load_pem_x509_certificate(pem)
     except ValueError:
-        raise StorageError("the seal certificate in the clinic database cannot be read") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The seal certificate in the clinic database cannot be read."))) from None
     if not public_key_matches(public, certificate):
-        raise StorageError("the seal certificate in the clinic database is not the certificate of its seal key")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The seal certificate in the clinic database is not the certificate of its seal key.")))
     return pem

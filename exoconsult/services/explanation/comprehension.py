@@ -118,7 +118,8 @@ class ComprehensionService:
                 "ServiceMessages", "That is not the question being asked now."))})
         question = current.next_question
         if option_id not in {o.id for o in question.options}:
-            raise ValidationError({"option": f"unknown option {option_id!r}"})
+            raise ValidationError({"option": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "That answer is not one of the question's options."))})
         attempt = 1 + sum(1 for a in current.attempts if a.question_id == question_id)
         correct = option_id == question.correct_option_id
         repo.add(ComprehensionAnswerRow(session_id=row.id, question_id=question_id, option_id=option_id,
@@ -137,13 +138,15 @@ class ComprehensionService:
         actor, uow = work.actor, work.uow
         problems: dict[str, str | Reason] = {}
         if result not in TEACH_BACK_RESULTS:
-            problems["result"] = "Result must be 'restated' (restated correctly) or 're_explained'."
+            problems["result"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "Record whether the patient restated it correctly or it was explained again."))
         if (why := printable_reason(words, max_len=2000)):
             problems["words"] = why
         repo = ExplanationRepository(uow.session)
         row = self._row(repo, session_id)
         if key_point not in state(self.ctx, repo, row).key_points:
-            problems["key_point"] = f"unknown key point {key_point!r}"
+            problems["key_point"] = service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The explanation has no key point {key_point}."), key_point=key_point)
         if problems:
             raise ValidationError(problems)
         repo.add(TeachBackRow(session_id=row.id, key_point=key_point, result=result, words=words.strip(),

@@ -159,12 +159,14 @@ class ExplanationService:
         try:
             return load_for(self.ctx, language)
         except FileNotFoundError as exc:
-            raise ValidationError({"language": f"No explanation text exists in {language!r}; "
-                                               "choose English or Turkish and record an interpreter."}) from exc
+            raise ValidationError({"language": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "No explanation text exists in the language {language}; choose a language that "
+                "has one and record an interpreter."), language=language)}) from exc
 
     def _section_row(self, repo: ExplanationRepository, row: ExplanationSessionRow, section_id: str) -> ExplanationSectionRow:
         if section_id not in load_for(self.ctx, row.language).section_ids:
-            raise ValidationError({"section": f"unknown section {section_id!r}"})
+            raise ValidationError({"section": service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "The explanation text has no section {section}."), section=section_id)})
         existing = repo.sections(row.id).get(section_id)
         if existing is not None:
             return existing

@@ -16,6 +16,7 @@ from exoconsult.domain.case import CASE_FORMAT, CaseError, case_to_json, parse_c
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.history_values import HistoryDoc
 from exoconsult.domain.patient import PatientData, validate_patient
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -75,7 +76,9 @@ def case_of(work: Work, patient_id: int) -> tuple[dict[str, Any], int | None]:
     try:  # what we write must be what we would accept: a broken export is a bug, never a file
         parse_case(case, today=today)
     except CaseError as exc:
-        raise ExoError(f"the stored history of patient {patient_id} does not form a valid case: {exc}") from exc
+        raise ExoError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The stored history of patient {patient} does not form a valid case: {detail}"),
+            patient=patient_id, detail=exc)) from exc
     return case, latest.version if latest else None
 
 

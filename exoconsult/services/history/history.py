@@ -24,6 +24,7 @@ from exoconsult.domain import questionnaire as qn
 from exoconsult.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from exoconsult.domain.history_values import HistoryDoc, check_value, same_value
 from exoconsult.domain.people import Actor
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -86,7 +87,8 @@ class HistoryService:
             return self._group_section(actor, path.field)  # the whole group: "none" / not known / not asked
         section = self.questionnaire().section_for(path.field, path.group)
         if section is None:
-            raise ValidationError({str(path): "not a question of the history questionnaire"})
+            raise ValidationError({str(path): service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This is not a question of the history questionnaire."))})
         if not section.may_capture(actor.role):
             raise PermissionDenied(str(actor.role), f"{Permission.HISTORY_EDIT}:{section.id}")
         return section
@@ -94,7 +96,8 @@ class HistoryService:
     def _group_section(self, actor: Actor, group: str) -> qn.Section:
         section = self.questionnaire().repeat_section(group)
         if section is None:
-            raise ValidationError({group: "not a repeatable group of the questionnaire"})
+            raise ValidationError({group: service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "This is not a repeatable group of the questionnaire."))})
         if not section.may_capture(actor.role):
             raise PermissionDenied(str(actor.role), f"{Permission.HISTORY_EDIT}:{section.id}")
         return section
@@ -302,8 +305,9 @@ class HistoryService:
         if row is None or entry is None:
             raise NotFound(f"{group}/{row_key} does not exist (already removed?)")
         if expected is not None and not same_value(dict(expected), entry):
-            raise Conflict(f"{group}/{row_key} was changed by {row.updated_by} since you opened it; "
-                           "reopen to see the changes before removing it")
+            raise Conflict(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{entry} was changed by {user} since you opened it; reopen to see the changes "
+                "before removing it."), entry=f"{group}/{row_key}", user=row.updated_by))
         old = doc.remove_row(group, row_key)
         repo.update_version(row, doc, now=uow.now(), by=actor.username)
         uow.audit("history.remove_row", "history_version", row.id,
