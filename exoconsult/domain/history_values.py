@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any
 
 from exoconsult.domain import questionnaire as q
-from exoconsult.domain.text import free_text_problem
+from exoconsult.domain.text import free_text_reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.domain.units import plausibility_warning, to_canonical
 from exoconsult.domain.vocabulary import REPEATABLE_GROUPS, FieldSpec, field_spec
 
@@ -134,8 +135,25 @@ class HistoryDoc:
 class ValueCheck:
     value: Any  # normalised value to store (numbers parsed, dates ISO)
     problem: str | None = None  # "invalid" | "range": refused
-    message: str = ""
+    message: str = ""  # why, in English (command line, logs)
     warning: str | None = None  # outside the plausible band: store only when the user confirmed
+    why: Reason | None = None  # the same refusal as words a screen says in its own language
+
+
+def _refused(raw: Any, problem: str, why: Reason) -> ValueCheck:
+    return ValueCheck(raw, problem, why.english(), why=why)
+
+
+def _number_unreadable(question: q.Question) -> Reason:
+    """Why a typed number cannot be read (the screens say exactly what is wrong while the user types; this is
+    for the callers that send text without a screen)."""
+    if question.type is q.QuestionType.INTEGER:
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Enter a whole number, with the digits 0-9 only."))
+    return service_message(QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Enter a number: the digits 0-9 with at most one decimal comma, no thousands separator."))
+
+
+ENTER_A_DATE = QT_TRANSLATE_NOOP("ServiceMessages", "Enter a date as dd.mm.yyyy.")
 
 
 def spec_for(question: q.Question, group: str | None) -> FieldSpec | None:
@@ -147,19 +165,21 @@ def _number(raw: Any, integer: bool) -> int | float:
         return q.parse_number(raw, integer=integer)
     if isinstance(raw, bool) or not isinstance(raw, int | float) or (isinstance(raw, int) and abs(raw) >= 10**15) \
             or (isinstance(raw, float) and not math.isfinite(raw)):
-        raise q.EntryError(f"{raw!r} is not a number")
+        raise q.EntryError(f"{raw!r} is not a number", "not_number")
     if integer and not isinstance(raw, int):
         if float(raw).is_integer():
             return int(raw)
-        raise q.EntryError(f"{raw!r} is not a whole number")
+        raise q.EntryError(f"{raw!r} is not a whole number", "not_integer")
     return raw
 
 
-def _range_message(question: q.Question, shown: str, canonical: float) -> str | None:
+def _range_reason(question: q.Question, shown: str, canonical: float) -> Reason | None:
     low, high = question.minimum, question.maximum
     if (low is not None and canonical < low) or (high is not None and canonical > high):
         unit = f" {question.canonical_unit}" if question.canonical_unit else ""
-        return f"{question.id} {shown} is outside the allowed range {low:g}–{high:g}{unit}"
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is outside the allowed range "
+                                                 "{low}–{high}{unit}."), value=shown, low=f"{low:g}",
+                               high=f"{high:g}", unit=unit)
     return None
 
 
@@ -170,38 +190,46 @@ def check_value(question: q.Question, group: str | None, raw: Any, *, today: dat
     t = question.type
     try:
         if t is q.QuestionType.INFO:
-            return ValueCheck(raw, "invalid", "display-only items take no answer")
+            return _refused(raw, "invalid", service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                              "This item takes no answer.")))
         if t is q.QuestionType.YES_NO:
             if not isinstance(raw, bool):
-                return ValueCheck(raw, "invalid", "answer yes or no")
+                return _refused(raw, "invalid", service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Answer yes or no.")))
             return ValueCheck(raw)
         if t is q.QuestionType.SINGLE_CHOICE:
             if not isinstance(raw, str) or raw not in question.option_values():
-                return ValueCheck(raw, "invalid", f"choose one of {', '.join(question.option_values())}")
+                return _refused(raw, "invalid", service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Choose one of the answers offered.")))
             return ValueCheck(raw)
         if t is q.QuestionType.MULTI_CHOICE:
             if not isinstance(raw, list) or len(set(map(str, raw))) != len(raw) or any(
                     not isinstance(v, str) or v not in question.option_values() for v in raw):
-                return ValueCheck(raw, "invalid", f"choose among {', '.join(question.option_values())}")
+                return _refused(raw, "invalid", service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "Choose among the answers offered, each at most once.")))
             return ValueCheck(list(raw))
         if t is q.QuestionType.TEXT:
-            why = free_text_problem(raw) if isinstance(raw, str) else "is not text"
-            return ValueCheck(raw, "invalid", f"text {why}") if why else ValueCheck(raw)
+            why = (free_text_reason(raw, QT_TRANSLATE_NOOP("ServiceMessages", "The text")) if isinstance(raw, str)
+                   else service_message(QT_TRANSLATE_NOOP("ServiceMessages", "Enter text.")))
+            return _refused(raw, "invalid", why) if why else ValueCheck(raw)
         if t is q.QuestionType.DATE:
             when = raw if isinstance(raw, date) else q.parse_date_text(raw) if isinstance(raw, str) else None
             if when is None:
-                return ValueCheck(raw, "invalid", "enter a date (dd.mm.yyyy)")
+                return _refused(raw, "invalid", service_message(ENTER_A_DATE))
             if when > today:
-                return ValueCheck(raw, "range", f"{when.strftime('%d.%m.%Y')} is in the future")
+                return _refused(raw, "range", service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "{date} is in the future."), date=when.strftime('%d.%m.%Y')))
             return ValueCheck(when.isoformat())
         spec = spec_for(question, group)
         if t is q.QuestionType.QUANTITY:
             if isinstance(raw, Mapping):
                 if set(raw) != {"value", "unit"}:
-                    return ValueCheck(raw, "invalid", "a quantity is a value with a unit")
+                    return _refused(raw, "invalid", service_message(QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "Give the value with its unit.")))
                 unit = raw["unit"]
                 if unit not in question.units:
-                    return ValueCheck(raw, "invalid", f"unit {unit!r} is not accepted; use {', '.join(question.units)}")
+                    return _refused(raw, "invalid", service_message(QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "The unit {unit} is not accepted here; use {units}."), unit=unit,
+                        units=", ".join(question.units)))
                 number = _number(raw["value"], integer=False)
                 stored: Any = {"value": number, "unit": unit}
             else:
@@ -213,13 +241,14 @@ def check_value(question: q.Question, group: str | None, raw: Any, *, today: dat
             number = _number(raw, integer=t is q.QuestionType.INTEGER)
             unit, stored, canonical = None, number, number
             shown = f"{number:g}" + (f" {question.canonical_unit}" if question.canonical_unit else "")
-        out_of_range = _range_message(question, shown, canonical)
+        out_of_range = _range_reason(question, shown, canonical)
         if out_of_range:
-            return ValueCheck(stored, "range", out_of_range)
+            return _refused(stored, "range", out_of_range)
         warning = plausibility_warning(spec, number, unit) if spec is not None else None
         return ValueCheck(stored, warning=warning)
-    except q.EntryError as exc:
-        return ValueCheck(raw, "invalid", str(exc))
+    except q.EntryError:
+        return _refused(raw, "invalid", service_message(ENTER_A_DATE) if t is q.QuestionType.DATE
+                        else _number_unreadable(question))
 
 
 def canonical_of(question: q.Question | None, group: str | None, value: Any) -> Any:

@@ -125,3 +125,45 @@ def test_administration_refusals_reach_a_turkish_admin_in_turkish(qtbot, service
         seal_key.open_with_passphrase(sqlite_ctx.db, "not the clinic passphrase")
     assert describe_error(no_key.value) == ("Veritabanı sorunu", "Klinik veritabanında mühür anahtarı yok.")
     assert str(no_key.value) == "The clinic database holds no seal key."  # English for logs and the command line
+
+
+def test_a_follow_up_autosave_says_in_turkish_what_it_refused_and_what_to_check(qtbot, services, runner, session_as,
+                                                                                 sqlite_ctx, staff, clock, tmp_path):
+    from datetime import timedelta
+
+    from exoconsult.gui.widgets import reason_text
+    from exoconsult.services.followup.followup import FollowupService
+    from tests.gui.keyboard import type_text
+    from tests.gui.test_followup_walk import choose
+
+    t = treated_patient(sqlite_ctx, staff, clock, tmp_path)
+    clock.advance(days=92)
+    service = FollowupService(sqlite_ctx)
+    visit = service.record_visit(t.nurse, t.record_id, "month3",
+                                 service.for_patient(t.nurse, t.patient_id)[0].visit("month3").first + timedelta(days=10))
+    ui_language.use_language("tr")  # reset after the test
+    page = FollowupPage(services, session_as(t.nurse), runner, services.patients.open(t.nurse, t.patient_id))
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    page.table.selectRow(2)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(1)
+    hormones = editor.forms["hormones"]
+    type_text(hormones.widget_for("total_testosterone").edit, "60")  # nmol/L: far above the usual band
+    choose(hormones.widget_for("total_testosterone"), "nmol/L")
+    editor.flush()
+    shot(page, "followup-warning-tr.png")
+    said = hormones.message("total_testosterone")
+    assert said.startswith("Kaydedildi; kontrol edin: ") and "ng/dL" in said
+    assert "plausible band" not in said and "did you mean" not in said and "total_testosterone" not in said
+
+    # What a screen would not send (the outcomes are the urologist's), refused by the service in Turkish too.
+    saved = service.save_visit(t.nurse, visit.visit_id, {"retrieval_done": True, "ph": "7,2,1"},
+                               editor.visit.row_version)
+    assert saved.refused == {"retrieval_done": "Your role may not enter this section.",
+                             "ph": "Enter a number: the digits 0-9 with at most one decimal comma, no thousands "
+                                   "separator."}  # English for the command line and the log
+    assert {f: reason_text(why) for f, why in saved.reasons.items()} == {
+        "retrieval_done": "Rolünüz bu bölüme veri girmeye yetkili değil.",
+        "ph": "Bir sayı girin: 0-9 rakamları, en fazla bir ondalık virgül, binlik ayırıcı olmadan."}

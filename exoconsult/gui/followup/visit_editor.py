@@ -12,11 +12,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from exoconsult.domain.questionnaire import Questionnaire
+from exoconsult.gui.history.history_prompts import plausibility_message
 from exoconsult.gui.history.number_text import format_number
 from exoconsult.gui.history.questionnaire_form import QuestionnaireForm
 from exoconsult.gui.history.texts import pick, t
 from exoconsult.gui.tones import ink
-from exoconsult.gui.widgets import plain_label, show_service_error
+from exoconsult.gui.widgets import plain_label, reason_text, show_service_error
 from exoconsult.services.followup.followup_dto import VisitDTO, VisitSaveResult
 
 AUTOSAVE_MS = 800
@@ -149,11 +150,15 @@ class VisitEditor(QWidget):
         self.visit = result.visit
         for field_id, why in result.refused.items():
             form = self.form_for(field_id)
+            said = reason_text(result.reasons[field_id]) if field_id in result.reasons else why
             text = (self._range_text(form, field_id) if field_id in result.out_of_range else
-                    self.tr("Not saved: %1").replace("%1", why))
+                    self.tr("Not saved: %1").replace("%1", said))
             form.set_message(field_id, text, "error")
-        for field_id, why in result.warnings.items():
-            self.form_for(field_id).set_message(field_id, self.tr("Saved; check: %1").replace("%1", why), "warning")
+        for field_id in result.warnings:
+            form = self.form_for(field_id)
+            said = plausibility_message(form.rows[field_id].question, None, form.widget_for(field_id).value(),
+                                        self.lang)[0]  # the history's words, in the screen's language
+            form.set_message(field_id, self.tr("Saved; check: %1").replace("%1", said), "warning")
         self.status.setText(self.tr("Saved.") if not result.refused else
                             self.tr("Saved, except the fields marked in red."))
         self.saved.emit(result.visit)

@@ -21,6 +21,7 @@ from exoconsult.gui.history.group_table_model import display_value
 from exoconsult.gui.history.number_text import format_number
 from exoconsult.gui.history.texts import pick, t
 from exoconsult.gui.local_format import datetime_text
+from exoconsult.gui.widgets import reason_text
 from exoconsult.services.history.history_dto import (
     ABSENT,
     FieldChange,
@@ -41,6 +42,34 @@ def _field_id(path: str) -> tuple[str | None, str | None, str]:
 
 def _when(moment: datetime | None) -> str:
     return datetime_text(moment)
+
+
+def plausibility_message(question: Question, group: str | None, value: Any, lang: str,
+                         refused: bool = False) -> tuple[str, list]:
+    """(what to say about a number outside the usual band, or outside the allowed range when `refused`, in
+    `lang`; the other accepted units that would make it plausible, each with its button text)."""
+    label = pick(question.label, lang)
+    entered = display_value(question, value, lang)
+    unit = question.canonical_unit or ""
+    if refused:  # outside the hard range: the band to name is the allowed range
+        low, high = format_number(question.minimum, lang), format_number(question.maximum, lang)
+    else:
+        low = format_number(question.plausible_min if question.plausible_min is not None
+                            else question.minimum, lang)
+        high = format_number(question.plausible_max if question.plausible_max is not None
+                             else question.maximum, lang)
+    text = t("refused_range" if refused else "implausible", label=label, value=entered, low=low,
+             high=high, unit=unit)
+    alternatives: list[tuple[str, str]] = []
+    if question.type is QuestionType.QUANTITY and isinstance(value, dict):
+        field = f"{group}.{question.id}" if group else question.id
+        number = float(value["value"])
+        for alt in suggested_units(field, number, value.get("unit")):
+            canonical = format_number(to_canonical(field, number, alt), lang, significant=4)
+            alternatives.append((alt, t("confirm_use_unit", unit=f"{alt} (= {canonical} {unit})")))
+        if alternatives:
+            text += t("did_you_mean", units=" / ".join(a for a, _ in alternatives))
+    return text, alternatives
 
 
 class PromptQueue:
@@ -69,7 +98,7 @@ class PromptQueue:
     def refusal_text(self, problem: FieldProblem) -> str:
         question = self._question(problem.path)
         if problem.kind != "range" or question is None or question.minimum is None or question.maximum is None:
-            return problem.message
+            return reason_text(problem.why) if problem.why is not None else problem.message
         held = self.page.edits.held.get(problem.path)
         value = display_value(question, held.new_value, self.page.lang) if held else ""
         unit = f" {question.canonical_unit}" if question.canonical_unit else ""
@@ -118,29 +147,7 @@ class PromptQueue:
 
     def plausibility_message(self, question: Question, group: str | None, value: Any,
                              refused: bool = False) -> tuple[str, list]:
-        lang = self.page.lang
-        label = pick(question.label, lang)
-        entered = display_value(question, value, lang)
-        unit = question.canonical_unit or ""
-        if refused:  # outside the hard range: the band to name is the allowed range
-            low, high = format_number(question.minimum, lang), format_number(question.maximum, lang)
-        else:
-            low = format_number(question.plausible_min if question.plausible_min is not None
-                                else question.minimum, lang)
-            high = format_number(question.plausible_max if question.plausible_max is not None
-                                 else question.maximum, lang)
-        text = t("refused_range" if refused else "implausible", label=label, value=entered, low=low,
-                 high=high, unit=unit)
-        alternatives: list[tuple[str, str]] = []
-        if question.type is QuestionType.QUANTITY and isinstance(value, dict):
-            field = f"{group}.{question.id}" if group else question.id
-            number = float(value["value"])
-            for alt in suggested_units(field, number, value.get("unit")):
-                canonical = format_number(to_canonical(field, number, alt), lang, significant=4)
-                alternatives.append((alt, t("confirm_use_unit", unit=f"{alt} (= {canonical} {unit})")))
-            if alternatives:
-                text += t("did_you_mean", units=" / ".join(a for a, _ in alternatives))
-        return text, alternatives
+        return plausibility_message(question, group, value, self.page.lang, refused)
 
     def _ask_plausibility(self, problem: FieldProblem) -> None:
         page = self.page

@@ -17,7 +17,7 @@ from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.history_values import check_value
 from exoconsult.domain.questionnaire import Questionnaire, QuestionType, hidden_answers
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -91,8 +91,8 @@ def _fresh_visit(work: Work, record_id: int, key: str) -> VisitDTO:
 
 
 def check_answers(form: Questionnaire, sections: tuple[str, ...], role, stored: Mapping[str, Any],
-                  changes: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str], dict[str, str],
-                                                                   tuple[str, ...]]:
+                  changes: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, Reason],
+                                                                   dict[str, str], tuple[str, ...]]:
     """(answers to store, refused field -> why, warned field -> why, refused as out of range) for `changes`
     (None clears a field)."""
     asked = [form.section(s) for s in sections]
@@ -100,17 +100,19 @@ def check_answers(form: Questionnaire, sections: tuple[str, ...], role, stored: 
     for field_id, raw in changes.items():
         section = next((s for s in asked if s.question(field_id) is not None), None)
         if section is None:
-            refused[field_id] = "This visit does not ask that question."
+            refused[field_id] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                  "This visit does not ask that question."))
             continue
         if not section.may_capture(role):
-            refused[field_id] = "Your role may not enter this section."
+            refused[field_id] = service_message(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                                  "Your role may not enter this section."))
             continue
         if raw is None:
             answers.pop(field_id, None)
             continue
         result = check_value(section.question(field_id), None, raw, today=today)
         if result.problem:
-            refused[field_id] = result.message
+            refused[field_id] = result.why
             if result.problem == "range" and section.question(field_id).type is not QuestionType.DATE:
                 out_of_range.append(field_id)
             continue
@@ -201,7 +203,8 @@ class FollowupService:
             _touch(work, row)
             work.changed(Part.FOLLOWUP, row.patient_id)
         key, record_id = row.visit_key, row.record_id
-        result = VisitSaveResult(_fresh_visit(work, record_id, key), refused, warnings, out_of_range)
+        result = VisitSaveResult(_fresh_visit(work, record_id, key), {f: why.english() for f, why in refused.items()},
+                                 warnings, out_of_range, reasons=refused)
         work.commit()
         return result
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from exoconsult.domain.followup_fields import OutcomeEvent
+from exoconsult.domain.translatable import Reason
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class VisitSaveResult:
     refused: Mapping[str, str] = field(default_factory=dict)
     warnings: Mapping[str, str] = field(default_factory=dict)
     out_of_range: tuple[str, ...] = ()  # the refused fields whose number is outside the allowed range
+    reasons: Mapping[str, Reason] = field(default_factory=dict)  # `refused` as words a screen translates
 
 
 @dataclass(frozen=True)

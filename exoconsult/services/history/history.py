@@ -24,7 +24,7 @@ from exoconsult.domain import questionnaire as qn
 from exoconsult.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from exoconsult.domain.history_values import HistoryDoc, check_value, same_value
 from exoconsult.domain.people import Actor
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -65,12 +65,14 @@ def change_from_json(raw: Mapping[str, Any]) -> FieldChange:
                        confirmed=bool(raw.get("confirmed", False)))
 
 
-def _group_value_problem(doc: HistoryDoc, group: str, value: Any) -> str | None:
+def _group_value_problem(doc: HistoryDoc, group: str, value: Any) -> Reason | None:
     """A whole repeatable group may only be marked [] (asked: there are none) or None (not known)."""
     if value is not None and value != []:
-        return f"{group} as a whole can only be marked as none ([]) or not known (null)"
+        return service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "This list as a whole can only be marked as none ([]) or not known (null)."))
     if doc.row_keys.get(group):
-        return f"{group} has entries; remove them before marking it as none or not known"
+        return service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "This list has entries; remove them before marking it as none or not known."))
     return None
 
 
@@ -159,14 +161,14 @@ class HistoryService:
             elif section.repeat is not None and path.group is None:
                 problem = _group_value_problem(doc, path.field, change.new_value)
                 if problem:
-                    problems.append(FieldProblem(change.path, "invalid", problem))
+                    problems.append(FieldProblem(change.path, "invalid", problem.english(), problem))
                     held.append(change)
                     continue
                 value = change.new_value
             else:
                 check = check_value(section.question(path.field), path.group, change.new_value, today=today)
                 if check.problem:
-                    problems.append(FieldProblem(change.path, check.problem, check.message))
+                    problems.append(FieldProblem(change.path, check.problem, check.message, check.why))
                     held.append(change)
                     continue
                 if check.warning and not change.confirmed:

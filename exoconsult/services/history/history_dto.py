@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from exoconsult.domain.history_values import ABSENT
+from exoconsult.domain.translatable import Reason
 
 __all__ = ["ABSENT", "DraftDTO", "FieldChange", "FieldConflict", "FieldProblem", "FieldValue", "GroupRow",
            "HistoryDTO", "SaveResult"]
@@ -94,7 +95,8 @@ class FieldProblem:
 
     path: str
     kind: str
-    message: str
+    message: str  # English (command line, logs)
+    why: Reason | None = None  # the same as words a screen says in its own language
 
 
 @dataclass(frozen=True)
