@@ -154,10 +154,16 @@ def describe_error(error: BaseException) -> tuple[str, str]:
     log.error("unexpected %s in a service call", type(error).__name__, exc_info=error)
     text = QCoreApplication.translate("ServiceErrors", "Something went wrong (%s). Nothing was changed by this step; "
                "please retry, and tell the administrator if it happens again.") % type(error).__name__
+    return QCoreApplication.translate("ServiceErrors", "Unexpected error"), text + log_file_note()
+
+
+def log_file_note() -> str:
+    """A paragraph naming the log file that holds a failure's technical details ("" when there is none)."""
     log_path = app_log.current_path()
-    if log_path is not None:
-        text += "\n\n" + QCoreApplication.translate("ServiceErrors", "The details are in the log file (it holds no patient data): %s") % log_path
-    return QCoreApplication.translate("ServiceErrors", "Unexpected error"), text
+    if log_path is None:
+        return ""
+    return "\n\n" + QCoreApplication.translate(
+        "ServiceErrors", "The details are in the log file (it holds no patient data): %s") % log_path
 
 
 def exec_dialog(box: QMessageBox | QDialog) -> int:

@@ -194,3 +194,37 @@ def test_a_cups_pdf_queue_prints_the_archived_text_and_the_mark(qtbot, sqlite_ct
     for page, text in zip(printed, original, strict=True):
         assert text in page and "CHARTCOPY" in page
     assert PrintingService(sqlite_ctx).history(ready.nurse, summary.document_id)[0].destination == name
+
+
+def test_a_copy_that_cannot_be_written_is_explained_in_turkish_and_logged_without_its_name(
+        qtbot, sqlite_ctx, runner, session_as, signed, monkeypatch, tmp_path, caplog):
+    from exoconsult.gui import ui_language
+
+    ready, summary = signed
+    ui_language.use_language("tr")  # reset after the test
+    widget = PrintConsentDialog(PrintingService(sqlite_ctx), session_as(ready.nurse), runner, summary.document_id,
+                                "consent")
+    qtbot.addWidget(widget)
+    widget.show()
+    target = tmp_path / "taken-out-usb-stick" / "Yılmaz-onam.pdf"  # its folder is gone
+    monkeypatch.setattr(output, "ask_save_path", lambda parent, name: str(target))
+    with caplog.at_level("WARNING", logger="exoconsult"):
+        widget.save_as_pdf()
+    shot(widget, "print-not-saved-tr.png")
+    assert widget.status.text().startswith("Dosya kaydedilemedi. Başka bir klasör ya da dosya adı seçip yeniden "
+                                           "deneyin")
+    assert "No such file" not in widget.status.text() and "Errno" not in widget.status.text()
+    assert "FileNotFoundError" in caplog.text and "Yılmaz" not in caplog.text and str(tmp_path) not in caplog.text
+    assert PrintingService(sqlite_ctx).print_count(ready.nurse, summary.document_id) == 0
+
+
+def test_a_print_system_refusal_is_said_in_turkish_with_what_to_do(tmp_path, qapp, caplog):
+    from exoconsult.gui import ui_language
+
+    ui_language.use_language("tr")  # reset after the test
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the print dialog's "print to file" left empty
+    with pytest.raises(output.PrintFailed) as refused:
+        output.send(printer, b"%PDF-1.4")
+    text = output.failure_text(refused.value)
+    assert text.startswith("PDF için dosya adı verilmedi.") and "PDF olarak kaydet" in text

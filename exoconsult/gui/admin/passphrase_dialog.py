@@ -8,9 +8,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, problem_texts
+from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, refusal_texts
 
 FIELDS = ("old_passphrase", "new_passphrase", "confirm_passphrase")
 
@@ -75,7 +74,4 @@ class ChangePassphraseDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.show_problems(problem_texts(error))
-        else:
-            self.show_problems({"": str(error)})
+        self.show_problems(refusal_texts(error))

@@ -31,7 +31,7 @@ from exoconsult.gui.explanation.gates_panel import GatesPanel
 from exoconsult.gui.labels import language_label
 from exoconsult.gui.local_format import date_text, datetime_text, in_clinic_zone
 from exoconsult.gui.ui_language import document_languages
-from exoconsult.gui.widgets import confirm, inform, plain_label, show_service_error
+from exoconsult.gui.widgets import confirm, describe_error, inform, plain_label, show_service_error
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPreparation, ConsentSummary
 from exoconsult.services.consent.consents import ConsentService
 from exoconsult.services.core.changes import Changes, Part
@@ -188,7 +188,7 @@ class ConsentPage(QWidget):
         self.table.selectRow(self.consents.index(newest))
 
     def _on_load_error(self, error: BaseException) -> None:
-        self.status_line.setText(self.tr("Could not load the consent stage: %1").replace("%1", str(error)))
+        self.status_line.setText(self.tr("Could not load the consent stage: %1").replace("%1", describe_error(error)[1]))
         self.sign_button.setEnabled(False)
 
     def _selected(self) -> ConsentSummary | None:

@@ -6,8 +6,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
+from exoconsult.gui.printing import output
 from exoconsult.gui.widgets import documents_path, inform
 
 
@@ -46,7 +47,10 @@ class PdfPreviewDialog(QDialog):
                                               self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        with open(path, "wb") as fh:  # the save dialog has already asked before replacing a file
-            fh.write(self.data)
+        try:
+            output.write_pdf(path, self.data)
+        except OSError as exc:
+            inform(self, self.tr("Not saved"), output.failure_text(exc), icon=QMessageBox.Icon.Warning)
+            return
         inform(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", path))
 

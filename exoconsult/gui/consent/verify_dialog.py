@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.gui.assessment.banner import VerdictBanner
 from exoconsult.gui.labels import consent_status_label, document_kind_label
+from exoconsult.gui.widgets import describe_error
 from exoconsult.services.consent.consent_dto import DocumentCheck
 
 
@@ -60,12 +61,14 @@ class VerifyDocumentDialog(QDialog):
 
     def check_file(self, path: str) -> None:
         actor = self.session.actor
-        from exoconsult.bounded_input import PDF_LIMIT, InputRefused, read_limited
+        from exoconsult.bounded_input import PDF_LIMIT, InputRefused, MiB, read_limited
 
         try:  # bounded: a 2 GB file or a device is refused, not read into memory
             data = read_limited(path, PDF_LIMIT, "PDF")
-        except InputRefused as exc:
-            self._show("none", self.tr("NOT CHECKED"), self.tr("Cannot read the file: %1").replace("%1", str(exc)))
+        except InputRefused:  # its words name the file (perhaps after the patient) and are English
+            self._show("none", self.tr("NOT CHECKED"), self.tr(
+                "This file cannot be read. Choose a PDF file of at most %1 MB that is on this computer or on a "
+                "connected drive.").replace("%1", str(PDF_LIMIT // MiB)))
             return
         self.runner.submit(lambda: self.verifier.check_file(actor, data), self.show_result, self._on_error)
 
@@ -100,4 +103,4 @@ class VerifyDocumentDialog(QDialog):
 
     def _on_error(self, error: BaseException) -> None:
         self._show("none", self.tr("NOT CHECKED"),
-                   self.tr("The check could not run: %1").replace("%1", str(error)))
+                   self.tr("The check could not run: %1").replace("%1", describe_error(error)[1]))

@@ -57,7 +57,7 @@ class ExplanationConsole(QWidget):
         self.language = QComboBox(self)
         self.language.setObjectName("explanationLanguage")
         if preferred not in document_languages():
-            self.language.addItem(self.tr("Choose English or Turkish…"), "")
+            self.language.addItem(self.tr("Choose the language of the explanation…"), "")
         for code in document_languages():
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(self.language.findData(self.controller.language))

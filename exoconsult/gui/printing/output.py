@@ -11,6 +11,8 @@ Module-level functions, so tests can stand in for the modal system dialogs.
 
 from __future__ import annotations
 
+import errno
+import logging
 import shutil
 import subprocess
 
@@ -20,14 +22,45 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from exoconsult.gui.widgets import documents_path
+from exoconsult.gui.widgets import documents_path, log_file_note
 from exoconsult.services.printing.printing import PDF_FILE
 
 MAX_RENDER_DPI = 300  # a 1200-dpi A4 page is a 550 MB image; 300 dpi prints text crisply at 35 MB
 
 
+log = logging.getLogger(__name__)
+
+
 class PrintFailed(Exception):
-    """The job did not reach the printer; nothing is recorded."""
+    """The job did not reach the printer; nothing is recorded. The message is said to the user (in the
+    interface language); `detail`, the print system's own words, goes to the log only."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def failure_text(error: PrintFailed | OSError) -> str:
+    """What the user reads when a copy could not be printed or written: what happened and what to do, in
+    the interface language. The technical detail goes to the log: the error's type, errno and the print
+    system's words, never a file name (it may carry the patient's name)."""
+    if isinstance(error, PrintFailed):
+        log.warning("printing failed: %s", error.detail[:300] or "no detail")
+        return str(error) + log_file_note()
+    log.warning("writing a PDF failed: %s errno=%s (%s)", type(error).__name__, error.errno,
+                errno.errorcode.get(error.errno or 0, "?"))
+    if isinstance(error, PermissionError):
+        text = QCoreApplication.translate(
+            "PrintOutput", "The file could not be saved: this folder may not be written to. Choose another folder, "
+            "for example Documents.")
+    elif error.errno in (errno.ENOSPC, errno.EDQUOT):
+        text = QCoreApplication.translate(
+            "PrintOutput", "The file could not be saved: the disk is full. Free some space or choose another drive.")
+    else:
+        text = QCoreApplication.translate(
+            "PrintOutput", "The file could not be saved. Choose another folder or file name and try again; if a USB "
+            "stick is used, check that it is still plugged in.")
+    return text + log_file_note()
 
 
 def installed_printers() -> list[str]:
@@ -79,7 +112,9 @@ def paint_pages(printer: QPrinter, pdf: bytes) -> int:
     dpi = min(printer.resolution(), MAX_RENDER_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed(QCoreApplication.translate("PrintOutput", "The printer could not be opened."))
+        raise PrintFailed(QCoreApplication.translate(
+            "PrintOutput", "The printer could not be opened. Check that it is switched on and connected, then print "
+            "again; or save the document as a PDF."))
     try:
         for page in range(rendered.page_count()):
             if page:
@@ -100,17 +135,26 @@ def send(printer: QPrinter, pdf: bytes) -> str:
     record (the printer's name, or PDF_FILE)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         if not printer.outputFileName():
-            raise PrintFailed(QCoreApplication.translate("PrintOutput", "No file name was given for the PDF."))
+            raise PrintFailed(QCoreApplication.translate(
+                "PrintOutput", "No file name was given for the PDF. Print again and give a file name, or use "
+                "Save as PDF."))
         write_pdf(printer.outputFileName(), pdf)
         return PDF_FILE
     name = printer.printerName()
     lp = shutil.which("lp")
     if lp:
-        result = subprocess.run([lp, "-d", name, "-t", "ExoConsult copy", "-"], input=pdf,  # noqa: S603
-                                capture_output=True, timeout=60, check=False)
+        try:
+            result = subprocess.run([lp, "-d", name, "-t", "ExoConsult copy", "-"], input=pdf,  # noqa: S603
+                                    capture_output=True, timeout=60, check=False)
+        except subprocess.TimeoutExpired:
+            raise PrintFailed(QCoreApplication.translate(
+                "PrintOutput", "The print system did not answer within a minute. Check that the printer is switched "
+                "on and connected, then print again; or save the document as a PDF."), detail="lp timed out") from None
         if result.returncode != 0:
-            raise PrintFailed(result.stderr.decode("utf-8", "replace").strip()
-                              or QCoreApplication.translate("PrintOutput", "The print system refused the job."))
+            raise PrintFailed(QCoreApplication.translate(
+                "PrintOutput", "The print system refused the job. Check that the printer is switched on, "
+                "connected and has paper, then print again; or save the document as a PDF."),
+                              detail=result.stderr.decode("utf-8", "replace").strip())
         return name
     paint_pages(printer, pdf)
     return name
