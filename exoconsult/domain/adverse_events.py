@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from exoconsult.domain.document_words import DocumentWords
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 
 
 class Choices(tuple):
@@ -63,15 +64,17 @@ def label(words: Mapping[str, str] | DocumentWords, table: Choices, key: object)
     return words[f"adverse_event.{table.kind}.{key}"] if key in table else str(key)
 
 
-def consistency_problems(grade: int, criteria: Sequence[str], outcome: str) -> dict[str, str]:
+def consistency_problems(grade: int, criteria: Sequence[str], outcome: str) -> dict[str, Reason]:
     """Grade 5, the outcome "fatal" and the criterion "death" go together; a life-threatening grade 4 is
     serious by definition."""
-    problems: dict[str, str] = {}
+    problems: dict[str, Reason] = {}
     fatal = {grade == 5, outcome == FATAL, DEATH in criteria}
     if len(fatal) > 1:
-        problems["outcome"] = "Grade 5, the outcome “fatal” and the criterion “results in death” go together."
+        problems["outcome"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "Grade 5, the outcome “fatal” and the criterion “results in death” go together."))
     elif grade == 4 and not (set(criteria) & URGENT_CRITERIA):
-        problems["serious"] = "A grade 4 (life-threatening) event is serious: tick “life-threatening”."
+        problems["serious"] = service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "A grade 4 (life-threatening) event is serious: tick “life-threatening”."))
     return problems
 
 

@@ -167,3 +167,15 @@ def test_a_follow_up_autosave_says_in_turkish_what_it_refused_and_what_to_check(
     assert {f: reason_text(why) for f, why in saved.reasons.items()} == {
         "retrieval_done": "Rolünüz bu bölüme veri girmeye yetkili değil.",
         "ph": "Bir sayı girin: 0-9 rakamları, en fazla bir ondalık virgül, binlik ayırıcı olmadan."}
+
+
+def test_an_adverse_event_that_contradicts_itself_is_refused_in_turkish(qapp):
+    from exoconsult.domain import adverse_events as ae
+    from exoconsult.domain.errors import ValidationError
+    from exoconsult.gui.widgets import describe_error
+
+    ui_language.use_language("tr")  # reset after the test
+    refused = ValidationError(ae.consistency_problems(4, (), "recovering"))  # as the adverse-event service raises it
+    assert describe_error(refused)[1] == ("Derece 4 (hayatı tehdit edici) bir olay ciddidir: “Hayatı tehdit edici” "
+                                          "kutusunu işaretleyin.")
+    assert refused.problems["serious"].startswith("A grade 4 (life-threatening) event is serious")
