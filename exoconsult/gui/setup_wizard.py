@@ -251,11 +251,12 @@ class SetupWizard(QWizard):
 
         try:
             data = read_limited(path, LOGO_LIMIT, "logo")
-        except InputRefused as exc:
+        except InputRefused as exc:  # its words are English and name the file: only the kind of problem is said
             if "larger than" in str(exc):
                 self._show({"logo": self.tr("Choose a PNG or JPEG image of at most 2 MB.")})
             else:
-                self._show({"logo": self.tr("The file cannot be read (%1).").replace("%1", str(exc))})
+                self._show({"logo": self.tr("This file cannot be read. Choose a PNG or JPEG image that is on this "
+                                            "computer or on a connected drive.")})
             return
         pixmap = QPixmap()
         if len(data) > 2 * 1024 * 1024 or not pixmap.loadFromData(data):

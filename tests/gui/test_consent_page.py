@@ -117,7 +117,7 @@ def test_view_withdraw_and_verify(page, ready, tmp_path, monkeypatch):
     with open(huge, "wb") as fh:  # sparse: 2 GB that costs no disk; it is refused, not read into memory
         fh.truncate(2 * 1024**3)
     verify.check_file(str(huge))
-    assert "PDF is larger than 50 MB; refused" in verify.result.text()
+    assert "larger than 50 MB" in verify.result.text() and "it was not read" in verify.result.text()
 
 
 def test_a_nurse_sees_the_stage_but_cannot_sign_or_withdraw(qtbot, services, runner, session_as, ready, sqlite_ctx):

@@ -65,10 +65,14 @@ class VerifyDocumentDialog(QDialog):
 
         try:  # bounded: a 2 GB file or a device is refused, not read into memory
             data = read_limited(path, PDF_LIMIT, "PDF")
-        except InputRefused:  # its words name the file (perhaps after the patient) and are English
-            self._show("none", self.tr("NOT CHECKED"), self.tr(
-                "This file cannot be read. Choose a PDF file of at most %1 MB that is on this computer or on a "
-                "connected drive.").replace("%1", str(PDF_LIMIT // MiB)))
+        except InputRefused as exc:  # its words name the file (perhaps after the patient) and are English
+            if "larger than" in str(exc):
+                why = self.tr("This file is larger than %1 MB, so it is not a document of this app; it was not "
+                              "read. Choose the PDF the app saved or printed.")
+            else:
+                why = self.tr("This file cannot be read. Choose a PDF file of at most %1 MB that is on this "
+                              "computer or on a connected drive.")
+            self._show("none", self.tr("NOT CHECKED"), why.replace("%1", str(PDF_LIMIT // MiB)))
             return
         self.runner.submit(lambda: self.verifier.check_file(actor, data), self.show_result, self._on_error)
 
