@@ -1245,8 +1245,8 @@ SHA-256 %2</translation>
 <context>
     <name>ExplanationConsole</name>
     <message>
-        <source>Choose English or Turkish…</source>
-        <translation>İngilizce ya da Türkçe seçin…</translation>
+        <source>Choose the language of the explanation…</source>
+        <translation>Bilgilendirmenin dilini seçin…</translation>
     </message>
     <message>
         <source>Start explanation</source>
@@ -3362,6 +3362,10 @@ Doktorunuza şimdi ya da daha sonra her şeyi sorabilirsiniz. Bugün karar verme
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -3518,14 +3522,6 @@ Save the marked copy as a PDF instead?</source>
         <translation>Yazdırma iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <source>Not printed: %1</source>
-        <translation>Yazdırılmadı: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Kaydedilmedi: %1</translation>
-    </message>
-    <message>
         <source>Recording the print…</source>
         <translation>Baskı kaydediliyor…</translation>
     </message>
@@ -3545,6 +3541,18 @@ Save the marked copy as a PDF instead?</source>
 <context>
     <name>PrintOutput</name>
     <message>
+        <source>The file could not be saved: this folder may not be written to. Choose another folder, for example Documents.</source>
+        <translation>Dosya kaydedilemedi: bu klasöre yazma izni yok. Başka bir klasör seçin, örneğin Belgeler.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: the disk is full. Free some space or choose another drive.</source>
+        <translation>Dosya kaydedilemedi: disk dolu. Biraz yer açın ya da başka bir sürücü seçin.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another folder or file name and try again; if a USB stick is used, check that it is still plugged in.</source>
+        <translation>Dosya kaydedilemedi. Başka bir klasör ya da dosya adı seçip yeniden deneyin; USB bellek kullanıyorsanız takılı olduğunu kontrol edin.</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>PDF olarak kaydet</translation>
     </message>
@@ -3553,16 +3561,20 @@ Save the marked copy as a PDF instead?</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
-        <translation>Yazıcı açılamadı.</translation>
+        <source>The printer could not be opened. Check that it is switched on and connected, then print again; or save the document as a PDF.</source>
+        <translation>Yazıcı açılamadı. Yazıcının açık ve bağlı olduğunu kontrol edip yeniden yazdırın ya da belgeyi PDF olarak kaydedin.</translation>
     </message>
     <message>
-        <source>No file name was given for the PDF.</source>
-        <translation>PDF için dosya adı verilmedi.</translation>
+        <source>No file name was given for the PDF. Print again and give a file name, or use Save as PDF.</source>
+        <translation>PDF için dosya adı verilmedi. Yeniden yazdırıp bir dosya adı verin ya da “PDF olarak kaydet”i kullanın.</translation>
     </message>
     <message>
-        <source>The print system refused the job.</source>
-        <translation>Yazdırma sistemi işi reddetti.</translation>
+        <source>The print system did not answer within a minute. Check that the printer is switched on and connected, then print again; or save the document as a PDF.</source>
+        <translation>Yazdırma sistemi bir dakika içinde yanıt vermedi. Yazıcının açık ve bağlı olduğunu kontrol edip yeniden yazdırın ya da belgeyi PDF olarak kaydedin.</translation>
+    </message>
+    <message>
+        <source>The print system refused the job. Check that the printer is switched on, connected and has paper, then print again; or save the document as a PDF.</source>
+        <translation>Yazdırma sistemi işi kabul etmedi. Yazıcının açık, bağlı ve kâğıdının olduğunu kontrol edip yeniden yazdırın ya da belgeyi PDF olarak kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -4133,16 +4145,8 @@ Save the marked copy as a PDF instead?</source>
         <translation>Bu bilgisayarda yazıcı kurulu değil: “PDF olarak kaydet” seçeneğini kullanın.</translation>
     </message>
     <message>
-        <source>Not printed: %1</source>
-        <translation>Yazdırılmadı: %1</translation>
-    </message>
-    <message>
         <source>Sent to %1.</source>
         <translation>%1 yazıcısına gönderildi.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4941,6 +4945,14 @@ Save the marked copy as a PDF instead?</source>
         <translation>Klinik parolası yöneticinin parolasıyla aynı olamaz.</translation>
     </message>
     <message>
+        <source>This clinic is already set up; change the profile in Settings.</source>
+        <translation>Bu klinik zaten kurulu; klinik bilgilerini Ayarlar&apos;dan değiştirin.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a signing key from an earlier installation; move that folder somewhere safe, then run setup again.</source>
+        <translation>{folder} klasöründe önceki bir kurulumdan kalma bir imza anahtarı var; bu klasörü güvenli bir yere taşıyın, sonra kurulumu yeniden çalıştırın.</translation>
+    </message>
+    <message>
         <source>Choose &apos;proceed&apos; or &apos;do not proceed&apos;.</source>
         <translation>&apos;Devam edilsin&apos; ya da &apos;Devam edilmesin&apos; seçeneklerinden birini seçin.</translation>
     </message>
@@ -5033,8 +5045,52 @@ Save the marked copy as a PDF instead?</source>
         <translation>Bu onam zaten geri çekilmiş.</translation>
     </message>
     <message>
+        <source>Enter a whole number, with the digits 0-9 only.</source>
+        <translation>Yalnızca 0-9 rakamlarıyla bir tam sayı girin.</translation>
+    </message>
+    <message>
+        <source>Enter a number: the digits 0-9 with at most one decimal comma, no thousands separator.</source>
+        <translation>Bir sayı girin: 0-9 rakamları, en fazla bir ondalık virgül, binlik ayırıcı olmadan.</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation>Tarihi gg.aa.yyyy biçiminde girin.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the allowed range {low}–{high}{unit}.</source>
+        <translation>{value}, izin verilen {low}–{high}{unit} aralığının dışında.</translation>
+    </message>
+    <message>
+        <source>This item takes no answer.</source>
+        <translation>Bu madde yanıt almaz.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Sunulan yanıtlardan birini seçin.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered, each at most once.</source>
+        <translation>Sunulan yanıtlar arasından seçin; her biri en fazla bir kez.</translation>
+    </message>
+    <message>
         <source>The text</source>
         <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Metin girin.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} ileri bir tarih.</translation>
+    </message>
+    <message>
+        <source>Give the value with its unit.</source>
+        <translation>Değeri birimiyle birlikte girin.</translation>
+    </message>
+    <message>
+        <source>The unit {unit} is not accepted here; use {units}.</source>
+        <translation>{unit} birimi burada kabul edilmiyor; şunlardan birini kullanın: {units}.</translation>
     </message>
     <message>
         <source>These characters cannot be printed in the document and would appear as empty boxes: {shown}. Please remove them (emoji are not printed).</source>
@@ -5194,7 +5250,7 @@ Save the marked copy as a PDF instead?</source>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation>Evet ya da hayır yanıtı verin.</translation>
+        <translation>Evet ya da hayır olarak yanıtlayın.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -5215,6 +5271,14 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The reason for the decision</source>
         <translation>Kararın gerekçesi</translation>
+    </message>
+    <message>
+        <source>No explanation text exists in the language {language}; choose a language that has one and record an interpreter.</source>
+        <translation>{language} dilinde bilgilendirme metni yok; metni olan bir dil seçin ve tercümanı kaydedin.</translation>
+    </message>
+    <message>
+        <source>The explanation text has no section {section}.</source>
+        <translation>Bilgilendirme metninde {section} bölümü yok.</translation>
     </message>
     <message>
         <source>Question is required.</source>
@@ -5255,6 +5319,18 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>That is not the question being asked now.</source>
         <translation>Şu anda sorulan soru bu değil.</translation>
+    </message>
+    <message>
+        <source>That answer is not one of the question&apos;s options.</source>
+        <translation>Bu yanıt sorunun seçeneklerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>Record whether the patient restated it correctly or it was explained again.</source>
+        <translation>Hastanın doğru yeniden anlatıp anlatmadığını ya da konunun yeniden açıklandığını kaydedin.</translation>
+    </message>
+    <message>
+        <source>The explanation has no key point {key_point}.</source>
+        <translation>Bilgilendirmede {key_point} ana noktası yok.</translation>
     </message>
     <message>
         <source>{path}: {content_id} {version} ({language}) approved by {approver} on {at}</source>
@@ -5497,6 +5573,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Yeni klinik parolası mevcut paroladan farklı olmalıdır.</translation>
     </message>
     <message>
+        <source>This clinic has no clinic passphrase yet: set it with `exoconsult clinic-passphrase` (without --change).</source>
+        <translation>Bu kliniğin henüz klinik parolası yok: `exoconsult clinic-passphrase` komutuyla (--change olmadan) belirleyin.</translation>
+    </message>
+    <message>
         <source>The signature is empty.</source>
         <translation>İmza boş.</translation>
     </message>
@@ -5625,6 +5705,14 @@ Save the marked copy as a PDF instead?</source>
         <translation>Hasta {since} tarihinde onamını geri çekti ve verilerinin kayıttan silinmesini istedi: başka kontrol kaydedilmez.</translation>
     </message>
     <message>
+        <source>This visit does not ask that question.</source>
+        <translation>Bu kontrolde bu soru sorulmuyor.</translation>
+    </message>
+    <message>
+        <source>Your role may not enter this section.</source>
+        <translation>Rolünüz bu bölüme veri girmeye yetkili değil.</translation>
+    </message>
+    <message>
         <source>Give a date from the procedure ({procedure_date}) to today.</source>
         <translation>İşlem tarihinden ({procedure_date}) bugüne kadar bir tarih girin.</translation>
     </message>
@@ -5715,6 +5803,110 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>That consent is not this patient&apos;s.</source>
         <translation>Bu onam bu hastaya ait değil.</translation>
+    </message>
+    <message>
+        <source>Grade 5, the outcome “fatal” and the criterion “results in death” go together.</source>
+        <translation>Derece 5, “Ölüm” sonucu ve “Ölümle sonuçlandı” ölçütü birlikte işaretlenir.</translation>
+    </message>
+    <message>
+        <source>A grade 4 (life-threatening) event is serious: tick “life-threatening”.</source>
+        <translation>Derece 4 (hayatı tehdit edici) bir olay ciddidir: “Hayatı tehdit edici” kutusunu işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Only an active urologist account may approve clinical content ({username} is a deactivated account).</source>
+        <translation>Klinik içeriği yalnızca etkin bir üroloji uzmanı hesabı onaylayabilir ({username} devre dışı bırakılmış bir hesap).</translation>
+    </message>
+    <message>
+        <source>Only an active urologist account may approve clinical content ({username} is not a urologist).</source>
+        <translation>Klinik içeriği yalnızca etkin bir üroloji uzmanı hesabı onaylayabilir ({username} üroloji uzmanı değil).</translation>
+    </message>
+    <message>
+        <source>Give a date and time with its time zone.</source>
+        <translation>Tarih ve saati saat dilimiyle birlikte girin.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Bitiş, başlangıçtan sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>Page size must be 1 to {most}; offset must not be negative.</source>
+        <translation>Sayfa boyutu 1 ile {most} arasında olmalı; başlangıç konumu negatif olamaz.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} klasörü yok.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} zaten var; başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>The protocol file changed while re-assessing; start the re-assessment again.</source>
+        <translation>Yeniden değerlendirme sırasında protokol dosyası değişti; yeniden değerlendirmeyi baştan başlatın.</translation>
+    </message>
+    <message>
+        <source>The re-assessment could not load the protocol; start the re-assessment again.</source>
+        <translation>Yeniden değerlendirme protokolü yükleyemedi; yeniden değerlendirmeyi baştan başlatın.</translation>
+    </message>
+    <message>
+        <source>The clinic database holds no seal key.</source>
+        <translation>Klinik veritabanında mühür anahtarı yok.</translation>
+    </message>
+    <message>
+        <source>The seal key in the clinic database was altered or does not belong to its slots.</source>
+        <translation>Klinik veritabanındaki mühür anahtarı değiştirilmiş ya da anahtar yuvalarına ait değil.</translation>
+    </message>
+    <message>
+        <source>The seal key in the clinic database is damaged.</source>
+        <translation>Klinik veritabanındaki mühür anahtarı bozuk.</translation>
+    </message>
+    <message>
+        <source>The seal key ({file}) cannot be read ({detail}).</source>
+        <translation>Mühür anahtarı ({file}) okunamıyor ({detail}).</translation>
+    </message>
+    <message>
+        <source>The seal key ({file}) is damaged.</source>
+        <translation>Mühür anahtarı ({file}) bozuk.</translation>
+    </message>
+    <message>
+        <source>This account cannot open the clinic&apos;s seal key: sign in again; if it still fails, an administrator gives the account its key (Reset password, with the clinic passphrase).</source>
+        <translation>Bu hesap kliniğin mühür anahtarını açamıyor: yeniden oturum açın; yine olmazsa bir yönetici hesaba anahtarını versin (Parolayı sıfırla, klinik parolasıyla).</translation>
+    </message>
+    <message>
+        <source>The seal certificate in the clinic database cannot be read.</source>
+        <translation>Klinik veritabanındaki mühür sertifikası okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The seal certificate in the clinic database is not the certificate of its seal key.</source>
+        <translation>Klinik veritabanındaki mühür sertifikası, mühür anahtarının sertifikası değil.</translation>
+    </message>
+    <message>
+        <source>The stored history of patient {patient} does not form a valid case: {detail}</source>
+        <translation>{patient} numaralı hastanın kayıtlı öyküsü geçerli bir vaka dosyası oluşturmuyor: {detail}</translation>
+    </message>
+    <message>
+        <source>This list as a whole can only be marked as none ([]) or not known (null).</source>
+        <translation>Bu liste bütün olarak yalnızca “yok” ([]) ya da “bilinmiyor” (null) olarak işaretlenebilir.</translation>
+    </message>
+    <message>
+        <source>This list has entries; remove them before marking it as none or not known.</source>
+        <translation>Bu listede kayıtlar var; “yok” ya da “bilinmiyor” olarak işaretlemeden önce onları silin.</translation>
+    </message>
+    <message>
+        <source>This is not a question of the history questionnaire.</source>
+        <translation>Bu, öykü formunun bir sorusu değil.</translation>
+    </message>
+    <message>
+        <source>This is not a repeatable group of the questionnaire.</source>
+        <translation>Bu, formda tekrarlanabilen bir grup değil.</translation>
+    </message>
+    <message>
+        <source>{entry} was changed by {user} since you opened it; reopen to see the changes before removing it.</source>
+        <translation>{entry} siz açtıktan sonra {user} tarafından değiştirildi; silmeden önce değişiklikleri görmek için yeniden açın.</translation>
     </message>
 </context>
 <context>
@@ -6001,8 +6193,8 @@ Save the marked copy as a PDF instead?</source>
         <translation>En fazla 2 MB&apos;lık bir PNG ya da JPEG görüntü seçin.</translation>
     </message>
     <message>
-        <source>The file cannot be read (%1).</source>
-        <translation>Dosya okunamıyor (%1).</translation>
+        <source>This file cannot be read. Choose a PNG or JPEG image that is on this computer or on a connected drive.</source>
+        <translation>Bu dosya okunamıyor. Bu bilgisayarda ya da bağlı bir sürücüde bulunan bir PNG ya da JPEG resmi seçin.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -6891,12 +7083,16 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <source>NOT CHECKED</source>
-        <translation>DENETLENMEDİ</translation>
+        <source>This file is larger than %1 MB, so it is not a document of this app; it was not read. Choose the PDF the app saved or printed.</source>
+        <translation>Bu dosya %1 MB&apos;tan büyük, dolayısıyla bu uygulamanın bir belgesi değil; okunmadı. Uygulamanın kaydettiği ya da yazdırdığı PDF&apos;yi seçin.</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Dosya okunamıyor: %1</translation>
+        <source>This file cannot be read. Choose a PDF file of at most %1 MB that is on this computer or on a connected drive.</source>
+        <translation>Bu dosya okunamıyor. Bu bilgisayarda ya da bağlı bir sürücüde bulunan, en fazla %1 MB büyüklüğünde bir PDF dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>DENETLENMEDİ</translation>
     </message>
     <message>
         <source>Sealed by the clinic and identical to the archived %1 %2. Status: %3.</source>
