@@ -32,6 +32,7 @@ from exoconsult.services.consent.consent_dto import (
 from exoconsult.services.consent.performer import chosen_performer, clinic_urologists, default_performer
 from exoconsult.services.core.content_approval import approval_gate, meta_approved
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import printable_reason, text_field_reason
 from exoconsult.services.core.work import Work
@@ -86,7 +87,7 @@ def preview_pdf(work: Work, patient_id: int, text) -> bytes:
     performer = dict(urologists).get(default_performer(work, patient_id, language, urologists), "")
     document = records.assemble(work, patient_id, text, document_id="PREVIEW",
                                 initials={}, optional_answers={}, signatures=(), lot="", dose="", performing=performer,
-                                copy_marking={"en": "PREVIEW – not signed", "tr": "ÖNİZLEME – imzalanmadı"}[language],
+                                copy_marking=document_words(language, work.ctx.forms_dir)["copy_mark.preview"],
                                 for_reading=True)
     return records.render(document)
 

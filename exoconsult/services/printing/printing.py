@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from exoconsult.documents.copy_marks import CopyMark, marked_copies, page_count
@@ -23,6 +24,7 @@ from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.consent.consents import consent_text, preview_pdf
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.work import Work
@@ -32,21 +34,6 @@ from exoconsult.storage.printing import PrintingRepository, PrintRecordRow
 MARK_KEYS = ("patient", "chart")
 MAX_COPIES = 10
 PDF_FILE = "PDF file"  # the destination recorded when the copy is saved as a file instead of printed
-MARK_LABELS = {
-    "en": {"patient": "PATIENT COPY", "chart": "CHART COPY", "information": "INFORMATION ONLY — NOT A CONSENT"},
-    "tr": {"patient": "HASTA NÜSHASI", "chart": "DOSYA NÜSHASI",
-           "information": "YALNIZCA BİLGİLENDİRME — ONAM DEĞİLDİR"},
-}
-_DETAIL = {
-    "en": "Copy {n} of {total} · print no. {print_number} of this document · printed by {who}, {when}",
-    "tr": "Nüsha {n}/{total} · bu belgenin {print_number}. baskısı · yazdıran: {who}, {when}",
-}
-_INFORMATION_DETAIL = {
-    "en": "For reading before the consultation",
-    "tr": "Görüşmeden önce okumanız için",
-}
-
-
 @dataclass(frozen=True)
 class PrintJob:
     """The marked copies of one archived document, ready for the preview, a printer or a file."""
@@ -91,8 +78,9 @@ def _record(row: PrintRecordRow) -> PrintRecord:
                        row.print_number, row.destination, row.printed_at, row.printed_by)
 
 
-def mark_label(key: str, language: str) -> str:
-    return MARK_LABELS.get(language, MARK_LABELS["en"])[key]
+def mark_words(language: str, forms_dir: Path | None = None) -> dict[str, str]:
+    """The copy marks in `language` ("PATIENT COPY", the detail line...): the document catalogue's copy_mark."""
+    return document_words(language, forms_dir).section("copy_mark")
 
 
 class PrintingService:
@@ -137,8 +125,9 @@ class PrintingService:
         print_number = PrintingRepository(uow.session).count_for(document_id) + 1
         # Local clinic time, short: the mark has one line; the record keeps the exact UTC time.
         when = f"{work.now().astimezone(ZoneInfo(work.settings.time_zone)):%Y-%m-%d %H:%M}"
-        template = _DETAIL.get(language, _DETAIL["en"])
-        stamped = [CopyMark(mark_label(key, language),
+        words = mark_words(language, work.ctx.forms_dir)
+        template = words["detail"]
+        stamped = [CopyMark(words[key],
                             template.format(n=n, total=copies, print_number=print_number, who=actor.display_name,
                                             when=when))
                    for key in marks for n in range(1, copies + 1)]
@@ -192,8 +181,8 @@ class PrintingService:
         "information only — not a consent" stamped on every page over the preview's own marking."""
         uow = work.uow
         preview = preview_pdf(work, patient_id, consent_text(self.ctx, language))
-        data = marked_copies(preview, [CopyMark(mark_label("information", language),
-                                                _INFORMATION_DETAIL.get(language, _INFORMATION_DETAIL["en"]))])
+        words = mark_words(language, self.ctx.forms_dir)
+        data = marked_copies(preview, [CopyMark(words["information"], words["information_detail"])])
         uow.audit("print_blank_consent", "patient", patient_id, detail={"language": language})
         work.commit()
         return data
