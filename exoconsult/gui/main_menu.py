@@ -38,6 +38,9 @@ class MenuActions:
         self.switch_user_action.triggered.connect(self.switch_user)
         self.change_password_action = QAction(self)
         self.change_password_action.triggered.connect(self._on_change_password)
+        self.signing_pin_action = QAction(self)
+        self.signing_pin_action.setObjectName("signingPinAction")
+        self.signing_pin_action.triggered.connect(self._on_signing_pin)
         self.research_export_action = QAction(self)
         self.research_export_action.setObjectName("researchExportAction")
         self.research_export_action.triggered.connect(self._on_research_export)
@@ -55,7 +58,8 @@ class MenuActions:
         for action in (self.new_patient_action, self.find_action, self.review_content_action, None,
                        self.research_export_action,
                        self.fhir_export_action, None, self.lock_action,
-                       self.switch_user_action, self.change_password_action, self.language_menu.menuAction(),
+                       self.switch_user_action, self.change_password_action, self.signing_pin_action,
+                       self.language_menu.menuAction(),
                        None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
@@ -92,6 +96,7 @@ class MenuActions:
         self.lock_action.setText(self.tr("&Lock now"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
         self.change_password_action.setText(self.tr("&Change password…"))
+        self.signing_pin_action.setText(self.tr("Signing &PIN…"))
         self.language_menu.setTitle(self.tr("Screen &language"))
         self.language_actions[""].setText(self.tr("The clinic's working language"))
         self.research_export_action.setText(self.tr("&Research export (pseudonymised)…"))
@@ -114,7 +119,8 @@ class MenuActions:
         self.find_action.setVisible(can_view)
         for action, permission in ((self.research_export_action, Permission.RESEARCH_EXPORT),
                                    (self.fhir_export_action, Permission.FHIR_EXPORT),
-                                   (self.review_content_action, Permission.CONTENT_APPROVE)):
+                                   (self.review_content_action, Permission.CONTENT_APPROVE),
+                                   (self.signing_pin_action, Permission.CONSENT_WITNESS)):
             action.setVisible(self.session.can(permission))
             action.setEnabled(self.session.can(permission))
         self.lock_action.setEnabled(signed_in)

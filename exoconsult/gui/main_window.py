@@ -312,6 +312,13 @@ class MainWindow(MenuActions, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _on_signing_pin(self) -> None:
+        from exoconsult.gui.signing_pin_dialog import SigningPinDialog
+
+        dialog = SigningPinDialog(self.services, self.session, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _show_admin(self, key: str) -> None:
         if self.home is not None and hasattr(self.home, "show_section"):
             self.home.show_section(key)

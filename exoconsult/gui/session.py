@@ -42,6 +42,12 @@ class AppServices:
         return AccountService(self.ctx)
 
     @cached_property
+    def signing_pin(self):
+        from exoconsult.services.accounts.signing_pin import SigningPinService
+
+        return SigningPinService(self.ctx)
+
+    @cached_property
     def grants(self):
         from exoconsult.services.accounts.grants import GrantService
 

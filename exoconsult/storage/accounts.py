@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text, func, select
+from sqlalchemy import ForeignKey, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.db import Database
@@ -20,6 +20,8 @@ from exoconsult.storage.orm import AUDIT_ADDED, Audited, AuditEntryRow, Base, Se
 
 # Audit events that set a password hash; each records the new hash's fingerprint in its detail.
 PASSWORD_EVENTS = ("account_created", "password_changed", "password_reset", "password_rehashed")
+# Audit events that set or remove a signing PIN; a set records the new hash's fingerprint in its detail.
+PIN_EVENTS = ("pin_set", "pin_removed")
 
 
 class UserRow(Audited, Base):
@@ -49,6 +51,25 @@ class UserRow(Audited, Base):
     created_by: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime]
     deactivated_at: Mapped[datetime | None]
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class StaffPinRow(Audited, Base):
+    """A staff member's own signing PIN (witnessing a consent, when the clinic allows PINs), hashed like a
+    password, with its own failure count and lockout so guessing a PIN never locks the person's sign-in."""
+
+    __tablename__ = "staff_pin"
+    __audit_entity__ = "staff_pin"
+    __audit_exclude__ = ("pin_hash",)  # like the password hash: never in the audit admins read
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(Text)
+    set_at: Mapped[datetime]
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None]
+    locked_until: Mapped[datetime | None]
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": row_version}
@@ -92,13 +113,14 @@ class UserRepository:
         return self._s.scalar(stmt) or 0
 
 
-def audited_password_fingerprint(session: Session, user_id: int) -> str | None:
-    """The hash fingerprint recorded by the newest password event of this user (None: none recorded).
-    The hash itself is kept out of the audit, so this is what reveals a hash swapped in behind the app."""
+def audited_password_fingerprint(session: Session, user_id: int, events: Sequence[str] = PASSWORD_EVENTS
+                                 ) -> str | None:
+    """The hash fingerprint recorded by the newest password event (or PIN event) of this user (None: none
+    recorded). The hash itself is kept out of the audit, so this reveals a hash swapped in behind the app."""
     detail = session.scalar(
         select(AuditEntryRow.detail)
         .where(AuditEntryRow.entity == "user", AuditEntryRow.entity_id == str(user_id),
-               AuditEntryRow.action.in_(PASSWORD_EVENTS))
+               AuditEntryRow.action.in_(events))
         .order_by(AuditEntryRow.seq.desc()).limit(1))
     if not detail:
         return None

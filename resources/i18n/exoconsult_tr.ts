@@ -2974,6 +2974,10 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
         <translation>&amp;Parola değiştir…</translation>
     </message>
     <message>
+        <source>Signing &amp;PIN…</source>
+        <translation>İmza &amp;PIN kodu…</translation>
+    </message>
+    <message>
         <source>Screen &amp;language</source>
         <translation>Ekran &amp;dili</translation>
     </message>
@@ -4769,6 +4773,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Tanık zorunluluğu</translation>
     </message>
     <message>
+        <source>Witnesses may confirm with a PIN</source>
+        <translation>Tanıklar PIN koduyla doğrulayabilir</translation>
+    </message>
+    <message>
         <source>Country of the clinic (ISO code)</source>
         <translation>Kliniğin bulunduğu ülke (ISO kodu)</translation>
     </message>
@@ -5908,6 +5916,34 @@ Save the marked copy as a PDF instead?</source>
         <source>{entry} was changed by {user} since you opened it; reopen to see the changes before removing it.</source>
         <translation>{entry} siz açtıktan sonra {user} tarafından değiştirildi; silmeden önce değişiklikleri görmek için yeniden açın.</translation>
     </message>
+    <message>
+        <source>The witness&apos;s PIN was not accepted (wrong, or the PIN is locked for 15 minutes after 5 failed attempts; the witness&apos;s password still works). Nothing was signed.</source>
+        <translation>Tanığın PIN kodu kabul edilmedi (yanlış ya da 5 hatalı denemeden sonra PIN 15 dakikalığına kilitli; tanığın parolası yine kullanılabilir). Hiçbir şey imzalanmadı.</translation>
+    </message>
+    <message>
+        <source>The PIN must be digits only.</source>
+        <translation>PIN kodu yalnızca rakamlardan oluşmalıdır.</translation>
+    </message>
+    <message>
+        <source>The PIN must be {low} to {high} digits long.</source>
+        <translation>PIN kodu {low} ile {high} basamak arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be one digit repeated.</source>
+        <translation>PIN kodu tek bir rakamın tekrarı olmamalıdır.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be a run of digits such as 123456 or 987654.</source>
+        <translation>PIN kodu 123456 ya da 987654 gibi ardışık rakamlardan oluşmamalıdır.</translation>
+    </message>
+    <message>
+        <source>This clinic does not accept PINs from witnesses: the witness types their password.</source>
+        <translation>Bu klinik tanıklardan PIN kodu kabul etmiyor: tanık kendi parolasını yazar.</translation>
+    </message>
+    <message>
+        <source>{name} has not set a signing PIN: the witness types their password instead.</source>
+        <translation>{name} bir imza PIN kodu belirlememiş: tanık bunun yerine kendi parolasını yazar.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5922,6 +5958,10 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>A witness signs every consent</source>
         <translation>Her onamı bir tanık imzalar</translation>
+    </message>
+    <message>
+        <source>Witnesses may confirm with their own signing PIN instead of their password</source>
+        <translation>Tanıklar parolaları yerine kendi imza PIN kodlarıyla doğrulayabilir</translation>
     </message>
     <message>
         <source>Turkey</source>
@@ -6360,6 +6400,14 @@ Save the marked copy as a PDF instead?</source>
         <translation>dış tanığın adı soyadı</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Signing PIN</source>
+        <translation>İmza PIN kodu</translation>
+    </message>
+    <message>
         <source>e.g. brother, friend</source>
         <translation>örn. kardeşi, arkadaşı</translation>
     </message>
@@ -6394,6 +6442,18 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Name</source>
         <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>Witness confirms with</source>
+        <translation>Tanığın doğrulama yolu</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s PIN</source>
+        <translation>Tanığın PIN kodu</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s own PIN (the witness types it)</source>
+        <translation>Tanığın PIN kodu (tanık kendisi yazar)</translation>
     </message>
     <message>
         <source>Witness&apos;s own password (the witness types it)</source>
@@ -6474,6 +6534,81 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>Signing and sealing…</source>
         <translation>İmzalanıyor ve mühürleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPinDialog</name>
+    <message>
+        <source>Signing PIN</source>
+        <translation>İmza PIN kodu</translation>
+    </message>
+    <message>
+        <source>At least 6 digits</source>
+        <translation>En az 6 rakam</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Yeni PIN kodu</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Yeni PIN kodu (tekrar)</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN kodunu belirle</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>PIN kodunu kaldır</translation>
+    </message>
+    <message>
+        <source>When the clinic allows it, you may confirm who you are with this PIN instead of your password when you witness a consent. Choose at least 6 digits, not one digit repeated and not a run such as 123456; tell it to nobody.</source>
+        <translation>Klinik izin verdiğinde, bir onama tanıklık ederken kimliğinizi parolanız yerine bu PIN koduyla doğrulayabilirsiniz. Tek rakamın tekrarı ya da 123456 gibi ardışık olmayan en az 6 rakam seçin; kimseye söylemeyin.</translation>
+    </message>
+    <message>
+        <source>You have a signing PIN, set %1.</source>
+        <translation>İmza PIN kodunuz var (belirlenme: %1).</translation>
+    </message>
+    <message>
+        <source>You have no signing PIN.</source>
+        <translation>İmza PIN kodunuz yok.</translation>
+    </message>
+    <message>
+        <source>The clinic accepts PINs from witnesses.</source>
+        <translation>Klinik tanıklardan PIN kodu kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>The clinic does not accept PINs from witnesses at present (Settings).</source>
+        <translation>Klinik şu anda tanıklardan PIN kodu kabul etmiyor (Ayarlar).</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN kodunu değiştir</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>İki PIN kodu aynı değil.</translation>
+    </message>
+    <message>
+        <source>Your signing PIN is in use from now on.</source>
+        <translation>İmza PIN kodunuz bundan sonra geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation>PIN kodu kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Your signing PIN was removed.</source>
+        <translation>İmza PIN kodunuz kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Removing the PIN…</source>
+        <translation>PIN kodu kaldırılıyor…</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def test_the_witness_proves_who_they_are_and_the_record_says_so(ctx, ready):
                                  .where(ConsentSignatureRow.document_id == summary.document_id)).all())
     assert rows["witness"] == nurse.user_id and rows["urologist"] == ready.urologist.user_id
     body = _text(ConsentService(ctx).pdf(ready.urologist, summary.document_id))
-    assert body.count("Kimlik doğrulandı: imzalayan, imzalarken kendi parolasını yeniden girdi") == 2
+    assert body.count("Kimlik parolayla doğrulandı: imzalayan, imzalarken kendi parolasını girdi") == 2
     assert "Tanık (klinik personeli)" in body and "Ayşe Nurse" in body
 
 
@@ -103,5 +103,5 @@ def test_an_external_witness_gives_name_and_relation_and_signs_on_the_pad(ctx, r
     summary = _sign_with(ctx, ready, "", replace(base, signatures=(*others, replace(external, relation="kardeşi"))))
     body = _text(ConsentService(ctx).pdf(ready.urologist, summary.document_id))
     assert "Tanık (hastaya yakınlığı: kardeşi)" in body and "Mehmet Yılmaz" in body
-    assert body.count("Kimlik doğrulandı") == 1  # only the urologist typed a password
+    assert body.count("Kimlik parolayla doğrulandı") == 1  # only the urologist typed a password
     assert _audit(ctx, "witness_auth") == []

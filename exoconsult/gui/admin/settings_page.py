@@ -77,6 +77,8 @@ class SettingsPage(QWidget):
         self.consent_validity_days.setRange(1, 365)
         self.consent_validity_days.setSuffix(self.tr(" days"))
         self.witness_required = QCheckBox(self.tr("A witness signs every consent"), self)
+        self.witness_pin_allowed = QCheckBox(self.tr("Witnesses may confirm with their own signing PIN instead of "
+                                                     "their password"), self)
         self.country = QComboBox(self)  # decides which alternatives the texts may offer (donor sperm)
         country_names = {"TR": self.tr("Turkey"), "OTHER": self.tr("Another country")}
         for code in COUNTRIES:
@@ -96,6 +98,7 @@ class SettingsPage(QWidget):
                 ("paper_size", self.tr("Paper size")), ("idle_lock_minutes", self.tr("Lock after idle")),
                 ("reflection_days", self.tr("Reflection period")),
                 ("consent_validity_days", self.tr("Consent valid for")), ("witness_required", ""),
+                ("witness_pin_allowed", ""),
                 ("country", self.tr("Country of the clinic")))
         for key, label in rows:
             widget = getattr(self, key)
@@ -154,6 +157,7 @@ class SettingsPage(QWidget):
             "reflection_days": self.reflection_days.value(),
             "consent_validity_days": self.consent_validity_days.value(),
             "witness_required": self.witness_required.isChecked(),
+            "witness_pin_allowed": self.witness_pin_allowed.isChecked(),
             "country": self.country.currentData(),
         }
 
@@ -178,6 +182,7 @@ class SettingsPage(QWidget):
         self.reflection_days.setValue(s.reflection_days)
         self.consent_validity_days.setValue(s.consent_validity_days)
         self.witness_required.setChecked(s.witness_required)
+        self.witness_pin_allowed.setChecked(s.witness_pin_allowed)
         self.country.setCurrentIndex(max(0, self.country.findData(s.country)))
         self.logo_label.setText(self.tr("Logo on file (%1)").replace("%1", s.logo_sha256[:12]) if s.logo_file
                                 else self.tr("No logo"))

@@ -243,7 +243,8 @@ class ConsentPage(QWidget):
                 .replace("%1", date_text(in_clinic_zone(valid[0].signed_at).date()))
         return confirm(self, self.tr("Re-consent"), text, yes_text=self.tr("Re-consent"))
 
-    def _submit_signing(self, dialog: SigningDialog, submission, password: str, witness_password: str) -> None:
+    def _submit_signing(self, dialog: SigningDialog, submission, password: str, witness_secret: str,
+                        witness_method: str) -> None:
         actor, pid = self.session.actor, self.patient.id
 
         def done(summary: ConsentSummary) -> None:
@@ -253,7 +254,8 @@ class ConsentPage(QWidget):
             self.runner.submit(lambda: self.service.pdf(actor, summary.document_id),
                                partial(self._show_signed, summary), self._on_action_error)
 
-        self.runner.submit(partial(self.service.sign, actor, pid, submission, password, witness_password), done,
+        proof = {"witness_pin" if witness_method == "pin" else "witness_password": witness_secret}
+        self.runner.submit(partial(self.service.sign, actor, pid, submission, password, **proof), done,
                            dialog.show_problems, label=self.tr("Signing and sealing…"))
 
     def _show_signed(self, summary: ConsentSummary, data: bytes) -> None:

@@ -1,7 +1,7 @@
 """Signing a consent on the clinic's screen: the patient initials each section, answers each optional
 (unbundled) choice yes or no, and the signers sign by role — patient, treating urologist (password
-re-entered), witness (a staff account, who types their own password, or an external witness with name and
-relation to the patient), interpreter when required,
+re-entered), witness (a staff account, who types their own password — or their signing PIN where the clinic
+allows it — or an external witness with name and relation to the patient), interpreter when required,
 partner when chosen. A checklist at the top lists what is still missing and jumps to it, every missing
 field is marked where it is, and "Sign and seal" is enabled only when nothing is missing; the service
 checks everything again and its messages are shown at the top too. The patient's parts are in a larger
@@ -12,19 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +28,7 @@ from PySide6.QtWidgets import (
 from exoconsult.domain.content import SIGNER_ROLES
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_checklist import MissingItem, SigningChecklist, mark_style, set_missing
+from exoconsult.gui.consent.yes_no import YesNo
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import PatientFacing, PatientWording
 from exoconsult.gui.widgets import plain_label, refusal_texts
@@ -40,36 +37,11 @@ from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentPr
 EXTERNAL = -1
 
 
-class YesNo(PatientFacing, QWidget):
-    """A yes/no choice with neither preselected (an optional consent must be actively answered)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # so the "missing" outline shows
-        self.yes = QRadioButton(self.tr("Yes"), self)
-        self.no = QRadioButton(self.tr("No"), self)
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.yes)
-        self.group.addButton(self.no)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.yes)
-        row.addWidget(self.no)
-        self.needed = plain_label(self.tr("answer needed"), self)
-        self.needed.setProperty("missingNote", True)
-        row.addWidget(self.needed)
-        # as wide as its content, so the "missing" outline frames the answer, not the whole row
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    def value(self) -> bool | None:
-        return True if self.yes.isChecked() else False if self.no.isChecked() else None
-
-
 class SigningDialog(PatientFacing, QDialog):
     def __init__(self, prep: ConsentPreparation, patient_name: str, clinician_name: str,
                  witnesses: list[tuple[int, str, str]], on_submit, parent: QWidget | None = None) -> None:
-        """`on_submit(dialog, submission, password, witness_password)` runs the signing; it calls `accept()` on success or
-        `show_problems(error)` when the service refuses."""
+        """`on_submit(dialog, submission, password, witness_secret, witness_method)` runs the signing (method
+        "password" or "pin"); it calls `accept()` on success or `show_problems(error)` when the service refuses."""
         super().__init__(parent)
         # Everything in this dialog is read or signed with the patient: it speaks the consent's language.
         self.patient_wording = PatientWording(prep.language)
@@ -142,6 +114,11 @@ class SigningDialog(PatientFacing, QDialog):
         self.witness_password = QLineEdit(body)  # the staff witness types it: proves who witnessed (item 14)
         self.witness_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.witness_password.setObjectName("witnessPassword")
+        self.witness_method = QComboBox(body)  # where the clinic allows it, the witness's PIN instead
+        self.witness_method.setObjectName("witnessMethod")
+        self.witness_method.addItem(self.tr("Password"), "password")
+        self.witness_method.addItem(self.tr("Signing PIN"), "pin")
+        self.witness_secret_label = plain_label("", body)
         self.witness_relation = QLineEdit(body)
         self.witness_relation.setObjectName("witnessRelation")
         self.witness_relation.setMaxLength(100)
@@ -181,7 +158,9 @@ class SigningDialog(PatientFacing, QDialog):
                 row = QFormLayout()
                 row.addRow(self.tr("Witness"), self.witness_choice)
                 row.addRow(self.tr("Name"), self.witness_name)
-                row.addRow(self.tr("Witness's own password (the witness types it)"), self.witness_password)
+                row.addRow(self.tr("Witness confirms with"), self.witness_method)
+                row.addRow(self.witness_secret_label, self.witness_password)
+                row.setRowVisible(self.witness_method, prep.witness_pin_allowed)
                 row.addRow(self.tr("Relation to the patient"), self.witness_relation)
                 inner.addLayout(row)
                 inner.addWidget(self.witness_typed_only)
@@ -222,6 +201,7 @@ class SigningDialog(PatientFacing, QDialog):
         self.buttons.accepted.connect(self._on_sign)
         self.buttons.rejected.connect(self.reject)
         self.witness_choice.currentIndexChanged.connect(self._on_witness_changed)
+        self.witness_method.currentIndexChanged.connect(self._on_witness_method_changed)
         self.include_partner.toggled.connect(self._on_partner_toggled)
         self.checklist.go_to.connect(self.go_to)
         for edit in (*self.initials.values(), self.password, self.witness_name, self.witness_password,
@@ -234,7 +214,7 @@ class SigningDialog(PatientFacing, QDialog):
         self.witness_typed_only.toggled.connect(self.update_checklist)
         self.submission: ConsentSubmission | None = None
         self._busy = False
-        self._on_witness_changed()
+        self._on_witness_method_changed()
         self._on_partner_toggled(False)
 
     def _enlarge(self, box: QWidget) -> None:
@@ -283,7 +263,8 @@ class SigningDialog(PatientFacing, QDialog):
                                                                    or self.witness_typed_only.isChecked()):
             checks.append(MissingItem(self.tr("Witness's name"), self.witness_name, (self.witness_name,)))
         if not external and not self.witness_password.text():
-            checks.append(MissingItem(self.tr("Witness's password"), self.witness_password, (self.witness_password,)))
+            checks.append(MissingItem(self.tr("Witness's PIN") if self._witness_by_pin() else self.tr("Witness's password"),
+                                      self.witness_password, (self.witness_password,)))
         witnessing = self._witness_signs() or self.witness_typed_only.isChecked()
         if external and witnessing and not self.witness_relation.text().strip():
             checks.append(MissingItem(self.tr("Witness's relation to the patient"), self.witness_relation,
@@ -329,6 +310,7 @@ class SigningDialog(PatientFacing, QDialog):
         self.witness_typed_only.setEnabled(external)
         self.witness_relation.setEnabled(external)
         self.witness_password.setEnabled(not external)
+        self.witness_method.setEnabled(not external)
         self.witness_password.clear()  # a password belongs to the one witness it was typed for
         if external:  # a staff member's name is not the external witness's
             self.witness_name.clear()
@@ -338,6 +320,16 @@ class SigningDialog(PatientFacing, QDialog):
             self.witness_typed_only.setChecked(False)
         self.fields["witness"].set_printed_name(self.witness_name.text())
         self.update_checklist()
+
+    def _witness_by_pin(self) -> bool:
+        return self.prep.witness_pin_allowed and self.witness_method.currentData() == "pin"
+
+    def _on_witness_method_changed(self, *_args) -> None:
+        by_pin = self._witness_by_pin()
+        self.witness_secret_label.setText(self.tr("Witness's own PIN (the witness types it)") if by_pin
+                                          else self.tr("Witness's own password (the witness types it)"))
+        self.witness_password.setAccessibleName(self.witness_secret_label.text())
+        self._on_witness_changed()  # clears what was typed: a secret belongs to what it was typed for
 
     def _on_partner_toggled(self, on: bool) -> None:
         self.partner_name.setEnabled(on)
@@ -388,14 +380,15 @@ class SigningDialog(PatientFacing, QDialog):
         self._busy = True
         self.sign_button.setEnabled(False)
         self.errors.setText(self.tr("Signing and sealing…"))
-        self._on_submit(self, self.submission, self.password.text(), self.witness_password.text())
+        self._on_submit(self, self.submission, self.password.text(), self.witness_password.text(),
+                        "pin" if self._witness_by_pin() else "password")
 
     def show_problems(self, error: BaseException) -> None:
         self._busy = False
         self.update_checklist()
         problems = getattr(error, "problems", None) or {"": str(error) or error.__class__.__name__}
         self.errors.setText("\n".join(f"• {v}" for v in refusal_texts(error).values()))
-        if "witness_password" in problems:
+        if "witness_password" in problems or "witness_pin" in problems:
             self.witness_password.selectAll()
             self.go_to(self.witness_password)
         elif "password" in " ".join(problems).lower() or "password" in " ".join(problems.values()).lower():

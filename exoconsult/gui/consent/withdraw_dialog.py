@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui.consent.signature_pad import SignatureField
-from exoconsult.gui.consent.signing_dialog import YesNo
+from exoconsult.gui.consent.yes_no import YesNo
 from exoconsult.gui.printable_guard import PrintableGuard
 from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label, refusal_texts

@@ -23,6 +23,7 @@ from exoconsult.services.accounts.auth import (
     password_reason,
     username_key,
 )
+from exoconsult.services.accounts.signing_pin import remove_pin_in
 from exoconsult.services.core import seal_key
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -292,6 +293,7 @@ class AccountService:
         row.locked_until, row.failed_logins, row.last_failed_at = None, 0, None
         uow.session.flush()
         uow.audit("password_reset", "user", row.id, detail={"hash_fingerprint": hash_fingerprint(password_hash)})
+        remove_pin_in(work, row.id, "password reset by an administrator")  # whoever knew the password may have set it
         if data_key is not None:
             seal_key.put_slot(work, data_key, user_id, temporary)
         work.changed(Part.ACCOUNTS)

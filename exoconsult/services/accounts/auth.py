@@ -70,7 +70,8 @@ class PasswordChangeRequired(ExoError):
 
 @dataclass(frozen=True)
 class SignatureAuthentication:
-    """Proof that `user_id` typed their password at `at` (21 CFR 11.200: user id + password at signing)."""
+    """Proof that `user_id` typed their password at `at` (21 CFR 11.200: user id + password at signing), or,
+    for a staff witness where the clinic allows it, their own signing PIN (`method` "pin")."""
 
     user_id: int
     username: str
@@ -79,6 +80,7 @@ class SignatureAuthentication:
     registration_number: str
     role: Role
     at: datetime
+    method: str = "password"  # password | pin
 
 
 def normalise_password(password: str) -> str:
@@ -144,7 +146,7 @@ def check_password(stored_hash: str, password: str) -> bool:
         return False
 
 
-def _burn_verify_time(password: str) -> None:
+def burn_verify_time(password: str) -> None:
     """Spend what a real verify costs, so an unknown username is not told apart by timing."""
     global _dummy_hash
     if _dummy_hash is None:
@@ -176,19 +178,20 @@ class _Account:
                      ui_language=self.ui_language)
 
 
-def _is_locked(row: UserRow, now: datetime) -> bool:
+def is_locked(row, now: datetime) -> bool:
     return row.locked_until is not None and row.locked_until > now
 
 
-def _record_failure(row: UserRow, now: datetime) -> bool:
-    """Count one failure; returns True when this failure locks the account."""
+def record_failure(row, now: datetime, counter: str = "failed_logins") -> bool:
+    """Count one failure on a row with `counter`, `last_failed_at` and `locked_until` (an account, a signing
+    PIN); returns True when this failure locks it (MAX_FAILURES within FAILURE_WINDOW: LOCK_DURATION)."""
     if row.last_failed_at is None or now - row.last_failed_at > FAILURE_WINDOW:
-        row.failed_logins = 0
-    row.failed_logins += 1
+        setattr(row, counter, 0)
+    setattr(row, counter, getattr(row, counter) + 1)
     row.last_failed_at = now
-    if row.failed_logins >= MAX_FAILURES:
+    if getattr(row, counter) >= MAX_FAILURES:
         row.locked_until = now + LOCK_DURATION
-        row.failed_logins = 0
+        setattr(row, counter, 0)
         return True
     return False
 
@@ -214,7 +217,7 @@ class AuthService:
         The argon2 verify runs outside the write transaction so it never holds the database lock."""
         found = self._lookup(username) if username else None
         if found is None or (expected_user_id is not None and found.id != expected_user_id):
-            _burn_verify_time(password)
+            burn_verify_time(password)
             with self.ctx.uow(SYSTEM_ACTOR) as uow:
                 uow.audit(f"{purpose}_failed", "user", found.id if found else "",
                           detail={"attempted_username": username[:64], "reason": "unknown user"})
@@ -227,13 +230,13 @@ class AuthService:
             assert row is not None  # users are never deleted
             now = uow.now()
             recorded = audited_password_fingerprint(uow.session, row.id)
-            reason = ("deactivated" if not row.active else "locked" if _is_locked(row, now)
+            reason = ("deactivated" if not row.active else "locked" if is_locked(row, now)
                       else "wrong password" if not good
                       else "password hash differs from its audit trail"
                       if recorded is not None and recorded != hash_fingerprint(row.password_hash) else None)
             if reason is None:
                 return _Account.of(row)
-            if reason == "wrong password" and _record_failure(row, now):
+            if reason == "wrong password" and record_failure(row, now):
                 uow.session.flush()
                 uow.audit("account_locked", "user", row.id,
                           detail={"until": row.locked_until, "failures": MAX_FAILURES, "during": purpose})
@@ -335,19 +338,19 @@ def reauthenticate_in(work: Work, user_id: int, password: str, *, purpose: str =
     the write lock a few tenths of a second, which one clinic's workstations never notice."""
     row = UserRepository(work.session).get(user_id) if isinstance(user_id, int) else None
     if row is None:
-        _burn_verify_time(password)
+        burn_verify_time(password)
         work.audit(f"{purpose}_failed", "user", "", detail={"attempted_username": "", "reason": "unknown user"})
         work.commit()
         raise LoginFailed()
     good = check_password(row.password_hash, password)
     now = work.now()
     recorded = audited_password_fingerprint(work.session, row.id)
-    reason = ("deactivated" if not row.active else "locked" if _is_locked(row, now)
+    reason = ("deactivated" if not row.active else "locked" if is_locked(row, now)
               else "wrong password" if not good
               else "password hash differs from its audit trail"
               if recorded is not None and recorded != hash_fingerprint(row.password_hash) else None)
     if reason is not None:
-        if reason == "wrong password" and _record_failure(row, now):
+        if reason == "wrong password" and record_failure(row, now):
             work.session.flush()
             work.audit("account_locked", "user", row.id,
                        detail={"until": row.locked_until, "failures": MAX_FAILURES, "during": purpose})
@@ -358,7 +361,7 @@ def reauthenticate_in(work: Work, user_id: int, password: str, *, purpose: str =
         raise PasswordChangeRequired(row.username)
     if row.failed_logins or row.locked_until is not None or row.last_failed_at is not None:
         row.failed_logins, row.locked_until, row.last_failed_at = 0, None, None
-    work.audit(purpose, "user", row.id, detail={"session_user": work.actor.user_id})
+    work.audit(purpose, "user", row.id, detail={"session_user": work.actor.user_id, "method": "password"})
     seal_key.unlock_at_sign_in(work.ctx.db, row.id, password, work.session)  # the signer's key to seal
     return SignatureAuthentication(user_id=row.id, username=row.username, display_name=row.display_name,
                                    title=row.title, registration_number=row.registration_number,

@@ -38,7 +38,7 @@ class SignatureRecord:
     strokes: tuple[Stroke, ...]
     detail: str = ""  # interpreter language, staff title/registration number
     typed_only: bool = False
-    password_confirmed: bool = False  # the signer re-entered their own password (with or without pad strokes)
+    verified_by: str = ""  # "password" | "pin": how the signer proved who they are ("" = not verified)
 
 
 def zone_text(when: datetime | None, tz: str) -> str:
@@ -144,8 +144,8 @@ def _marker(r: SignatureRecord, lang: str) -> str | None:
     words = record_words(lang)
     if r.typed_only:
         return words["typed_name_marker"]
-    if r.password_confirmed:  # beside a drawn signature: who was verified and how (content release 1.1, item 14)
-        return words["verified_mark"] if r.strokes else words["password_mark"]
+    if r.verified_by:  # beside a drawn signature: who was verified and how (content release 1.1, item 14)
+        return words[f"verified_by_{r.verified_by}"] if r.strokes else words["password_mark"]
     return None
 
 

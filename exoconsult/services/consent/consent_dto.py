@@ -60,6 +60,7 @@ class ConsentPreparation:
     changed_sections: tuple[tuple[str, str], ...] = ()  # (id, heading) that differ from that consent
     urologists: tuple[tuple[int, str], ...] = ()  # (user id, name): who may be named as performing it (item 4)
     performing_urologist_id: int | None = None  # the default: the urologist running the consultation
+    witness_pin_allowed: bool = False  # the clinic lets a staff witness confirm with their own signing PIN
 
     @property
     def can_sign(self) -> bool:

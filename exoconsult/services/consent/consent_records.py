@@ -169,6 +169,10 @@ def changed_sections(work: Work, patient_id: int, text: ConsentText) -> tuple[st
     return version, tuple((s.id, s.title) for s in text.sections if before.get(s.id) != now[s.id])
 
 
+# How each verified signer proved who they were, as the "sign" audit entry records it.
+VERIFIED_HOW = {"password": "password re-entered", "pin": "PIN entered"}
+
+
 def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m.ConsentDocument,
                   sealed: bytes, signer_records: Sequence[build.SignatureRecord], signed_at: datetime,
                   explanation_id: int, verified: Mapping[str, SignatureAuthentication],
@@ -199,7 +203,7 @@ def store_consent(work: Work, *, patient_id: int, text: ConsentText, document: m
     uow.audit("sign", "consent", row.id, detail={
         "document_id": document.document_id, "pdf_sha256": digest, "signers": [r.role for r in signer_records],
         # who proved who they were, and how (content release 1.1, item 14)
-        "verified": [{"role": role, "user_id": a.user_id, "username": a.username, "how": "password re-entered"}
+        "verified": [{"role": role, "user_id": a.user_id, "username": a.username, "how": VERIFIED_HOW[a.method]}
                      for role, a in verified.items()]})
     assessment = latest_assessment(work, patient_id)  # the one whose gate was open, named in Annex A
     if assessment is not None:
@@ -280,7 +284,7 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
                                      patient.strokes),
                build.SignatureRecord("urologist", clinician.display_name, text.signer_meanings["urologist"], now, (),
                                      detail=" · ".join(x for x in (clinician.title, clinician.registration_number) if x),
-                                     password_confirmed=True))
+                                     verified_by=clinician.method))
     document_id = str(uuid.uuid4())
     document = m.WithdrawalDocument(
         document_id=document_id, language=language, text_version=text.meta.version,

@@ -20,6 +20,7 @@ from exoconsult.services.accounts.auth import (
     SignatureAuthentication,
     reauthenticate_in,
 )
+from exoconsult.services.accounts.signing_pin import witness_pin_in
 from exoconsult.services.consent import consent_build as build
 from exoconsult.services.consent import consent_records as records
 from exoconsult.services.consent.consent_dto import (
@@ -46,9 +47,11 @@ WITNESS_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
     "minutes after 5 failed attempts). Nothing was signed.")
 
 
-def _authenticated_witness(work: Work, submission: ConsentSubmission, password: str) -> SignatureAuthentication | None:
-    """A staff witness proves who they are with their own password, like the urologist (content release
-    1.1, item 14); a refusal is counted and audited against the witness's account, and nothing is signed."""
+def _authenticated_witness(work: Work, submission: ConsentSubmission, password: str,
+                           pin: str = "") -> SignatureAuthentication | None:
+    """A staff witness proves who they are with their own password, like the urologist, or with their own
+    signing PIN where the clinic allows it (content release 1.1, item 14); a refusal is counted and audited
+    against the witness's account (a PIN's on the PIN), and nothing is signed."""
     sig = next((s for s in submission.signatures if s.role == "witness" and s.user_id is not None), None)
     if sig is None:
         return None
@@ -59,6 +62,8 @@ def _authenticated_witness(work: Work, submission: ConsentSubmission, password: 
     if row.id == work.actor.user_id:
         raise ValidationError({"signature:witness": service_message(QT_TRANSLATE_NOOP(
             "ServiceMessages", "The witness must be someone other than the treating urologist."))})
+    if pin:
+        return witness_pin_in(work, row.id, pin)
     if not password:
         raise ValidationError({"witness_password": service_message(QT_TRANSLATE_NOOP(
             "ServiceMessages", "The witness types their own password to confirm who they are."))})
@@ -130,7 +135,8 @@ class ConsentService:
             optional_consents=tuple((o.id, o.text) for o in text.optional_consents), signers=tuple(signers),
             product={k: values.get(k, "") for k, _ in text.product_fields},
             previous_version=previous_version, changed_sections=changed, urologists=urologists,
-            performing_urologist_id=default_performer(work, patient_id, language, urologists))
+            performing_urologist_id=default_performer(work, patient_id, language, urologists),
+            witness_pin_allowed=settings.witness_pin_allowed)
 
     def _text(self, language: str):
         return consent_text(self.ctx, language)
@@ -144,10 +150,10 @@ class ConsentService:
     # -- signing -------------------------------------------------------------------------------------
     @use_case(Permission.CONSENT_SIGN_CLINICIAN)
     def sign(self, work: Work, patient_id: int, submission: ConsentSubmission, clinician_password: str,
-             witness_password: str = "") -> ConsentSummary:
+             witness_password: str = "", witness_pin: str = "") -> ConsentSummary:
         """One unit of work: gates, submission check, the clinician's password and a staff witness's own
-        password, render, seal, store, audit, commit; then the archive copy (start-up repair restores it if
-        we die in between)."""
+        password (or PIN, where allowed), render, seal, store, audit, commit; then the archive copy (start-up
+        repair restores it if we die in between)."""
         text = self._text(submission.language)
         prep = self._prepare(work, patient_id, submission.language)
         closed = [g for g in prep.gates if not g.open]
@@ -159,7 +165,7 @@ class ConsentService:
         performer_id, performer = chosen_performer(prep.urologists, submission.performing_urologist_id
                                                    or prep.performing_urologist_id)
         clinician = reauthenticate_in(work, work.actor.user_id, clinician_password)
-        witness = _authenticated_witness(work, submission, witness_password)
+        witness = _authenticated_witness(work, submission, witness_password, witness_pin)
         now = work.now()
         signer_records = self._signature_records(text, submission, clinician, witness, now)
         document_id = str(uuid.uuid4())
@@ -230,18 +236,18 @@ class ConsentService:
         for sig in sub.signatures:
             if sig.role == "partner" and not sub.include_partner:
                 continue
-            name, detail, verified = sig.printed_name.strip(), sig.language.strip(), False
+            name, detail, verified = sig.printed_name.strip(), sig.language.strip(), ""
             if sig.role == "urologist":
-                name, verified = clinician.display_name, True
+                name, verified = clinician.display_name, clinician.method
                 detail = " · ".join(x for x in (clinician.title, clinician.registration_number) if x)
-            elif sig.role == "witness" and witness is not None:  # the account that typed its password
-                name, detail, verified = witness.display_name, "staff", True
+            elif sig.role == "witness" and witness is not None:  # the account that typed its password or PIN
+                name, detail, verified = witness.display_name, "staff", witness.method
             elif sig.role == "witness":
                 detail = build.relation_detail(sig.relation.strip())
             out.append(build.SignatureRecord(role=sig.role, printed_name=name, meaning=text.signer_meanings[sig.role],
                                              signed_at=now, strokes=sig.strokes, detail=detail,
                                              typed_only=sig.typed_only and sig.role == "witness",
-                                             password_confirmed=verified))
+                                             verified_by=verified))
         order = {r: i for i, r in enumerate(SIGNER_ROLES)}
         return tuple(sorted(out, key=lambda r: order[r.role]))
 

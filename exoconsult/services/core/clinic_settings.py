@@ -48,6 +48,7 @@ class ClinicSettings:
     reflection_days: int = 14  # content release 1.1, item 18: elective and unproven (clinical-facts §4.6)
     consent_validity_days: int = 90
     witness_required: bool = True
+    witness_pin_allowed: bool = False  # a staff witness may confirm with their own signing PIN (item 14)
     country: str = "TR"  # ISO 3166 code; decides which alternatives are lawful (content release 1.1, item 8)
     certificate_fingerprint: str = ""  # SHA-256 of the clinic's signing certificate, set by setup
     setup_completed_at: str = ""  # ISO UTC time first-run setup finished, "" = not set up
@@ -146,6 +147,7 @@ VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
     "reflection_days": _int_range(QT_TRANSLATE_NOOP("ServiceMessages", "Reflection period (days)"), 0, 60),
     "consent_validity_days": _int_range(QT_TRANSLATE_NOOP("ServiceMessages", "Consent validity (days)"), 1, 365),
     "witness_required": _flag(QT_TRANSLATE_NOOP("ServiceMessages", "Witness required")),
+    "witness_pin_allowed": _flag(QT_TRANSLATE_NOOP("ServiceMessages", "Witnesses may confirm with a PIN")),
     "country": _choice(QT_TRANSLATE_NOOP("ServiceMessages", "Country of the clinic (ISO code)"), COUNTRIES),
 }
 
