@@ -56,8 +56,14 @@ def run_join(args: argparse.Namespace) -> int:
     print("  compare it with the one shown in Administration > Settings on the first workstation")
     print(f"Approved content: {result.approved_files} file(s) written from the clinic database"
           if result.approved_files else "Approved content: none recorded yet (the program's forms are used)")
+    if result.not_approved:
+        print("Not approved in the clinic database (this workstation has the program's shipped version of each; "
+              "consents cannot be signed with them until an approver approves the clinic's version):")
+        for path in result.not_approved:
+            print(f"  forms/{path}")
     if result.logo_to_copy:
-        print(f"The clinic logo is not kept in the database: copy branding/{result.logo_to_copy} from the first "
-              f"workstation's data folder into {result.data_dir / 'branding'} (documents print without it until then).")
+        print(f"The clinic logo is not in the clinic database yet (start this version once on the first workstation, "
+              f"or copy branding/{result.logo_to_copy} from its data folder into {result.data_dir / 'branding'}); "
+              "documents print without it until then.")
     print("Staff sign in here with their own accounts; urologists seal with their own passwords.")
     return 0

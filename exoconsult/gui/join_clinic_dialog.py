@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, problem_texts
+from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, refusal_texts
 
 
 class JoinClinicDialog(QDialog):
@@ -33,7 +32,7 @@ class JoinClinicDialog(QDialog):
         intro = plain_label(self.tr(
             "Use this on a second workstation of a clinic whose database is on a PostgreSQL server. The clinic "
             "passphrase proves that this computer belongs to the clinic; it is not stored here. The seal "
-            "certificate and the clinic's approved texts are copied from the database."), self)
+            "certificate, the clinic's approved texts and its logo are copied from the database."), self)
         intro.setWordWrap(True)
         self.database_url = QLineEdit(self)
         self.database_url.setObjectName("database_url")
@@ -86,19 +85,21 @@ class JoinClinicDialog(QDialog):
         text = self.tr("This workstation joined %1.\n\nCertificate fingerprint (compare it with Administration → "
                        "Settings on the first workstation):\n%2").replace("%1", result.clinic.clinic_name) \
             .replace("%2", result.clinic.certificate_fingerprint)
+        if result.not_approved:
+            text += "\n\n" + self.tr("Not approved in the clinic database (this workstation has the program's "
+                                     "version of each; consents cannot be signed with them until an approver "
+                                     "approves the clinic's version):") + "\n" + "\n".join(result.not_approved)
         if result.logo_to_copy:
-            text += "\n\n" + self.tr("The clinic logo is not kept in the database: copy branding/%1 from the first "
-                                     "workstation's data folder into this one's.").replace("%1", result.logo_to_copy)
+            text += "\n\n" + self.tr("The clinic logo is not in the clinic database yet: start this version once on "
+                                     "the first workstation, or copy branding/%1 from its data folder into this "
+                                     "one's.").replace("%1", result.logo_to_copy)
         inform(self, self.tr("Joined"), text)
         self.accept()
         self.joined.emit()
 
     def _on_failed(self, error: BaseException) -> None:
         self.join_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.show_problems(problem_texts(error))
-        else:
-            self.show_problems({"": str(error)})
+        self.show_problems(refusal_texts(error))  # in the interface language
 
 
 class JoinOffer(QObject):

@@ -10,6 +10,7 @@ from exoconsult.config import DataDir
 from exoconsult.services.adverse_events.sae_report import repair_report_archive
 from exoconsult.services.consent.consent_archive import repair_archive
 from exoconsult.services.core import seal_key
+from exoconsult.services.core.clinic_settings import adopt_logo_file
 from exoconsult.services.core.context import ServiceContext, open_database
 from exoconsult.services.core.external_anchors import watch_commits
 from exoconsult.services.procedure.procedure_note import repair_note_archive
@@ -20,7 +21,8 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     """Open (and migrate, after a verified backup) the database for a data folder, then run the start-up
     repairs: the seal key file of an older version moves into the database; a signing killed after its
     commit but before its archive copy is completed here (and a second workstation gets its archive copy of
-    every document signed elsewhere: the database is the record, each archive folder its local copy)."""
+    every document signed elsewhere: the database is the record, each archive folder its local copy); a logo
+    kept only in branding/ goes into the database."""
     ctx = open_database(data_dir, database_url, clock=clock, forms_dir=forms_dir, upgrade=upgrade)
     watch_commits(ctx.db)  # each save raises this workstation's audit high-water mark (outside the data folder)
     if upgrade:
@@ -28,4 +30,5 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
         repair_archive(ctx, deep=False)
         repair_note_archive(ctx)
         repair_report_archive(ctx)
+        adopt_logo_file(ctx)  # an older version's logo, only in branding/, goes into the database too
     return ctx

@@ -2379,8 +2379,8 @@ PDF olarak kaydedip başka bir bilgisayardan yazdırabilir ya da hastaya verebil
         <translation>Mevcut bir kliniğe katıl</translation>
     </message>
     <message>
-        <source>Use this on a second workstation of a clinic whose database is on a PostgreSQL server. The clinic passphrase proves that this computer belongs to the clinic; it is not stored here. The seal certificate and the clinic&apos;s approved texts are copied from the database.</source>
-        <translation>Bunu, veritabanı bir PostgreSQL sunucusunda olan bir kliniğin ikinci iş istasyonunda kullanın. Klinik parolası bu bilgisayarın kliniğe ait olduğunu kanıtlar; burada saklanmaz. Mühür sertifikası ve kliniğin onaylı metinleri veritabanından kopyalanır.</translation>
+        <source>Use this on a second workstation of a clinic whose database is on a PostgreSQL server. The clinic passphrase proves that this computer belongs to the clinic; it is not stored here. The seal certificate, the clinic&apos;s approved texts and its logo are copied from the database.</source>
+        <translation>Bunu, veritabanı bir PostgreSQL sunucusunda olan bir kliniğin ikinci iş istasyonunda kullanın. Klinik parolası bu bilgisayarın kliniğe ait olduğunu kanıtlar; burada saklanmaz. Mühür sertifikası, kliniğin onaylı metinleri ve logosu veritabanından kopyalanır.</translation>
     </message>
     <message>
         <source>Clinic database</source>
@@ -2413,8 +2413,12 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
 %2</translation>
     </message>
     <message>
-        <source>The clinic logo is not kept in the database: copy branding/%1 from the first workstation&apos;s data folder into this one&apos;s.</source>
-        <translation>Klinik logosu veritabanında tutulmaz: branding/%1 dosyasını ilk iş istasyonunun veri klasöründen bu bilgisayarınkine kopyalayın.</translation>
+        <source>Not approved in the clinic database (this workstation has the program&apos;s version of each; consents cannot be signed with them until an approver approves the clinic&apos;s version):</source>
+        <translation>Klinik veritabanında onaylı olmayanlar (bu iş istasyonunda her birinin programla gelen sürümü var; bir onaylayıcı kliniğin sürümünü onaylayana kadar bunlarla onam imzalanamaz):</translation>
+    </message>
+    <message>
+        <source>The clinic logo is not in the clinic database yet: start this version once on the first workstation, or copy branding/%1 from its data folder into this one&apos;s.</source>
+        <translation>Klinik logosu henüz klinik veritabanında değil: bu sürümü ilk iş istasyonunda bir kez başlatın ya da oradaki veri klasöründen branding/%1 dosyasını bu istasyonun veri klasörüne kopyalayın.</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -5943,6 +5947,34 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>{name} has not set a signing PIN: the witness types their password instead.</source>
         <translation>{name} bir imza PIN kodu belirlememiş: tanık bunun yerine kendi parolasını yazar.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a clinic (a database, keys or settings): join with an empty or new data folder.</source>
+        <translation>{folder} zaten bir klinik içeriyor (veritabanı, anahtarlar ya da ayarlar): boş ya da yeni bir veri klasörüyle katılın.</translation>
+    </message>
+    <message>
+        <source>A workstation joins the clinic&apos;s PostgreSQL database (for example {example}); a SQLite file cannot be shared.</source>
+        <translation>Bir iş istasyonu kliniğin PostgreSQL veritabanına katılır (örneğin {example}); bir SQLite dosyası paylaşılamaz.</translation>
+    </message>
+    <message>
+        <source>The clinic database is at schema {current}; this version needs {needed}. Start this version of ExoConsult on the clinic&apos;s first workstation once (it upgrades the database), then join.</source>
+        <translation>Klinik veritabanı {current} şemasında; bu sürüm {needed} gerektiriyor. ExoConsult&apos;un bu sürümünü kliniğin ilk iş istasyonunda bir kez başlatın (veritabanını yükseltir), sonra katılın.</translation>
+    </message>
+    <message>
+        <source>This database holds no clinic yet: set the clinic up on its first workstation (exoconsult setup), then join.</source>
+        <translation>Bu veritabanında henüz bir klinik yok: kliniği ilk iş istasyonunda kurun (exoconsult setup), sonra katılın.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s seal key is not in this database yet: start this version on the clinic&apos;s first workstation once (it moves the key in; a clinic without a clinic passphrase sets one there first: exoconsult clinic-passphrase).</source>
+        <translation>Kliniğin mühür anahtarı henüz bu veritabanında değil: bu sürümü kliniğin ilk iş istasyonunda bir kez başlatın (anahtarı veritabanına taşır; klinik parolası olmayan bir klinik önce orada bir tane belirler: exoconsult clinic-passphrase).</translation>
+    </message>
+    <message>
+        <source>An approval names a file outside the forms folder ({path}); nothing was joined.</source>
+        <translation>Bir onay, formlar klasörünün dışındaki bir dosyayı gösteriyor ({path}); katılım yapılmadı.</translation>
+    </message>
+    <message>
+        <source>The seal certificate in the database ({found}) is not the one the clinic settings pin ({pinned}); nothing was joined.</source>
+        <translation>Veritabanındaki mühür sertifikası ({found}) klinik ayarlarında sabitlenen sertifika ({pinned}) değil; katılım yapılmadı.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,21 @@ def test_joining_a_sqlite_file_or_nothing_is_refused_at_the_field(qtbot, sqlite_
     dialog.close()
 
 
+def test_the_refusals_are_in_the_screen_language(qtbot, sqlite_ctx, runner):
+    from exoconsult.gui import ui_language
+
+    ui_language.use_language("tr")  # a Turkish clinic's installer
+    wizard, dialog = _open_join_dialog(qtbot, sqlite_ctx, runner)
+    type_text(dialog.database_url, f"sqlite:///{sqlite_ctx.data_dir.db_path}")
+    type_text(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    said = dialog.messages["database_url"].text()
+    assert "PostgreSQL veritabanına" in said and "SQLite dosyası paylaşılamaz" in said, said
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "join-clinic-refused-tr.png"))
+    dialog.close()
+
+
 @pytest.mark.postgres
 def test_a_second_workstation_joins_a_postgresql_clinic_from_the_wizard(qtbot, sqlite_ctx, runner, messages, clock,
                                                                         tmp_path):

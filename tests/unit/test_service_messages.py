@@ -65,7 +65,8 @@ CONVERTED = ("procedure", "accounts/auth.py", "accounts/grants.py", "admin/audit
              "admin/clinic_passphrase.py", "core/seal_key.py", "assessment/reassess.py", "history/cases.py",
              "history/history.py", "explanation", "followup", "adverse_events", "printing", "content", "exports", "registry",
              "programme", "today", "consent/consents.py", "consent/consent_records.py", "admin/backup.py",
-             "admin/restore.py", "admin/backup_key.py", "admin/clinic_summary.py")
+             "admin/restore.py", "admin/backup_key.py", "admin/clinic_summary.py", "admin/workstation.py",
+             "accounts/signing_pin.py")
 # NotFound is shown as the screens' own "The record no longer exists.", PermissionDenied likewise: their
 # words never reach a user.
 NOT_SHOWN = {"NotFound", "PermissionDenied"}

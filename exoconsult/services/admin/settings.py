@@ -18,6 +18,7 @@ from exoconsult.services.core.clinic_settings import (
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
+from exoconsult.storage.clinic_logo import keep_logo
 
 
 class SettingsService:
@@ -41,7 +42,9 @@ class SettingsService:
     @use_case(Permission.SETTINGS_MANAGE)
     def set_logo(self, work: Work, image: bytes) -> ClinicSettings:
         uow = work.uow
-        name, digest = store_logo(self.ctx, bytes(image) if isinstance(image, bytearray) else image)
+        data = bytes(image) if isinstance(image, bytearray) else image
+        name, digest = store_logo(self.ctx, data)
+        keep_logo(uow.session, data, uow.now())  # every workstation of the clinic prints the same letterhead
         write_settings(uow, {"logo_file": name, "logo_sha256": digest})
         work.changed(Part.SETTINGS)
         result = work.settings

@@ -28,6 +28,7 @@ from exoconsult.services.core.clinic_settings import (
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.pseudonym_key import create_pseudonym_key
 from exoconsult.storage.accounts import UserRepository, read_settings
+from exoconsult.storage.clinic_logo import keep_logo
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def run_setup(ctx: ServiceContext, profile: ClinicProfile, admin: AdminAccount, 
                           setup_completed_at=now.isoformat(timespec="seconds"))
             if logo:
                 values.update(logo_file=logo[0], logo_sha256=logo[1])
+                keep_logo(uow.session, profile.logo, now)  # every workstation of the clinic prints it
             write_settings(uow, values)
             create_pseudonym_key(uow, when="setup")
             uow.audit("setup_completed", "clinic", "1", detail={"admin_user_id": row.id,

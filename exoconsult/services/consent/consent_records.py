@@ -28,6 +28,7 @@ from exoconsult.services.assessment.eligibility_annex import eligibility_annex
 from exoconsult.services.consent import consent_build as build
 from exoconsult.services.consent.consent_dto import CapturedSignature, ConsentSummary
 from exoconsult.services.core.changes import Part
+from exoconsult.services.core.clinic_settings import logo_image
 from exoconsult.services.core.content_approval import meta_approved
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.document_labels import document_words, withdrawal_labels
@@ -53,9 +54,7 @@ from exoconsult.storage.patients import PatientRepository, to_data
 
 
 def clinic_logo(work: Work) -> bytes | None:
-    name = work.settings.logo_file
-    path = work.ctx.data_dir.root / "branding" / name if name else None
-    return path.read_bytes() if path and path.is_file() else None
+    return logo_image(work.ctx, work.settings, work.session)
 
 
 def _display_name(work: Work, user_id: int) -> str:

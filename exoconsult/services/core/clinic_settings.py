@@ -16,11 +16,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from exoconsult.config import make_private_dir
 from exoconsult.domain.errors import ValidationError
+from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.domain.text import free_text_reason
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.languages import language_registry
 from exoconsult.storage.accounts import SettingRepository, read_settings
+from exoconsult.storage.clinic_logo import keep_logo, logo_bytes
 from exoconsult.storage.uow import UnitOfWork
 
 PAPER_SIZES = ("A4", "Letter")
@@ -232,3 +234,30 @@ def store_logo(ctx: ServiceContext, data: bytes) -> tuple[str, str]:
 def current_settings(ctx: ServiceContext) -> ClinicSettings:
     """For start-up code that has no signed-in user yet (login screen, idle timer, daily backup)."""
     return settings_from_stored(read_settings(ctx.db))
+
+
+def logo_image(ctx: ServiceContext, settings: ClinicSettings, session) -> bytes | None:
+    """The logo documents print: this workstation's copy in branding/, else the database's (a logo set on
+    another workstation of the clinic); None when there is none."""
+    if not settings.logo_file:
+        return None
+    path = branding_dir(ctx) / Path(settings.logo_file).name
+    return path.read_bytes() if path.is_file() else logo_bytes(session, settings.logo_sha256)
+
+
+def adopt_logo_file(ctx: ServiceContext) -> None:
+    """Start-up repair: a logo an older version kept only in branding/ goes into the database too, so the
+    clinic's other workstations (and those that join it) print the same letterhead."""
+    settings = current_settings(ctx)
+    path = branding_dir(ctx) / Path(settings.logo_file).name
+    if not settings.logo_sha256 or not path.is_file():
+        return
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        if logo_bytes(uow.session, settings.logo_sha256) is not None:
+            return
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != settings.logo_sha256:
+        return  # changed since it was set: not the clinic's logo
+    with ctx.uow(SYSTEM_ACTOR) as uow:
+        keep_logo(uow.session, data, uow.now())
+        uow.commit()
