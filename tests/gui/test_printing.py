@@ -197,7 +197,7 @@ def test_a_cups_pdf_queue_prints_the_archived_text_and_the_mark(qtbot, sqlite_ct
 
 
 def test_a_copy_that_cannot_be_written_is_explained_in_turkish_and_logged_without_its_name(
-        qtbot, sqlite_ctx, runner, session_as, signed, monkeypatch, tmp_path, caplog):
+        qtbot, sqlite_ctx, runner, session_as, signed, monkeypatch, tmp_path, caplog, messages):
     from exoconsult.gui import ui_language
 
     ready, summary = signed
@@ -211,9 +211,10 @@ def test_a_copy_that_cannot_be_written_is_explained_in_turkish_and_logged_withou
     with caplog.at_level("WARNING", logger="exoconsult"):
         widget.save_as_pdf()
     shot(widget, "print-not-saved-tr.png")
-    assert widget.status.text().startswith("Dosya kaydedilemedi. Başka bir klasör ya da dosya adı seçip yeniden "
-                                           "deneyin")
-    assert "No such file" not in widget.status.text() and "Errno" not in widget.status.text()
+    title, said = messages.shown[-1]
+    assert title == "Kaydedilmedi" and widget.status.text() == "Kaydedilmedi."
+    assert said.startswith("Dosya kaydedilemedi. Başka bir klasör ya da dosya adı seçip yeniden deneyin")
+    assert "No such file" not in said and "Errno" not in said
     assert "FileNotFoundError" in caplog.text and "Yılmaz" not in caplog.text and str(tmp_path) not in caplog.text
     assert PrintingService(sqlite_ctx).print_count(ready.nurse, summary.document_id) == 0
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from exoconsult.gui.printing import output
 from exoconsult.gui.widgets import documents_path, inform
@@ -50,7 +50,7 @@ class PdfPreviewDialog(QDialog):
         try:
             output.write_pdf(path, self.data)
         except OSError as exc:
-            inform(self, self.tr("Not saved"), output.failure_text(exc), icon=QMessageBox.Icon.Warning)
+            output.show_failure(self, exc)
             return
         inform(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", path))
 

@@ -20,9 +20,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from exoconsult.gui.widgets import documents_path, log_file_note
+from exoconsult.gui.widgets import documents_path, inform, log_file_note
 from exoconsult.services.printing.printing import PDF_FILE
 
 MAX_RENDER_DPI = 300  # a 1200-dpi A4 page is a 550 MB image; 300 dpi prints text crisply at 35 MB
@@ -61,6 +61,15 @@ def failure_text(error: PrintFailed | OSError) -> str:
             "PrintOutput", "The file could not be saved. Choose another folder or file name and try again; if a USB "
             "stick is used, check that it is still plugged in.")
     return text + log_file_note()
+
+
+def show_failure(parent: QWidget, error: PrintFailed | OSError) -> str:
+    """Tell the user in a warning box why the copy was not printed or saved and what to do (`failure_text`);
+    returns the short words for the dialog's status line."""
+    title = (QCoreApplication.translate("PrintOutput", "Not printed") if isinstance(error, PrintFailed)
+             else QCoreApplication.translate("PrintOutput", "Not saved"))
+    inform(parent, title, failure_text(error), icon=QMessageBox.Icon.Warning)
+    return title + "."
 
 
 def installed_printers() -> list[str]:

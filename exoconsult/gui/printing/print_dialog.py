@@ -149,7 +149,7 @@ class PrintConsentDialog(QDialog):
         try:
             destination = output.send(printer, job.pdf)
         except (output.PrintFailed, OSError) as exc:
-            self.status.setText(output.failure_text(exc))
+            self.status.setText(output.show_failure(self, exc))
             return
         self._record(job, destination)
 
@@ -163,7 +163,7 @@ class PrintConsentDialog(QDialog):
         try:
             output.write_pdf(path, job.pdf)
         except OSError as exc:
-            self.status.setText(output.failure_text(exc))
+            self.status.setText(output.show_failure(self, exc))
             return
         self._record(job, PDF_FILE)
 

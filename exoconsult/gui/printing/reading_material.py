@@ -85,7 +85,7 @@ class ReadingMaterialDialog(QDialog):
         try:
             where = output.send(printer, pdf)
         except (output.PrintFailed, OSError) as exc:
-            self.status.setText(output.failure_text(exc))
+            self.status.setText(output.show_failure(self, exc))
             return
         self.status.setText(self.tr("Sent to %1.").replace("%1", where))
 
@@ -99,7 +99,7 @@ class ReadingMaterialDialog(QDialog):
         try:
             output.write_pdf(path, pdf)
         except OSError as exc:
-            self.status.setText(output.failure_text(exc))
+            self.status.setText(output.show_failure(self, exc))
             return
         self.status.setText(self.tr("Saved to %1").replace("%1", path))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.printing import output
@@ -34,7 +34,7 @@ class PrintablePdfDialog(PdfPreviewDialog):
         try:
             where = output.send(printer, self.data)
         except (output.PrintFailed, OSError) as exc:
-            inform(self, self.tr("Not printed"), output.failure_text(exc), icon=QMessageBox.Icon.Warning)
+            output.show_failure(self, exc)
             return
         inform(self, self.tr("Printed"), self.tr("Sent to %1.").replace("%1", where))
 
