@@ -3370,10 +3370,6 @@ Doktorunuza şimdi ya da daha sonra her şeyi sorabilirsiniz. Bugün karar verme
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Kaydedilmedi</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -3561,6 +3557,14 @@ Save the marked copy as a PDF instead?</source>
         <translation>Dosya kaydedilemedi. Başka bir klasör ya da dosya adı seçip yeniden deneyin; USB bellek kullanıyorsanız takılı olduğunu kontrol edin.</translation>
     </message>
     <message>
+        <source>Not printed</source>
+        <translation>Yazdırılmadı</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>PDF olarak kaydet</translation>
     </message>
@@ -3598,10 +3602,6 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>No printer is installed on this computer: use “Save a copy…”.</source>
         <translation>Bu bilgisayarda yazıcı kurulu değil: “Kopyasını kaydet…” seçeneğini kullanın.</translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Yazdırılmadı</translation>
     </message>
     <message>
         <source>Printed</source>
