@@ -5,18 +5,10 @@ setup wizard. The service checks the database and the clinic passphrase and writ
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, refusal_texts
+from exoconsult.gui.widgets import FormDialogParts, inform, plain_label, refusal_texts
 
 
 class JoinClinicDialog(QDialog):
@@ -38,30 +30,16 @@ class JoinClinicDialog(QDialog):
         self.database_url.setObjectName("database_url")
         self.database_url.setPlaceholderText("postgresql+psycopg://exo@server/exoconsult")
         self.passphrase = password_field(self, "passphrase")
-        self.messages = {key: field_message_label(self) for key in ("database_url", "passphrase")}
-        self.form_message = field_message_label(self)
-        form = QFormLayout()
-        add_field_row(form, self.tr("Clinic database"), self.database_url, self.messages["database_url"])
-        add_field_row(form, self.tr("Clinic passphrase"), self.passphrase, self.messages["passphrase"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.join_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.join_button.setText(self.tr("Join the clinic"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.form_message)
-        layout.addWidget(self.buttons)
+        self.parts = FormDialogParts(self, ("database_url", "passphrase"), self.tr("Join the clinic"))
+        self.messages, self.form_message = self.parts.messages, self.parts.form_message
+        self.buttons, self.join_button = self.parts.buttons, self.parts.ok_button
+        self.parts.add_row(self.tr("Clinic database"), self.database_url, "database_url")
+        self.parts.add_row(self.tr("Clinic passphrase"), self.passphrase, "passphrase")
+        self.parts.lay_out(self, intro)
         self.buttons.accepted.connect(self._on_join)
-        self.buttons.rejected.connect(self.reject)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.messages.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        other = [text for key, text in problems.items() if key not in self.messages]
-        self.form_message.setText("\n".join(other))
-        self.form_message.setVisible(bool(other))
+        self.parts.show_problems(problems)
         self.adjustSize()  # a long reason gets its lines instead of being cut off
 
     def _on_join(self) -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.widgets import (
-    add_field_row,
-    field_message_label,
+    FormDialogParts,
     inform,
     plain_label,
     problem_texts,
@@ -41,27 +40,18 @@ class _PasswordDialogBase(QDialog):
         self.new_password = password_field(self, "new_password")
         self.confirm_password = password_field(self, "confirm_password")
         self.new_password.setPlaceholderText(self.tr("At least %1 characters").replace("%1", str(MIN_PASSWORD_HINT)))
-        self.messages = {"old_password": field_message_label(self), "new_password": field_message_label(self),
-                         "confirm_password": field_message_label(self)}
-        self.form_message = field_message_label(self)
-        form = QFormLayout()
+        self.parts = FormDialogParts(self, ("old_password", "new_password", "confirm_password"),
+                                     self.tr("Change password"))
+        self.messages, self.form_message = self.parts.messages, self.parts.form_message
+        self.buttons, self.ok_button = self.parts.buttons, self.parts.ok_button
         if self.old_password is not None:
-            add_field_row(form, self.tr("Current password"), self.old_password, self.messages["old_password"])
-        add_field_row(form, self.tr("New password"), self.new_password, self.messages["new_password"])
-        add_field_row(form, self.tr("New password again"), self.confirm_password, self.messages["confirm_password"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Change password"))
+            self.parts.add_row(self.tr("Current password"), self.old_password, "old_password")
+        self.parts.add_row(self.tr("New password"), self.new_password, "new_password")
+        self.parts.add_row(self.tr("New password again"), self.confirm_password, "confirm_password")
         intro_label = plain_label(intro, self)
         intro_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.form_message)
-        layout.addWidget(self.buttons)
+        self.parts.lay_out(self, intro_label)
         self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
         for field in (self.old_password, self.new_password, self.confirm_password):
             if field is not None:
                 field.textChanged.connect(self._recheck)
@@ -69,12 +59,7 @@ class _PasswordDialogBase(QDialog):
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.messages.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        other = [text for key, text in problems.items() if key not in self.messages]
-        self.form_message.setText("\n".join(other))
-        self.form_message.setVisible(bool(other))
+        self.parts.show_problems(problems)
 
     def local_problems(self) -> dict[str, str]:
         """What can be told before asking the service: the rule on the new password, the confirmation."""

@@ -8,14 +8,13 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.password_dialogs import password_field
 from exoconsult.gui.widgets import (
-    add_field_row,
-    field_message_label,
+    FormDialogParts,
     inform,
     plain_label,
     problem_texts,
@@ -45,15 +44,13 @@ class SigningPinDialog(QDialog):
         self.new_pin = pin_field(self, "new_pin")
         self.new_pin.setPlaceholderText(self.tr("At least 6 digits"))
         self.confirm_pin = pin_field(self, "confirm_pin")
-        self.messages = {key: field_message_label(self) for key in ("current_password", "new_pin", "confirm_pin")}
-        self.form_message = field_message_label(self)
-        form = QFormLayout()
-        add_field_row(form, self.tr("Your password"), self.current_password, self.messages["current_password"])
-        add_field_row(form, self.tr("New PIN"), self.new_pin, self.messages["new_pin"])
-        add_field_row(form, self.tr("New PIN again"), self.confirm_pin, self.messages["confirm_pin"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.set_button = self.buttons.addButton(self.tr("Set PIN"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.parts = FormDialogParts(self, ("current_password", "new_pin", "confirm_pin"), self.tr("Set PIN"))
+        self.messages, self.form_message = self.parts.messages, self.parts.form_message
+        self.buttons, self.set_button = self.parts.buttons, self.parts.ok_button
         self.set_button.setObjectName("setPin")
+        self.parts.add_row(self.tr("Your password"), self.current_password, "current_password")
+        self.parts.add_row(self.tr("New PIN"), self.new_pin, "new_pin")
+        self.parts.add_row(self.tr("New PIN again"), self.confirm_pin, "confirm_pin")
         self.remove_button = self.buttons.addButton(self.tr("Remove PIN"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setObjectName("removePin")
         self.remove_button.setEnabled(False)
@@ -62,14 +59,8 @@ class SigningPinDialog(QDialog):
                                     "your password when you witness a consent. Choose at least 6 digits, not one "
                                     "digit repeated and not a run such as 123456; tell it to nobody."), self)
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.state)
-        layout.addLayout(form)
-        layout.addWidget(self.form_message)
-        layout.addWidget(self.buttons)
+        self.parts.lay_out(self, intro).insertWidget(1, self.state)
         self.buttons.accepted.connect(self._on_set)
-        self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self._on_remove)
         self.current_password.setFocus(Qt.FocusReason.OtherFocusReason)
         self._runner.submit(partial(self._services.signing_pin.status, self._session.actor), self._show_status,
@@ -88,12 +79,7 @@ class SigningPinDialog(QDialog):
         self.set_button.setText(self.tr("Change PIN") if status.has_pin else self.tr("Set PIN"))
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.messages.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        other = [text for key, text in problems.items() if key not in self.messages]
-        self.form_message.setText("\n".join(other))
-        self.form_message.setVisible(bool(other))
+        self.parts.show_problems(problems)
 
     def _on_set(self) -> None:
         from exoconsult.services.accounts.signing_pin import pin_reason

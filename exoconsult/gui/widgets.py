@@ -4,17 +4,19 @@ into words. Everything here shows text as plain text (SEC-4: a name like "<b>X</
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -89,6 +91,42 @@ def add_field_row(form: QFormLayout, label: str, field, message: QLabel) -> None
     form.addRow(label, field)
     row = form.rowCount()
     form.setWidget(row, QFormLayout.ItemRole.FieldRole, message)
+
+
+class FormDialogParts:
+    """What the small form dialogs share (a password, the clinic passphrase, joining a clinic, the signing
+    PIN): a message under each field and one under the form for the rest, an OK/Cancel box whose OK says
+    the dialog's verb, and the column intro – form – message – buttons."""
+
+    def __init__(self, dialog: QDialog, fields: Iterable[str], ok_text: str) -> None:
+        self.messages = {key: field_message_label(dialog) for key in fields}
+        self.form_message = field_message_label(dialog)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        dialog)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.rejected.connect(dialog.reject)
+
+    def add_row(self, label: str, field: QWidget, key: str) -> None:
+        add_field_row(self.form, label, field, self.messages[key])
+
+    def lay_out(self, dialog: QDialog, intro: QWidget) -> QVBoxLayout:
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.form_message)
+        layout.addWidget(self.buttons)
+        return layout
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        """Each field's problem under it, the others under the form; a field without one shows nothing."""
+        for key, label in self.messages.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        other = [text for key, text in problems.items() if key not in self.messages]
+        self.form_message.setText("\n".join(other))
+        self.form_message.setVisible(bool(other))
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from exoconsult.gui.password_dialogs import password_field
-from exoconsult.gui.widgets import add_field_row, field_message_label, inform, plain_label, refusal_texts
+from exoconsult.gui.widgets import FormDialogParts, inform, plain_label, refusal_texts
 
 FIELDS = ("old_passphrase", "new_passphrase", "confirm_passphrase")
 
@@ -25,32 +25,17 @@ class ChangePassphraseDialog(QDialog):
             "change, backups made before still open only with the OLD passphrase: keep it with them."), self)
         intro.setWordWrap(True)
         self.old_passphrase, self.new_passphrase, self.confirm_passphrase = (password_field(self, f) for f in FIELDS)
-        self.messages = {key: field_message_label(self) for key in FIELDS}
-        self.form_message = field_message_label(self)
-        form = QFormLayout()
-        add_field_row(form, self.tr("Current passphrase"), self.old_passphrase, self.messages["old_passphrase"])
-        add_field_row(form, self.tr("New passphrase"), self.new_passphrase, self.messages["new_passphrase"])
-        add_field_row(form, self.tr("New passphrase again"), self.confirm_passphrase,
-                      self.messages["confirm_passphrase"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Change passphrase"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.form_message)
-        layout.addWidget(self.buttons)
+        self.parts = FormDialogParts(self, FIELDS, self.tr("Change passphrase"))
+        self.messages, self.form_message = self.parts.messages, self.parts.form_message
+        self.buttons, self.ok_button = self.parts.buttons, self.parts.ok_button
+        self.parts.add_row(self.tr("Current passphrase"), self.old_passphrase, "old_passphrase")
+        self.parts.add_row(self.tr("New passphrase"), self.new_passphrase, "new_passphrase")
+        self.parts.add_row(self.tr("New passphrase again"), self.confirm_passphrase, "confirm_passphrase")
+        self.parts.lay_out(self, intro)
         self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.messages.items():
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
-        other = [text for key, text in problems.items() if key not in self.messages]
-        self.form_message.setText("\n".join(other))
-        self.form_message.setVisible(bool(other))
+        self.parts.show_problems(problems)
         self.adjustSize()
 
     def _on_ok(self) -> None:
