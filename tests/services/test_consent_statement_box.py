@@ -4,6 +4,8 @@ explicitly that there is none (the programme facts' "none" choice), in the conse
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from exoconsult.definitions.content import load_consent_text, load_explanation
@@ -49,3 +51,23 @@ def test_the_information_pack_carries_the_same_box_before_section_one(ctx, staff
     assert squash(box.statement) in first and squash(box.no_permit) in first
     section_one = squash(load_explanation(ctx.forms_dir, lang).sections[0].title)
     assert first.index(squash(box.no_permit)) < first.index(section_one)
+
+
+def test_a_clinics_own_wording_of_no_permit_is_the_one_its_consent_recognises(ctx, staff, clock, tmp_path):
+    """The words recorded for "no permit" come from the clinic's own copy of forms/ (its catalogue), and the
+    consent compares the recorded permit with those same words, not with the shipped ones."""
+    own = tmp_path / "approved-forms"  # the clinic's own copy, which ready_for_consent approves and uses
+    shutil.copytree(ctx.forms_dir, own, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    catalogue = own / "i18n" / "documents.tr.yaml"
+    text = catalogue.read_text(encoding="utf-8")
+    shipped = no_ethics_permit("tr")
+    assert f"no_ethics_permit: '{shipped}'" in text
+    catalogue.write_text(text.replace(shipped, "Yok: etik kurul onayı ve Bakanlık izni bulunmamaktadır"),
+                         encoding="utf-8")
+    ready = ready_for_consent(ctx, staff, clock, tmp_path, language="tr", preferred="tr")
+    assert ctx.forms_dir == own
+    ProgrammeService(ctx).set_fact(staff["admin"], "ethics.permit", "tr", no_ethics_permit("tr", own))
+    assert ProgrammeService(ctx).read(staff["admin"]).no_permit["tr"].endswith("bulunmamaktadır")
+    box = load_consent_text(own, "tr").boxed_statement
+    first = squash(page_texts(ConsentService(ctx).pdf(ready.urologist, sign(ctx, ready).document_id))[0])
+    assert squash(box.no_permit) in first and "bulunmamaktadır" not in first

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from exoconsult.documents import model as m
@@ -182,11 +183,11 @@ def optional_consents(text: ConsentText, values: Mapping[str, str],
                  for o in text.optional_consents)
 
 
-def statement_box(text: ConsentText, values: Mapping[str, str]) -> tuple[str, ...]:
+def statement_box(text: ConsentText, values: Mapping[str, str], forms_dir: Path | None = None) -> tuple[str, ...]:
     """Page 1's boxed statement (item 2): the text's fixed wording, then its permit line with the clinic's
     permit, or its "none recorded" line when the clinic recorded explicitly that there is none."""
     box, lang = text.boxed_statement, text.meta.language
-    permit = (box.no_permit if no_ethics_permit_recorded(values.get("ethics.permit"), lang)
+    permit = (box.no_permit if no_ethics_permit_recorded(values.get("ethics.permit"), lang, forms_dir)
               else fill_placeholders(box.permit, values, lang=lang))
     return box.statement, permit
 
@@ -196,7 +197,8 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
                      optional_answers: Mapping[str, bool | None], eligibility: m.EligibilityAnnex,
                      explanation: m.ExplanationAnnex, signatures: Sequence[SignatureRecord],
                      audit_rows: Sequence[tuple[str, ...]], reflection_reason: str | None,
-                     approved: bool, copy_marking: str | None = None) -> m.ConsentDocument:
+                     approved: bool, copy_marking: str | None = None,
+                     forms_dir: Path | None = None) -> m.ConsentDocument:
     lang = text.meta.language
     tz = settings.time_zone
 
@@ -210,7 +212,7 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
     zone = zone_text(signatures[0].signed_at if signatures else None, tz)
     words = record_words(lang)
     audit_columns = (with_zone(words["audit_time"], zone), words["audit_who"], words["audit_event"])
-    labels = consent_labels(lang)
+    labels = consent_labels(lang, forms_dir)
     labels = replace(labels, annex=replace(labels.annex, shown_at=with_zone(labels.annex.shown_at, zone),
                                            discussed_at=with_zone(labels.annex.discussed_at, zone),
                                            answered_at=with_zone(labels.annex.answered_at, zone)))
@@ -223,4 +225,4 @@ def consent_document(*, document_id: str, text: ConsentText, values: Mapping[str
         audit_summary=m.AuditSummaryAnnex(audit_columns, tuple(tuple(r) for r in audit_rows)),
         labels=labels, reflection_shortened_reason=reflection_reason or None,
         copy_marking=copy_marking, paper_size=settings.paper_size,  # type: ignore[arg-type]
-        preamble=render_blocks(text.preamble, values, lang), statement_box=statement_box(text, values))
+        preamble=render_blocks(text.preamble, values, lang), statement_box=statement_box(text, values, forms_dir))

@@ -95,7 +95,8 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
             eligibility=(eligibility_annex(assessment, lang, forms_dir=ctx.forms_dir) if assessment
                          else build.empty_eligibility(lang)),
             explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
-            reflection_reason=None, approved=meta_approved(work, "consent", text.meta), copy_marking=copy_marking)
+            reflection_reason=None, approved=meta_approved(work, "consent", text.meta), copy_marking=copy_marking,
+            forms_dir=ctx.forms_dir)
     check = load_comprehension(ctx.forms_dir, lang)
     delivered_by = _display_name(work, explanation.started_by)
     # Item 4: the performing urologist is the one chosen from the clinic's urologists (default: the one who
@@ -119,7 +120,7 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
             document_words(lang, ctx.forms_dir).section("consent_record.key_points"), settings.time_zone, lang),
         signatures=signatures, audit_rows=audit_rows,
         reflection_reason=explanation.reflection_reason or None, approved=meta_approved(work, "consent", text.meta),
-        copy_marking=copy_marking)
+        copy_marking=copy_marking, forms_dir=ctx.forms_dir)
 
 
 def render(document: m.ConsentDocument) -> bytes:

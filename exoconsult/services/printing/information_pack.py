@@ -57,7 +57,7 @@ class InformationPackService:
             prepared_on_text=format_time(work.now(), settings.time_zone, lang), sections=sections,
             labels=info_pack_labels(lang, self.ctx.forms_dir), paper_size=settings.paper_size,  # type: ignore[arg-type]
             # The consent's page-1 box, worded once in the consent text: the pack says it before section 1 too.
-            statement_box=statement_box(consent_text(self.ctx, lang), values))
+            statement_box=statement_box(consent_text(self.ctx, lang), values, self.ctx.forms_dir))
         data = render_information_pack_pdf(pack)
         uow.audit("print_information_pack", "patient", patient_id,
                   detail={"document_id": document_id, "language": lang, "text_version": shown.version})
