@@ -128,3 +128,22 @@ def test_without_the_setting_the_witness_types_her_password(qtbot, services, run
     assert not dialog.witness_method.isVisibleTo(dialog)
     _fill_all_but_the_witness_proof(dialog)
     assert dialog.checklist.texts() == ["Witness's password"]
+
+
+def test_the_admin_allows_pins_on_the_settings_page(qtbot, services, runner, session_as, staff, sqlite_ctx):
+    from exoconsult.gui.admin.admin_home import AdminHome
+    from exoconsult.services.core.clinic_settings import current_settings
+
+    SettingsService(sqlite_ctx).update(staff["admin"], {"clinic_name": "Test Andrology Clinic"})
+    home = AdminHome(services, session_as(staff["admin"]), runner)
+    qtbot.addWidget(home)
+    home.show()
+    home.start()
+    home.show_section("settings")
+    page = home.sections["settings"]
+    assert not page.witness_pin_allowed.isChecked()  # off by default
+    qtbot.mouseClick(page.witness_pin_allowed, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert current_settings(sqlite_ctx).witness_pin_allowed is True
+    home.resize(900, 1000)
+    _keep("settings-witness-pin.png", page)
