@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from exoconsult.definitions.safe_yaml import check_plain_yaml
+from exoconsult.definitions.safe_yaml import SAFE_LOADER, check_plain_yaml
 from exoconsult.domain.content import ContentError
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -149,7 +149,7 @@ def _check_nodes(path: str, first_line: int, node: yaml.Node) -> None:
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             _check_nodes(path, first_line, item)
-    elif isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG and node.style is None:
+    elif isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG and not node.style:  # libyaml: "", PyYAML: None
         raise ContentError(
             path,
             node.start_mark.line + first_line,
@@ -161,8 +161,8 @@ def load_yaml(path: str, text: str, first_line: int = 1) -> tuple[Any, yaml.Node
     """safe_load the text and return (data, node tree); first_line is the file line of text's first line."""
     try:
         check_plain_yaml(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=SAFE_LOADER)
+        data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
         raise _yaml_error(path, first_line, error) from None
     if node is not None:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 import yaml
 
 from exoconsult.definitions.languages import languages_for
-from exoconsult.definitions.safe_yaml import check_plain_yaml
+from exoconsult.definitions.safe_yaml import SAFE_LOADER, check_plain_yaml
 from exoconsult.domain.content import ContentError
 from exoconsult.domain.languages import SOURCE_LANGUAGE
 
@@ -44,7 +44,7 @@ def _read(path: Path) -> Mapping[str, str]:
     try:
         text = path.read_bytes().decode("utf-8")
         check_plain_yaml(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ContentError(str(path), None, f"not readable YAML: {exc}") from exc
     flat: dict[str, str] = {}

@@ -7,7 +7,10 @@ of the state the audit replay reached for it (`integrity_state`). An incremental
   chain with the same hash (a chain rewritten or cut before it is caught there);
 - replays only those entries, taking the earlier state of the rows they touch from `integrity_state`;
 - compares every current row with its expected digest (rows edited, added or deleted outside the app
-  are caught whether or not the audit touched them since).
+  are caught whether or not the audit touched them since). A row the entries after the checkpoint did not
+  touch is first compared by a cheap digest of its stored values as read (`raw_digest`, kept beside the
+  replay digest when the row was last verified): equal, it is the row verified then; only a row that differs
+  is snapshotted and compared with its replayed state (a quarter of the CPU at 10,000 patients).
 The seals of stored documents are handled alike (`integrity_sealed`): a seal found valid is not validated
 again while the document's bytes and the pinned certificate are the same; a full check validates all.
 What only a full check (`verify --full`, and automatically when the last full one is older than
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, String, delete, insert, inspect, select, tuple_
+from sqlalchemy import Integer, String, bindparam, delete, insert, inspect, null, select, tuple_, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from exoconsult.domain.canonical_json import canonical_json
@@ -54,6 +57,7 @@ class IntegrityStateRow(Base):
     entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     digest: Mapped[str | None] = mapped_column(String(64))
+    raw: Mapped[str | None] = mapped_column(String(32))  # raw_digest of the row when last verified (0021)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,12 @@ def digest(values: dict[str, Any] | None) -> str | None:
     return hashlib.sha256(canonical_json(_number(values), allow_nan=True).encode("utf-8")).hexdigest()
 
 
+def raw_digest(row) -> str:
+    """A cheap digest of a row exactly as the database returns it (every column, in table order). Only ever
+    compared with itself: the same stored values read the same way give the same digest."""
+    return hashlib.blake2b(repr(tuple(row)).encode("utf-8"), digest_size=16).hexdigest()
+
+
 def latest_checkpoint(conn) -> Checkpoint | None:
     """None also for a database from before checkpoints (a backup copy of an older schema)."""
     if not inspect(conn).has_table(IntegrityCheckpointRow.__tablename__):
@@ -100,11 +110,23 @@ def full_check_due(checkpoint: Checkpoint | None, now: datetime) -> bool:
     return checkpoint is None or now - checkpoint.last_full_at >= FULL_CHECK_EVERY
 
 
-def state_of(conn, entity: str) -> dict[str, tuple[str | None, int]]:
-    """The checkpoint's state of every row of one entity (one entity at a time keeps memory bounded)."""
-    q = select(IntegrityStateRow.entity_id, IntegrityStateRow.digest, IntegrityStateRow.seq).where(
+def state_of(conn, entity: str) -> tuple[dict[str, tuple[str | None, int]], dict[str, str]]:
+    """The checkpoint's state of every row of one entity (one entity at a time keeps memory bounded), and
+    the raw digests of its rows as last verified (none in a database from before 0021)."""
+    raw = IntegrityStateRow.raw if _has_raw(conn) else null()
+    q = select(IntegrityStateRow.entity_id, IntegrityStateRow.digest, IntegrityStateRow.seq, raw).where(
         IntegrityStateRow.entity == entity)
-    return {str(eid): (d, int(s)) for eid, d, s in conn.execution_options(yield_per=5000).execute(q)}
+    states: dict[str, tuple[str | None, int]] = {}
+    raws: dict[str, str] = {}
+    for eid, d, s, r in conn.execution_options(yield_per=5000).execute(q):
+        states[str(eid)] = (d, int(s))
+        if r:
+            raws[str(eid)] = str(r)
+    return states, raws
+
+
+def _has_raw(conn) -> bool:
+    return any(c["name"] == "raw" for c in inspect(conn).get_columns(IntegrityStateRow.__tablename__))
 
 
 def prior_state(conn, keys: list[tuple[str, str]]) -> State:
@@ -120,9 +142,12 @@ def prior_state(conn, keys: list[tuple[str, str]]) -> State:
 
 
 def record_checkpoint(conn, *, head: tuple[int, str], state: State, full: bool, now: datetime,
-                      base: Checkpoint | None) -> None:
+                      base: Checkpoint | None, raws: dict[tuple[str, str], str] | None = None) -> None:
     """Write a checkpoint at `head` in the caller's write transaction. `state` holds every row (full) or the
-    rows touched after `base` (incremental); the caller commits."""
+    rows touched after `base` (incremental); `raws` the raw digests of rows found to match their replayed
+    state (rows of `state` and, incrementally, rows whose kept raw digest was missing or stale); the caller
+    commits."""
+    raws = raws or {}
     if full:
         conn.execute(delete(IntegrityStateRow))
     else:
@@ -130,9 +155,15 @@ def record_checkpoint(conn, *, head: tuple[int, str], state: State, full: bool, 
         for start in range(0, len(keys), 500):
             conn.execute(delete(IntegrityStateRow).where(
                 tuple_(IntegrityStateRow.entity, IntegrityStateRow.entity_id).in_(keys[start:start + 500])))
-    rows = [{"entity": e, "entity_id": i, "digest": d, "seq": s} for (e, i), (d, s) in state.items()]
+    rows = [{"entity": e, "entity_id": i, "digest": d, "seq": s, "raw": raws.get((e, i))}
+            for (e, i), (d, s) in state.items()]
     for start in range(0, len(rows), 5000):
         conn.execute(insert(IntegrityStateRow), rows[start:start + 5000])
+    refreshed = [{"e": e, "i": i, "r": r} for (e, i), r in raws.items() if (e, i) not in state]
+    if refreshed:
+        t = IntegrityStateRow.__table__
+        conn.execute(update(t).where(t.c.entity == bindparam("e"), t.c.entity_id == bindparam("i"))
+                     .values(raw=bindparam("r")), refreshed)
     last_full = now if full or base is None else base.last_full_at
     conn.execute(delete(IntegrityCheckpointRow))  # only the newest is ever used; the audit log is the history
     conn.execute(insert(IntegrityCheckpointRow).values(seq=head[0], hash=head[1], scope="full" if full else "incremental",

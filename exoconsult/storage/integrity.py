@@ -23,6 +23,7 @@ from exoconsult.storage.checkpoints import (
     full_check_due,
     latest_checkpoint,
     prior_state,
+    raw_digest,
     record_checkpoint,
     state_of,
 )
@@ -153,6 +154,7 @@ class Replay:
     problems: list[IntegrityProblem]
     state: State  # every audited row (full) or the rows touched after the checkpoint (incremental)
     head: tuple[int, str] | None  # the newest entry replayed against
+    raws: dict[tuple[str, str], str]  # raw digests to keep: rows found to match, whose kept one was not current
 
 
 def check_replay(db: Database, since: Checkpoint | None = None) -> list[IntegrityProblem]:
@@ -165,15 +167,19 @@ def replay(db: Database, since: Checkpoint | None = None) -> Replay:
     a difference is explained by re-reading the one audit entry concerned."""
     tables = audited_tables()
     problems: list[IntegrityProblem] = []
+    raws: dict[tuple[str, str], str] = {}
     with db.connect() as conn:
         head = conn.execute(select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc())
                             .limit(1)).first()
         state = _replay_entries(conn, since, problems)
         for entity, (table, excluded) in tables.items():
-            expected = dict(state_of(conn, entity)) if since is not None else {}
-            expected.update({eid: v for (ent, eid), v in state.items() if ent == entity})
-            _compare_rows(conn, entity, table, excluded, expected, problems)
-    return Replay(problems, state, (int(head.seq), str(head.hash)) if head is not None else None)
+            expected, verified = state_of(conn, entity) if since is not None else ({}, {})
+            touched = {eid: v for (ent, eid), v in state.items() if ent == entity}
+            expected.update(touched)
+            for eid in touched:  # changed by the app since: its kept raw digest no longer vouches for it
+                verified.pop(eid, None)
+            _compare_rows(conn, entity, table, excluded, expected, problems, verified, raws)
+    return Replay(problems, state, (int(head.seq), str(head.hash)) if head is not None else None, raws)
 
 
 class _RecentRows:
@@ -258,7 +264,10 @@ def _replay_entries(conn, since: Checkpoint | None, problems: list[IntegrityProb
 
 
 def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[str, tuple[str | None, int]],
-                  problems: list[IntegrityProblem]) -> None:
+                  problems: list[IntegrityProblem], verified: dict[str, str],
+                  raws: dict[tuple[str, str], str]) -> None:
+    """`verified`: raw digests of rows as they were when last found to match (untouched since); such a row
+    read back the same is that row. Rows found to match otherwise add their raw digest to `raws`."""
     seen: set[str] = set()
     for row in conn.execution_options(yield_per=2000).execute(select(table)):
         eid = row_entity_id(table, row)
@@ -270,8 +279,13 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
             why = "exists but was deleted according to the audit" if seq else "has no audit entry (written outside the app)"
             problems.append(IntegrityProblem("replay", f"row {why}", entity, eid, seq or None))
             continue
+        raw = raw_digest(row)
+        if verified.get(eid) == raw:
+            continue
         current = _row_snapshot(row, table, excluded)
-        if digest(current) != audited:
+        if digest(current) == audited:
+            raws[(entity, eid)] = raw
+        else:
             fields = _differing_fields(conn, entity, eid, seq, current)
             why = (f"row differs from its audit trail in {', '.join(fields)} (edited outside the app)" if fields else
                    "row and its audit entry agree with each other but not with the state verified at the last "
@@ -329,7 +343,7 @@ def save_checkpoint(db: Database, check: AuditCheck, *, now: datetime) -> bool:
         if latest_checkpoint(conn) != check.base:
             return False
         record_checkpoint(conn, head=check.chain_end, state=check.replayed.state, full=check.since is None,
-                          now=now, base=check.base)
+                          now=now, base=check.base, raws=check.replayed.raws)
         conn.commit()
     return True
 

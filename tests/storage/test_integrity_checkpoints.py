@@ -14,6 +14,7 @@ from sqlalchemy import text
 from exoconsult.domain.patient import PatientData
 from exoconsult.services.history.patients import PatientService
 from exoconsult.services.integrity.verify import refresh_checkpoint, verify_installation
+from exoconsult.storage import integrity
 from exoconsult.storage.checkpoints import FULL_CHECK_EVERY, latest_checkpoint
 from exoconsult.storage.integrity import check_audit, check_chain, check_replay
 from exoconsult.storage.triggers import drop_refuse_changes
@@ -69,6 +70,31 @@ def test_a_verify_records_a_checkpoint_and_the_next_check_covers_only_what_chang
     assert report.ok and any("since the last verified checkpoint" in c for c in report.checks)
     second = _checkpoint(ctx)
     assert second.seq > first.seq and second.scope == "incremental" and second.last_full_at == first.last_full_at
+
+
+def test_an_incremental_check_snapshots_only_rows_whose_stored_values_changed(ctx, checked, nurse, clock,
+                                                                             monkeypatch):
+    """Rows untouched since they were verified are vouched for by the raw digest kept with the checkpoint;
+    an edit outside the app changes it, so that row alone is snapshotted, and caught."""
+    snapshots: list[str] = []
+    real = integrity._row_snapshot
+
+    def counting(row, table, excluded):
+        snapshots.append(table.name)
+        return real(row, table, excluded)
+
+    monkeypatch.setattr(integrity, "_row_snapshot", counting)
+    clock.advance(hours=1)
+    assert check_replay(ctx.db, _checkpoint(ctx)) == [] and snapshots == []
+    dto = PatientService(ctx).open(nurse, checked[1])
+    PatientService(ctx).update(nurse, checked[1], PatientData(**{**dto.data.__dict__, "phone": "05321234567"}),
+                               dto.row_version)
+    assert check_replay(ctx.db, _checkpoint(ctx)) == [] and snapshots == ["patient"]  # the row the app changed
+    snapshots.clear()
+    _exec(ctx, "UPDATE patient SET phone = '05000000000' WHERE id = :i", i=checked[2])
+    problems = check_replay(ctx.db, _checkpoint(ctx))
+    assert [(p.entity_id, "in phone" in p.message) for p in problems] == [(str(checked[2]), True)]
+    assert sorted(snapshots) == ["patient", "patient"]
 
 
 def test_a_full_check_is_made_when_the_last_one_is_a_week_old(ctx, checked, clock):
