@@ -36,7 +36,7 @@ def _followup(ctx, t):
 
 def test_the_schedule_starts_from_the_procedure_date(ctx, t, clock):
     fu = _followup(ctx, t)
-    assert fu.record_id == t.record_id and fu.schedule_version == "1.0.0"
+    assert fu.record_id == t.record_id and fu.schedule_version == "1.0.1"
     statuses = {v.key: (v.status, (v.due - fu.procedure_date).days) for v in fu.visits}
     assert statuses["day1_call"] == ("upcoming", 1) and statuses["day7"] == ("upcoming", 7)
     assert statuses["month3"][0] == "upcoming" and 89 <= statuses["month3"][1] <= 92
