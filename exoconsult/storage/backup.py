@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 
 import exoconsult.storage.accounts  # noqa: F401  (so the audit replay of a copy checks users too)
 from exoconsult.domain.errors import StorageError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.storage.checkpoints import full_check_due, latest_checkpoint
 from exoconsult.storage.db import BUSY_TIMEOUT_MS
 from exoconsult.storage.integrity import IntegrityProblem, check_chain, check_database, check_replay
@@ -45,7 +46,8 @@ def sqlite_path(database_url: str) -> Path | None:
     if url.get_backend_name() != "sqlite":
         return None
     if not url.database or url.database == ":memory:":
-        raise StorageError("an in-memory SQLite database cannot be backed up")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "an in-memory SQLite database cannot be backed up")))
     return Path(url.database)
 
 
@@ -89,7 +91,8 @@ def fsync_file(path: Path) -> None:
 def snapshot_sqlite(source_file: Path, dest: Path) -> SnapshotFacts:
     """Consistent copy of a live database to `dest` (owner-only, written atomically)."""
     if not source_file.exists():
-        raise StorageError(f"there is no database at {source_file}")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "there is no database at {file}"), file=source_file))
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
@@ -137,7 +140,8 @@ class ReadOnlyCopy:
     @contextmanager
     def connect(self, *, write: bool = False) -> Iterator:
         if write:
-            raise StorageError("a backup copy is read-only")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "a backup copy is read-only")))
         with self._engine.connect() as conn:
             yield conn
 
@@ -215,7 +219,8 @@ def stage_copy(src: Path, db_file: Path, expected_sha256: str) -> Path:
         os.fsync(out.fileno())
     if digest.hexdigest() != expected_sha256:
         staged.unlink(missing_ok=True)
-        raise StorageError("the backup changed while it was being copied; nothing was restored")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup changed while it was being copied; nothing was restored")))
     return staged
 
 

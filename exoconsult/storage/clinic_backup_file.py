@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from exoconsult.bounded_input import InputRefused, load_json_strict
 from exoconsult.domain.canonical_json import canonical_json
 from exoconsult.domain.errors import StorageError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.storage.backup import fsync_dir
 from exoconsult.storage.secret_box import BackupKey, unwrap_file_key, wrap_file_key
 
@@ -105,30 +106,36 @@ class _OpeningReader(io.RawIOBase):
     def _next_record(self) -> None:
         head = self._in.read(_RECORD.size)
         if len(head) < _RECORD.size:
-            raise BackupRefused("the backup file is cut short (its last part is missing)")
+            raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the backup file is cut short (its last part is missing)")))
         flag, length = _RECORD.unpack(head)
         if flag not in (0, 1) or length > CHUNK + 16:
-            raise BackupRefused("the backup file is damaged (a record is malformed)")
+            raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the backup file is damaged (a record is malformed)")))
         sealed = self._in.read(length)
         try:
             self._buffer = self._aead.decrypt(_nonce(self._number, flag == 1), sealed, self._aad)
         except InvalidTag:
-            raise BackupRefused(f"the backup file was damaged or altered (record {self._number})") from None
+            raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the backup file was damaged or altered (record {number})"), number=self._number)) from None
         self._number += 1
         if flag == 1:
             self._done = True
             if self._in.read(1):
-                raise BackupRefused("the backup file has bytes after its end (it was altered)")
+                raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "the backup file has bytes after its end (it was altered)")))
 
 
 def _open_regular(path: Path):
     """Open a backup for reading; a folder, device, pipe or socket is refused before it is opened."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise BackupRefused(f"{path}: not a regular file (a folder, device or pipe); refused")
+            raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "{file}: not a regular file (a folder, device or pipe); refused"), file=path))
         return open(path, "rb")  # noqa: SIM115 - the callers close it
     except OSError as exc:
-        raise BackupRefused(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{file}: cannot be read ({error})"), file=path, error=exc.strerror or exc)) from None
 
 
 def read_header(path: Path) -> dict:
@@ -137,21 +144,25 @@ def read_header(path: Path) -> dict:
         with _open_regular(path) as fh:
             header, _ = _read_header(fh)
     except OSError as exc:
-        raise BackupRefused(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{file}: cannot be read ({error})"), file=path.name, error=exc.strerror or exc)) from None
     return header
 
 
 def _read_header(fh) -> tuple[dict, bytes]:
     if fh.read(len(MAGIC)) != MAGIC:
-        raise BackupRefused("not an ExoConsult clinic backup (an older unencrypted backup, or another file)")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "not an ExoConsult clinic backup (an older unencrypted backup, or another file)")))
     raw_len = fh.read(4)
     length = struct.unpack(">I", raw_len)[0] if len(raw_len) == 4 else _HEADER_LIMIT + 1
     if length > _HEADER_LIMIT:
-        raise BackupRefused("the backup file's header is damaged")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup file's header is damaged")))
     header_bytes = fh.read(length)
     header = _strict_json(header_bytes, "header")
     if not isinstance(header, dict) or not isinstance(header.get("file_key"), dict):
-        raise BackupRefused("the backup file's header is damaged")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup file's header is damaged")))
     return header, header_bytes
 
 
@@ -205,7 +216,8 @@ def _safe_name(name: str) -> PurePosixPath:
     path = PurePosixPath(name)
     if path.is_absolute() or ".." in path.parts or not path.parts or path.parts[0] not in ALLOWED_TOP \
             or len(path.parts) < 2 or "\\" in name:
-        raise BackupRefused(f"the backup holds a member it may not hold: {name!r}")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup holds a part it may not hold: {name}"), name=repr(name)))
     return path
 
 
@@ -232,7 +244,8 @@ def _read_payload(fh, file_key: bytes, header_bytes: bytes, into: Path | None) -
     try:
         return _extract(tarfile.open(fileobj=reader, mode="r|"), into)
     except tarfile.TarError as exc:
-        raise BackupRefused(f"the backup's contents are damaged ({exc})") from None
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup's contents are damaged ({error})"), error=exc)) from None
 
 
 def _extract(tar: tarfile.TarFile, into: Path | None) -> dict:
@@ -242,25 +255,30 @@ def _extract(tar: tarfile.TarFile, into: Path | None) -> dict:
     with tar:
         for info in tar:
             if not info.isfile():
-                raise BackupRefused(f"the backup holds something that is not a plain file: {info.name!r}")
+                raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "the backup holds something that is not a plain file: {name}"), name=repr(info.name)))
             if manifest is None:
                 if info.name != MANIFEST_MEMBER or info.size > _HEADER_LIMIT:
-                    raise BackupRefused("the backup's manifest is missing")
+                    raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "the backup's manifest is missing")))
                 manifest = _load_manifest(tar.extractfile(info).read())  # type: ignore[union-attr]
                 continue
             listed = manifest["members"].get(info.name)
             parts = _safe_name(info.name).parts
             if listed is None or info.name in seen:
-                raise BackupRefused(f"the backup holds {info.name}, which its manifest does not list")
+                raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "the backup holds {name}, which its manifest does not list"), name=info.name))
             seen.add(info.name)
             digest = _copy_member(tar.extractfile(info), None if into is None else into.joinpath(*parts))
             if digest.hexdigest() != listed.get("sha256"):
-                raise BackupRefused(f"{info.name} in the backup differs from its manifest (SHA-256)")
+                raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "{name} in the backup differs from its manifest (SHA-256)"), name=info.name))
     if manifest is None:
-        raise BackupRefused("the backup is empty")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP("ServiceMessages", "the backup is empty")))
     missing = sorted(set(manifest["members"]) - seen)
     if missing:
-        raise BackupRefused(f"the backup lacks what its manifest lists: {', '.join(missing[:5])}")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup lacks what its manifest lists: {names}"), names=', '.join(missing[:5])))
     return manifest
 
 
@@ -283,13 +301,15 @@ def _strict_json(data: bytes, what: str):
     try:
         return load_json_strict(data.decode("utf-8"), f"the backup's {what}")
     except (InputRefused, UnicodeDecodeError) as exc:
-        raise BackupRefused(f"the backup's {what} is damaged ({exc})") from None
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "a part of the backup is damaged ({what}: {error})"), what=what, error=exc)) from None
 
 
 def _load_manifest(data: bytes) -> dict:
     manifest = _strict_json(data, "manifest")
     if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
-        raise BackupRefused("the backup's manifest cannot be read")
+        raise BackupRefused(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup's manifest cannot be read")))
     for name in manifest["members"]:
         _safe_name(name)
     return manifest

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from exoconsult.domain.errors import StorageError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.storage.audit import PENDING_HEAD, install_audit_hooks
 
 BUSY_TIMEOUT_MS = 10_000
@@ -49,7 +50,8 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
     wrong = {n: actual[n] for n, _, want in SQLITE_PRAGMAS if actual[n] != want}
     if wrong:
         dbapi_conn.close()
-        raise StorageError(f"SQLite refused required settings {wrong}; the database folder may be on a network share")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "SQLite refused required settings ({settings}); the database folder may be on a network share"), settings=wrong))
 
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
@@ -87,7 +89,8 @@ class Database:
         if self.dialect == "sqlite":
             db_file = parsed.database
             if not db_file or db_file == ":memory:":
-                raise StorageError("an in-memory SQLite database cannot hold clinical records")
+                raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "an in-memory SQLite database cannot hold clinical records")))
             self.sqlite_path: Path | None = Path(db_file)
             _create_private_file(self.sqlite_path)
             self.write_engine = _sqlite_engine(url, immediate=True)
@@ -98,11 +101,13 @@ class Database:
                 # connect_timeout: an unreachable server must fail in seconds, not after the OS gives up (minutes).
                 self.write_engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
             except ModuleNotFoundError as exc:  # the driver is an extra: most clinics run on SQLite
-                raise StorageError(f"this installation has no PostgreSQL driver ({exc.name}): install it with "
-                                   "pip install \"exoconsult[postgres]\"") from None
+                raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "this installation has no PostgreSQL driver ({driver}): install it with "
+                                       "pip install \"exoconsult[postgres]\""), driver=exc.name)) from None
             self.read_engine = self.write_engine
         else:
-            raise StorageError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "unsupported database {name}: use SQLite or PostgreSQL"), name=repr(self.dialect)))
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         install_audit_hooks(self._write_sessions)
@@ -134,7 +139,8 @@ class Database:
         except DBAPIError as exc:
             where = make_url(self.url).render_as_string(hide_password=True)
             first = str(exc.orig or exc).strip().splitlines()
-            raise StorageError(f"cannot reach the database {where}: {first[0] if first else exc.__class__.__name__}") from None
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "cannot reach the database {where}: {error}"), where=where, error=first[0] if first else exc.__class__.__name__)) from None
 
     @property
     def is_sqlite(self) -> bool:

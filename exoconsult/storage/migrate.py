@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect as sa_inspect
 
 from exoconsult.domain.errors import SchemaTooNew, StorageError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.storage.db import Database
 
 
@@ -56,9 +57,10 @@ def check_not_newer(db: Database) -> tuple[str, ...]:
     current = current_revisions(db)
     unknown = sorted(set(current) - known_revisions())
     if unknown:
-        raise SchemaTooNew(
-            f"The database was written by a newer version of ExoConsult (schema {', '.join(unknown)}). "
-            "This version cannot open it and has not changed it. Install the newer version.")
+        raise SchemaTooNew(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "The database was written by a newer version of ExoConsult (schema {schema}). "
+                               "This version cannot open it and has not changed it. Install the newer version."),
+            schema=", ".join(unknown)))
     return current
 
 
@@ -93,9 +95,11 @@ def verify_sqlite_copy(source: sqlite3.Connection | None, copy: Path) -> None:
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
-            raise StorageError(f"backup {copy.name} failed its integrity check: {result[:3]}")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the backup {file} failed its integrity check: {result}"), file=copy.name, result=result[:3]))
         if source is not None and _table_counts(conn) != _table_counts(source):
-            raise StorageError(f"backup {copy.name} does not hold the same rows as the database")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the backup {file} does not hold the same rows as the database"), file=copy.name))
     finally:
         conn.close()
 

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from exoconsult.domain.errors import StorageError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 
 # OWASP's scrypt row (N=2^17, r=8, p=1: 128 MiB, ~0.3 s here) for the clinic passphrase, which guards every
 # backup. An account's key slot sits beside that account's argon2 password hash in the same database, so a
@@ -46,7 +47,8 @@ def _unb64(box: dict, key: str) -> bytes:
     try:
         return base64.b64decode(str(box[key]), validate=True)
     except (KeyError, ValueError, TypeError):
-        raise StorageError(f"a locked secret is damaged (field {key!r})") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "a locked secret is damaged (field {field})"), field=repr(key))) from None
 
 
 def normalise_secret(text: str) -> bytes:
@@ -71,11 +73,13 @@ def lock(secret: bytes, passphrase: str, *, purpose: str, cost: int | None = Non
 def unlock(box: dict, passphrase: str, *, purpose: str) -> bytes:
     """The secret in `box`; WrongSecret when the passphrase (or the purpose) is not the one it was locked with."""
     if not isinstance(box, dict) or box.get("kdf") != "scrypt" or box.get("purpose") != purpose:
-        raise StorageError(f"not a locked {purpose}")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "this is not the locked secret this step needs (it was made for another purpose, or is damaged)")))
     cost = box.get("n")
     if not isinstance(cost, int) or cost < 2**14 or cost > _MAX_COST or cost & (cost - 1) \
             or box.get("r") != _SCRYPT_R or box.get("p") != _SCRYPT_P:
-        raise StorageError(f"the locked {purpose} has parameters this version does not use")
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the locked secret has parameters this version does not use (it was made by another version)")))
     key = _scrypt(passphrase, _unb64(box, "salt"), cost)
     try:
         return AESGCM(key).decrypt(_unb64(box, "nonce"), _unb64(box, "ciphertext"), purpose.encode("utf-8"))
@@ -101,10 +105,12 @@ class BackupKey:
     @classmethod
     def from_json(cls, data: object) -> BackupKey:
         if not isinstance(data, dict) or not isinstance(data.get("private_locked"), dict):
-            raise StorageError("the clinic backup key is damaged")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the clinic backup key is damaged")))
         public = _unb64(data, "public")
         if len(public) != 32:
-            raise StorageError("the clinic backup key is damaged (public key length)")
+            raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the clinic backup key is damaged (public key length)")))
         return cls(public, data["private_locked"])
 
 
@@ -138,4 +144,5 @@ def unwrap_file_key(key: BackupKey, wrap: dict, passphrase: str) -> bytes:
         return AESGCM(_wrapping_key(shared, _unb64(wrap, "salt"))).decrypt(
             _unb64(wrap, "nonce"), _unb64(wrap, "wrapped"), key.public)
     except InvalidTag:
-        raise StorageError("the backup's file key was altered; the backup cannot be opened") from None
+        raise StorageError(why=service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the backup's file key was altered; the backup cannot be opened"))) from None

@@ -5976,6 +5976,150 @@ Save the marked copy as a PDF instead?</source>
         <source>The seal certificate in the database ({found}) is not the one the clinic settings pin ({pinned}); nothing was joined.</source>
         <translation>Veritabanındaki mühür sertifikası ({found}) klinik ayarlarında sabitlenen sertifika ({pinned}) değil; katılım yapılmadı.</translation>
     </message>
+    <message>
+        <source>an in-memory SQLite database cannot be backed up</source>
+        <translation>bellekteki bir SQLite veritabanı yedeklenemez</translation>
+    </message>
+    <message>
+        <source>there is no database at {file}</source>
+        <translation>{file} konumunda bir veritabanı yok</translation>
+    </message>
+    <message>
+        <source>a backup copy is read-only</source>
+        <translation>bir yedek kopya salt okunurdur</translation>
+    </message>
+    <message>
+        <source>the backup changed while it was being copied; nothing was restored</source>
+        <translation>yedek, kopyalanırken değişti; hiçbir şey geri yüklenmedi</translation>
+    </message>
+    <message>
+        <source>the backup file is cut short (its last part is missing)</source>
+        <translation>yedek dosyası eksik (son bölümü yok)</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged (a record is malformed)</source>
+        <translation>yedek dosyası bozuk (bir kaydı hatalı)</translation>
+    </message>
+    <message>
+        <source>the backup file was damaged or altered (record {number})</source>
+        <translation>yedek dosyası bozulmuş ya da değiştirilmiş ({number}. kayıt)</translation>
+    </message>
+    <message>
+        <source>the backup file has bytes after its end (it was altered)</source>
+        <translation>yedek dosyasının sonundan sonra fazladan veri var (değiştirilmiş)</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a folder, device or pipe); refused</source>
+        <translation>{file}: normal bir dosya değil (klasör, aygıt ya da boru); reddedildi</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: okunamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>not an ExoConsult clinic backup (an older unencrypted backup, or another file)</source>
+        <translation>bu bir ExoConsult klinik yedeği değil (şifrelenmemiş eski bir yedek ya da başka bir dosya)</translation>
+    </message>
+    <message>
+        <source>the backup file&apos;s header is damaged</source>
+        <translation>yedek dosyasının başlığı bozuk</translation>
+    </message>
+    <message>
+        <source>the backup holds a part it may not hold: {name}</source>
+        <translation>yedekte bulunmaması gereken bir parça var: {name}</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s contents are damaged ({error})</source>
+        <translation>yedeğin içeriği bozuk ({error})</translation>
+    </message>
+    <message>
+        <source>the backup holds something that is not a plain file: {name}</source>
+        <translation>yedekte normal dosya olmayan bir şey var: {name}</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest is missing</source>
+        <translation>yedeğin içerik listesi (manifest) yok</translation>
+    </message>
+    <message>
+        <source>the backup holds {name}, which its manifest does not list</source>
+        <translation>yedekte içerik listesinde (manifest) adı geçmeyen {name} var</translation>
+    </message>
+    <message>
+        <source>{name} in the backup differs from its manifest (SHA-256)</source>
+        <translation>yedekteki {name}, içerik listesindekinden (manifest) farklı (SHA-256)</translation>
+    </message>
+    <message>
+        <source>the backup is empty</source>
+        <translation>yedek boş</translation>
+    </message>
+    <message>
+        <source>the backup lacks what its manifest lists: {names}</source>
+        <translation>içerik listesinde (manifest) adı geçen parçalar yedekte yok: {names}</translation>
+    </message>
+    <message>
+        <source>a part of the backup is damaged ({what}: {error})</source>
+        <translation>yedeğin bir bölümü bozuk ({what}: {error})</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest cannot be read</source>
+        <translation>yedeğin içerik listesi (manifest) okunamıyor</translation>
+    </message>
+    <message>
+        <source>SQLite refused required settings ({settings}); the database folder may be on a network share</source>
+        <translation>SQLite gerekli ayarları kabul etmedi ({settings}); veritabanı klasörü bir ağ paylaşımında olabilir</translation>
+    </message>
+    <message>
+        <source>an in-memory SQLite database cannot hold clinical records</source>
+        <translation>bellekteki bir SQLite veritabanı klinik kayıtları tutamaz</translation>
+    </message>
+    <message>
+        <source>this installation has no PostgreSQL driver ({driver}): install it with pip install &quot;exoconsult[postgres]&quot;</source>
+        <translation>bu kurulumda PostgreSQL sürücüsü yok ({driver}): pip install &quot;exoconsult[postgres]&quot; komutuyla kurun</translation>
+    </message>
+    <message>
+        <source>unsupported database {name}: use SQLite or PostgreSQL</source>
+        <translation>desteklenmeyen veritabanı {name}: SQLite ya da PostgreSQL kullanın</translation>
+    </message>
+    <message>
+        <source>cannot reach the database {where}: {error}</source>
+        <translation>{where} veritabanına ulaşılamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of ExoConsult (schema {schema}). This version cannot open it and has not changed it. Install the newer version.</source>
+        <translation>Veritabanı ExoConsult&apos;un daha yeni bir sürümüyle yazılmış (şema {schema}). Bu sürüm onu açamaz ve üzerinde hiçbir değişiklik yapmadı. Yeni sürümü kurun.</translation>
+    </message>
+    <message>
+        <source>the backup {file} failed its integrity check: {result}</source>
+        <translation>{file} yedeği bütünlük denetiminden geçemedi: {result}</translation>
+    </message>
+    <message>
+        <source>the backup {file} does not hold the same rows as the database</source>
+        <translation>{file} yedeği veritabanıyla aynı kayıtları içermiyor</translation>
+    </message>
+    <message>
+        <source>a locked secret is damaged (field {field})</source>
+        <translation>kilitli bir gizli anahtar bozuk ({field} alanı)</translation>
+    </message>
+    <message>
+        <source>this is not the locked secret this step needs (it was made for another purpose, or is damaged)</source>
+        <translation>bu, bu adımın gerektirdiği kilitli gizli anahtar değil (başka bir amaçla oluşturulmuş ya da bozuk)</translation>
+    </message>
+    <message>
+        <source>the locked secret has parameters this version does not use (it was made by another version)</source>
+        <translation>kilitli gizli anahtarın parametreleri bu sürümde kullanılmıyor (başka bir sürümle oluşturulmuş)</translation>
+    </message>
+    <message>
+        <source>the clinic backup key is damaged</source>
+        <translation>kliniğin yedek anahtarı bozuk</translation>
+    </message>
+    <message>
+        <source>the clinic backup key is damaged (public key length)</source>
+        <translation>kliniğin yedek anahtarı bozuk (açık anahtar uzunluğu)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s file key was altered; the backup cannot be opened</source>
+        <translation>yedeğin dosya anahtarı değiştirilmiş; yedek açılamaz</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -163,3 +163,15 @@ def test_creating_and_resetting_a_urologist_asks_the_clinic_passphrase(qtbot, cl
     temporary = messages.shown[-1][1].split("\n\n")[1]
     assert seal_key.open_with_password(ctx.db, deniz.id, temporary) is not None
     home.close()
+
+
+def test_a_file_that_is_no_clinic_backup_is_refused_in_the_admins_language(qtbot, page, tmp_path, messages):
+    from exoconsult.gui import ui_language
+
+    stranger = tmp_path / "photo.exobackup"
+    stranger.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    ui_language.use_language("tr")  # reset after the test
+    page.restore(stranger)
+    assert page.restore_dialog is None
+    assert "bu bir ExoConsult klinik yedeği değil" in messages.texts()
+    assert "not an ExoConsult" not in messages.texts()

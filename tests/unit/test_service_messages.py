@@ -67,6 +67,10 @@ CONVERTED = ("procedure", "accounts/auth.py", "accounts/grants.py", "admin/audit
              "programme", "today", "consent/consents.py", "consent/consent_records.py", "admin/backup.py",
              "admin/restore.py", "admin/backup_key.py", "admin/clinic_summary.py", "admin/workstation.py",
              "accounts/signing_pin.py")
+# The storage errors a screen shows inside its "Database problem" box (backup files, locked secrets, the
+# database connection, the schema), relative to the package.
+STORAGE_CONVERTED = ("storage/backup.py", "storage/clinic_backup_file.py", "storage/secret_box.py", "storage/db.py",
+                     "storage/migrate.py")
 # NotFound is shown as the screens' own "The record no longer exists.", PermissionDenied likewise: their
 # words never reach a user.
 NOT_SHOWN = {"NotFound", "PermissionDenied"}
@@ -106,9 +110,11 @@ def bare_english_refusals(source: str) -> list[tuple[int, str]]:
 
 
 def _converted_files() -> list[Path]:
-    services = Path(__file__).resolve().parents[2] / "exoconsult" / "services"
-    return sorted(p for entry in CONVERTED
-                  for p in ((services / entry).rglob("*.py") if (services / entry).is_dir() else [services / entry]))
+    package = Path(__file__).resolve().parents[2] / "exoconsult"
+    services = package / "services"
+    return sorted([p for entry in CONVERTED
+                   for p in ((services / entry).rglob("*.py") if (services / entry).is_dir() else [services / entry])]
+                  + [package / entry for entry in STORAGE_CONVERTED])
 
 
 def test_the_guard_finds_a_bare_english_refusal():
