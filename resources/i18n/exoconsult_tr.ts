@@ -629,6 +629,10 @@ SHA-256 %2</translation>
         <translation>Henüz otomatik yedek yok.</translation>
     </message>
     <message>
+        <source>The list of automatic backups could not be read. Check that the data folder&apos;s backups folder can be read, then reopen this page.</source>
+        <translation>Otomatik yedeklerin listesi okunamadı. Veri klasöründeki backups klasörünün okunabildiğini denetleyin, sonra bu sayfayı yeniden açın.</translation>
+    </message>
+    <message>
         <source>Backing up and checking the copy…</source>
         <translation>Yedekleniyor ve kopya denetleniyor…</translation>
     </message>

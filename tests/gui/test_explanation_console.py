@@ -283,6 +283,23 @@ def test_information_pack_is_saved_as_pdf_without_a_printer(console_for, service
     assert messages.shown[-1][0] == "Information pack saved"
 
 
+def test_an_information_pack_that_cannot_be_written_says_why_and_what_to_do(console_for, services, staff, clock,
+                                                                            messages, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from exoconsult.gui.explanation import info_pack
+
+    patient = eligible_patient(services, staff, clock)
+    console = console_for(staff["nurse"], patient)
+    target = tmp_path / "unplugged-stick" / "pack.pdf"  # the folder is gone: the write fails
+    monkeypatch.setattr(info_pack, "printers_available", lambda: False)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    messages.answer = QMessageBox.StandardButton.Save.value
+    console.print_button.click()
+    assert messages.shown[-1][0] == "Not saved" and "Choose another folder" in messages.shown[-1][1]
+    assert "No such file" not in messages.texts() and not target.exists()
+
+
 def test_information_pack_goes_to_the_printer_when_there_is_one(console_for, services, staff, clock, tmp_path,
                                                               monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter

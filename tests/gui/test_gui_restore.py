@@ -175,3 +175,9 @@ def test_a_file_that_is_no_clinic_backup_is_refused_in_the_admins_language(qtbot
     assert page.restore_dialog is None
     assert "bu bir ExoConsult klinik yedeği değil" in messages.texts()
     assert "not an ExoConsult" not in messages.texts()
+
+
+def test_an_unreadable_backups_folder_is_said_without_the_systems_english(page):
+    page._on_list_error(PermissionError(13, "Permission denied", "/data/backups/daily"))
+    assert "could not be read" in page.list_note.text() and "/data" not in page.list_note.text()
+    assert not page.list_note.isHidden()

@@ -5,6 +5,7 @@ whole backup checks."""
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from exoconsult.gui.admin.passphrase_dialog import ChangePassphraseDialog
 from exoconsult.gui.admin.restore_dialog import RestoreDialog
 from exoconsult.gui.local_format import number_text
 from exoconsult.gui.widgets import describe_error, error_text, inform, plain_label, show_service_error
+
+log = logging.getLogger(__name__)
 
 
 class BackupsPage(QWidget):
@@ -124,7 +127,12 @@ class BackupsPage(QWidget):
 
     def _on_list_error(self, error: BaseException) -> None:
         # PostgreSQL installations: the service explains that the server does the backups.
-        self.list_note.setText(error_text(error) if isinstance(error, ExoError) else str(error) or type(error).__name__)
+        if isinstance(error, ExoError):
+            self.list_note.setText(error_text(error))
+        else:  # an OS error reading the backup folder: its words may be English and name paths
+            log.warning("listing the daily backups failed: %s", type(error).__name__)
+            self.list_note.setText(self.tr("The list of automatic backups could not be read. Check that the "
+                                           "data folder's backups folder can be read, then reopen this page."))
         self.list_note.show()
 
     def _on_backup(self) -> None:

@@ -30,6 +30,7 @@ from exoconsult.gui.explanation.records_panel import AttemptsBox, PresenceBox, Q
 from exoconsult.gui.explanation.reflection_dialog import ShortenReflectionDialog
 from exoconsult.gui.explanation.sections_panel import SectionsPanel, local_time
 from exoconsult.gui.labels import language_label
+from exoconsult.gui.printing.output import show_failure
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import document_languages
 from exoconsult.gui.widgets import plain_label, problem_texts, show_service_error
@@ -334,6 +335,9 @@ class ExplanationConsole(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         target, self._form_target = self._form_target, None
+        if isinstance(error, OSError):  # the information pack could not be written: say why and what to do
+            show_failure(self, error)
+            return
         if isinstance(error, ValidationError) and target is not None:
             rest = target.show(problem_texts(error))
             if not rest:
