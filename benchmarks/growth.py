@@ -83,6 +83,15 @@ def _gui_open(root: Path, ids: list[int]) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _database_bytes(ctx, root: Path) -> int:
+    if ctx.db.is_sqlite:
+        return (root / "exoconsult.sqlite").stat().st_size
+    from sqlalchemy import text
+
+    with ctx.db.connect() as conn:
+        return int(conn.execute(text("SELECT pg_database_size(current_database())")).scalar())
+
+
 def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
     engines = {ctx.db.write_engine, ctx.db.read_engine}
     today = TodayService(ctx)
@@ -102,11 +111,11 @@ def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
         people.open(nurse, pid)
         history.get(nurse, pid)
         opens.append(time.perf_counter() - t)
-    db_file = root / "exoconsult.sqlite"
+    db_bytes = _database_bytes(ctx, root)
     backups = root.parent / f"backup-{patients}"
     backups.mkdir()
-    out = {"benchmark": f"growth_{patients}_patients", "db_mib": round(db_file.stat().st_size / 2**20),
-           "db_kib_per_patient": round(db_file.stat().st_size / 1024 / patients),
+    out = {"benchmark": f"growth_{patients}_patients", "db_mib": round(db_bytes / 2**20),
+           "db_kib_per_patient": round(db_bytes / 1024 / patients),
            "today_ms": round(statistics.median(times) * 1000, 1), "today_sql": counts.statements,
            "open_patient_ms": round(statistics.median(opens) * 1000, 1)}
     out.update(_gui_open(root, ids[:12]))
@@ -118,7 +127,8 @@ def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
     assert verify_installation(ctx).ok
     out["verify_daily_in_app"] = {"s": round(time.perf_counter() - wall, 1), "cpu_s": round(time.process_time() - cpu, 1)}
     auth = ["--user", "admin", "--password-file", str(password_file)]
-    out["backup"] = _command(root, "backup", str(backups), *auth)
+    if ctx.db.is_sqlite:  # a PostgreSQL clinic is backed up by its server (pg_dump), not by the app
+        out["backup"] = _command(root, "backup", str(backups), *auth)
     return out
 
 
@@ -152,10 +162,21 @@ def write_readme(results: list[dict]) -> None:
 
 
 def main() -> int:
-    sizes = sorted(int(a) for a in sys.argv[1:]) or [2500, 10000]
+    """`growth.py [SIZE ...] [--database-url URL]`: with a PostgreSQL URL (an empty database) the clinic is
+    grown there and the figures are printed, not written into the README."""
+    args = sys.argv[1:]
+    url = None
+    if "--database-url" in args:
+        at = args.index("--database-url")
+        url = args[at + 1]
+        del args[at:at + 2]
+    sizes = sorted(int(a) for a in args) or [2500, 10000]
     results: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "clinic"
+        if url:  # the workstation's own settings name the database, for every command and the GUI below
+            DataDir(root).ensure()
+            DataDir(root).local_settings_path.write_text(json.dumps({"database_url": url}), encoding="utf-8")
         subprocess.run([sys.executable, "-m", "exoconsult", "demo", "--no-launch", "--data-dir", str(root)],
                        check=True, capture_output=True, cwd=ROOT)
         password_file = Path(tmp) / "admin.pw"
@@ -178,7 +199,8 @@ def main() -> int:
                 print(json.dumps(result), flush=True)
         finally:
             ctx.close()
-    write_readme(results)
+    if url is None:
+        write_readme(results)
     return 0
 
 
