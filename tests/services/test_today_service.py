@@ -78,6 +78,32 @@ def test_today_lists_the_most_recently_active_consultations_not_the_first_names_
 
 
 
+def test_today_at_its_real_limit_of_300_lists_the_clinics_current_work(sqlite_ctx, staff, clock):
+    """The issue's own size: 320 patients, Today's real limit of 300. The first registered (first of the
+    alphabet too) falls off; a patient registered early whose history was just edited and the newest stay."""
+    from datetime import date
+
+    from exoconsult.domain.patient import PatientData
+    from exoconsult.services.history.history import HistoryService
+    from exoconsult.services.history.history_dto import FieldChange
+    from exoconsult.services.history.patients import PatientService
+    from exoconsult.services.today.today import MAX_PATIENTS
+
+    patients, nurse = PatientService(sqlite_ctx), staff["nurse"]
+    ids = []
+    for n in range(320):
+        clock.advance(minutes=1)
+        name = "A" + "".join("abcdefghij"[int(d)] for d in f"{n:03d}")  # Aaaa, Aaab, …: alphabetical order
+        ids.append(patients.create(nurse, PatientData(family_name=name, given_name="Ali",
+                                                      birth_date=date(1980, 1, 1), mrn=f"T-{n:04d}")).id)
+    clock.advance(minutes=1)
+    HistoryService(sqlite_ctx).save_fields(staff["urologist"], ids[5], [FieldChange("bleeding_disorder", False)])
+    listed = {r.patient_id for r in TodayService(sqlite_ctx).overview(nurse).consultations}
+    assert MAX_PATIENTS == 300 and len(listed) == 300
+    assert ids[5] in listed and set(ids[-280:]) <= listed
+    assert ids[0] not in listed and ids[1] not in listed
+
+
 def test_a_patient_whose_consent_expired_or_was_withdrawn_is_not_shown_as_ready_to_sign(sqlite_ctx, staff, clock,
                                                                                          tmp_path):
     from exoconsult.definitions.content import load_withdrawal_text
