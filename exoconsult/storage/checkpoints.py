@@ -110,10 +110,10 @@ def full_check_due(checkpoint: Checkpoint | None, now: datetime) -> bool:
     return checkpoint is None or now - checkpoint.last_full_at >= FULL_CHECK_EVERY
 
 
-def state_of(conn, entity: str) -> tuple[dict[str, tuple[str | None, int]], dict[str, str]]:
+def state_of(conn, entity: str, *, with_raw: bool) -> tuple[dict[str, tuple[str | None, int]], dict[str, str]]:
     """The checkpoint's state of every row of one entity (one entity at a time keeps memory bounded), and
     the raw digests of its rows as last verified (none in a database from before 0021)."""
-    raw = IntegrityStateRow.raw if _has_raw(conn) else null()
+    raw = IntegrityStateRow.raw if with_raw else null()
     q = select(IntegrityStateRow.entity_id, IntegrityStateRow.digest, IntegrityStateRow.seq, raw).where(
         IntegrityStateRow.entity == entity)
     states: dict[str, tuple[str | None, int]] = {}
@@ -125,7 +125,8 @@ def state_of(conn, entity: str) -> tuple[dict[str, tuple[str | None, int]], dict
     return states, raws
 
 
-def _has_raw(conn) -> bool:
+def has_raw(conn) -> bool:
+    """Whether `integrity_state` has its raw digests (0021): once per check, not once per table."""
     return any(c["name"] == "raw" for c in inspect(conn).get_columns(IntegrityStateRow.__tablename__))
 
 

@@ -21,6 +21,7 @@ from exoconsult.storage.checkpoints import (
     State,
     digest,
     full_check_due,
+    has_raw,
     latest_checkpoint,
     prior_state,
     raw_digest,
@@ -172,8 +173,9 @@ def replay(db: Database, since: Checkpoint | None = None) -> Replay:
         head = conn.execute(select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc())
                             .limit(1)).first()
         state = _replay_entries(conn, since, problems)
+        with_raw = since is not None and has_raw(conn)
         for entity, (table, excluded) in tables.items():
-            expected, verified = state_of(conn, entity) if since is not None else ({}, {})
+            expected, verified = state_of(conn, entity, with_raw=with_raw) if since is not None else ({}, {})
             touched = {eid: v for (ent, eid), v in state.items() if ent == entity}
             expected.update(touched)
             for eid in touched:  # changed by the app since: its kept raw digest no longer vouches for it
