@@ -17,17 +17,10 @@ from exoconsult.services.admin.clinic_passphrase import ClinicPassphraseService
 from exoconsult.services.admin.restore import check_backup
 from exoconsult.services.core import seal_key
 from exoconsult.storage.orm import AuditEntryRow
-from tests.backup_support import PASSPHRASE, set_up_clinic
+from tests.backup_support import PASSPHRASE
 
 NEW_PASSPHRASE = "orchard copper whistle ninety"
 
-
-@pytest.fixture
-def clinic(ctx):
-    seal_key.forget_all()
-    staff = set_up_clinic(ctx)
-    yield ctx, staff
-    seal_key.forget_all()
 
 
 def test_a_wrong_current_or_unfit_new_passphrase_changes_nothing(clinic):

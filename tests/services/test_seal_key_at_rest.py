@@ -18,18 +18,11 @@ from exoconsult.services.accounts.auth import AuthService, PasswordChangeRequire
 from exoconsult.services.core import seal_key
 from exoconsult.storage.db import Database
 from exoconsult.storage.seal_key_store import store_slot
-from tests.backup_support import PASSPHRASE, set_up_clinic
+from tests.backup_support import PASSPHRASE
 from tests.conftest import STAFF_PASSWORDS
 
 NEW_PASSWORD = "walnut sextant cobalt meadow"
 
-
-@pytest.fixture
-def clinic(ctx):
-    seal_key.forget_all()
-    staff = set_up_clinic(ctx)
-    yield ctx, staff
-    seal_key.forget_all()
 
 
 def test_setup_leaves_no_private_key_in_clear_anywhere_in_the_data_folder(clinic):

@@ -18,10 +18,9 @@ from exoconsult.services.admin.settings import SettingsService
 from exoconsult.services.admin.workstation import join_clinic
 from exoconsult.services.clinic import open_context
 from exoconsult.services.content.content_approval import ContentApprovalService
-from exoconsult.services.core import seal_key
 from exoconsult.services.core.clinic_settings import current_settings
 from exoconsult.storage.clinic_logo import ClinicLogoRow, logo_bytes
-from tests.backup_support import PASSPHRASE, set_up_clinic
+from tests.backup_support import PASSPHRASE
 from tests.conftest import REPO, STAFF_PASSWORDS
 
 
@@ -30,13 +29,6 @@ def _png() -> bytes:
     Image.new("RGB", (40, 20), (20, 90, 160)).save(out, format="PNG")
     return out.getvalue()
 
-
-@pytest.fixture
-def clinic(ctx):
-    seal_key.forget_all()
-    staff = set_up_clinic(ctx)
-    yield ctx, staff
-    seal_key.forget_all()
 
 
 def test_a_joined_workstation_gets_the_logo_and_names_what_is_not_approved(clinic, clock, tmp_path):

@@ -17,16 +17,8 @@ from exoconsult.services.clinic import open_context
 from exoconsult.services.core import seal_key
 from exoconsult.services.integrity.document_check import check_pdf
 from exoconsult.services.integrity.verify import verify_installation
-from tests.backup_support import PASSPHRASE, set_up_clinic
+from tests.backup_support import PASSPHRASE
 from tests.consent_support import ready_for_consent, sign
-
-
-@pytest.fixture
-def clinic(ctx):
-    seal_key.forget_all()
-    staff = set_up_clinic(ctx)
-    yield ctx, staff
-    seal_key.forget_all()
 
 
 def test_a_workstation_joins_only_a_set_up_postgresql_clinic_with_its_passphrase(clinic, tmp_path):
