@@ -372,7 +372,6 @@ class SetupWizard(QWizard):
             show_service_error(self, error)
 
     def _show(self, problems: dict[str, str], *, move: bool = True) -> None:
-        first_page = None
         pages = {PAGE_CLINIC: ("clinic_name", "clinic_address", "clinic_phone", "complication_phone", "logo"),
                  PAGE_PREFERENCES: ("time_zone", "default_language", "clinician_language", "paper_size")}
         for key, label in self.messages.items():
@@ -382,10 +381,7 @@ class SetupWizard(QWizard):
         unknown = [t for k, t in problems.items() if k not in self.messages]
         self.form_message.setText("\n".join(unknown))
         self.form_message.setVisible(bool(unknown))
-        for page_id, keys in pages.items():
-            if any(k in problems for k in keys):
-                first_page = page_id
-                break
+        first_page = next((page_id for page_id, keys in pages.items() if any(k in problems for k in keys)), None)
         while move and first_page is not None and self.currentId() > first_page:
             self.back()
 
