@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     result = assess(protocol, case, lang=args.lang)
     out = result.to_json()
     if case.warnings:
-        out["warnings"] = list(case.warnings)
+        out["warnings"] = [str(w) for w in case.warnings]
     assert not any(isinstance(v, float) and not math.isfinite(v) for v in out["derived"].values())
     print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0

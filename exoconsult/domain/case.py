@@ -19,7 +19,8 @@ from typing import Any
 
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.patient import PatientData, validate_patient
-from exoconsult.domain.units import plausibility_warning, suggested_units, to_canonical
+from exoconsult.domain.translatable import FIELD_TERMS, QT_TRANSLATE_NOOP, Reason, service_message
+from exoconsult.domain.units import plausibility_reason, suggested_units, to_canonical
 from exoconsult.domain.vocabulary import (
     GROUP_FIELDS,
     HISTORY_FIELDS,
@@ -48,12 +49,24 @@ Entry = Mapping[str, Value]
 
 
 @dataclass(frozen=True)
+class CaseWarning:
+    """A value the user must confirm (outside the plausible band): its JSON path in the file and why, as words
+    a screen says in its own language (field ids in `why.lists`, named by the screen); str() is English."""
+
+    path: str
+    why: Reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.why.english()}"
+
+
+@dataclass(frozen=True)
 class Case:
     format: str
     assessed_on: date
     patient: Mapping[str, Value]  # present keys only; None = asked, not known
     history: Mapping[str, Value | tuple[Entry, ...]]  # repeatable groups are tuples of entries (or None)
-    warnings: tuple[str, ...] = ()  # plausibility warnings "path: message" the user must confirm
+    warnings: tuple[CaseWarning, ...] = ()  # plausibility warnings the user must confirm
 
     def value(self, field_id: str) -> Value:
         """Top-level history or patient value; None when absent or null."""
@@ -79,7 +92,9 @@ class Case:
 
 
 class CaseError(ValidationError):
-    """The case file is invalid; `problems` maps each JSON path to why (all of them, in file order)."""
+    """The case file is invalid; `problems` maps each JSON path to why in English (all of them, in file
+    order), `reasons` the same as words a screen says in its own language. A field a reason names is in its
+    `lists` (context FIELD_TERMS) as the id the file uses, for the screen to name by its label."""
 
 
 _LARGEST_INT = 10**15  # beyond this an int has no exact float and no clinical meaning (and float() may overflow)
@@ -93,21 +108,37 @@ def _is_number(v: object) -> bool:
     return isinstance(v, float) and math.isfinite(v)
 
 
-def _describe(v: object) -> str:
+def _describe(v: object) -> Reason:
+    """A value as the file writes it (never translated), or how large a huge number is."""
     if isinstance(v, int) and not isinstance(v, bool) and not -_LARGEST_INT < v < _LARGEST_INT:
-        return f"a number of about {int(v.bit_length() * 0.30103) + 1} digits"  # str() of a huge int may raise
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "a number of about {digits} digits"),
+                               digits=int(v.bit_length() * 0.30103) + 1)  # str() of a huge int may raise
     if isinstance(v, str):
-        return f'"{v}"'
-    return "null" if v is None else str(v).lower() if isinstance(v, bool) else repr(v)
+        shown = f'"{v}"'
+    else:
+        shown = "null" if v is None else str(v).lower() if isinstance(v, bool) else repr(v)
+    return Reason("{value}", {"value": shown}, context="ServiceMessages")
+
+
+def _problem(template: str, raw: object = None, *, field: str | None = None, **values: object) -> Reason:
+    """Why a value is refused: `template` marked in "ServiceMessages", {value} the value as written in the file,
+    {field} the field id (a term the screen names by its label)."""
+    return service_message(template, terms={"field": field} if field else None, terms_context=FIELD_TERMS,
+                           parts={"value": _describe(raw)} if "{value}" in template else None, **values)
+
+
+UNKNOWN_KEY = QT_TRANSLATE_NOOP("ServiceMessages", "unknown key")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not a number")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not an object")
 
 
 class _Parser:
     def __init__(self, assessed_on_default: date) -> None:
-        self.problems: dict[str, str] = {}
-        self.warnings: list[str] = []
+        self.problems: dict[str, Reason] = {}
+        self.warnings: list[CaseWarning] = []
         self.reference = assessed_on_default
 
-    def err(self, path: str, why: str) -> None:
+    def err(self, path: str, why: Reason) -> None:
         self.problems.setdefault(path, why)
 
     def check_range(self, spec: FieldSpec, path: str, canonical: float, shown: object,
@@ -115,25 +146,30 @@ class _Parser:
         if (spec.minimum is not None and canonical < spec.minimum) or (
                 spec.maximum is not None and canonical > spec.maximum):
             unit = f" {spec.canonical_unit}" if spec.canonical_unit else ""
-            hint = ""
-            if entered is not None:  # a unit mix-up is the usual cause: say which unit would fit
-                alternatives = suggested_units(spec, *entered)
-                hint = f" — did you mean {' or '.join(alternatives)}?" if alternatives else ""
-            self.err(path, f"{spec.id} {shown} is outside {spec.minimum:g}-{spec.maximum:g}{unit}{hint}")
+            # a unit mix-up is the usual cause: say which unit would fit
+            alternatives = suggested_units(spec, *entered) if entered is not None else ()
+            template = (QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside {low}-{high}{unit} — did "
+                                          "you mean {units}?") if alternatives else
+                        QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside {low}-{high}{unit}"))
+            self.err(path, _problem(template, field=spec.id, shown=shown, low=f"{spec.minimum:g}",
+                                    high=f"{spec.maximum:g}", unit=unit, units=" / ".join(alternatives)))
             return False
         return True
 
     def parse_date(self, path: str, raw: object, *, not_after: date | None) -> date | None:
         if not isinstance(raw, str) or not _ISO_DATE.match(raw):
-            self.err(path, f"{_describe(raw)} is not a date; use YYYY-MM-DD")
+            self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not a date; use YYYY-MM-DD"),
+                                    raw))
             return None
         try:
             d = date.fromisoformat(raw)
         except ValueError:
-            self.err(path, f'"{raw}" is not a valid calendar date')
+            self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not a valid calendar date"),
+                                    raw))
             return None
         if not_after is not None and d > not_after:
-            self.err(path, f"{raw} is after the assessment date {not_after.isoformat()}")
+            self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{date} is after the assessment date "
+                                                      "{assessed_on}"), date=raw, assessed_on=not_after.isoformat()))
             return None
         return d
 
@@ -144,29 +180,31 @@ class _Parser:
         if t is FieldType.BOOL:
             if isinstance(raw, bool):
                 return raw
-            self.err(path, f"{_describe(raw)} is not true or false")
+            self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not true or false"), raw))
         elif t is FieldType.ENUM:
             if isinstance(raw, str) and raw in spec.values:
                 return raw
-            self.err(path, f"{_describe(raw)} is not one of {', '.join(spec.values)}")
+            self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not one of {values}"), raw,
+                                    values=", ".join(spec.values)))
         elif t is FieldType.TEXT:
             if not isinstance(raw, str):
-                self.err(path, f"{_describe(raw)} is not text")
+                self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not text"), raw))
             elif spec.max_length is not None and len(raw) > spec.max_length:
-                self.err(path, f"is longer than {spec.max_length} characters")
+                self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "is longer than {count} characters"),
+                                        count=spec.max_length))
             else:
                 return raw
         elif t is FieldType.DATE:
             return self.parse_date(path, raw, not_after=self.reference)
         elif t is FieldType.INT:
             if not (_is_number(raw) and isinstance(raw, int)):
-                self.err(path, f"{_describe(raw)} is not a whole number")
+                self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not a whole number"), raw))
             elif self.check_range(spec, path, raw, raw):
                 self._warn_if_implausible(spec, path, raw, None)
                 return raw
         elif t is FieldType.DECIMAL:
             if not _is_number(raw):
-                self.err(path, f"{_describe(raw)} is not a number")
+                self.err(path, _problem(NOT_A_NUMBER, raw))
             elif self.check_range(spec, path, float(raw), raw):  # type: ignore[arg-type]
                 self._warn_if_implausible(spec, path, raw, None)  # type: ignore[arg-type]
                 return raw  # type: ignore[return-value]
@@ -180,21 +218,24 @@ class _Parser:
         if isinstance(raw, dict):
             for key in raw:
                 if key not in ("value", "unit"):
-                    self.err(f"{path}.{key}", "unknown key; a quantity has only value and unit")
+                    self.err(f"{path}.{key}", _problem(QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "unknown key; a quantity has only value and unit")))
             if "value" not in raw or "unit" not in raw:
-                self.err(path, 'a quantity object needs both "value" and "unit"')
+                self.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                          'a quantity object needs both "value" and "unit"')))
                 return None
             value, unit_raw = raw["value"], raw["unit"]
             accepted = ", ".join(u.symbol for u in spec.units)
             if not isinstance(unit_raw, str) or spec.unit(unit_raw) is None:
-                self.err(f"{path}.unit", f"{_describe(unit_raw)} is not accepted; use {accepted}")
+                self.err(f"{path}.unit", _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not accepted; use "
+                                                                    "{accepted}"), unit_raw, accepted=accepted))
                 return None
             unit = unit_raw
             path_value = f"{path}.value"
         else:
             path_value = path
         if not _is_number(value):
-            self.err(path_value, f"{_describe(value)} is not a number")
+            self.err(path_value, _problem(NOT_A_NUMBER, value))
             return None
         number: int | float = value  # type: ignore[assignment]
         canonical = float(to_canonical(spec, number, unit))
@@ -205,19 +246,19 @@ class _Parser:
         return Quantity(number, unit, canonical)
 
     def _warn_if_implausible(self, spec: FieldSpec, path: str, value: float, unit: str | None) -> None:
-        message = plausibility_warning(spec, value, unit)
-        if message:
-            self.warnings.append(f"{path}: {message}")
+        why = plausibility_reason(spec, value, unit)
+        if why is not None:
+            self.warnings.append(CaseWarning(path, why))
 
     def parse_block(self, path: str, raw: object, fields: Mapping[str, FieldSpec]) -> dict[str, Value]:
         if not isinstance(raw, dict):
-            self.err(path, f"{_describe(raw)} is not an object")
+            self.err(path, _problem(NOT_AN_OBJECT, raw))
             return {}
         out: dict[str, Value] = {}
         for key, item in raw.items():
             spec = fields.get(key)
             if spec is None:
-                self.err(f"{path}.{key}", "unknown key")
+                self.err(f"{path}.{key}", _problem(UNKNOWN_KEY))
                 continue
             out[key] = self.parse_value(spec, f"{path}.{key}", item)
         return out
@@ -232,12 +273,12 @@ def _parse_patient(p: _Parser, raw: object) -> dict[str, Value]:
     try:
         validate_patient(_patient_data(values), p.reference)
     except ValidationError as exc:
-        for key, why in exc.problems.items():
+        for key, why in exc.as_given().items():
             # An unknown birth date is "missing" for the age rules, not a broken file.
             if key == "birth_date" and values.get("birth_date") is None:
                 continue
             if key in values or key in ("family_name", "given_name", "mrn"):
-                p.err(f"patient.{key}", why)
+                p.err(f"patient.{key}", why if isinstance(why, Reason) else Reason(why, context="ServiceMessages"))
     return values
 
 
@@ -248,7 +289,7 @@ def _patient_data(values: Mapping[str, Value]) -> PatientData:
 
 def _parse_history(p: _Parser, raw: object) -> dict[str, Value | tuple[Entry, ...]]:
     if not isinstance(raw, dict):
-        p.err("history", f"{_describe(raw)} is not an object")
+        p.err("history", _problem(NOT_AN_OBJECT, raw))
         return {}
     out: dict[str, Value | tuple[Entry, ...]] = {}
     for key, item in raw.items():
@@ -257,14 +298,14 @@ def _parse_history(p: _Parser, raw: object) -> dict[str, Value | tuple[Entry, ..
             if item is None:
                 out[key] = None
             elif not isinstance(item, list):
-                p.err(path, f"{_describe(item)} is not a list")
+                p.err(path, _problem(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not a list"), item))
             else:
                 out[key] = tuple(MappingProxyType(p.parse_block(f"{path}[{i}]", e, GROUP_FIELDS[key]))
                                  for i, e in enumerate(item))
         elif key in HISTORY_FIELDS:
             out[key] = p.parse_value(HISTORY_FIELDS[key], path, item)
         else:
-            p.err(path, "unknown key")
+            p.err(path, _problem(UNKNOWN_KEY))
     _cross_checks(p, out)
     return out
 
@@ -274,12 +315,13 @@ def _cross_checks(p: _Parser, history: Mapping[str, Value | tuple[Entry, ...]]) 
     for i, entry in enumerate(semen if isinstance(semen, tuple) else ()):
         conc = entry.get("concentration_million_per_ml")
         if entry.get("sperm_seen") == "none" and isinstance(conc, int | float) and conc > 0:
-            p.err(f"history.semen_analyses[{i}].concentration_million_per_ml",
-                  "a concentration above 0 contradicts sperm_seen none")
+            p.err(f"history.semen_analyses[{i}].concentration_million_per_ml", _problem(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "a concentration above 0 contradicts {field}: none"), field="sperm_seen"))
     if history.get("exogenous_testosterone_or_aas") in ("never", "current") and history.get(
             "testosterone_stopped_on") is not None:
-        p.err("history.testosterone_stopped_on",
-              f"a stop date contradicts exogenous_testosterone_or_aas {history['exogenous_testosterone_or_aas']}")
+        p.err("history.testosterone_stopped_on", _problem(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "a stop date contradicts {field}: {answer}"), field="exogenous_testosterone_or_aas",
+            answer=history["exogenous_testosterone_or_aas"]))
 
 
 def parse_case(data: object, *, today: date) -> Case:
@@ -289,24 +331,27 @@ def parse_case(data: object, *, today: date) -> Case:
     """
     p = _Parser(today)
     if not isinstance(data, dict):
-        raise CaseError({"$": "the case must be a JSON object"})
+        raise CaseError({"$": _problem(QT_TRANSLATE_NOOP("ServiceMessages", "the case must be a JSON object"))})
     for key in data:
         if key not in _TOP_KEYS:
-            p.err(key, "unknown key")
+            p.err(key, _problem(UNKNOWN_KEY))
     fmt = data.get("format")
     if fmt not in SUPPORTED_FORMATS:
-        shown = "missing" if "format" not in data else f"{_describe(fmt)} is not supported"
-        p.err("format", f"{shown}; supported formats: {', '.join(SUPPORTED_FORMATS)}")
+        supported = ", ".join(SUPPORTED_FORMATS)
+        p.err("format", _problem(QT_TRANSLATE_NOOP("ServiceMessages", "missing; supported formats: {formats}"),
+                                 formats=supported) if "format" not in data else _problem(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "{value} is not supported; supported formats: {formats}"), fmt, formats=supported))
     if "assessed_on" in data:
         assessed = p.parse_date("assessed_on", data["assessed_on"], not_after=None)
         if assessed is not None:
             p.reference = assessed
     patient = _parse_patient(p, data["patient"]) if "patient" in data else {}
     if "patient" not in data:
-        p.err("patient", "missing; the case needs a patient block")
+        p.err("patient", _problem(QT_TRANSLATE_NOOP("ServiceMessages", "missing; the case needs a patient block")))
     history = _parse_history(p, data["history"]) if "history" in data else {}
     if "history" not in data:
-        p.err("history", "missing; the case needs a history block (it may be empty)")
+        p.err("history", _problem(QT_TRANSLATE_NOOP("ServiceMessages",
+                                                     "missing; the case needs a history block (it may be empty)")))
     if p.problems:
         raise CaseError(p.problems)
     return Case(CASE_FORMAT, p.reference, MappingProxyType(patient), MappingProxyType(history),

@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# The context of a Reason's `lists` that are field ids (a questionnaire field, "fsh"): a screen names each by
+# the field's label in its own language where it has the questionnaire, else shows the id.
+FIELD_TERMS = "QuestionnaireFields"
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
     return source

@@ -7,6 +7,7 @@ the vocabulary (one place); this module applies them and explains likely unit mi
 
 from __future__ import annotations
 
+from exoconsult.domain.translatable import FIELD_TERMS, QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.domain.vocabulary import AcceptedUnit, FieldSpec, FieldType, field_spec
 
 
@@ -73,11 +74,12 @@ def _fmt(x: float) -> str:
     return f"{x:.4g}"
 
 
-def plausibility_warning(field: FieldSpec | str, value: float, unit: str | None = None) -> str | None:
-    """None when the value is plausible; otherwise a message for the user to confirm, with a
-    "did you mean" hint when another accepted unit would make it plausible.
+def plausibility_reason(field: FieldSpec | str, value: float, unit: str | None = None) -> Reason | None:
+    """None when the value is plausible; otherwise what the user must confirm, as words a screen says in its
+    own language (the field id a term it names by its label), with a "did you mean" hint when another
+    accepted unit would make it plausible, else why the band is what it is.
 
-    e.g. ``testosterone 350 nmol/L is outside the plausible band (0.5-50 nmol/L) — did you mean ng/dL
+    e.g. ``total_testosterone 350 nmol/L is outside the plausible band (0.5-50 nmol/L) — did you mean ng/dL
     (= 12.15 nmol/L)?``
     """
     spec = _spec(field)
@@ -87,17 +89,25 @@ def plausibility_warning(field: FieldSpec | str, value: float, unit: str | None 
     if in_plausible_band(spec, canonical):
         return None
     shown_unit = (unit or spec.canonical_unit or "").strip()
-    entered = f"{_fmt(value)} {shown_unit}".strip()
     low = _fmt(spec.plausible_min) if spec.plausible_min is not None else _fmt(spec.minimum or 0)
     high = _fmt(spec.plausible_max) if spec.plausible_max is not None else _fmt(spec.maximum or 0)
-    band = f"{low}-{high} {spec.canonical_unit or ''}".strip()
-    name = "testosterone" if spec.id == "total_testosterone" else spec.id
-    message = f"{name} {entered} is outside the plausible band ({band})"
+    said = {"terms": {"field": spec.id}, "terms_context": FIELD_TERMS,
+            "shown": f"{_fmt(value)} {shown_unit}".strip(), "band": f"{low}-{high} {spec.canonical_unit or ''}".strip()}
     hints = suggested_units(spec, value, unit) if spec.type is FieldType.QUANTITY else ()
     if hints:  # every accepted unit that would make the number plausible; the user knows which it was
-        options = " or ".join(f"{alt} (= {_fmt(to_canonical(spec, value, alt))} {spec.canonical_unit})"
-                              for alt in hints)
-        message += f" — did you mean {options}?"
-    elif spec.plausible_why:
-        message += f": {spec.plausible_why}"
-    return message
+        options = " / ".join(f"{alt} (= {_fmt(to_canonical(spec, value, alt))} {spec.canonical_unit})"
+                             for alt in hints)
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside the plausible band "
+                                                 "({band}) — did you mean {options}?"), options=options, **said)
+    if spec.plausible_why:
+        return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside the plausible band "
+                                                 "({band}): {why}"), parts={"why": service_message(spec.plausible_why)},
+                               **said)
+    return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside the plausible band "
+                                             "({band})"), **said)
+
+
+def plausibility_warning(field: FieldSpec | str, value: float, unit: str | None = None) -> str | None:
+    """plausibility_reason in English (command line, logs, the audit trail); None when plausible."""
+    why = plausibility_reason(field, value, unit)
+    return None if why is None else why.english()

@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP
+
 
 class FieldType(StrEnum):
     BOOL = "bool"
@@ -51,7 +53,7 @@ class FieldSpec:
     maximum: float | None = None
     plausible_min: float | None = None  # soft band, canonical unit; outside = warning to confirm
     plausible_max: float | None = None
-    plausible_why: str = ""
+    plausible_why: str = ""  # marked for translation in "ServiceMessages"
     units: tuple[AcceptedUnit, ...] = ()  # quantity: canonical first; decimal: one display unit
     max_length: int | None = None  # text
     aliases: tuple[str, ...] = ()
@@ -113,20 +115,20 @@ _PATIENT: tuple[FieldSpec, ...] = (
 _HISTORY: tuple[FieldSpec, ...] = (
     # Infertility and partner
     _f(HISTORY, "infertility_duration_months", _I, minimum=0, maximum=600,
-       plausible_max=360, plausible_why="over 30 years of trying is more likely a typo (years typed as months)"),
+       plausible_max=360, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "over 30 years of trying is more likely a typo (years typed as months)")),
     _f(HISTORY, "infertility_type", _E, values=("primary", "secondary")),
     _f(HISTORY, "partner_age_years", _I, minimum=14, maximum=70,
-       plausible_min=18, plausible_max=55, plausible_why="outside usual reproductive age; confirm"),
+       plausible_min=18, plausible_max=55, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "outside usual reproductive age; confirm")),
     _f(HISTORY, "partner_evaluated", _B),
     # Examination and imaging
     _f(HISTORY, "testis_volume_method", _E, values=("prader", "ultrasound")),
     *(_f(HISTORY, f"testis_{side}_volume_ml", _D, minimum=0, maximum=60, units=_ML,
          plausible_min=1, plausible_max=35,
-         plausible_why="reliability-goals §7.2: < 1 or > 35 mL per testis is unusual (Prader max 25 mL)")
+         plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "reliability-goals §7.2: < 1 or > 35 mL per testis is unusual (Prader max 25 mL)"))
       for side in ("right", "left")),
     *(_f(HISTORY, f"testis_{side}_long_axis_cm", _D, minimum=0, maximum=8, units=_CM,
          plausible_min=1, plausible_max=6.5,
-         plausible_why="adult testis is about 4-5 cm long; > 6.5 cm suggests mm or a mass")
+         plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "adult testis is about 4-5 cm long; > 6.5 cm suggests mm or a mass"))
       for side in ("right", "left")),
     _f(HISTORY, "vas_deferens_palpable", _E, values=("both", "left_only", "right_only", "neither")),
     _f(HISTORY, "varicocele", _E, values=("none", "subclinical", "grade1", "grade2", "grade3")),
@@ -160,41 +162,41 @@ _HISTORY: tuple[FieldSpec, ...] = (
 _SEMEN: tuple[FieldSpec, ...] = (
     _f(SEMEN_ANALYSES, "date", _DT),
     _f(SEMEN_ANALYSES, "volume_ml", _D, minimum=0, maximum=15, units=_ML,
-       plausible_max=10, plausible_why="ejaculate volume above 10 mL is rare; check the entry"),
+       plausible_max=10, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "ejaculate volume above 10 mL is rare; check the entry")),
     _f(SEMEN_ANALYSES, "ph", _D, minimum=5.0, maximum=9.5,
-       plausible_min=6.0, plausible_max=9.0, plausible_why="semen pH outside 6-9 is rare; check the entry"),
+       plausible_min=6.0, plausible_max=9.0, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "semen pH outside 6-9 is rare; check the entry")),
     _f(SEMEN_ANALYSES, "abstinence_days", _I, minimum=0, maximum=60,
-       plausible_max=30, plausible_why="WHO/ASRM advise 2-7 days; over 30 is probably a typo"),
+       plausible_max=30, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "WHO/ASRM advise 2-7 days; over 30 is probably a typo")),
     _f(SEMEN_ANALYSES, "centrifuged_pellet_examined", _B),
     _f(SEMEN_ANALYSES, "sperm_seen", _E, values=("none", "rare_after_centrifugation", "present")),
     _f(SEMEN_ANALYSES, "concentration_million_per_ml", _D, minimum=0, maximum=500, units=(_u("million/mL"),),
-       plausible_max=300, plausible_why="above 300 million/mL is rare; check for a count typed as concentration"),
+       plausible_max=300, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "above 300 million/mL is rare; check for a count typed as concentration")),
 )
 
 _HORMONES: tuple[FieldSpec, ...] = (
     _f(HORMONE_PANELS, "date", _DT),
     _f(HORMONE_PANELS, "fsh", _Q, minimum=0, maximum=200, units=(_u("IU/L"), _u("mIU/mL")),
-       plausible_max=60, plausible_why="reliability-goals §7.2: FSH > 60 IU/L is rare even in testicular failure"),
+       plausible_max=60, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "reliability-goals §7.2: FSH > 60 IU/L is rare even in testicular failure")),
     _f(HORMONE_PANELS, "lh", _Q, minimum=0, maximum=200, units=(_u("IU/L"), _u("mIU/mL")),
-       plausible_max=60, plausible_why="reliability-goals §7.2: LH > 60 IU/L is rare even in testicular failure"),
+       plausible_max=60, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "reliability-goals §7.2: LH > 60 IU/L is rare even in testicular failure")),
     _f(HORMONE_PANELS, "total_testosterone", _Q, minimum=0, maximum=100,
        units=(_u("nmol/L"), _u("ng/dL", multiply=0.0347), _u("ng/mL", multiply=3.47)),
        plausible_min=0.5, plausible_max=50,
-       plausible_why="reliability-goals §7.2: adult male range is about 10-35 nmol/L; > 50 is usually ng/dL "
-                     "entered as nmol/L, < 0.5 is possible (androgen deprivation) but often ng/mL as ng/dL"),
+       plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "reliability-goals §7.2: adult male range is about 10-35 nmol/L; > 50 is usually ng/dL "
+                     "entered as nmol/L, < 0.5 is possible (androgen deprivation) but often ng/mL as ng/dL")),
     _f(HORMONE_PANELS, "prolactin", _Q, minimum=0, maximum=1000, units=(_u("ng/mL"), _u("mIU/L", divide=21.2)),
        plausible_max=100,
-       plausible_why="male prolactin is usually < 20 ng/mL; values > 100 occur with prolactinoma but are more "
-                     "often mIU/L (male range about 86-324 mIU/L) typed as ng/mL"),
+       plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "male prolactin is usually < 20 ng/mL; values > 100 occur with prolactinoma but are more "
+                     "often mIU/L (male range about 86-324 mIU/L) typed as ng/mL")),
     _f(HORMONE_PANELS, "estradiol", _Q, minimum=0, maximum=2000,
        units=(_u("pg/mL"), _u("pmol/L", divide=3.671)),
        plausible_max=150,
-       plausible_why="male estradiol is usually 10-40 pg/mL; > 150 pg/mL is more often pmol/L typed as pg/mL"),
+       plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "male estradiol is usually 10-40 pg/mL; > 150 pg/mL is more often pmol/L typed as pg/mL")),
     _f(HORMONE_PANELS, "inhibin_b", _Q, minimum=0, maximum=1000, units=(_u("pg/mL"),),
-       plausible_max=500, plausible_why="adult male inhibin B rarely exceeds about 400 pg/mL"),
+       plausible_max=500, plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "adult male inhibin B rarely exceeds about 400 pg/mL")),
     _f(HORMONE_PANELS, "amh", _Q, minimum=0, maximum=200, units=(_u("ng/mL"), _u("pmol/L", divide=7.14)),
        plausible_max=30,
-       plausible_why="adult male AMH is usually < 15 ng/mL; > 30 ng/mL is more often pmol/L typed as ng/mL"),
+       plausible_why=QT_TRANSLATE_NOOP("ServiceMessages", "adult male AMH is usually < 15 ng/mL; > 30 ng/mL is more often pmol/L typed as ng/mL")),
 )
 
 _RETRIEVAL: tuple[FieldSpec, ...] = (

@@ -138,6 +138,16 @@ def test_import_reports_every_error_with_its_json_path_and_writes_nothing(ctx, u
         "history.semen_analyses[0].concentration_million_per_ml"}
     assert "IU/L, mIU/mL" in result.errors["history.hormone_panels[0].fsh.unit"]
     assert counts(ctx) == before  # not a patient, not a version, not even an audit entry
+    # Each problem is also a Reason a screen says in its own language: the same words in English, the value as
+    # the file writes it, the field a term the screen names by its label
+    assert set(result.reasons) == set(result.errors)
+    assert {path: why.english() for path, why in result.reasons.items()} == dict(result.errors)
+    assert result.reasons["patient.birth_date"].template == "{date} is after the assessment date {assessed_on}"
+    concentration = result.reasons["history.semen_analyses[0].concentration_million_per_ml"]
+    assert concentration.template == "a concentration above 0 contradicts {field}: none"
+    assert concentration.lists == {"field": ("sperm_seen",)} and concentration.lists_context == "QuestionnaireFields"
+    too_high = result.reasons["history.hormone_panels[1].total_testosterone.value"]
+    assert too_high.values["shown"] == "120 nmol/L" and too_high.values["units"] == "ng/dL"
 
 
 def test_a_new_patient_needs_a_complete_valid_patient_block(ctx, urologist) -> None:
@@ -172,8 +182,11 @@ def test_implausible_values_need_confirmation(ctx, urologist) -> None:
     suspicious = case({"hormone_panels": [{"date": "2026-07-01", "total_testosterone": {"value": 65, "unit": "nmol/L"}}]})
     before = counts(ctx)
     held = CaseService(ctx).import_case(urologist, suspicious)
-    assert held.needs_confirmation and "did you mean ng/dL" in held.warnings[0]
-    assert held.warnings[0].startswith("history.hormone_panels[0].total_testosterone")
+    (warning,) = held.warnings
+    assert held.needs_confirmation and "did you mean ng/dL" in str(warning)
+    assert str(warning).startswith("history.hormone_panels[0].total_testosterone: total_testosterone 65 nmol/L")
+    assert warning.path == "history.hormone_panels[0].total_testosterone"
+    assert warning.why.lists == {"field": ("total_testosterone",)} and warning.why.values["shown"] == "65 nmol/L"
     assert counts(ctx) == before
     accepted = CaseService(ctx).import_case(urologist, suspicious, accept_warnings=True)
     assert accepted.written and accepted.warnings == held.warnings

@@ -133,8 +133,34 @@ def test_plausibility_warnings_do_not_reject() -> None:
     data = base_case()
     data["history"]["hormone_panels"][0]["total_testosterone"] = {"value": 60, "unit": "nmol/L"}
     case = parse_case(data, today=TODAY)
-    assert case.warnings == ("history.hormone_panels[0].total_testosterone: testosterone 60 nmol/L is outside the "
-                             "plausible band (0.5-50 nmol/L) — did you mean ng/dL (= 2.082 nmol/L)?",)
+    assert [str(w) for w in case.warnings] == [
+        "history.hormone_panels[0].total_testosterone: total_testosterone 60 nmol/L is outside the plausible band "
+        "(0.5-50 nmol/L) — did you mean ng/dL (= 2.082 nmol/L)?"]
+    (warning,) = case.warnings  # the same as words a screen says in its language, the field named by the screen
+    assert warning.why.context == "ServiceMessages" and warning.why.lists == {"field": ("total_testosterone",)}
+    assert warning.why.values == {"shown": "60 nmol/L", "band": "0.5-50 nmol/L", "options": "ng/dL (= 2.082 nmol/L)"}
+
+
+def test_every_problem_is_a_reason_a_screen_translates_with_the_value_as_written() -> None:
+    data = base_case()
+    data["history"]["varicocele"] = "grade4"
+    data["history"]["testis_left_volume_ml"] = 61
+    data["history"]["semen_analyses"][0]["concentration_million_per_ml"] = 0.5
+    data["history"]["semen_analyses"][1]["date"] = "15.07.2026"
+    data["history"]["karyotpe"] = "46,XY"
+    with pytest.raises(CaseError) as info:
+        parse_case(data, today=TODAY)
+    reasons = info.value.reasons
+    assert set(reasons) == set(info.value.problems)  # every problem, none as bare English only
+    assert {path: why.english() for path, why in reasons.items()} == info.value.problems
+    assert all(why.context == "ServiceMessages" for why in reasons.values())
+    varicocele = reasons["history.varicocele"]
+    assert varicocele.template == "{value} is not one of {values}" and varicocele.values["values"].startswith("none,")
+    assert varicocele.parts["value"][0].values == {"value": '"grade4"'}  # as the file writes it, never translated
+    volume = reasons["history.testis_left_volume_ml"]
+    assert volume.lists == {"field": ("testis_left_volume_ml",)} and volume.values["shown"] == "61"
+    assert reasons["history.semen_analyses[0].concentration_million_per_ml"].lists == {"field": ("sperm_seen",)}
+    assert reasons["history.karyotpe"].template == "unknown key"
 
 
 def test_out_of_range_value_says_which_unit_fits() -> None:

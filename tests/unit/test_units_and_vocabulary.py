@@ -53,14 +53,17 @@ def test_unknown_unit_lists_accepted() -> None:
 
 def test_did_you_mean_ng_dl() -> None:
     msg = units.plausibility_warning("total_testosterone", 350, "nmol/L")
-    assert msg is not None and "did you mean ng/dL" in msg and "testosterone 350 nmol/L" in msg
+    assert msg is not None and "did you mean ng/dL" in msg and "total_testosterone 350 nmol/L" in msg
     assert units.plausibility_warning("total_testosterone", 350, "ng/dL") is None
     assert "did you mean mIU/L" in (units.plausibility_warning("prolactin", 300, "ng/mL") or "")
     low = units.plausibility_warning("total_testosterone", 3.5, "ng/dL") or ""
-    assert "did you mean nmol/L (= 3.5 nmol/L) or ng/mL (= 12.15 nmol/L)?" in low
+    assert "did you mean nmol/L (= 3.5 nmol/L) / ng/mL (= 12.15 nmol/L)?" in low
     # FSH has no unit that would make 150 plausible: warning without a hint, with the reason
     fsh = units.plausibility_warning("fsh", 150, "IU/L")
     assert fsh is not None and "did you mean" not in fsh
+    why = units.plausibility_reason("fsh", 150, "IU/L")  # the same, as words a screen says in its language
+    assert why is not None and why.english() == fsh and why.lists == {"field": ("fsh",)}
+    assert why.parts["why"][0].template == "reliability-goals §7.2: FSH > 60 IU/L is rare even in testicular failure"
     assert units.plausibility_warning("fsh", 24.1, None) is None
 
 

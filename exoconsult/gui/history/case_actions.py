@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from exoconsult.domain.questionnaire import Questionnaire
+from exoconsult.domain.translatable import FIELD_TERMS, Reason
 from exoconsult.gui.history import history_dialogs
 from exoconsult.gui.history.callbacks import Guarded
-from exoconsult.gui.history.texts import t
+from exoconsult.gui.history.texts import pick, t
+from exoconsult.gui.widgets import reason_text
+
+_GROUP_ENTRY = re.compile(r"^history\.(\w+)\[\d+\]\.")  # a path inside an entry of a repeatable group
 
 
 def choose_save_path(parent, title: str, suggested: str, filter_text: str) -> str:
@@ -39,13 +45,33 @@ def _export_to_file(service, actor, patient_id: int, path: str) -> str:
     return str(target)
 
 
+def field_label(questionnaire: Questionnaire | None, lang: str, path: str, field_id: str) -> str:
+    """The label in `lang` of a field a problem at `path` names: a field of the entry the path is in, else a
+    top-level one; its id when the questionnaire does not ask it (the patient block)."""
+    entry = _GROUP_ENTRY.match(path)
+    section = questionnaire.section_for(field_id, entry.group(1) if entry else None) if questionnaire else None
+    question = section.question(field_id) if section is not None else None
+    return pick(question.label, lang) if question is not None else field_id
+
+
+def problem_line(questionnaire: Questionnaire | None, lang: str, path: str, why: Reason | str) -> str:
+    """"path: why" with why in the interface language and the fields it names by their labels; the JSON path
+    stays as it is (it is the file's own address)."""
+    if isinstance(why, str):
+        return f"{path}: {why}"
+    named = ({name: "; ".join(field_label(questionnaire, lang, path, item) for item in items)
+              for name, items in why.lists.items()} if why.lists_context == FIELD_TERMS else None)
+    return f"{path}: {reason_text(why, named)}"
+
+
 class _Unreadable:
     """An import that failed before validation (not a file, not JSON); looks like an ImportResult."""
 
     def __init__(self, why: str) -> None:
         self.written = False
         self.errors = {"$": why}
-        self.warnings: tuple[str, ...] = ()
+        self.reasons: dict[str, Reason] = {}
+        self.warnings = ()
         self.needs_confirmation = False
 
 
@@ -105,13 +131,15 @@ class CaseActions:
         page = self.page
         self.last_result = result
         if result.errors:
-            problems = [f"{path}: {why}" for path, why in result.errors.items()]
+            problems = [problem_line(page.questionnaire, page.lang, path, result.reasons.get(path, why))
+                        for path, why in result.errors.items()]
             history_dialogs.show_problems(page, t("import_failed_title"),
                                           t("import_failed", count=len(problems)), problems)
             return
         if result.needs_confirmation:
             box = QMessageBox(QMessageBox.Icon.Question, t("import_confirm_title"),
-                              "\n".join([t("import_confirm"), "", *result.warnings]),
+                              "\n".join([t("import_confirm"), "", *(
+                                  problem_line(page.questionnaire, page.lang, w.path, w.why) for w in result.warnings)]),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, page)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from exoconsult.domain.case import CASE_FORMAT, CaseError, case_to_json, parse_case
+from exoconsult.domain.case import CASE_FORMAT, CaseError, CaseWarning, case_to_json, parse_case
 from exoconsult.domain.errors import ExoError, NotFound, ValidationError
 from exoconsult.domain.history_values import HistoryDoc
 from exoconsult.domain.patient import PatientData, validate_patient
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.permissions import Permission, use_case
@@ -31,12 +31,13 @@ _OPTIONAL_TEXT = ("national_id", "phone", "email")
 @dataclass(frozen=True)
 class ImportResult:
     written: bool
-    errors: Mapping[str, str] = field(default_factory=dict)  # JSON path -> why (nothing written)
-    warnings: tuple[str, ...] = ()  # "path: message" plausibility warnings
+    errors: Mapping[str, str] = field(default_factory=dict)  # JSON path -> why in English (nothing written)
+    warnings: tuple[CaseWarning, ...] = ()  # plausibility warnings (str(): "path: message" in English)
     patient_id: int | None = None
     version: int | None = None  # the history version the import created
     created_patient: bool = False
     notes: tuple[str, ...] = ()  # e.g. patient details in the file that differ from the record (kept)
+    reasons: Mapping[str, Reason] = field(default_factory=dict)  # `errors` as words a screen says in its language
 
     @property
     def needs_confirmation(self) -> bool:
@@ -55,6 +56,10 @@ def patient_block(data: PatientData) -> dict[str, Any]:
     out["preferred_language"] = data.preferred_language
     out["needs_interpreter"] = data.needs_interpreter
     return out
+
+
+def _refused(error: ValidationError) -> ImportResult:
+    return ImportResult(written=False, errors=dict(error.problems), reasons=dict(error.reasons))
 
 
 def _differences(record: PatientData, given: Mapping[str, Any]) -> list[str]:
@@ -112,7 +117,7 @@ class CaseService:
         try:
             case = parse_case(case_json, today=today)
         except CaseError as exc:
-            return ImportResult(written=False, errors=dict(exc.problems))
+            return _refused(exc)
         if case.warnings and not accept_warnings:
             return ImportResult(written=False, warnings=case.warnings)
         history = case_to_json(case)["history"]
@@ -124,7 +129,7 @@ class CaseService:
             try:
                 clean = validate_patient(case.patient_data(), today)
             except ValidationError as exc:
-                return ImportResult(written=False, errors={f"patient.{k}": v for k, v in exc.problems.items()})
+                return _refused(ValidationError({f"patient.{k}": v for k, v in exc.as_given().items()}))
             owner = patients.add(clean, uow.now()).id
             created = True
         else:
@@ -141,7 +146,7 @@ class CaseService:
                                    now=uow.now(), by=actor.username)
         uow.audit("case.import", "history_version", version.id,
                   detail={"patient_id": owner, "version": version.version, "created_patient": created,
-                          "warnings_accepted": list(case.warnings), "notes": notes})
+                          "warnings_accepted": [str(w) for w in case.warnings], "notes": notes})
         work.changed(Part.HISTORY, owner)
         work.changed(Part.PATIENT, owner)
         work.commit()
