@@ -6124,6 +6124,178 @@ Save the marked copy as a PDF instead?</source>
         <source>the backup&apos;s file key was altered; the backup cannot be opened</source>
         <translation>yedeğin dosya anahtarı değiştirilmiş; yedek açılamaz</translation>
     </message>
+    <message>
+        <source>a number of about {digits} digits</source>
+        <translation>yaklaşık {digits} basamaklı bir sayı</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>tanınmayan anahtar</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} bir sayı değil</translation>
+    </message>
+    <message>
+        <source>{value} is not an object</source>
+        <translation>{value} bir JSON nesnesi değil</translation>
+    </message>
+    <message>
+        <source>{field} {shown} is outside {low}-{high}{unit} — did you mean {units}?</source>
+        <translation>{field} {shown} izin verilen {low}-{high}{unit} aralığının dışında — {units} mi demek istediniz?</translation>
+    </message>
+    <message>
+        <source>{field} {shown} is outside {low}-{high}{unit}</source>
+        <translation>{field} {shown} izin verilen {low}-{high}{unit} aralığının dışında</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; use YYYY-MM-DD</source>
+        <translation>{value} bir tarih değil; YYYY-AA-GG biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid calendar date</source>
+        <translation>{value} geçerli bir takvim tarihi değil</translation>
+    </message>
+    <message>
+        <source>{date} is after the assessment date {assessed_on}</source>
+        <translation>{date}, değerlendirme tarihinden ({assessed_on}) sonra</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} geçersiz; true ya da false olmalı</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {values}</source>
+        <translation>{value} izin verilen değerlerden biri değil: {values}</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} metin değil</translation>
+    </message>
+    <message>
+        <source>is longer than {count} characters</source>
+        <translation>{count} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>unknown key; a quantity has only value and unit</source>
+        <translation>tanınmayan anahtar; bir ölçüm yalnızca value ve unit içerir</translation>
+    </message>
+    <message>
+        <source>a quantity object needs both &quot;value&quot; and &quot;unit&quot;</source>
+        <translation>bir ölçüm nesnesinde hem &quot;value&quot; hem &quot;unit&quot; bulunmalı</translation>
+    </message>
+    <message>
+        <source>{value} is not accepted; use {accepted}</source>
+        <translation>{value} kabul edilmiyor; şunlardan birini kullanın: {accepted}</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} bir liste değil</translation>
+    </message>
+    <message>
+        <source>a concentration above 0 contradicts {field}: none</source>
+        <translation>0’dan büyük bir konsantrasyon “{field}: none” yanıtıyla çelişiyor</translation>
+    </message>
+    <message>
+        <source>a stop date contradicts {field}: {answer}</source>
+        <translation>Bırakma tarihi “{field}: {answer}” yanıtıyla çelişiyor</translation>
+    </message>
+    <message>
+        <source>the case must be a JSON object</source>
+        <translation>vaka dosyası bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>missing; supported formats: {formats}</source>
+        <translation>eksik; desteklenen biçimler: {formats}</translation>
+    </message>
+    <message>
+        <source>{value} is not supported; supported formats: {formats}</source>
+        <translation>{value} desteklenmiyor; desteklenen biçimler: {formats}</translation>
+    </message>
+    <message>
+        <source>missing; the case needs a patient block</source>
+        <translation>eksik; vaka dosyasında hasta bölümü (patient) olmalı</translation>
+    </message>
+    <message>
+        <source>missing; the case needs a history block (it may be empty)</source>
+        <translation>eksik; vaka dosyasında öykü bölümü (history) olmalı (boş olabilir)</translation>
+    </message>
+    <message>
+        <source>{field} {shown} is outside the plausible band ({band}) — did you mean {options}?</source>
+        <translation>{field} {shown} olağan aralığın ({band}) dışında — {options} mi demek istediniz?</translation>
+    </message>
+    <message>
+        <source>{field} {shown} is outside the plausible band ({band}): {why}</source>
+        <translation>{field} {shown} olağan aralığın ({band}) dışında: {why}</translation>
+    </message>
+    <message>
+        <source>{field} {shown} is outside the plausible band ({band})</source>
+        <translation>{field} {shown} olağan aralığın ({band}) dışında</translation>
+    </message>
+    <message>
+        <source>over 30 years of trying is more likely a typo (years typed as months)</source>
+        <translation>30 yıldan uzun deneme süresi büyük olasılıkla bir yazım hatasıdır (yıl, ay yerine yazılmış)</translation>
+    </message>
+    <message>
+        <source>outside usual reproductive age; confirm</source>
+        <translation>olağan üreme yaşının dışında; doğrulayın</translation>
+    </message>
+    <message>
+        <source>reliability-goals §7.2: &lt; 1 or &gt; 35 mL per testis is unusual (Prader max 25 mL)</source>
+        <translation>testis başına &lt; 1 ya da &gt; 35 mL olağan dışıdır (Prader orşidometresi en fazla 25 mL)</translation>
+    </message>
+    <message>
+        <source>adult testis is about 4-5 cm long; &gt; 6.5 cm suggests mm or a mass</source>
+        <translation>erişkin testisi yaklaşık 4-5 cm uzunluğundadır; &gt; 6,5 cm, mm ile girilmiş bir değeri ya da bir kitleyi düşündürür</translation>
+    </message>
+    <message>
+        <source>ejaculate volume above 10 mL is rare; check the entry</source>
+        <translation>10 mL’nin üzerinde ejakülat hacmi nadirdir; girilen değeri kontrol edin</translation>
+    </message>
+    <message>
+        <source>semen pH outside 6-9 is rare; check the entry</source>
+        <translation>6-9 dışında semen pH’ı nadirdir; girilen değeri kontrol edin</translation>
+    </message>
+    <message>
+        <source>WHO/ASRM advise 2-7 days; over 30 is probably a typo</source>
+        <translation>DSÖ/ASRM 2-7 gün önerir; 30’un üzeri büyük olasılıkla bir yazım hatasıdır</translation>
+    </message>
+    <message>
+        <source>above 300 million/mL is rare; check for a count typed as concentration</source>
+        <translation>300 milyon/mL’nin üzeri nadirdir; toplam sayının konsantrasyon olarak girilip girilmediğini kontrol edin</translation>
+    </message>
+    <message>
+        <source>reliability-goals §7.2: FSH &gt; 60 IU/L is rare even in testicular failure</source>
+        <translation>FSH &gt; 60 IU/L, testiküler yetmezlikte bile nadirdir</translation>
+    </message>
+    <message>
+        <source>reliability-goals §7.2: LH &gt; 60 IU/L is rare even in testicular failure</source>
+        <translation>LH &gt; 60 IU/L, testiküler yetmezlikte bile nadirdir</translation>
+    </message>
+    <message>
+        <source>reliability-goals §7.2: adult male range is about 10-35 nmol/L; &gt; 50 is usually ng/dL entered as nmol/L, &lt; 0.5 is possible (androgen deprivation) but often ng/mL as ng/dL</source>
+        <translation>erişkin erkekte aralık yaklaşık 10-35 nmol/L’dir; &gt; 50 çoğunlukla nmol/L olarak girilmiş bir ng/dL değeridir, &lt; 0,5 olabilir (androjen baskılama tedavisi) ama çoğu zaman ng/dL olarak girilmiş bir ng/mL değeridir</translation>
+    </message>
+    <message>
+        <source>male prolactin is usually &lt; 20 ng/mL; values &gt; 100 occur with prolactinoma but are more often mIU/L (male range about 86-324 mIU/L) typed as ng/mL</source>
+        <translation>erkekte prolaktin genellikle &lt; 20 ng/mL’dir; &gt; 100 değerler prolaktinomada görülür, ama daha sık ng/mL olarak yazılmış bir mIU/L değeridir (erkekte aralık yaklaşık 86-324 mIU/L)</translation>
+    </message>
+    <message>
+        <source>male estradiol is usually 10-40 pg/mL; &gt; 150 pg/mL is more often pmol/L typed as pg/mL</source>
+        <translation>erkekte estradiol genellikle 10-40 pg/mL’dir; &gt; 150 pg/mL daha sık pg/mL olarak yazılmış bir pmol/L değeridir</translation>
+    </message>
+    <message>
+        <source>adult male inhibin B rarely exceeds about 400 pg/mL</source>
+        <translation>erişkin erkekte inhibin B nadiren yaklaşık 400 pg/mL’yi aşar</translation>
+    </message>
+    <message>
+        <source>adult male AMH is usually &lt; 15 ng/mL; &gt; 30 ng/mL is more often pmol/L typed as ng/mL</source>
+        <translation>erişkin erkekte AMH genellikle &lt; 15 ng/mL’dir; &gt; 30 ng/mL daha sık ng/mL olarak yazılmış bir pmol/L değeridir</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
