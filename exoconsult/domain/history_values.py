@@ -18,7 +18,7 @@ from typing import Any
 from exoconsult.domain import questionnaire as q
 from exoconsult.domain.text import free_text_reason
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
-from exoconsult.domain.units import plausibility_warning, to_canonical
+from exoconsult.domain.units import plausibility_reason, to_canonical
 from exoconsult.domain.vocabulary import REPEATABLE_GROUPS, FieldSpec, field_spec
 
 
@@ -136,8 +136,14 @@ class ValueCheck:
     value: Any  # normalised value to store (numbers parsed, dates ISO)
     problem: str | None = None  # "invalid" | "range": refused
     message: str = ""  # why, in English (command line, logs)
-    warning: str | None = None  # outside the plausible band: store only when the user confirmed
+    # outside the plausible band: store only when the user confirmed (words a screen says in its own language)
+    warning_why: Reason | None = None
     why: Reason | None = None  # the same refusal as words a screen says in its own language
+
+    @property
+    def warning(self) -> str | None:
+        """The plausibility warning in English (command line, logs, the audit trail)."""
+        return self.warning_why.english() if self.warning_why is not None else None
 
 
 def _refused(raw: Any, problem: str, why: Reason) -> ValueCheck:
@@ -165,11 +171,12 @@ def _number(raw: Any, integer: bool) -> int | float:
         return q.parse_number(raw, integer=integer)
     if isinstance(raw, bool) or not isinstance(raw, int | float) or (isinstance(raw, int) and abs(raw) >= 10**15) \
             or (isinstance(raw, float) and not math.isfinite(raw)):
-        raise q.EntryError(f"{raw!r} is not a number", "not_number")
+        raise q.entry_error(QT_TRANSLATE_NOOP("ServiceMessages", "{text} is not a number"), "not_number", text=repr(raw))
     if integer and not isinstance(raw, int):
         if float(raw).is_integer():
             return int(raw)
-        raise q.EntryError(f"{raw!r} is not a whole number", "not_integer")
+        raise q.entry_error(QT_TRANSLATE_NOOP("ServiceMessages", "{text} is not a whole number"), "not_integer",
+                            text=repr(raw))
     return raw
 
 
@@ -244,8 +251,7 @@ def check_value(question: q.Question, group: str | None, raw: Any, *, today: dat
         out_of_range = _range_reason(question, shown, canonical)
         if out_of_range:
             return _refused(stored, "range", out_of_range)
-        warning = plausibility_warning(spec, number, unit) if spec is not None else None
-        return ValueCheck(stored, warning=warning)
+        return ValueCheck(stored, warning_why=plausibility_reason(spec, number, unit) if spec is not None else None)
     except q.EntryError:
         return _refused(raw, "invalid", service_message(ENTER_A_DATE) if t is q.QuestionType.DATE
                         else _number_unreadable(question))

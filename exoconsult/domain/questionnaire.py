@@ -38,6 +38,7 @@ from exoconsult.domain.conditions import (
     compile_condition,
 )
 from exoconsult.domain.people import Role
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 
 LocalText = Mapping[str, str]  # language -> text: every form-label language of the registry (forms/languages.yaml)
 
@@ -282,22 +283,30 @@ def hidden_answers(section: Section, scope: Mapping[str, Any]) -> tuple[str, ...
 
 # --- typed text to values (reliability-goals INP-4, INP-5) -------------------------------------------
 
+NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is not a whole number')
 _PLAIN_NUMBER = re.compile(r"^[+-]?[0-9]+([.,][0-9]+)?$")
 _DDMMYYYY = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
 
 
 class EntryError(ValueError):
-    """What the user typed cannot be read as the question's type; the message says why.
+    """What the user typed cannot be read as the question's type.
 
-    ``reason`` names the kind of problem (``empty``, ``digits_only``, ``two_separators``, ``not_number``,
-    ``ambiguous``, ``not_integer``, ...) and ``params`` its details, so a screen can say it in the
-    consultation's language; ``str()`` is the English message.
+    ``why`` says why as words a screen says in its own language (a ``service_message``; ``str()`` is its
+    English); ``reason`` names the kind of problem (``empty``, ``digits_only``, ``two_separators``,
+    ``not_number``, ``ambiguous``, ``not_integer``, ``not_date``, ``not_real_date``) and ``params`` its
+    details (the text typed), for a screen that says it in its own words while the user types.
     """
 
-    def __init__(self, message: str, reason: str = "invalid", **params: str) -> None:
-        super().__init__(message)
+    def __init__(self, why: Reason, reason: str) -> None:
+        super().__init__(why.english())
+        self.why = why
         self.reason = reason
-        self.params = params
+        self.params = dict(why.values)
+
+
+def entry_error(template: str, reason: str, **params: object) -> EntryError:
+    """An EntryError saying `template` (marked in "ServiceMessages" where it is written) with `params`."""
+    return EntryError(service_message(template, **params), reason)
 
 
 def parse_number(text: str, *, integer: bool = False) -> int | float:
@@ -306,23 +315,25 @@ def parse_number(text: str, *, integer: bool = False) -> int | float:
     also fail. The one number reader of the application: the history screens call it too."""
     raw = text.strip()
     if not raw:
-        raise EntryError("enter a number", "empty")
+        raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", "enter a number"), "empty")
     if any(ch.isdigit() and not ("0" <= ch <= "9") for ch in raw):
-        raise EntryError(f'"{raw}": use the digits 0-9 only', "digits_only", text=raw)
+        raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", '"{text}": use the digits 0-9 only'), "digits_only",
+                          text=raw)
     if raw.count(".") + raw.count(",") > 1:
-        raise EntryError(f'"{raw}" is not a number: use one decimal separator and no thousands separator',
-                         "two_separators", text=raw)
+        raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is not a number: use one decimal separator '
+                                            "and no thousands separator"), "two_separators", text=raw)
     if not _PLAIN_NUMBER.match(raw) or not raw.isascii():
-        raise EntryError(f'"{raw}" is not a number; use digits with at most one decimal comma or point',
-                         "not_number", text=raw)
+        raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is not a number; use digits with at most one '
+                                            "decimal comma or point"), "not_number", text=raw)
     whole, _, frac = raw.replace(",", ".").partition(".")
     digits = whole.lstrip("+-")
     if len(frac) == 3 and digits.lstrip("0"):
-        raise EntryError(f'"{raw}" is ambiguous (thousands group or three decimals?); type it without grouping',
-                         "ambiguous", text=raw, digits=digits + frac)
+        raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is ambiguous (thousands group or three '
+                                            "decimals?); type it without grouping"), "ambiguous", text=raw,
+                          digits=digits + frac)
     if integer:
         if frac.strip("0"):
-            raise EntryError(f'"{raw}" is not a whole number', "not_integer", text=raw)
+            raise entry_error(NOT_A_WHOLE_NUMBER, "not_integer", text=raw)
         return int(whole)
     return float(f"{whole}.{frac}") if frac else float(whole)
 
@@ -337,5 +348,7 @@ def parse_date_text(text: str) -> date:
         if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", raw):
             return date.fromisoformat(raw)
     except ValueError as exc:
-        raise EntryError(f'"{raw}" is not a calendar date') from exc
-    raise EntryError(f'"{raw}" is not a date; use dd.mm.yyyy')
+        raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is not a calendar date'), "not_real_date",
+                          text=raw) from exc
+    raise entry_error(QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is not a date; use dd.mm.yyyy'), "not_date",
+                      text=raw)

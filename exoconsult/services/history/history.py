@@ -172,7 +172,7 @@ class HistoryService:
                     held.append(change)
                     continue
                 if check.warning and not change.confirmed:
-                    problems.append(FieldProblem(change.path, "plausibility", check.warning))
+                    problems.append(FieldProblem(change.path, "plausibility", check.warning, check.warning_why))
                     held.append(change)
                     continue
                 value, warning = check.value, check.warning
