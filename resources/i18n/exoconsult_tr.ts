@@ -5073,6 +5073,14 @@ Save the marked copy as a PDF instead?</source>
         <translation>Tarihi gg.aa.yyyy biçiminde girin.</translation>
     </message>
     <message>
+        <source>{text} is not a number</source>
+        <translation>{text} bir sayı değil</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} bir tam sayı değil</translation>
+    </message>
+    <message>
         <source>{value} is outside the allowed range {low}–{high}{unit}.</source>
         <translation>{value}, izin verilen {low}–{high}{unit} aralığının dışında.</translation>
     </message>
@@ -6295,6 +6303,38 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>adult male AMH is usually &lt; 15 ng/mL; &gt; 30 ng/mL is more often pmol/L typed as ng/mL</source>
         <translation>erişkin erkekte AMH genellikle &lt; 15 ng/mL’dir; &gt; 30 ng/mL daha sık ng/mL olarak yazılmış bir pmol/L değeridir</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a whole number</source>
+        <translation>&quot;{text}&quot; bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>bir sayı girin</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: use the digits 0-9 only</source>
+        <translation>&quot;{text}&quot;: yalnızca 0-9 rakamlarını kullanın</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number: use one decimal separator and no thousands separator</source>
+        <translation>&quot;{text}&quot; bir sayı değil: tek bir ondalık ayırıcı kullanın, binlik ayırıcı kullanmayın</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number; use digits with at most one decimal comma or point</source>
+        <translation>&quot;{text}&quot; bir sayı değil; rakamları en fazla bir ondalık virgül ya da noktayla yazın</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is ambiguous (thousands group or three decimals?); type it without grouping</source>
+        <translation>&quot;{text}&quot; belirsiz (binlik ayırıcı mı, üç ondalık basamak mı?); gruplamadan yazın</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a calendar date</source>
+        <translation>&quot;{text}&quot; geçerli bir takvim tarihi değil</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date; use dd.mm.yyyy</source>
+        <translation>&quot;{text}&quot; bir tarih değil; gg.aa.yyyy olarak yazın</translation>
     </message>
 </context>
 <context>
