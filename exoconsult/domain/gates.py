@@ -4,11 +4,11 @@ plain facts so services, GUI and tests share one definition. Each gate says why 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, filled_reason
 
 
 @dataclass(frozen=True)
@@ -20,11 +20,13 @@ class Gate:
 
 
 def gate(key: str, is_open: bool, template: str, lists: Mapping[str, tuple[str, ...]] | None = None,
-         parts: Mapping[str, tuple[Reason, ...]] | None = None, **values: object) -> Gate:
+         parts: Mapping[str, tuple[Reason, ...]] | None = None, moments: Mapping[str, datetime] | None = None,
+         **values: object) -> Gate:
     """A gate whose reason is `template` (marked with QT_TRANSLATE_NOOP("GateReasons", ...)) filled in;
     `parts`: placeholders filled with whole sentences (Reasons) of their own."""
-    why = Reason(template, {name: str(value) for name, value in values.items()}, dict(lists or {}),
-                 parts=dict(parts or {}))
+    why = filled_reason(template, values, lists=dict(lists or {}), parts=dict(parts or {}))
+    if moments:  # English written in the zone `values` chose; screens rewrite the moment in their own
+        why = replace(why, moments={**why.moments, **moments})
     return Gate(key, is_open, why.english(), why)
 
 
@@ -98,13 +100,14 @@ def _reflection_gate(facts: ExplanationFacts, now: datetime, tz: str) -> Gate:
         template = (QT_TRANSLATE_NOOP("GateReasons", "Reflection period elapsed on {when}. Shortened to {days} "
                                       "day(s): {why}") if shortened
                     else QT_TRANSLATE_NOOP("GateReasons", "Reflection period elapsed on {when}."))
-        return gate("reflection", True, template, **values)
+        return gate("reflection", True, template, moments={"when": ends}, **values)
     hours = int((ends - now).total_seconds() // 3600)
     template = (QT_TRANSLATE_NOOP("GateReasons", "Reflection period ends {when} ({left_days} day(s) {left_hours} "
                                   "hour(s) left). Shortened to {days} day(s): {why}") if shortened
                 else QT_TRANSLATE_NOOP("GateReasons", "Reflection period ends {when} ({left_days} day(s) "
                                        "{left_hours} hour(s) left)."))
-    return gate("reflection", False, template, left_days=hours // 24, left_hours=hours % 24, **values)
+    return gate("reflection", False, template, moments={"when": ends}, left_days=hours // 24,
+                left_hours=hours % 24, **values)
 
 
 def all_open(gates: list[Gate]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
 # The context of a Reason's `lists` that are field ids (a questionnaire field, "fsh"): a screen names each by
 # the field's label in its own language where it has the questionnaire, else shows the id.
@@ -35,10 +36,28 @@ class Reason:
     # placeholders filled with whole sentences that are Reasons themselves (each said in its own context and
     # with its own values: one line per unapproved file, why a checklist stopped), joined by "; "
     parts: Mapping[str, tuple[Reason, ...]] = field(default_factory=dict)
+    # placeholders holding a moment or a day: a screen writes them in its own format and the clinic's time
+    # zone; `values` holds the same in English (UTC) for logs and the command line
+    moments: Mapping[str, datetime | date] = field(default_factory=dict)
 
     def english(self) -> str:
         return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()},
                                     **{name: "; ".join(p.english() for p in items) for name, items in self.parts.items()})
+
+
+def moment_english(value: datetime | date) -> str:
+    """A moment as logs and the command line write it: "2026-05-17 17:18 UTC" (naive = UTC), a day ISO."""
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return f"{aware.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    return value.isoformat()
+
+
+def filled_reason(template: str, values: Mapping[str, object], **more: object) -> Reason:
+    """A Reason of `template` with `values` as text, moments (datetimes, days) kept for the screen too."""
+    moments = {name: v for name, v in values.items() if isinstance(v, date)}
+    return Reason(template, {name: moment_english(v) if name in moments else str(v) for name, v in values.items()},
+                  moments=moments, **more)
 
 
 def service_message(template: str, *, terms: Mapping[str, str] | None = None, terms_context: str = "",

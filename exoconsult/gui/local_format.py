@@ -64,6 +64,15 @@ def date_text(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
+def iso_date_text(value: str) -> str:
+    """A day the services hand over as an ISO string ("2026-05-17"), in the screen's format; any other
+    text (an empty or partial date) as it is."""
+    try:
+        return date_text(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def long_date_text(day: date) -> str:
     """Weekday, day, month name and year in the screen language ("3 Aralık 2026 Perşembe")."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

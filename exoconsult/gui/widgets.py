@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from exoconsult.domain.errors import (
     ValidationError,
 )
 from exoconsult.domain.translatable import Reason
+from exoconsult.gui.local_format import date_text, datetime_text
 from exoconsult.gui.tones import ink
 
 log = logging.getLogger(__name__)
@@ -143,10 +145,12 @@ def reason_text(why: Reason, lists: Mapping[str, str] | None = None) -> str:
         name: "; ".join(QCoreApplication.translate(why.lists_context or why.context, item) for item in items)
         for name, items in why.lists.items()}
     named.update({name: "; ".join(reason_text(part) for part in parts) for name, parts in why.parts.items()})
+    named.update({name: datetime_text(moment) if isinstance(moment, datetime) else date_text(moment)
+                  for name, moment in why.moments.items()})  # in the screen's format and the clinic's zone
     try:
-        return QCoreApplication.translate(why.context, why.template).format(**why.values, **named)
+        return QCoreApplication.translate(why.context, why.template).format(**{**why.values, **named})
     except (KeyError, IndexError, ValueError):  # a translation with a mistyped {placeholder}: say it in English
-        return why.template.format(**why.values, **named)
+        return why.template.format(**{**why.values, **named})
 
 
 def problem_texts(error: ValidationError) -> dict[str, str]:

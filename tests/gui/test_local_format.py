@@ -37,3 +37,16 @@ def test_english_screens_write_dd_mm_yyyy_dates_and_a_24_hour_clock(istanbul):
 
 def test_a_day_filter_starts_at_the_clinics_midnight(istanbul):
     assert local_format.in_clinic_zone_day_start(date(2026, 12, 3)) == datetime(2026, 12, 2, 21, 0, tzinfo=UTC)
+
+
+def test_a_gate_states_its_times_in_the_clinics_zone_on_screen_and_in_utc_in_logs(istanbul):
+    from exoconsult.gui.widgets import reason_text
+    from exoconsult.services.assessment.assessment_dto import gate
+
+    ui_language.use_language("tr")
+    eligible = gate(True, "Eligible under {protocol} (assessment of {at}).", 1, protocol="exo-noa 1.1.0",
+                    at=datetime(2026, 5, 17, 17, 18, 41, tzinfo=UTC))
+    assert eligible.reason == "Eligible under exo-noa 1.1.0 (assessment of 2026-05-17 17:18 UTC)."
+    assert reason_text(eligible.why) == "exo-noa 1.1.0 protokolüne göre uygun (17.05.2026 20:18 tarihli değerlendirme)."
+    assert local_format.iso_date_text("2026-05-17") == "17.05.2026"
+    assert local_format.iso_date_text("") == ""

@@ -29,7 +29,7 @@ from exoconsult.gui.assessment.sections import (
     heading,
 )
 from exoconsult.gui.labels import decision_label, verdict_title
-from exoconsult.gui.local_format import datetime_text
+from exoconsult.gui.local_format import datetime_text, iso_date_text
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import inform, plain_label, show_service_error
@@ -233,7 +233,7 @@ class AssessmentPage(QWidget):
         if p is not None and not p.approved_by.strip():
             self.approval_line.setText(self.tr("protocol not approved by the clinic: cannot lead to a consent"))
         else:
-            self.approval_line.setText(self.tr("%1 by %2").replace("%1", p.approved_on).replace("%2", p.approved_by)
+            self.approval_line.setText(self.tr("%1 by %2").replace("%1", iso_date_text(p.approved_on)).replace("%2", p.approved_by)
                                        if p else "")
         changed = a is not None and in_force is not None and in_force.sha256 != a.protocol.sha256
         self.protocol_note.setText(self.tr("The protocol has changed since this assessment (now version %1, "

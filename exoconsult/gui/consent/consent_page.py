@@ -76,6 +76,7 @@ class ConsentPage(QWidget):
         self.current.hide()
         self.gates = GatesPanel(self)
         self.status_line = plain_label("", self, object_name="consentStatusLine")
+        self.status_line.setWordWrap(True)  # a long Turkish sentence otherwise widens the page past the window
         self.preview_button = QPushButton(self.tr("Preview the document"), self)
         self.sign_button = QPushButton(self.tr("Sign…"), self)
         self.sign_button.setObjectName("signConsent")

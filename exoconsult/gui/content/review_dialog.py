@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.content import Block, Span
 from exoconsult.gui.explanation.section_view import fill_document
+from exoconsult.gui.labels import language_label
+from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.password_dialogs import password_field
 from exoconsult.gui.tones import surface
 from exoconsult.gui.widgets import plain_label, show_service_error
@@ -108,9 +110,18 @@ class ContentReviewDialog(QDialog):
                 "comprehension": self.tr("comprehension check"), "consent": self.tr("consent"),
                 "withdrawal": self.tr("withdrawal form"), "schedule": self.tr("follow-up schedule")}.get(kind, kind)
 
+    def _title(self, f) -> str:
+        """A text's own title is in its language; the protocol's and the schedule's (in every language at once)
+        are English in the file list, so they are named here in the screen's."""
+        if f.kind == "protocol":
+            return self.tr("Eligibility protocol %1").replace("%1", f.content_id)
+        if f.kind == "schedule":
+            return self.tr("Follow-up schedule %1").replace("%1", f.content_id)
+        return f.title or f.path
+
     def _state_line(self, f) -> str:
         """The file's approval in the screen's language (the services' one-line English is for logs)."""
-        when = f.approved_at.strftime("%Y-%m-%d %H:%M UTC") if f.approved_at else ""
+        when = datetime_text(f.approved_at) if f.approved_at else ""  # the clinic's time, as everywhere
         if f.problem:
             return self.tr("Cannot be loaded: %1").replace("%1", f.problem.splitlines()[0])
         if f.status == "approved":
@@ -130,7 +141,7 @@ class ContentReviewDialog(QDialog):
         self.files.clear()
         for f in overview.files:
             mark = {"approved": "✓", "changed": "✗", "not_approved": "○"}.get(f.status, "?")
-            language = self.tr("all languages") if f.language == "all" else f.language
+            language = self.tr("all languages") if f.language == "all" else language_label(f.language)
             item = QListWidgetItem(f"{mark} {self._kind_word(f.kind)} · {language} · {f.version or '?'}\n"
                                    f"   {self._state_word(f.status)}")
             item.setToolTip(f.path)
@@ -144,7 +155,7 @@ class ContentReviewDialog(QDialog):
         if not 0 <= row < len(self._files):
             return
         f = self._files[row]
-        self.heading.setText(self.tr("%1 (%2, version %3)").replace("%1", f.title or f.path).replace("%2", f.path)
+        self.heading.setText(self.tr("%1 (%2, version %3)").replace("%1", self._title(f)).replace("%2", f.path)
                              .replace("%3", f.version or "?"))
         self.state.setText(f"{self._state_line(f)}\nSHA-256 {f.sha256}")
         self._review = None

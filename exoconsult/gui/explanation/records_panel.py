@@ -245,7 +245,7 @@ class AttemptsBox(QWidget):
                              .replace("%1", str(done)).replace("%2", str(c.total)))
         self.current.setText(self.tr("Now asked: %1").replace("%1", c.next_question.prompt)
                              if c.next_question is not None else "")
-        fill_table(self.table, [(local_time(a.answered_at, time_zone, "%H:%M:%S"), self.prompts.get(a.question_id,
-                                                                                                   a.question_id),
+        fill_table(self.table, [(local_time(a.answered_at, time_zone, "%H:%M:%S"),
+                                 a.prompt or self.prompts.get(a.question_id, a.question_id),
                                  str(a.attempt),
                                  self.tr("✓ correct") if a.correct else self.tr("✗ wrong")) for a in c.attempts])

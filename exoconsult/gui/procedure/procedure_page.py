@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, 
 from exoconsult.domain.procedure_day import ITEMS
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.labels import procedure_stage_label
+from exoconsult.gui.local_format import date_text
 from exoconsult.gui.procedure.checklist_panel import TOUCH_HEIGHT, ChecklistPanel, checklist_text
 from exoconsult.gui.procedure.decide_dialog import DecideDialog
 from exoconsult.gui.procedure.discharge_dialog import DischargeSheetDialog
@@ -107,7 +108,7 @@ class ProcedurePage(QWidget):
         self.plan.clear()
         for d in days:
             done, total = d.progress
-            self.plan.addItem(f"{d.planned_on.isoformat()} — {procedure_stage_label(d.stage)} ({done}/{total})", d.plan_id)
+            self.plan.addItem(f"{date_text(d.planned_on)} — {procedure_stage_label(d.stage)} ({done}/{total})", d.plan_id)
         index = next((i for i, d in enumerate(days) if chosen and d.plan_id == chosen.plan_id), 0)
         self.plan.setCurrentIndex(index if days else -1)
         self.plan.blockSignals(False)

@@ -10,6 +10,7 @@ from typing import Any
 from exoconsult.domain import eligibility_words
 from exoconsult.domain.gates import Reason
 from exoconsult.domain.languages import SOURCE_LANGUAGE
+from exoconsult.domain.translatable import filled_reason
 from exoconsult.rules.texts import render_entry
 from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.languages import language_registry
@@ -145,7 +146,7 @@ class Gate:
 
 def gate(is_open: bool, template: str, assessment_id: int | None = None, **values: object) -> Gate:
     """An eligibility gate whose reason is `template` (marked for lupdate, context "GateReasons") filled in."""
-    why = Reason(template, {name: str(value) for name, value in values.items()})
+    why = filled_reason(template, values)
     return Gate(is_open, why.english(), assessment_id, why)
 
 

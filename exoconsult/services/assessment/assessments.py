@@ -196,35 +196,35 @@ def eligibility_gate(work: Work, patient_id: int) -> Gate:
     a = latest_assessment(work, patient_id)
     if a is None:
         return gate(False, QT_TRANSLATE_NOOP("GateReasons", "No eligibility assessment has been run for this patient."))
-    at = dict(at=f"{a.run_at:%Y-%m-%d %H:%M}", protocol=f"{a.protocol.id} {a.protocol.version}")
+    at = dict(at=a.run_at, protocol=f"{a.protocol.id} {a.protocol.version}")
     if a.stale:
-        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The history changed after the assessment of {at} UTC; "
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The history changed after the assessment of {at}; "
                                                             "run the assessment again."), a.id, **at)
     if not a.protocol.approved_by.strip():  # spec "Approval": an unapproved protocol cannot open the gate
         return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Protocol {protocol} was not approved by the clinic when "
-                                                            "the assessment of {at} UTC was made; approve the "
+                                                            "the assessment of {at} was made; approve the "
                                                             "protocol, then run the assessment again."), a.id, **at)
     in_force = protocol_in_force(work.ctx.forms_dir)
     if a.protocol.sha256 != in_force.sha256:
-        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The protocol changed after the assessment of {at} UTC "
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The protocol changed after the assessment of {at} "
                                                             "(now {version}); run the assessment again."), a.id,
                     version=in_force.version, **at)
     if a.verdict == "eligible":
-        return gate(True, QT_TRANSLATE_NOOP("GateReasons", "Eligible under {protocol} (assessment of {at} UTC)."),
+        return gate(True, QT_TRANSLATE_NOOP("GateReasons", "Eligible under {protocol} (assessment of {at})."),
                     a.id, **at)
     if a.verdict == "needs_review":
         if a.resolution is None:
-            return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The assessment of {at} UTC needs a urologist's "
+            return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The assessment of {at} needs a urologist's "
                                                                 "review decision."), a.id, **at)
-        by = dict(by=a.resolution.resolved_by, on=f"{a.resolution.resolved_at:%Y-%m-%d}")
+        by = dict(by=a.resolution.resolved_by, on=a.resolution.resolved_at)
         if a.resolution.decision == "proceed":
             return gate(True, QT_TRANSLATE_NOOP("GateReasons", "Review resolved to proceed by {by} ({on})."), a.id,
                         **by)
         return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Review resolved not to proceed by {by}."), a.id, **by)
     if a.verdict == "incomplete":
-        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The assessment of {at} UTC is incomplete: {count} "
+        return gate(False, QT_TRANSLATE_NOOP("GateReasons", "The assessment of {at} is incomplete: {count} "
                                                             "field(s) missing."), a.id, count=len(a.missing), **at)
-    return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Ineligible under {protocol} (assessment of {at} UTC)."),
+    return gate(False, QT_TRANSLATE_NOOP("GateReasons", "Ineligible under {protocol} (assessment of {at})."),
                 a.id, **at)
 
 

@@ -56,7 +56,9 @@ def state(ctx: ServiceContext, repo: ExplanationRepository, row: ExplanationSess
     return ComprehensionState(
         passed=not queue, next_question=asked, pending=len(queue),
         total=len(check.questions),
-        attempts=tuple(AnswerRecord(a.question_id, a.option_id, a.correct, a.attempt, a.answered_at) for a in answers),
+        attempts=tuple(AnswerRecord(a.question_id, a.option_id, a.correct, a.attempt, a.answered_at,
+                                    by_id[a.question_id].prompt if a.question_id in by_id else "")
+                       for a in answers),
         key_points=tuple(dict.fromkeys(q.key_point for q in check.questions)))
 
 

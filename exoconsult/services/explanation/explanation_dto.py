@@ -36,6 +36,7 @@ class AnswerRecord:
     correct: bool
     attempt: int
     answered_at: datetime
+    prompt: str = ""  # the question as the patient read it (in the session's language), for the console
 
 
 @dataclass(frozen=True)
