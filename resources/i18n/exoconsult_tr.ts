@@ -1062,6 +1062,14 @@ SHA-256 %2</translation>
         <translation>izlem takvimi</translation>
     </message>
     <message>
+        <source>Eligibility protocol %1</source>
+        <translation>Uygunluk protokolü %1</translation>
+    </message>
+    <message>
+        <source>Follow-up schedule %1</source>
+        <translation>İzlem takvimi %1</translation>
+    </message>
+    <message>
         <source>Cannot be loaded: %1</source>
         <translation>Yüklenemiyor: %1</translation>
     </message>
@@ -1913,24 +1921,24 @@ SHA-256 %2</translation>
         <translation>Bu hasta için henüz uygunluk değerlendirmesi yapılmadı.</translation>
     </message>
     <message>
-        <source>The history changed after the assessment of {at} UTC; run the assessment again.</source>
-        <translation>{at} UTC tarihli değerlendirmeden sonra öykü değişti; değerlendirmeyi yeniden yapın.</translation>
+        <source>The history changed after the assessment of {at}; run the assessment again.</source>
+        <translation>{at} tarihli değerlendirmeden sonra öykü değişti; değerlendirmeyi yeniden yapın.</translation>
     </message>
     <message>
-        <source>Protocol {protocol} was not approved by the clinic when the assessment of {at} UTC was made; approve the protocol, then run the assessment again.</source>
-        <translation>{at} UTC tarihli değerlendirme yapıldığında {protocol} protokolü klinik tarafından onaylanmamıştı; protokolü onaylayıp değerlendirmeyi yeniden yapın.</translation>
+        <source>Protocol {protocol} was not approved by the clinic when the assessment of {at} was made; approve the protocol, then run the assessment again.</source>
+        <translation>{at} tarihli değerlendirme yapıldığında {protocol} protokolü klinik tarafından onaylanmamıştı; protokolü onaylayıp değerlendirmeyi yeniden yapın.</translation>
     </message>
     <message>
-        <source>The protocol changed after the assessment of {at} UTC (now {version}); run the assessment again.</source>
-        <translation>{at} UTC tarihli değerlendirmeden sonra protokol değişti (şimdiki sürüm {version}); değerlendirmeyi yeniden yapın.</translation>
+        <source>The protocol changed after the assessment of {at} (now {version}); run the assessment again.</source>
+        <translation>{at} tarihli değerlendirmeden sonra protokol değişti (şimdiki sürüm {version}); değerlendirmeyi yeniden yapın.</translation>
     </message>
     <message>
-        <source>Eligible under {protocol} (assessment of {at} UTC).</source>
-        <translation>{protocol} protokolüne göre uygun ({at} UTC tarihli değerlendirme).</translation>
+        <source>Eligible under {protocol} (assessment of {at}).</source>
+        <translation>{protocol} protokolüne göre uygun ({at} tarihli değerlendirme).</translation>
     </message>
     <message>
-        <source>The assessment of {at} UTC needs a urologist&apos;s review decision.</source>
-        <translation>{at} UTC tarihli değerlendirme için ürologun inceleme kararı gerekiyor.</translation>
+        <source>The assessment of {at} needs a urologist&apos;s review decision.</source>
+        <translation>{at} tarihli değerlendirme için ürologun inceleme kararı gerekiyor.</translation>
     </message>
     <message>
         <source>Review resolved to proceed by {by} ({on}).</source>
@@ -1941,12 +1949,12 @@ SHA-256 %2</translation>
         <translation>İnceleme sonucunda {by} devam edilmemesine karar verdi.</translation>
     </message>
     <message>
-        <source>The assessment of {at} UTC is incomplete: {count} field(s) missing.</source>
-        <translation>{at} UTC tarihli değerlendirmede bilgi eksik: {count} alan eksik.</translation>
+        <source>The assessment of {at} is incomplete: {count} field(s) missing.</source>
+        <translation>{at} tarihli değerlendirmede bilgi eksik: {count} alan eksik.</translation>
     </message>
     <message>
-        <source>Ineligible under {protocol} (assessment of {at} UTC).</source>
-        <translation>{protocol} protokolüne göre uygun değil ({at} UTC tarihli değerlendirme).</translation>
+        <source>Ineligible under {protocol} (assessment of {at}).</source>
+        <translation>{protocol} protokolüne göre uygun değil ({at} tarihli değerlendirme).</translation>
     </message>
     <message>
         <source>The programme facts are recorded in this language.</source>
