@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from exoconsult.domain.errors import ExoError
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 
 MiB = 1024 * 1024
 CASE_FILE_LIMIT = 2 * MiB  # a case file is a few kB; 2 MB leaves room for long free-text notes
@@ -31,7 +32,35 @@ JSON_MAX_INT_DIGITS = 15  # larger integers cannot be exact as floats, and no cl
 
 
 class InputRefused(ExoError):
-    """A file or text was refused before use; str() is one line naming the file and why."""
+    """A file or text was refused before use; str() is one line naming the file and why. `detail`, when
+    given, is the why without the file's name, as words a screen says in its own language."""
+
+    def __init__(self, *args: object, why: Reason | None = None, detail: Reason | None = None) -> None:
+        super().__init__(*args, why=why)
+        self.detail = detail
+
+
+# What Python's JSON reader says is wrong (its words, English), marked so a screen can say them in its language.
+JSON_ERRORS = (
+    QT_TRANSLATE_NOOP("JsonErrors", "Expecting value"),
+    QT_TRANSLATE_NOOP("JsonErrors", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("JsonErrors", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("JsonErrors", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("JsonErrors", "Extra data"),
+    QT_TRANSLATE_NOOP("JsonErrors", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("JsonErrors", "Invalid control character at"),
+)
+
+
+IS_A_FOLDER = QT_TRANSLATE_NOOP("ServiceMessages", "cannot read: is a folder, not a {what}")
+TOO_LARGE = QT_TRANSLATE_NOOP("ServiceMessages", "{what} is larger than {size}; refused")
+
+
+def _refused(where: str, template: str, **values: object) -> InputRefused:
+    """InputRefused naming `where` ("file: why"), `template` marked in "ServiceMessages" where it is written."""
+    detail = service_message(template, **values)
+    return InputRefused(why=service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{where}: {detail}"), where=where,
+                                            parts={"detail": detail}), detail=detail)
 
 
 def _size_text(limit: int) -> str:
@@ -46,19 +75,20 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever before we can refuse it.
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise InputRefused(f"{name}: cannot read: no such file") from None
+        raise _refused(name, QT_TRANSLATE_NOOP("ServiceMessages", "cannot read: no such file")) from None
     except IsADirectoryError:
-        raise InputRefused(f"{name}: cannot read: is a folder, not a {what}") from None
+        raise _refused(name, IS_A_FOLDER, terms={"what": what}) from None
     except OSError as exc:
         raise InputRefused(f"{name}: cannot open: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputRefused(f"{name}: cannot read: is a folder, not a {what}")
+            raise _refused(name, IS_A_FOLDER, terms={"what": what})
         if not stat.S_ISREG(info.st_mode):
-            raise InputRefused(f"{name}: cannot read: not a regular file (device, pipe or socket); refused")
+            raise _refused(name, QT_TRANSLATE_NOOP("ServiceMessages", "cannot read: not a regular file (device, pipe "
+                                                   "or socket); refused"))
         if info.st_size > limit:
-            raise InputRefused(f"{name}: {what} is larger than {_size_text(limit)}; refused")
+            raise _refused(name, TOO_LARGE, terms={"what": what}, size=_size_text(limit))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks: list[bytes] = []
@@ -70,7 +100,7 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise InputRefused(f"{name}: {what} is larger than {_size_text(limit)}; refused")
+            raise _refused(name, TOO_LARGE, terms={"what": what}, size=_size_text(limit))
         return b"".join(chunks)
     except OSError as exc:
         raise InputRefused(f"{name}: cannot read: {exc.strerror or exc}") from None
@@ -84,7 +114,9 @@ def read_text_limited(path: str | os.PathLike[str], limit: int, what: str = "fil
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputRefused(f"{os.fspath(path)}:{line}: not UTF-8 text") from None
+        detail = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "line {line}: not UTF-8 text"), line=line)
+        raise InputRefused(why=service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{where}:{line}: not UTF-8 text"),
+                                               where=os.fspath(path), line=line), detail=detail) from None
 
 
 def require_existing_folder(path: Path, what: str = "data folder") -> Path:
@@ -95,6 +127,9 @@ def require_existing_folder(path: Path, what: str = "data folder") -> Path:
     if not path.is_dir():
         raise InputRefused(f"{path}: is not a folder")
     return path
+
+
+NESTED_TOO_DEEP = QT_TRANSLATE_NOOP("ServiceMessages", "nested more than {depth} levels deep; refused")
 
 
 class _TooLarge:
@@ -154,13 +189,16 @@ def _check_tree(data: Any, where: str, max_depth: int) -> None:
         value, path, depth = stack.pop()
         if isinstance(value, _TooLarge):
             shown = value.text if len(value.text) <= 20 else value.text[:12] + "…"
-            raise InputRefused(f"{where}: {shown_path(path)}: number {shown} is out of range "
-                               f"(at most {JSON_MAX_INT_DIGITS} digits, finite)")
+            raise _refused(where, QT_TRANSLATE_NOOP("ServiceMessages", "{path}: number {number} is out of range (at "
+                                                    "most {digits} digits, finite)"), path=shown_path(path),
+                           number=shown, digits=JSON_MAX_INT_DIGITS)
         if isinstance(value, dict | list) and depth > max_depth:
-            raise InputRefused(f"{where}: {shown_path(path)}: nested more than {max_depth} levels deep; refused")
+            raise _refused(where, QT_TRANSLATE_NOOP("ServiceMessages", "{path}: nested more than {depth} levels deep; "
+                                                    "refused"), path=shown_path(path), depth=max_depth)
         if isinstance(value, _Pairs) and value.repeated:
-            raise InputRefused(f"{where}: {shown_path(_child(path, value.repeated[0]))}: key appears more than once "
-                               "(which one is meant is unclear); refused")
+            raise _refused(where, QT_TRANSLATE_NOOP("ServiceMessages", "{path}: key appears more than once (which one "
+                                                    "is meant is unclear); refused"),
+                           path=shown_path(_child(path, value.repeated[0])))
         if isinstance(value, dict):
             stack.extend((v, _child(path, k), depth + 1) for k, v in reversed(value.items()))
         elif isinstance(value, list):
@@ -174,9 +212,11 @@ def load_json_strict(text: str, where: str, *, max_depth: int = JSON_MAX_DEPTH) 
         data = json.loads(text, object_pairs_hook=_pairs, parse_int=_parse_int, parse_float=_parse_float,
                           parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise InputRefused(f"{where}: not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise _refused(where, QT_TRANSLATE_NOOP("ServiceMessages", "not valid JSON: line {line} column {column}: "
+                                                "{reason}"), line=exc.lineno, column=exc.colno,
+                       terms={"reason": exc.msg}, terms_context="JsonErrors") from None
     except RecursionError:
-        raise InputRefused(f"{where}: nested more than {max_depth} levels deep; refused") from None
+        raise _refused(where, NESTED_TOO_DEEP, depth=max_depth) from None
     except ValueError as exc:  # a NaN/Infinity constant, or an integer string Python refuses to convert
         raise InputRefused(f"{where}: not valid JSON: {exc}") from None
     _check_tree(data, where, max_depth)

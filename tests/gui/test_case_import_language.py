@@ -130,3 +130,25 @@ def test_unusual_values_in_a_case_file_are_asked_about_in_the_interface_language
         assert testosterone == ("Total testosterone 55 nmol/L is outside the plausible band (0.5-50 nmol/L) — did you "
                                 "mean ng/dL (= 1.909 nmol/L)?")
         assert fsh.startswith("FSH 150 IU/L is outside the plausible band (0-60 IU/L): ")
+
+
+def test_a_file_that_is_not_json_is_refused_in_turkish_with_the_turkish_interface(qtbot, sqlite_ctx, session_as,
+                                                                                  runner, nurse, urologist, tmp_path,
+                                                                                  monkeypatch, answers):
+    patient_id = make_patient(sqlite_ctx, nurse)
+    ui_language.use_language("tr")
+    page = make_page(qtbot, sqlite_ctx, session_as(urologist), runner, patient_id, lang="tr")
+    path = tmp_path / "broken.json"
+    monkeypatch.setattr(case_actions, "choose_open_path", lambda *a: str(path))
+    path.write_text('{"format": "exoconsult-case/1",\n  "history": {,}}', encoding="utf-8")
+    page.view.import_button.click()
+    path.write_text('{"format": "exoconsult-case/1", "history": {}, "history": {}}', encoding="utf-8")
+    page.view.import_button.click()
+    path.write_bytes(b'{"format": "exoconsult-case/1",\n "note": "\xff"}')
+    page.view.import_button.click()
+    broken, repeated, not_utf8 = (_lines(box) for box in answers.seen)
+    _shot(answers.seen[0], "case-import-not-json-tr.png")
+    assert broken == ["$: geçerli JSON değil: satır 2, sütun 15: çift tırnak içinde bir anahtar adı bekleniyordu"]
+    assert repeated == ["$: history: anahtar birden fazla kez geçiyor (hangisinin kastedildiği belirsiz); reddedildi"]
+    assert not_utf8 == ["$: satır 2: UTF-8 metin değil"]
+    assert _english_words(broken + repeated + not_utf8) == []

@@ -137,3 +137,21 @@ def test_converted_services_refuse_only_with_reasons_a_screen_translates():
     offenders = [f"{path.relative_to(path.parents[2])}:{line} {what}"
                  for path in files for line, what in bare_english_refusals(path.read_text(encoding="utf-8"))]
     assert not offenders, "refusals a Turkish user would read in English:\n" + "\n".join(offenders)
+
+
+def test_a_refused_file_keeps_its_english_line_and_says_why_without_the_file_name(tmp_path):
+    from exoconsult.bounded_input import InputRefused, load_json_file
+
+    path = tmp_path / "case.json"
+    path.write_text('{"history": {}, "history": [1 2]}', encoding="utf-8")
+    with pytest.raises(InputRefused) as info:
+        load_json_file(path, 1000, "case file")
+    assert str(info.value) == f"{path}: not valid JSON: line 1 column 31: Expecting ',' delimiter"
+    detail = info.value.detail
+    assert detail.english() == "not valid JSON: line 1 column 31: Expecting ',' delimiter"
+    assert detail.lists == {"reason": ("Expecting ',' delimiter",)} and detail.lists_context == "JsonErrors"
+    path.write_text("{}" + " " * 1000, encoding="utf-8")
+    with pytest.raises(InputRefused) as info:
+        load_json_file(path, 1000, "case file")
+    assert str(info.value) == f"{path}: case file is larger than 1000 bytes; refused"
+    assert info.value.detail.lists == {"what": ("case file",)}

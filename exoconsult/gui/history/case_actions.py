@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from exoconsult.domain.questionnaire import Questionnaire
-from exoconsult.domain.translatable import FIELD_TERMS, Reason
+from exoconsult.domain.translatable import FIELD_TERMS, QT_TRANSLATE_NOOP, Reason
 from exoconsult.gui.history import history_dialogs
 from exoconsult.gui.history.callbacks import Guarded
 from exoconsult.gui.history.texts import pick, t
@@ -67,10 +67,10 @@ def problem_line(questionnaire: Questionnaire | None, lang: str, path: str, why:
 class _Unreadable:
     """An import that failed before validation (not a file, not JSON); looks like an ImportResult."""
 
-    def __init__(self, why: str) -> None:
+    def __init__(self, why: str, detail: Reason | None) -> None:
         self.written = False
         self.errors = {"$": why}
-        self.reasons: dict[str, Reason] = {}
+        self.reasons = {"$": detail} if detail is not None else {}
         self.warnings = ()
         self.needs_confirmation = False
 
@@ -79,9 +79,9 @@ def _import_from_file(service, actor, path: str, accept_warnings: bool):
     from exoconsult.bounded_input import CASE_FILE_LIMIT, InputRefused, load_json_file
 
     try:  # bounded: size, special files, repeated keys, huge numbers and deep nesting are refused
-        data = load_json_file(path, CASE_FILE_LIMIT, "case file")
+        data = load_json_file(path, CASE_FILE_LIMIT, QT_TRANSLATE_NOOP("ServiceMessages", "case file"))
     except InputRefused as exc:
-        return _Unreadable(str(exc).removeprefix(f"{path}: "))
+        return _Unreadable(str(exc).removeprefix(f"{path}: "), exc.detail)
     return service.import_case(actor, data, accept_warnings=accept_warnings)
 
 
