@@ -2445,6 +2445,37 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
     </message>
 </context>
 <context>
+    <name>JsonErrors</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>bir değer bekleniyordu</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>çift tırnak içinde bir anahtar adı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>&apos;:&apos; ayırıcısı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>&apos;,&apos; ayırıcısı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>fazladan veri var</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>tırnağı kapatılmamış bir metin burada başlıyor</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>geçersiz denetim karakteri</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>eligible</source>
@@ -6343,6 +6374,58 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>&quot;{text}&quot; is not a date; use dd.mm.yyyy</source>
         <translation>&quot;{text}&quot; bir tarih değil; gg.aa.yyyy olarak yazın</translation>
+    </message>
+    <message>
+        <source>cannot read: is a folder, not a {what}</source>
+        <translation>okunamıyor: bu bir klasör, {what} değil</translation>
+    </message>
+    <message>
+        <source>{what} is larger than {size}; refused</source>
+        <translation>{what} {size} boyutundan büyük; reddedildi</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>okunamıyor: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>cannot read: not a regular file (device, pipe or socket); refused</source>
+        <translation>okunamıyor: normal bir dosya değil (aygıt, boru ya da soket); reddedildi</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text</source>
+        <translation>satır {line}: UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <source>{where}:{line}: not UTF-8 text</source>
+        <translation>{where}:{line}: UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep; refused</source>
+        <translation>{depth} düzeyden daha derin iç içe; reddedildi</translation>
+    </message>
+    <message>
+        <source>{path}: number {number} is out of range (at most {digits} digits, finite)</source>
+        <translation>{path}: {number} sayısı aralık dışında (en çok {digits} basamaklı ve sonlu olmalı)</translation>
+    </message>
+    <message>
+        <source>{path}: nested more than {depth} levels deep; refused</source>
+        <translation>{path}: {depth} düzeyden daha derin iç içe; reddedildi</translation>
+    </message>
+    <message>
+        <source>{path}: key appears more than once (which one is meant is unclear); refused</source>
+        <translation>{path}: anahtar birden fazla kez geçiyor (hangisinin kastedildiği belirsiz); reddedildi</translation>
+    </message>
+    <message>
+        <source>not valid JSON: line {line} column {column}: {reason}</source>
+        <translation>geçerli JSON değil: satır {line}, sütun {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>vaka dosyası</translation>
     </message>
 </context>
 <context>
