@@ -83,7 +83,9 @@ def case_of(work: Work, patient_id: int) -> tuple[dict[str, Any], int | None]:
     except CaseError as exc:
         raise ExoError(why=service_message(QT_TRANSLATE_NOOP(
             "ServiceMessages", "The stored history of patient {patient} does not form a valid case: {detail}"),
-            patient=patient_id, detail=exc)) from exc
+            patient=patient_id, parts={"detail": tuple(
+                service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{where}: {detail}"), where=path, parts={"detail": why})
+                for path, why in exc.as_given().items() if isinstance(why, Reason))})) from exc
     return case, latest.version if latest else None
 
 
