@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from exoconsult.services.consent.consent_build import format_date
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.followup.followup import FollowupService
 from tests.followup_support import treated_patient
 
@@ -33,8 +33,9 @@ def test_the_reminder_letter_in_the_patients_language(sqlite_ctx, staff, clock, 
                     "işe yarayıp yaramadığı bilinmiyor", "112"],
              "en": ["Reminder: your follow-up visit", "visit (month 3)", "centrifuged pellet",
                     "Whether this treatment works is not known", "112"]}[language]
-    for word in [*words, format_date(month3.due, language), format_date(month3.first, language),
-                 format_date(month3.last, language), format_date(fu.procedure_date, language)]:
+    catalogue = document_words(language, sqlite_ctx.forms_dir)
+    for word in [*words, catalogue.date(month3.due), catalogue.date(month3.first), catalogue.date(month3.last),
+                 catalogue.date(fu.procedure_date)]:
         assert word in text, (word, text[:600])
     assert "{" not in text and "}" not in text
     if os.environ.get("LOOK_DIR"):

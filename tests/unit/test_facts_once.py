@@ -69,10 +69,11 @@ def test_signer_role_users_take_the_domain_definition():
 
 def test_every_signer_role_has_a_printed_label_in_every_document_language():
     from exoconsult.services.consent.consent_build import role_labels
+    from exoconsult.services.core.document_labels import document_words
     from exoconsult.services.core.languages import language_registry
 
     for lang in language_registry().document_languages:
-        assert tuple(role_labels(lang)) == content.SIGNER_ROLES, lang
+        assert tuple(role_labels(document_words(lang))) == content.SIGNER_ROLES, lang
 
 
 def test_staff_witness_roles_are_account_roles():

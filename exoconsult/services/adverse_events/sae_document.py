@@ -12,7 +12,7 @@ from exoconsult.documents.record_pdf import RecordDocument, RecordSection, Recor
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.document_words import DocumentWords
 from exoconsult.services.adverse_events.events import deadline_of, term_text
-from exoconsult.services.consent.consent_build import clinic_header, format_date
+from exoconsult.services.consent.consent_build import clinic_header
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.document_labels import document_words, page_labels
 from exoconsult.services.core.languages import language_registry
@@ -52,41 +52,41 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
     deadline = deadline_of(entries, sendings, local_today(work))
     name = patient_pseudonym(work, event.patient_id, create=True)
     kind = L["initial"] if earlier_reports == 0 else L["follow_up"].format(n=earlier_reports)
-    report_rows = [(L["report_kind"], kind), (L["learnt_on"], format_date(event.learnt_on, lang))]
+    report_rows = [(L["report_kind"], kind), (L["learnt_on"], words.date(event.learnt_on))]
     if deadline is not None:
-        report_rows += [(L["serious_since"], format_date(deadline.starts_on, lang)),
-                        (L["deadline"], L["deadline_text"].format(date=format_date(deadline.due_on, lang),
+        report_rows += [(L["serious_since"], words.date(deadline.starts_on)),
+                        (L["deadline"], L["deadline_text"].format(date=words.date(deadline.due_on),
                                                                   days=deadline.days))]
     criteria = json.loads(current.serious_criteria)
     term = term_text(event, words)
     if event.term == "other":
         term = f"{ae.label(words, ae.TERMS, 'other')}: {event.term_other}"
-    history = tuple((format_date(e.known_on, lang), ae.label(words, ae.GRADES, e.grade),
+    history = tuple((words.date(e.known_on), ae.label(words, ae.GRADES, e.grade),
                      _criteria(json.loads(e.serious_criteria), words), ae.label(words, ae.RELATEDNESS, e.relatedness),
-                     ae.label(words, ae.OUTCOMES, e.outcome) + (f" ({format_date(e.outcome_date, lang)})"
+                     ae.label(words, ae.OUTCOMES, e.outcome) + (f" ({words.date(e.outcome_date)})"
                                                                if e.outcome_date else ""),
                      user_name(work, e.recorded_by)) for e in entries)
-    notes = tuple((format_date(e.known_on, lang), e.note) for e in entries if e.note)
+    notes = tuple((words.date(e.known_on), e.note) for e in entries if e.note)
     sections = (
         RecordSection(L["report"], tuple(report_rows)),
         RecordSection(L["reaction"], (
             (L["patient"], name), (L["country"], words.get(f"country.{settings.country}", settings.country)),
             (L["age"], L["years"].format(n=_age(patient.birth_date, event.onset_date))), (L["sex"], L["male"]),
-            (L["onset"], format_date(event.onset_date, lang)), (L["term"], term),
+            (L["onset"], words.date(event.onset_date)), (L["term"], term),
             (L["grade"], ae.label(words, ae.GRADES, current.grade)), (L["seriousness"], _criteria(criteria, words)),
             (L["description"], event.description),
             (L["relatedness"], ae.label(words, ae.RELATEDNESS, current.relatedness)),
             (L["expected"], L["yes"] if current.expected else L["no"]),
             (L["action"], current.action_taken or L["none"]),
             (L["outcome"], ae.label(words, ae.OUTCOMES, current.outcome)),
-            (L["outcome_date"], format_date(current.outcome_date, lang) or L["none"]))),
+            (L["outcome_date"], words.date(current.outcome_date) or L["none"]))),
         RecordSection(L["product"], (
             (L["product_name"], lot.product_name), (L["manufacturer"], lot.manufacturer), (L["lot"], lot.lot_number),
-            (L["expiry"], format_date(lot.expiry_date, lang)),
+            (L["expiry"], words.date(lot.expiry_date)),
             (L["dose"], L["dose_text"].format(left=_ml(record.left_volume_ml, words),
                                               right=_ml(record.right_volume_ml, words))),
             (L["route"], L["route_text"]), (L["indication"], L["indication_text"]),
-            (L["therapy_date"], format_date(local_date(work, record.started_at), lang)))),
+            (L["therapy_date"], words.date(local_date(work, record.started_at))))),
         RecordSection(L["concomitant"], ((L["anaesthesia"], f"{record.anaesthetic_agent} "
                                           f"{record.anaesthetic_concentration}, "
                                           + L["dose_text"].format(left=_ml(record.anaesthetic_left_ml, words),
@@ -100,7 +100,7 @@ def sae_document(work: Work, event: AdverseEventRow, entries: list[AdverseEventE
             (L["phone"], settings.clinic_phone or L["none"]),
             (L["reported_by"], " ".join(x for x in (reporter.title, reporter.display_name) if x)),
             (L["registration"], reporter.registration_number or L["none"]),
-            (L["report_date"], format_date(local_today(work), lang))),
+            (L["report_date"], words.date(local_today(work)))),
             blocks=(m.ParagraphBlock(L["sealed"]),)),
     )
     page = replace(page_labels(lang, work.ctx.forms_dir), patient=L["patient"], birth_date=L["age"], mrn=L["sex"])

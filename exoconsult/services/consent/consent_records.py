@@ -87,16 +87,17 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
     if (assessment is None or explanation is None) and not for_reading:
         raise ValidationError({"consent": service_message(QT_TRANSLATE_NOOP(
             "ServiceMessages", "The assessment and the explanation must be on record first."))})
+    words = document_words(lang, ctx.forms_dir)
     if explanation is None:
         return build.consent_document(
             document_id=document_id, text=text, values=placeholder_values(work, lot=lot, lang=lang),
             patient=patient, settings=settings, logo_png=clinic_logo(work), initials=initials,
             optional_answers=optional_answers,
             eligibility=(eligibility_annex(assessment, lang, forms_dir=ctx.forms_dir) if assessment
-                         else build.empty_eligibility(lang)),
-            explanation=build.empty_explanation(lang), signatures=signatures, audit_rows=(),
-            reflection_reason=None, approved=meta_approved(work, "consent", text.meta), copy_marking=copy_marking,
-            forms_dir=ctx.forms_dir)
+                         else build.empty_eligibility(words)),
+            explanation=build.empty_explanation(words), signatures=signatures, audit_rows=(),
+            reflection_reason=None, approved=meta_approved(work, "consent", text.meta), words=words,
+            copy_marking=copy_marking, forms_dir=ctx.forms_dir)
     check = load_comprehension(ctx.forms_dir, lang)
     delivered_by = _display_name(work, explanation.started_by)
     # Item 4: the performing urologist is the one chosen from the clinic's urologists (default: the one who
@@ -105,22 +106,21 @@ def assemble(work: Work, patient_id: int, text: ConsentText, *, document_id: str
     values = placeholder_values(work, doctor_name=doctor, lot=lot, lang=lang, facts=case_facts(work, patient_id))
     if dose:
         values["product.dose_per_testis"] = dose
-    events, tz = document_words(lang, ctx.forms_dir).section("consent_record.events"), settings.time_zone
-    audit_rows = [(build.format_time(explanation.started_at, tz, lang, zone=False), delivered_by, events["started"]),
-                  (build.format_time(explanation.completed_at, tz, lang, zone=False), delivered_by, events["completed"])]
-    audit_rows += [(build.format_time(s.signed_at, tz, lang, zone=False), s.printed_name,
-                    events["signed"].format(role=build.role_labels(lang).get(s.role, s.role))) for s in signatures]
+    events, roles, tz = words.section("consent_record.events"), build.role_labels(words), settings.time_zone
+    audit_rows = [(build.format_time(explanation.started_at, tz, words, zone=False), delivered_by, events["started"]),
+                  (build.format_time(explanation.completed_at, tz, words, zone=False), delivered_by, events["completed"])]
+    audit_rows += [(build.format_time(s.signed_at, tz, words, zone=False), s.printed_name,
+                    events["signed"].format(role=roles.get(s.role, s.role))) for s in signatures]
     return build.consent_document(
         document_id=document_id, text=text, values=values, patient=patient, settings=settings, logo_png=clinic_logo(work),
         initials=initials, optional_answers=optional_answers,
         eligibility=eligibility_annex(assessment, lang, dict(read_history(work, patient_id).history), ctx.forms_dir),
         explanation=build.explanation_annex(
             explanation, {q.id: q.prompt for q in check.questions},
-            {(q.id, o.id): o.text for q in check.questions for o in q.options},
-            document_words(lang, ctx.forms_dir).section("consent_record.key_points"), settings.time_zone, lang),
+            {(q.id, o.id): o.text for q in check.questions for o in q.options}, settings.time_zone, words),
         signatures=signatures, audit_rows=audit_rows,
         reflection_reason=explanation.reflection_reason or None, approved=meta_approved(work, "consent", text.meta),
-        copy_marking=copy_marking, forms_dir=ctx.forms_dir)
+        words=words, copy_marking=copy_marking, forms_dir=ctx.forms_dir)
 
 
 def render(document: m.ConsentDocument) -> bytes:
@@ -285,17 +285,17 @@ def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[s
                build.SignatureRecord("urologist", clinician.display_name, text.signer_meanings["urologist"], now, (),
                                      detail=" · ".join(x for x in (clinician.title, clinician.registration_number) if x),
                                      verified_by=clinician.method))
-    document_id = str(uuid.uuid4())
+    document_id, words = str(uuid.uuid4()), document_words(language, ctx.forms_dir)
     document = m.WithdrawalDocument(
         document_id=document_id, language=language, text_version=text.meta.version,
         approved=meta_approved(work, "withdrawal", text.meta), title=text.meta.title, clinic=build.clinic_header(settings, clinic_logo(work)),
-        patient=build.patient_identity(patient_data, language), consent_document_id=consent_document_id,
-        consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, language),
-        withdrawal_date_text=build.format_time(now, settings.time_zone, language),
+        patient=build.patient_identity(patient_data, words), consent_document_id=consent_document_id,
+        consent_signed_at_text=build.format_time(consent_signed_at, settings.time_zone, words),
+        withdrawal_date_text=build.format_time(now, settings.time_zone, words),
         statement=build.render_blocks(text.statement + text.data_intro, placeholder_values(work, lang=language), language),
         data_choices=tuple(m.DataChoice(c.text, data_choices[c.id]) for c in text.data_choices),
-        signatures=build.signature_blocks(signers, settings.time_zone, language),
-        labels=withdrawal_labels(language, work.ctx.forms_dir), reason=reason.strip() or None,
+        signatures=build.signature_blocks(signers, settings.time_zone, words),
+        labels=withdrawal_labels(language, ctx.forms_dir), reason=reason.strip() or None,
         paper_size=settings.paper_size)  # type: ignore[arg-type]
     sealed = seal(work, render_withdrawal_pdf(document), reason="Withdrawal of consent")
     digest = hashlib.sha256(sealed).hexdigest()

@@ -8,6 +8,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 from dataclasses import MISSING, fields
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from exoconsult.definitions.document_catalogue import catalogue_path, load_catalogue
@@ -27,18 +28,28 @@ __all__ = ["COMMON", "DocumentWords", "assessment_labels", "consent_labels", "do
            "page_labels", "withdrawal_labels"]
 
 
+# (clinic folder, language) -> (the catalogues it was merged from, the merged words): rebuilt when either
+# catalogue is re-read (load_catalogue hands out a new mapping when its file changed).
+_merged: dict[tuple[Path, str], tuple[tuple[Mapping[str, str], ...], DocumentWords]] = {}
+
+
 def document_words(lang: str, forms_dir: Path | str | None = None) -> DocumentWords:
     """The document catalogue of `lang` in a clinic's forms folder (`forms_dir`; the shipped one when None).
     A clinic's own copy of forms/ wins label by label over the shipped catalogue of the same language, which
-    fills in what an older copy lacks (a label added since it was made); `forms lint` of that copy names it."""
+    fills in what an older copy lacks (a label added since it was made); `forms lint` of that copy names it.
+    A use case loads it once and passes it on (the helpers of consent_build take it)."""
     shipped = Path(default_forms_dir())
     own = Path(forms_dir) if forms_dir is not None else shipped
     if own.resolve() == shipped.resolve():
         return DocumentWords(lang, load_catalogue(shipped, lang))
-    layers = [load_catalogue(folder, lang) for folder in (own, shipped) if catalogue_path(folder, lang).is_file()]
+    layers = tuple(load_catalogue(folder, lang) for folder in (own, shipped) if catalogue_path(folder, lang).is_file())
     if not layers:
         load_catalogue(own, lang)  # raises the ContentError naming the clinic's missing file
-    return DocumentWords(lang, ChainMap(*layers))
+    hit = _merged.get((own, lang))
+    if hit is None or len(hit[0]) != len(layers) or any(a is not b for a, b in zip(hit[0], layers, strict=True)):
+        # one flat mapping: a ChainMap would rebuild the union of both catalogues for every section()
+        hit = _merged[(own, lang)] = (layers, DocumentWords(lang, MappingProxyType(dict(ChainMap(*layers)))))
+    return hit[1]
 
 
 def _labels(cls: type, section: Mapping[str, str], **nested: Any) -> Any:

@@ -10,9 +10,9 @@ from exoconsult.documents.record_pdf import RecordDocument, RecordSection, rende
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.followup import Schedule
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
-from exoconsult.services.consent.consent_build import clinic_header, format_date, patient_identity
+from exoconsult.services.consent.consent_build import clinic_header, patient_identity
 from exoconsult.services.consent.consent_records import clinic_logo
-from exoconsult.services.core.document_labels import page_labels
+from exoconsult.services.core.document_labels import document_words, page_labels
 from exoconsult.services.core.work import Work
 from exoconsult.services.followup.followup_dto import FollowupDTO, VisitDTO
 from exoconsult.storage.patients import PatientRepository, to_data
@@ -48,13 +48,13 @@ def letter_visit(fu: FollowupDTO, visit_key: str | None) -> VisitDTO:
 
 def reminder_document(work: Work, schedule: Schedule, fu: FollowupDTO, visit: VisitDTO) -> RecordDocument:
     lang = fu.language
-    settings = work.settings
+    settings, words = work.settings, document_words(lang, work.ctx.forms_dir)
     patient = to_data(PatientRepository(work.session).get(fu.patient_id))
     spec = schedule.visit(visit.key)
     values = _Filled(
-        visit=spec.label[lang].lower() if lang == "en" else spec.label[lang], due=format_date(visit.due, lang),
-        window_first=format_date(visit.first, lang), window_last=format_date(visit.last, lang),
-        procedure_date=format_date(fu.procedure_date, lang), tests=spec.tests[lang],
+        visit=spec.label[lang].lower() if lang == "en" else spec.label[lang], due=words.date(visit.due),
+        window_first=words.date(visit.first), window_last=words.date(visit.last),
+        procedure_date=words.date(fu.procedure_date), tests=spec.tests[lang],
         clinic_phone=settings.clinic_phone or settings.complication_phone,
         complication_phone=settings.complication_phone or settings.clinic_phone, clinic_name=settings.clinic_name,
         patient_name=f"{patient.given_name} {patient.family_name}")
@@ -62,7 +62,7 @@ def reminder_document(work: Work, schedule: Schedule, fu: FollowupDTO, visit: Vi
     blocks = tuple(m.ParagraphBlock(p[lang].format_map(values)) for p in letter.paragraphs)
     return RecordDocument(
         document_id=f"reminder-{fu.record_id}-{visit.key}", language=lang, title=letter.title[lang].format_map(values),
-        clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, lang),
+        clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, words),
         page_labels=page_labels(lang, work.ctx.forms_dir), version=f"{schedule.id} {schedule.version}",
         sections=(RecordSection(letter.greeting[lang].format_map(values), blocks=blocks),), with_qr=False,
         paper_size=settings.paper_size)  # type: ignore[arg-type]

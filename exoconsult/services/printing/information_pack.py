@@ -18,7 +18,7 @@ from exoconsult.services.consent.consent_build import (
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.consent.consents import consent_text
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import info_pack_labels
+from exoconsult.services.core.document_labels import document_words, info_pack_labels
 from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
@@ -49,12 +49,12 @@ class InformationPackService:
             m.InformationSection(heading=s.title, blocks=render_blocks(s.blocks, values, lang)
                                  + tuple(m.ParagraphBlock(line) for line in s.generated))
             for s in shown.sections)
-        settings = work.settings
+        settings, words = work.settings, document_words(lang, self.ctx.forms_dir)
         document_id = str(uuid.uuid4())
         pack = m.InformationPack(
             document_id=document_id, language=lang, text_version=shown.version, approved=shown.approved,
-            title=shown.title, clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, lang),
-            prepared_on_text=format_time(work.now(), settings.time_zone, lang), sections=sections,
+            title=shown.title, clinic=clinic_header(settings, clinic_logo(work)), patient=patient_identity(patient, words),
+            prepared_on_text=format_time(work.now(), settings.time_zone, words), sections=sections,
             labels=info_pack_labels(lang, self.ctx.forms_dir), paper_size=settings.paper_size,  # type: ignore[arg-type]
             # The consent's page-1 box, worded once in the consent text: the pack says it before section 1 too.
             statement_box=statement_box(consent_text(self.ctx, lang), values, self.ctx.forms_dir))

@@ -15,12 +15,7 @@ from exoconsult.documents import model as m
 from exoconsult.documents.canonical import content_hash
 from exoconsult.documents.record_pdf import RecordDocument, RecordSection, RecordTable, render_record_pdf
 from exoconsult.domain.people import SYSTEM_ACTOR
-from exoconsult.services.consent.consent_build import (
-    clinic_header,
-    format_date,
-    format_time,
-    patient_identity,
-)
+from exoconsult.services.consent.consent_build import clinic_header, format_time, patient_identity
 from exoconsult.services.consent.consent_records import clinic_logo, seal
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -54,10 +49,10 @@ def _clock_time(when, tz: str) -> str:
     return "" if when is None else when.astimezone(ZoneInfo(tz)).strftime("%H:%M")
 
 
-def _head(work: Work, patient_id: int, lang: str):
+def _head(work: Work, patient_id: int, words: DocumentWords):
     settings = work.settings
     patient = to_data(PatientRepository(work.session).get(patient_id))
-    return clinic_header(settings, clinic_logo(work)), patient_identity(patient, lang), settings.paper_size
+    return clinic_header(settings, clinic_logo(work)), patient_identity(patient, words), settings.paper_size
 
 
 def _checklist_rows(state: ProcedureDay, words: DocumentWords, tz: str) -> tuple[tuple[str, ...], ...]:
@@ -83,7 +78,7 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
     lang = language_of(state.language)
     words, tz = document_words(lang, work.ctx.forms_dir), work.settings.time_zone
     L, events_list = words.section("procedure_note", shared=True), words.section("procedure_note.events_list")
-    clinic, patient, paper = _head(work, record.patient_id, lang)
+    clinic, patient, paper = _head(work, record.patient_id, words)
     lot = get_lot(work, record.lot_id)
     technique = ", ".join(x for x, on in ((L["cord_block"], record.cord_block), (L["skin"], record.skin_infiltration))
                           if on)
@@ -92,9 +87,9 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
     sections = (
         RecordSection(L["procedure"], (
             (L["procedure"], L["procedure_name"]),
-            (L["performed_on"], format_date(local_date(work, record.started_at), lang)),
+            (L["performed_on"], words.date(local_date(work, record.started_at))),
             (L["urologist"], user_name(work, record.performed_by)), (L["assistant"], record.assistant or "—"),
-            (L["started"], format_time(record.started_at, tz, lang)), (L["ended"], format_time(record.ended_at, tz, lang)),
+            (L["started"], format_time(record.started_at, tz, words)), (L["ended"], format_time(record.ended_at, tz, words)),
             (L["consent"], record.consent_document_id))),
         RecordSection(L["anaesthesia"], (
             (L["agent"], record.anaesthetic_agent), (L["concentration"], record.anaesthetic_concentration),
@@ -102,7 +97,7 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
             (L["technique"], technique), (L["needle"], f"{record.needle_gauge} G"))),
         RecordSection(L["product"], (
             (L["product_name"], lot.product_name), (L["manufacturer"], lot.manufacturer), (L["lot"], lot.lot_number),
-            (L["expiry"], format_date(lot.expiry_date, lang)))),
+            (L["expiry"], words.date(lot.expiry_date)))),
         RecordSection(L["injection"], table=RecordTable(
             (L["testis"], L["volume_ml"], L["sites"]),
             ((L["left"], _ml(record.left_volume_ml, words), str(record.left_sites)),
@@ -111,14 +106,14 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
                       (((L["events_note"], record.events_note),) if record.events_note else ())),
         RecordSection(L["discharge"], (
             (L["pain_score"], L["not_recorded"] if record.pain_score is None else str(record.pain_score)),
-            (L["discharged_at"], format_time(record.discharged_at, tz, lang) if record.discharged_at
+            (L["discharged_at"], format_time(record.discharged_at, tz, words) if record.discharged_at
              else L["not_recorded"]))),
         RecordSection(L["checklist"], table=RecordTable(
             (L["part"], L["item"], L["answer"], L["by"], L["time"]), _checklist_rows(state, words, tz),
             (0.15, 0.36, 0.24, 0.15, 0.10))),
         RecordSection(L["record"], (
             (L["recorded_by"], user_name(work, record.recorded_by)),
-            (L["recorded_at"], format_time(record.recorded_at, tz, lang))),
+            (L["recorded_at"], format_time(record.recorded_at, tz, words))),
             blocks=(m.ParagraphBlock(L["sealed"]),)),
     )
     return RecordDocument(document_id=document_id, language=lang, title=L["note_title"], clinic=clinic,
@@ -128,11 +123,12 @@ def note_document(work: Work, record: ProcedureRecordRow, state: ProcedureDay, d
 
 def addendum_document(work: Work, note: ProcedureNoteRow, correction: str, document_id: str) -> RecordDocument:
     lang = language_of(note.language)
-    L, tz = document_words(lang, work.ctx.forms_dir).section("procedure_note", shared=True), work.settings.time_zone
-    clinic, patient, paper = _head(work, note.patient_id, lang)
+    words, tz = document_words(lang, work.ctx.forms_dir), work.settings.time_zone
+    L = words.section("procedure_note", shared=True)
+    clinic, patient, paper = _head(work, note.patient_id, words)
     sections = (RecordSection(L["correction"], (
         (L["corrects"], note.document_id), (L["addendum_by"], work.actor.display_name),
-        (L["recorded_at"], format_time(work.now(), tz, lang)), (L["correction"], correction))),)
+        (L["recorded_at"], format_time(work.now(), tz, words)), (L["correction"], correction))),)
     return RecordDocument(document_id=document_id, language=lang, title=L["addendum_title"], clinic=clinic,
                           patient=patient, page_labels=page_labels(lang, work.ctx.forms_dir), version=NOTE_VERSION, sections=sections,
                           banner=L["addendum_banner"].format(id=note.document_id), paper_size=paper)  # type: ignore[arg-type]
@@ -143,7 +139,7 @@ def discharge_document(work: Work, state: ProcedureDay, performed_on_text: str, 
     lang = language_of(state.language)
     words = document_words(lang, work.ctx.forms_dir)
     L = words.section("procedure_note", shared=True)
-    clinic, patient, paper = _head(work, state.patient_id, lang)
+    clinic, patient, paper = _head(work, state.patient_id, words)
     phone = work.settings.complication_phone or work.settings.clinic_phone
     sections = (
         RecordSection(L["your_procedure"], ((L["procedure"], L["procedure_name"]),

@@ -10,9 +10,9 @@ from datetime import datetime
 from exoconsult.domain import procedure_day as day
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
-from exoconsult.services.consent.consent_build import format_date
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import number_reason, text_field_reason
 from exoconsult.services.core.work import Work
@@ -193,7 +193,8 @@ class ProcedureService:
         lang = notes.language_of(state.language)
         performed = local_date(work, record.started_at) if record else plan.planned_on
         followup = next((i.reason for i in state.items if i.key == "followup_booked" and i.answer == "yes"), "")
-        pdf = notes.render_record_pdf(notes.discharge_document(work, state, format_date(performed, lang), followup))
+        performed_text = document_words(lang, work.ctx.forms_dir).date(performed)
+        pdf = notes.render_record_pdf(notes.discharge_document(work, state, performed_text, followup))
         work.audit("print", "discharge_sheet", plan.id, detail={"language": lang})
         work.commit()
         return pdf

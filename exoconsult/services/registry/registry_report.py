@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,10 +25,10 @@ from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import ValidationError
 from exoconsult.domain.registry_stats import SUPPRESSED, Proportion, count_text
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
-from exoconsult.services.consent.consent_build import clinic_header, format_date
+from exoconsult.services.consent.consent_build import clinic_header
 from exoconsult.services.consent.consent_records import clinic_logo
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import document_words, page_labels
+from exoconsult.services.core.document_labels import DocumentWords, document_words, page_labels
 from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
@@ -45,10 +44,10 @@ class RegistryReport:
     patients: int
 
 
-def _period(data: RegistryData, lang: str, L: Mapping[str, str]) -> str:
+def _period(data: RegistryData, words: DocumentWords) -> str:
     if data.first is None and data.last is None:
-        return L["all_time"]
-    return L["period_text"].format(first=format_date(data.first, lang) or "…", last=format_date(data.last, lang) or "…")
+        return words["registry.all_time"]
+    return words["registry.period_text"].format(first=words.date(data.first) or "…", last=words.date(data.last) or "…")
 
 
 def _bar(label: str, p: Proportion, suppress: bool, reference: Proportion | None) -> ProportionBar:
@@ -65,8 +64,8 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
     def n(count: int) -> str:
         return count_text(count, suppress=public)
 
-    treated = (L["treated_text"].format(n=n(data.treated), first=format_date(data.procedure_dates[0], lang),
-                                        last=format_date(data.procedure_dates[-1], lang))
+    treated = (L["treated_text"].format(n=n(data.treated), first=catalogue.date(data.procedure_dates[0]),
+                                        last=catalogue.date(data.procedure_dates[-1]))
                if data.procedure_dates else L["none_treated"])
     completeness = RecordTable(
         (L["visit"], *(L[s] for s in COMPLETENESS)),
@@ -116,7 +115,7 @@ def registry_document(work: Work, data: RegistryData, lang: str, *, public: bool
     return RegistryDocument(
         document_id=str(uuid.uuid4()), language=lang, title=L["title"],
         clinic=clinic_header(settings, clinic_logo(work)),
-        heading=PatientIdentity(L["title"], _period(data, lang, L), n(data.treated)), page_labels=page, version=VERSION,
+        heading=PatientIdentity(L["title"], _period(data, catalogue), n(data.treated)), page_labels=page, version=VERSION,
         statement=L["statement"], sections=sections, paper_size=settings.paper_size)  # type: ignore[arg-type]
 
 
