@@ -55,6 +55,9 @@ RECIPIENTS = Choices("recipient", ("manufacturer", "ethics_committee", "health_a
 REQUIRED_RECIPIENTS = RECIPIENTS
 CHANNELS = Choices("channel", ("email", "post", "portal", "fax", "hand"))
 
+# Every list above: what a screen needs worded to show and offer them.
+LISTS = (TERMS, GRADES, SERIOUS_CRITERIA, RELATEDNESS, OUTCOMES, SOURCES, RECIPIENTS, CHANNELS)
+
 URGENT_DAYS, SERIOUS_DAYS = 7, 15
 
 

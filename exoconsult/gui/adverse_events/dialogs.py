@@ -24,21 +24,21 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import ValidationError
-from exoconsult.gui.adverse_events.words import word
 from exoconsult.gui.widgets import problem_texts, reserved_message_label, show_service_error
 from exoconsult.services.adverse_events.ae_dto import (
     AdverseEventInput,
     AssessmentInput,
     EntryDTO,
+    ListWords,
     SendingInput,
 )
 
 
-def _combo(parent: QWidget, table: ae.Choices, name: str) -> QComboBox:
+def _combo(parent: QWidget, words: ListWords, table: ae.Choices, name: str) -> QComboBox:
     box = QComboBox(parent)
     box.setObjectName(name)
     for key in table:
-        box.addItem(word(table, key), key)
+        box.addItem(words.word(table, key), key)
     return box
 
 
@@ -55,11 +55,12 @@ def _choose(box: QComboBox, key) -> None:
 
 
 class SavingDialog(QDialog):
-    """A form dialog whose OK runs `save(value)` on the runner and closes only when it succeeded."""
+    """A form dialog whose OK runs `save(value)` on the runner and closes only when it succeeded; its lists
+    are worded by `words` (the clinic's, in the screen language)."""
 
-    def __init__(self, runner, save: Callable, parent: QWidget | None = None) -> None:
+    def __init__(self, runner, save: Callable, words: ListWords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.save, self.result_value = runner, save, None
+        self.runner, self.save, self.words, self.result_value = runner, save, words, None
         self.form = QFormLayout(self)
         self.message = reserved_message_label(self, lines=3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -97,18 +98,18 @@ class AssessmentFields:
     """Grade, seriousness, relatedness, expectedness, action, outcome: one entry of an event."""
 
     def __init__(self, dialog: SavingDialog, current: EntryDTO | None = None) -> None:
-        form = dialog.form
+        form, words = dialog.form, dialog.words
         self.known_on = _day(dialog, "aeKnownOn")
-        self.grade = _combo(dialog, ae.GRADES, "aeGrade")
-        self.serious = {key: QCheckBox(word(ae.SERIOUS_CRITERIA, key), dialog) for key in ae.SERIOUS_CRITERIA}
+        self.grade = _combo(dialog, words, ae.GRADES, "aeGrade")
+        self.serious = {key: QCheckBox(words.word(ae.SERIOUS_CRITERIA, key), dialog) for key in ae.SERIOUS_CRITERIA}
         for key, box in self.serious.items():
             box.setObjectName(f"aeSerious_{key}")
-        self.relatedness = _combo(dialog, ae.RELATEDNESS, "aeRelatedness")
+        self.relatedness = _combo(dialog, words, ae.RELATEDNESS, "aeRelatedness")
         self.expected = QCheckBox(QCoreApplication.translate("AssessmentFields", "Expected: listed among the consent's risks"), dialog)
         self.expected.setObjectName("aeExpected")
         self.action = QLineEdit(dialog)
         self.action.setObjectName("aeAction")
-        self.outcome = _combo(dialog, ae.OUTCOMES, "aeOutcome")
+        self.outcome = _combo(dialog, words, ae.OUTCOMES, "aeOutcome")
         self.outcome_date = _day(dialog, "aeOutcomeDate")
         self.note = QLineEdit(dialog)
         self.note.setObjectName("aeNote")
@@ -152,13 +153,14 @@ class AssessmentFields:
 class AdverseEventDialog(SavingDialog):
     """A complication call (or what a visit found): what happened, when, and the first assessment."""
 
-    def __init__(self, runner, save: Callable, patient_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(runner, save, parent)
+    def __init__(self, runner, save: Callable, patient_name: str, words: ListWords,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, save, words, parent)
         self.setObjectName("adverseEventDialog")
         self.setWindowTitle(self.tr("Record an adverse event – %1").replace("%1", patient_name))
-        self.source = _combo(self, ae.SOURCES, "aeSource")
+        self.source = _combo(self, words, ae.SOURCES, "aeSource")
         self.onset = _day(self, "aeOnset")
-        self.term = _combo(self, ae.TERMS, "aeTerm")
+        self.term = _combo(self, words, ae.TERMS, "aeTerm")
         self.term_other = QLineEdit(self)
         self.term_other.setObjectName("aeTermOther")
         self.term_other.setPlaceholderText(self.tr("the event in a few words, when the term is “other”"))
@@ -192,9 +194,9 @@ class AdverseEventDialog(SavingDialog):
 class FollowUpDialog(SavingDialog):
     """A follow-up: the event as it stands now, starting from the newest entry (which stays as it was)."""
 
-    def __init__(self, runner, save: Callable, event_text: str, current: EntryDTO,
+    def __init__(self, runner, save: Callable, event_text: str, current: EntryDTO, words: ListWords,
                  parent: QWidget | None = None) -> None:
-        super().__init__(runner, save, parent)
+        super().__init__(runner, save, words, parent)
         self.setObjectName("followUpDialog")
         self.setWindowTitle(self.tr("Follow-up – %1").replace("%1", event_text))
         self.assessment = AssessmentFields(self, current)
@@ -207,16 +209,16 @@ class FollowUpDialog(SavingDialog):
 class SendingDialog(SavingDialog):
     """A report was sent: to whom, how and when."""
 
-    def __init__(self, runner, save: Callable, parent: QWidget | None = None) -> None:
-        super().__init__(runner, save, parent)
+    def __init__(self, runner, save: Callable, words: ListWords, parent: QWidget | None = None) -> None:
+        super().__init__(runner, save, words, parent)
         self.setObjectName("sendingDialog")
         self.setWindowTitle(self.tr("Record the report's sending"))
         self.setMinimumWidth(520)  # the addressee's hint and a long office name stay readable
-        self.recipient = _combo(self, ae.RECIPIENTS, "sendRecipient")
+        self.recipient = _combo(self, words, ae.RECIPIENTS, "sendRecipient")
         self.addressee = QLineEdit(self)
         self.addressee.setObjectName("sendAddressee")
         self.addressee.setPlaceholderText(self.tr("person or office, e.g. the manufacturer's pharmacovigilance"))
-        self.channel = _combo(self, ae.CHANNELS, "sendChannel")
+        self.channel = _combo(self, words, ae.CHANNELS, "sendChannel")
         self.sent_on = _day(self, "sendDate")
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("Sent to:"), self.recipient)

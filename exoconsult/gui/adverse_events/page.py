@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from exoconsult.domain import adverse_events as ae
 from exoconsult.gui import widgets
 from exoconsult.gui.adverse_events.dialogs import AdverseEventDialog, FollowUpDialog, SendingDialog
-from exoconsult.gui.adverse_events.words import recipient_text, screen_language, term_word, word
+from exoconsult.gui.adverse_events.words import screen_language
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.local_format import date_text, in_clinic_zone
 from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
-from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ComplaintDTO
+from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ComplaintDTO, ListWords
 from exoconsult.services.adverse_events.events import AdverseEventService
 from exoconsult.services.adverse_events.sae_report import SaeReportService
 from exoconsult.services.core.changes import Changes, Part
@@ -44,6 +44,7 @@ class AdverseEventsPage(QWidget):
         self.events_service, self.reports = AdverseEventService(services.ctx), SaeReportService(services.ctx)
         self.events: list[AdverseEventDTO] = []
         self.complaints: list[ComplaintDTO] = []
+        self.words: ListWords | None = None  # the lists' wording, asked for once before the events
         self.complaint_label = plain_label("", self, object_name="unrecordedComplaint")
         self.complaint_label.setWordWrap(True)
         self.complaint_label.setStyleSheet(ink("error", "font-weight: bold;"))
@@ -100,14 +101,22 @@ class AdverseEventsPage(QWidget):
         self.report_button.clicked.connect(self._on_report)
         self.view_button.clicked.connect(self._on_view)
         self.sending_button.clicked.connect(self._on_sending)
-        self.refresh()
+        self._show_current()
+        self.runner.submit(partial(self.events_service.list_words, self.session.actor, screen_language()),
+                           self._on_words, self._on_error, label=self.tr("Loading adverse events…"))
 
     # -- loading ----------------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Part.ADVERSE_EVENTS, Part.PROCEDURE, patient_id=self.patient.id):
             self.refresh()
 
+    def _on_words(self, words: ListWords) -> None:
+        self.words = words
+        self.refresh()
+
     def refresh(self, *_args) -> None:
+        if self.words is None:
+            return  # the events are loaded once their lists can be worded (_on_words)
         self.runner.submit(partial(self.events_service.complaints, self.session.actor, self.patient.id),
                            self._on_complaints, self._on_error, label=self.tr("Loading adverse events…"))
         self.runner.submit(partial(self.events_service.for_patient, self.session.actor, self.patient.id),
@@ -137,9 +146,9 @@ class AdverseEventsPage(QWidget):
             if e.deadline is not None:
                 report = (self.tr("sent to all") if e.deadline.met else
                           self.tr("due %1").replace("%1", date_text(e.deadline.due_on)))
-            values = (date_text(e.onset_date), term_word(e.term, e.term_other), str(c.grade),
-                      self.tr("yes") if e.serious else self.tr("no"), word(ae.RELATEDNESS, c.relatedness),
-                      word(ae.OUTCOMES, c.outcome), report)
+            values = (date_text(e.onset_date), self.words.term(e.term, e.term_other), str(c.grade),
+                      self.tr("yes") if e.serious else self.tr("no"), self.words.word(ae.RELATEDNESS, c.relatedness),
+                      self.words.word(ae.OUTCOMES, c.outcome), report)
             for col, value in enumerate(values):
                 self.table.setItem(r, col, QTableWidgetItem(value))
         index = next((i for i, e in enumerate(events) if chosen and e.id == chosen.id), len(events) - 1)
@@ -154,9 +163,10 @@ class AdverseEventsPage(QWidget):
         return self.events[row] if 0 <= row < len(self.events) else None
 
     def _course_text(self, e: AdverseEventDTO) -> str:
+        word, recipient_text = self.words.word, partial(self.words.word, ae.RECIPIENTS)
         onset, learnt, procedure = self.tr("onset"), self.tr("learnt"), self.tr("procedure")
         lot, pseudonym = self.tr("lot"), self.tr("pseudonym")
-        lines = [f"{term_word(e.term, e.term_other)} — {onset} {date_text(e.onset_date)}, "
+        lines = [f"{self.words.term(e.term, e.term_other)} — {onset} {date_text(e.onset_date)}, "
                  f"{learnt} {date_text(e.learnt_on)} ({word(ae.SOURCES, e.source)}); "
                  f"{procedure} {date_text(e.procedure_date)}, {lot} {e.lot_label}; "
                  f"{pseudonym} {e.pseudonym or '—'}", e.description, ""]
@@ -180,9 +190,9 @@ class AdverseEventsPage(QWidget):
         return "\n".join(lines)
 
     def _show_current(self, *_args) -> None:
-        e, can = self.current(), self.session.can
+        e, can, worded = self.current(), self.session.can, self.words is not None
         self.course.setPlainText(self._course_text(e) if e else self.tr("No adverse event is recorded."))
-        self.record_button.setEnabled(can(Permission.ADVERSE_EVENT_RECORD))
+        self.record_button.setEnabled(worded and can(Permission.ADVERSE_EVENT_RECORD))
         self.follow_up_button.setEnabled(e is not None and can(Permission.ADVERSE_EVENT_RECORD))
         self.report_button.setEnabled(e is not None and e.serious and can(Permission.SAE_REPORT))
         self.view_button.setEnabled(e is not None and bool(e.reports))
@@ -198,7 +208,7 @@ class AdverseEventsPage(QWidget):
     def _on_record(self) -> None:
         name = f"{self.patient.data.given_name} {self.patient.data.family_name}"
         self._open(AdverseEventDialog(self.runner, partial(self.events_service.record, self.session.actor,
-                                                           self.patient.id), name, self))
+                                                           self.patient.id), name, self.words, self))
 
     def _on_complaint(self) -> None:
         if not self.complaints:
@@ -206,7 +216,7 @@ class AdverseEventsPage(QWidget):
         first = self.complaints[0]
         name = f"{self.patient.data.given_name} {self.patient.data.family_name}"
         dialog = AdverseEventDialog(self.runner, partial(self.events_service.record, self.session.actor,
-                                                         self.patient.id), name, self)
+                                                         self.patient.id), name, self.words, self)
         dialog.start_from_visit(first.visit_date, self.complaint_said)
         self._open(dialog)
 
@@ -214,13 +224,13 @@ class AdverseEventsPage(QWidget):
         e = self.current()
         if e is not None:
             self._open(FollowUpDialog(self.runner, partial(self.events_service.follow_up, self.session.actor, e.id),
-                                      term_word(e.term, e.term_other), e.current, self))
+                                      self.words.term(e.term, e.term_other), e.current, self.words, self))
 
     def _on_sending(self) -> None:
         e = self.current()
         if e is not None and e.reports:
             self._open(SendingDialog(self.runner, partial(self.reports.record_sending, self.session.actor,
-                                                          e.reports[-1].document_id), self))
+                                                          e.reports[-1].document_id), self.words, self))
 
     def _on_report(self) -> None:
         e = self.current()

@@ -124,7 +124,7 @@ class TodayView(QWidget):
                                                  "and conflicts of interest (read-only)"))
         self.registry_button = QPushButton(self.tr("Registry report…"), self)
         self.registry_button.setObjectName("registryReportButton")
-        self.sae_deadlines = DeadlinesPanel(self)
+        self.sae_deadlines = DeadlinesPanel(self.ctx, session, runner, self)
         self.followup = FollowupPanel(self.ctx, session, runner, services.clinic_settings().clinician_language, self)
         self.ready_reason = plain_label("", self, object_name="readyReason")
         self.ready_reason.setWordWrap(True)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from exoconsult.domain.adverse_events import Deadline
+from exoconsult.domain.adverse_events import TERMS, Choices, Deadline
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,23 @@ class DeadlineDTO:
     deadline: Deadline
     term: str = ""  # a key of domain.adverse_events.TERMS (screens name it in their language)
     term_other: str = ""
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """The adverse-event lists (domain.adverse_events.LISTS) worded in one language by the clinic's own
+    catalogue, for the screens that show and offer them: list kind -> key (as text) -> wording."""
+
+    language: str
+    labels: Mapping[str, Mapping[str, str]]
+
+    def word(self, table: Choices, key: object) -> str:
+        """A key the list does not know (an older record's) as it is, like the printed reports."""
+        return self.labels.get(table.kind, {}).get(str(key), str(key))
+
+    def term(self, term: str, other: str = "") -> str:
+        """An event's term: the clinician's own words for "other"."""
+        return other if term == "other" and other else self.word(TERMS, term)
 
 
 @dataclass(frozen=True)

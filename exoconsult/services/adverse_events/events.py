@@ -21,12 +21,14 @@ from exoconsult.services.adverse_events.ae_dto import (
     ComplaintDTO,
     DeadlineDTO,
     EntryDTO,
+    ListWords,
     ReportDTO,
     SendingDTO,
 )
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.document_labels import document_words
+from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.pseudonym_key import patient_pseudonym
@@ -161,6 +163,14 @@ def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEvent
     return out
 
 
+def list_words(work: Work, language: str) -> ListWords:
+    """The lists in `language` (English when the clinic prints nothing in it) from the clinic's forms/."""
+    language = language_registry(work.ctx).document_language(language, SOURCE_LANGUAGE)
+    words = document_words(language, work.ctx.forms_dir)
+    return ListWords(language, {table.kind: {str(key): ae.label(words, table, key) for key in table}
+                                for table in ae.LISTS})
+
+
 def event_row(work: Work, event_id: int) -> AdverseEventRow:
     row = AdverseEventRepository(work.session).event(event_id) if isinstance(event_id, int) else None
     if row is None:
@@ -271,4 +281,10 @@ class AdverseEventService:
     @use_case(Permission.ADVERSE_EVENT_VIEW, write=False)
     def deadlines(self, work: Work) -> list[DeadlineDTO]:
         return open_deadlines(work)
+
+    @use_case(Permission.ADVERSE_EVENT_VIEW, write=False)
+    def list_words(self, work: Work, language: str) -> ListWords:
+        """How the screens word the lists (terms, grades, seriousness, relatedness, outcomes…) in the screen
+        language: the clinic's own catalogue, label by label over the shipped one."""
+        return list_words(work, language)
 
