@@ -1169,6 +1169,10 @@ SHA-256 %2</translation>
         <translation>Ciddi advers olaylar: süresi gelen bildirimler</translation>
     </message>
     <message>
+        <source>Loading adverse events…</source>
+        <translation>Advers olaylar yükleniyor…</translation>
+    </message>
+    <message>
         <source>Serious adverse events: reports due (%1)</source>
         <translation>Ciddi advers olaylar: süresi gelen bildirimler (%1)</translation>
     </message>
