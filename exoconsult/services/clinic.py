@@ -7,13 +7,8 @@ from pathlib import Path
 
 from exoconsult.clock import Clock
 from exoconsult.config import DataDir
-from exoconsult.services.adverse_events.sae_report import repair_report_archive
-from exoconsult.services.consent.consent_archive import repair_archive
-from exoconsult.services.core import seal_key
-from exoconsult.services.core.clinic_settings import adopt_logo_file
 from exoconsult.services.core.context import ServiceContext, open_database
 from exoconsult.services.core.external_anchors import watch_commits
-from exoconsult.services.procedure.procedure_note import repair_note_archive
 
 
 def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: Clock | None = None,
@@ -26,6 +21,14 @@ def open_context(data_dir: DataDir, database_url: str | None = None, *, clock: C
     ctx = open_database(data_dir, database_url, clock=clock, forms_dir=forms_dir, upgrade=upgrade)
     watch_commits(ctx.db)  # each save raises this workstation's audit high-water mark (outside the data folder)
     if upgrade:
+        # Imported here: a read-only opening (`verify`) runs none of them and need not load the renderers and
+        # pyHanko's signing side they live beside (issue 22: the daily check's start-up).
+        from exoconsult.services.adverse_events.sae_report import repair_report_archive
+        from exoconsult.services.consent.consent_archive import repair_archive
+        from exoconsult.services.core import seal_key
+        from exoconsult.services.core.clinic_settings import adopt_logo_file
+        from exoconsult.services.procedure.procedure_note import repair_note_archive
+
         seal_key.adopt_slots_file(ctx.db, data_dir.keys_dir, ctx.clock)  # keys/ of an older version moves in
         repair_archive(ctx, deep=False)
         repair_note_archive(ctx)

@@ -26,7 +26,6 @@ from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.storage.checkpoints import full_check_due, latest_checkpoint
 from exoconsult.storage.db import BUSY_TIMEOUT_MS
 from exoconsult.storage.integrity import IntegrityProblem, check_chain, check_database, check_replay
-from exoconsult.storage.migrate import known_revisions
 from exoconsult.storage.orm import AuditEntryRow
 
 
@@ -167,6 +166,8 @@ def check_copy(path: Path) -> tuple[list[IntegrityProblem], SnapshotFacts | None
             facts = copy.facts()
         except Exception as exc:  # noqa: BLE001 - a damaged file raises many kinds of sqlite errors
             return [IntegrityProblem("database", f"the file cannot be read as a database: {exc}")], None
+        from exoconsult.storage.migrate import known_revisions  # Alembic: only when a backup is checked
+
         unknown = sorted(set(facts.schema_revisions) - known_revisions())
         if not facts.schema_revisions:
             return [IntegrityProblem("database", "the file holds no ExoConsult schema")], facts

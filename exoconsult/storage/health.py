@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from exoconsult.storage import migrate
 from exoconsult.storage.accounts import read_settings
 from exoconsult.storage.db import SQLITE_PRAGMAS, Database, read_sqlite_pragmas
 from exoconsult.storage.orm import AuditEntryRow
@@ -44,6 +43,9 @@ def database_facts(url: str) -> DatabaseFacts:
             if has_audit:
                 newest = conn.execute(select(func.max(AuditEntryRow.at))).scalar()
                 backup = conn.execute(select(func.max(AuditEntryRow.at)).where(AuditEntryRow.action == "backup")).scalar()
+        # Alembic, here: `doctor` asks it, while `verify` imports this module (every storage module) without it
+        from exoconsult.storage import migrate
+
         revisions = migrate.current_revisions(db)
         unknown = tuple(sorted(set(revisions) - migrate.known_revisions()))
         stored = read_settings(db) if revisions else {}

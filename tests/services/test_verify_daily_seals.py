@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from exoconsult.services.core import seal_check
+from exoconsult.documents import seal
 from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.checkpoints import sealed_verified
 from exoconsult.storage.triggers import drop_refuse_changes
@@ -24,13 +24,13 @@ def ready(ctx, staff, clock, tmp_path):
 def validated(ctx, ready, monkeypatch) -> list[str]:
     """Document ids whose seal a verify validates (the real validation, counted)."""
     seen: list[str] = []
-    real = seal_check.validate_sealed_pdf
+    real = seal.validate_sealed_pdf
 
     def counting(pdf, certificate):
         seen.append(next(doc for doc, data in _stored(ctx).items() if data == pdf))
         return real(pdf, certificate)
 
-    monkeypatch.setattr(seal_check, "validate_sealed_pdf", counting)
+    monkeypatch.setattr(seal, "validate_sealed_pdf", counting)  # seal_check imports it when a seal is due
     return seen
 
 

@@ -17,6 +17,7 @@ from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ReportDTO, SendingInput
 from exoconsult.services.adverse_events.events import Problems, check_date, check_text, event_dtos, event_row
+from exoconsult.services.adverse_events.sae_archive import FOLDER
 from exoconsult.services.adverse_events.sae_document import LANGUAGES, sae_document
 from exoconsult.services.consent.consent_records import seal
 from exoconsult.services.core.changes import Part
@@ -25,10 +26,7 @@ from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import local_date, local_today, user_name
 from exoconsult.storage.adverse_events import AdverseEventRepository, SaeReportRow, SaeSendingRow
-from exoconsult.storage.archive import inspect_archive, sha256_file, write_atomically
-from exoconsult.storage.integrity import IntegrityProblem
-
-FOLDER = "sae-reports"
+from exoconsult.storage.archive import inspect_archive, write_atomically
 
 
 def report_folder(ctx: ServiceContext) -> Path:
@@ -125,31 +123,6 @@ def repair_report_archive(ctx: ServiceContext) -> None:
             write_atomically(folder, name, repo.report_pdf_by_archive_name(name))
     for name in state.partials:
         (folder / name).unlink(missing_ok=True)
-
-
-def report_archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
-    """For `exoconsult verify`: every sealed SAE report against its hash and its archive copy."""
-    folder = ctx.data_dir.archive_dir / FOLDER
-    problems = []
-    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        repo = AdverseEventRepository(uow.session)
-        for row in repo.reports():
-            path = folder / row.archive_name
-            if hashlib.sha256(bytes(row.pdf)).hexdigest() != row.pdf_sha256:
-                problems.append(IntegrityProblem("archive", "stored PDF does not match its recorded SHA-256",
-                                                 "sae_report", row.document_id))
-            if not path.is_file():
-                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing",
-                                                 "sae_report", row.document_id))
-            elif sha256_file(path) != row.pdf_sha256:
-                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} differs from the record",
-                                                 "sae_report", row.document_id))
-        known = {name for name, _, _ in repo.report_archive_index()}
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            if path.is_file() and path.name not in known:
-                problems.append(IntegrityProblem("archive", f"file {path.name} in the SAE report archive has no record"))
-    return problems
 
 
 def report_check(work: Work, *, digest: str | None = None, document_id: str | None = None):

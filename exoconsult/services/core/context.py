@@ -9,8 +9,8 @@ from pathlib import Path
 from exoconsult.clock import Clock, SystemClock
 from exoconsult.config import DataDir
 from exoconsult.domain.people import Actor
-from exoconsult.storage import migrate
 from exoconsult.storage.db import Database
+from exoconsult.storage.schema_version import at_shipped_head
 from exoconsult.storage.uow import UnitOfWork
 
 
@@ -46,10 +46,13 @@ def open_database(data_dir: DataDir, database_url: str | None = None, *, clock: 
         db.dispose()
         raise
     data_dir.ensure()
-    if upgrade:
-        migrate.upgrade(db, data_dir.backups_dir)
-    else:
-        migrate.check_not_newer(db)
+    if not at_shipped_head(db):  # the everyday case needs no Alembic (storage/schema_version.py)
+        from exoconsult.storage import migrate
+
+        if upgrade:
+            migrate.upgrade(db, data_dir.backups_dir)
+        else:
+            migrate.check_not_newer(db)
     return ServiceContext(db=db, clock=clock or SystemClock(), data_dir=data_dir,
                           forms_dir=forms_dir or clinic_forms_dir(data_dir))
 

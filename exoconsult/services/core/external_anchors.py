@@ -22,7 +22,7 @@ from pathlib import Path
 
 from exoconsult.bounded_input import MANIFEST_LIMIT, InputRefused, load_json_file
 from exoconsult.config import workstation_config_dir
-from exoconsult.documents.seal_facts import seal_facts
+from exoconsult.documents.seal_facts import sealed_audit_head
 from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.work import Work
@@ -133,7 +133,7 @@ def _document_anchors(ctx: ServiceContext) -> list[tuple[Anchor, str]]:
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
         for row in list(repo.all()) + list(repo.all_withdrawals()):
-            head = seal_facts(bytes(row.pdf)).audit_head
+            head = sealed_audit_head(bytes(row.pdf))
             if head is not None:
                 kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
                 # "" = always compared: a document in this database belongs to this database's chain,

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from cryptography import x509
 
 from exoconsult.documents.keys import CERT_FILE, certificate_fingerprint
-from exoconsult.documents.seal import validate_sealed_pdf
 from exoconsult.documents.seal_facts import load_clinic_certificate, seal_facts
 from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.services.core.clinic_settings import current_settings
@@ -101,6 +100,10 @@ def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
             problems.append(IntegrityProblem("seal", "cannot be checked: no certificate matching the pinned "
                                                      f"fingerprint {_short(trust.pinned)} was found", kind, doc_id))
             continue
+        from exoconsult.documents.seal import (
+            validate_sealed_pdf,  # pyHanko's signing side: only when a seal is due
+        )
+
         status = validate_sealed_pdf(pdf, trust.certificate)
         if not status.valid:
             problems.append(IntegrityProblem("seal", f"the seal is not valid: {status.problem}", kind, doc_id))

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from exoconsult.services.adverse_events.sae_report import report_archive_problems
+from exoconsult.services.adverse_events.sae_archive import report_archive_problems
 from exoconsult.services.consent.consent_archive import archive_problems
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.seal_check import seal_problems
 from exoconsult.services.integrity.content_check import consent_evidence_problems, content_approval_problems
-from exoconsult.services.procedure.procedure_note import note_archive_problems
+from exoconsult.services.procedure.note_archive import note_archive_problems
 from exoconsult.storage.checkpoints import forget_sealed_verified
 from exoconsult.storage.integrity import (
     IntegrityProblem,

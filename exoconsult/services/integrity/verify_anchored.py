@@ -11,7 +11,7 @@ from exoconsult.domain.errors import ExoError
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.external_anchors import anchor_report, record_high_water_mark
 from exoconsult.services.integrity.verify import VerifyReport, verify_installation
-from exoconsult.storage import migrate
+from exoconsult.storage.schema_version import at_shipped_head
 
 
 def verify_with_anchors(ctx: ServiceContext, backup_folders: tuple[Path, ...] = (), *,
@@ -32,6 +32,10 @@ def verify_with_anchors(ctx: ServiceContext, backup_folders: tuple[Path, ...] = 
 def _refuse_an_older_schema(ctx: ServiceContext) -> None:
     """verify reads without migrating; on an older schema its checks would fail on tables that do not
     exist yet ("no such table"), which reads like damage. Say what it is and what to do instead."""
+    if at_shipped_head(ctx.db):
+        return
+    from exoconsult.storage import migrate
+
     current, heads = migrate.current_revisions(ctx.db), migrate.script_heads()
     if set(current) == set(heads):
         return

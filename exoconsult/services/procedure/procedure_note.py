@@ -23,9 +23,9 @@ from exoconsult.services.core.document_labels import DocumentWords, document_wor
 from exoconsult.services.core.languages import language_registry
 from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import get_lot, local_date, user_name
+from exoconsult.services.procedure.note_archive import NOTE_FOLDER
 from exoconsult.services.procedure.procedure_dto import NoteSummary, ProcedureDay
-from exoconsult.storage.archive import inspect_archive, sha256_file, write_atomically
-from exoconsult.storage.integrity import IntegrityProblem
+from exoconsult.storage.archive import inspect_archive, write_atomically
 from exoconsult.storage.patients import PatientRepository, to_data
 from exoconsult.storage.procedures import ProcedureNoteRow, ProcedureRecordRow, ProcedureRepository
 
@@ -38,7 +38,7 @@ def language_of(lang: str) -> str:
 
 
 def note_folder(ctx: ServiceContext) -> Path:
-    return make_private_dir(ctx.data_dir.archive_dir / "procedure-notes")
+    return make_private_dir(ctx.data_dir.archive_dir / NOTE_FOLDER)
 
 
 def _ml(value: float, words: DocumentWords) -> str:
@@ -181,7 +181,7 @@ def new_document_id() -> str:
 def note_summary(ctx: ServiceContext, row: ProcedureNoteRow) -> NoteSummary:
     return NoteSummary(document_id=row.document_id, kind=row.kind, patient_id=row.patient_id, language=row.language,
                        created_at=row.created_at, pdf_sha256=row.pdf_sha256,
-                       archive_path=str(ctx.data_dir.archive_dir / "procedure-notes" / row.archive_name),
+                       archive_path=str(ctx.data_dir.archive_dir / NOTE_FOLDER / row.archive_name),
                        corrects_document_id=row.corrects_document_id)
 
 
@@ -199,32 +199,6 @@ def repair_note_archive(ctx: ServiceContext) -> None:
             write_atomically(folder, name, repo.note_pdf_by_archive_name(name))
     for name in state.partials:
         (folder / name).unlink(missing_ok=True)
-
-
-def note_archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
-    """For `exoconsult verify`: every sealed procedure note and addendum against its hash and its copy."""
-    folder = ctx.data_dir.archive_dir / "procedure-notes"
-    problems = []
-    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        repo = ProcedureRepository(uow.session)
-        for row in repo.notes():
-            if hashlib.sha256(bytes(row.pdf)).hexdigest() != row.pdf_sha256:
-                problems.append(IntegrityProblem("archive", "stored PDF does not match its recorded SHA-256",
-                                                 "procedure_note", row.document_id))
-            path = folder / row.archive_name
-            if not path.is_file():
-                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing",
-                                                 "procedure_note", row.document_id))
-            elif sha256_file(path) != row.pdf_sha256:
-                problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} differs from the record",
-                                                 "procedure_note", row.document_id))
-        known = {name for name, _, _ in repo.note_archive_index()}
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            if path.is_file() and path.name not in known:
-                problems.append(IntegrityProblem("archive", f"file {path.name} in the note archive has no record"))
-    return problems
-
 
 
 def note_check(work: Work, *, digest: str | None = None, document_id: str | None = None):
