@@ -125,13 +125,19 @@ def document_kind_label(kind: str) -> str:
     return labels.get(kind) or unknown_value(kind)
 
 
-def language_label(code: str) -> str:
-    """A language by its name in the interface language ("Turkish (Türkçe)"), from the language registry;
-    a code it does not list by Qt's name of it in itself."""
+def language_label(code: str, in_language: str = "") -> str:
+    """A language by its name in the interface language ("Turkish (Türkçe)") or in `in_language` (a
+    patient-facing screen's), from the language registry; a code it does not list by Qt's name of it in itself."""
     registered = language_registry().get(code)
     if registered is not None:
-        return registered.name_in(current_language())
+        return registered.name_in(in_language or current_language())
     return QLocale(code).nativeLanguageName() or code
+
+
+def lot_label(lot) -> str:
+    """A lot as the screens name it (a LotDTO): number, product, manufacturer and its expiry date."""
+    return (QCoreApplication.translate("Labels", "%1, expires %2", "lot").replace("%1", lot.identity)
+            .replace("%2", date_label(lot.expiry_date)))
 
 
 def date_label(day: date) -> str:

@@ -4,6 +4,8 @@ when the backup is of another clinic, that clinic's name typed exactly before Re
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text
 from exoconsult.gui.password_dialogs import password_field
 from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import field_message_label, plain_label
@@ -76,7 +79,7 @@ class RestoreDialog(QDialog):
 
     def _comparison(self, preview) -> QTableWidget:
         rows = [(self.tr("Clinic"), "clinic_name"), (self.tr("Certificate (SHA-256)"), "certificate_fingerprint"),
-                (self.tr("Backup time (UTC)"), "created_at"), (self.tr("App version"), "app_version"),
+                (self.tr("Backup time (%1)").replace("%1", clinic_time_zone_name()), "created_at"), (self.tr("App version"), "app_version"),
                 (self.tr("Schema"), "schema_revisions"), (self.tr("Patients"), "patients"),
                 (self.tr("Consents"), "consents"), (self.tr("Audit chain head"), "audit_head_seq")]
         table = QTableWidget(len(rows), 2, self)
@@ -102,7 +105,7 @@ class RestoreDialog(QDialog):
             pairs = value.split(":")  # four lines of 8 bytes: whole, and easy to compare by eye
             return "\n".join(":".join(pairs[i:i + 8]) for i in range(0, len(pairs), 8))
         if attr == "created_at":
-            return value[:19].replace("T", " ") if value else "–"
+            return _moment_text(value) if value else "–"
         return ", ".join(value) if isinstance(value, tuple) else str(value)
 
     def _name_confirmed(self) -> bool:
@@ -127,3 +130,11 @@ class RestoreDialog(QDialog):
     def done_ok(self) -> None:
         self.passphrase.clear()
         self.accept()
+
+
+def _moment_text(iso: str) -> str:
+    """The backup's time (ISO, UTC) in the clinic's zone; a value that is no time as it is."""
+    try:
+        return datetime_text(datetime.fromisoformat(iso), seconds=True)
+    except ValueError:
+        return iso

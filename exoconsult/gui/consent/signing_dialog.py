@@ -29,6 +29,7 @@ from exoconsult.domain.content import SIGNER_ROLES
 from exoconsult.gui.consent.signature_pad import SignatureField
 from exoconsult.gui.consent.signing_checklist import MissingItem, SigningChecklist, mark_style, set_missing
 from exoconsult.gui.consent.yes_no import YesNo
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import PatientFacing, PatientWording
 from exoconsult.gui.widgets import plain_label, refusal_texts
@@ -54,7 +55,7 @@ class SigningDialog(PatientFacing, QDialog):
         layout = QVBoxLayout(body)
         intro = plain_label(self.tr("Text version %1 (%2). Each part must be initialled; each optional choice "
                                     "answered yes or no — none is required for treatment.")
-                            .replace("%1", prep.text_version).replace("%2", prep.language), body)
+                            .replace("%1", prep.text_version).replace("%2", language_label(prep.language, prep.language)), body)
         intro.setWordWrap(True)  # the Turkish sentence is wider than the dialog
         layout.addWidget(intro)
         self.initials: dict[str, QLineEdit] = {}

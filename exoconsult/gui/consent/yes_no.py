@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QSizePolicy, QWidget
 
 from exoconsult.gui.ui_language import PatientFacing
@@ -21,11 +22,14 @@ class YesNo(PatientFacing, QWidget):
         self.group.addButton(self.yes)
         self.group.addButton(self.no)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(3, 2, 3, 2)  # room for the 2px "missing" outline, which is drawn inside
         row.addWidget(self.yes)
         row.addWidget(self.no)
         self.needed = plain_label(self.tr("answer needed"), self)
         self.needed.setProperty("missingNote", True)
+        bold = self.needed.font()  # the style sheet draws the note semi-bold; measure it so, or its end is cut off
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.needed.setFont(bold)
         row.addWidget(self.needed)
         # as wide as its content, so the "missing" outline frames the answer, not the whole row
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain import procedure_day as day
+from exoconsult.gui.labels import lot_label
 from exoconsult.gui.local_format import time_text
 from exoconsult.gui.tones import ink
 from exoconsult.gui.widgets import plain_label
@@ -50,7 +51,7 @@ class ItemRow(QFrame):
         self.lot.setObjectName("lotChoice")
         self.lot.setMinimumHeight(TOUCH_HEIGHT)
         for lot in lots:
-            self.lot.addItem(lot.label, lot.id)
+            self.lot.addItem(lot_label(lot), lot.id)
         self.yes_button = QPushButton(self.tr("Yes"), self)
         self.yes_button.setObjectName("yes")
         self.no_button = QPushButton(self.tr("No…"), self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain import procedure_day as day
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.labels import lot_label
 from exoconsult.gui.local_format import date_text, number_text
 from exoconsult.gui.procedure.lot_dialogs import RecallDialog, ReceiveLotDialog
 from exoconsult.gui.widgets import ask_text, exec_dialog, plain_label, show_service_error
@@ -145,7 +146,7 @@ class LotRegisterDialog(QDialog):
             self.detail.setText(self.tr("Choose a lot."))
             return
         self.detail.setText(self.tr("%1 — %2 vials of %3 mL; arrived at %4 °C (range %5 to %6 °C); certificate %7. %8")
-                            .replace("%1", lot.label).replace("%2", str(lot.vials))
+                            .replace("%1", lot_label(lot)).replace("%2", str(lot.vials))
                             .replace("%3", number_text(lot.volume_per_vial_ml))
                             .replace("%4", number_text(lot.temperature_on_receipt_c)).replace("%5", number_text(lot.storage_min_c))
                             .replace("%6", number_text(lot.storage_max_c)).replace("%7", lot.coa_reference or "—")

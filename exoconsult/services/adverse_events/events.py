@@ -149,7 +149,7 @@ def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEvent
         by_id = {r.id: r for r in reports[row.id]}
         out.append(AdverseEventDTO(
             id=row.id, patient_id=row.patient_id, pseudonym=patient_pseudonym(work, row.patient_id), record_id=row.record_id,
-            procedure_date=local_date(work, record.started_at), lot_label=lot_dto(work, get_lot(work, row.lot_id)).label,
+            procedure_date=local_date(work, record.started_at), lot_label=lot_dto(work, get_lot(work, row.lot_id)).identity,
             onset_date=row.onset_date, learnt_on=row.learnt_on, source=row.source, term=row.term,
             term_text=term_text(row, _english(work)), description=row.description, recorded_by=user_name(work, row.recorded_by),
             recorded_at=row.recorded_at,

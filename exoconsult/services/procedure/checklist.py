@@ -61,7 +61,7 @@ def _item_state(work: Work, item: day.ChecklistItem, answer: ChecklistAnswerRow 
                 detail_prompt=item.detail_prompt, needs_lot=item.needs_lot)
     if answer is None:
         return ItemState(**base, answer=None)
-    lot_label = lot_dto(work, get_lot(work, answer.lot_id)).label if answer.lot_id else ""
+    lot_label = lot_dto(work, get_lot(work, answer.lot_id)).identity if answer.lot_id else ""
     return ItemState(**base, answer=answer.answer, reason=answer.reason, lot_label=lot_label,
                      answered_by=user_name(work, answer.answered_by), answered_at=answer.answered_at,
                      answer_id=answer.id, decision=decision.decision if decision else None,

@@ -62,8 +62,10 @@ class LotDTO:
     events: tuple[LotEventDTO, ...] = ()
 
     @property
-    def label(self) -> str:
-        return f"{self.lot_number} · {self.product_name} ({self.manufacturer}), exp. {self.expiry_date.isoformat()}"
+    def identity(self) -> str:
+        """Which lot, in any language: "EXO-2611-A · ExoSperm-EV (Anatolia Biologics)". A screen adds the
+        expiry date in its own words and format."""
+        return f"{self.lot_number} · {self.product_name} ({self.manufacturer})"
 
 
 @dataclass(frozen=True)
