@@ -2706,6 +2706,11 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
         <comment>document kind</comment>
         <translation>bilinmeyen belge</translation>
     </message>
+    <message>
+        <source>%1, expires %2</source>
+        <comment>lot</comment>
+        <translation>%1, son kullanma tarihi %2</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -4509,12 +4514,12 @@ Save the marked copy as a PDF instead?</source>
         <translation>Sertifika (SHA-256)</translation>
     </message>
     <message>
-        <source>Backup time (UTC)</source>
-        <translation>Yedek zamanı (UTC)</translation>
-    </message>
-    <message>
         <source>App version</source>
         <translation>Uygulama sürümü</translation>
+    </message>
+    <message>
+        <source>Backup time (%1)</source>
+        <translation>Yedek zamanı (%1)</translation>
     </message>
     <message>
         <source>Schema</source>
