@@ -134,6 +134,16 @@ def language_label(code: str, in_language: str = "") -> str:
     return QLocale(code).nativeLanguageName() or code
 
 
+def role_label(role: str) -> str:
+    """A staff role as a word in running text and tables ("urologist")."""
+    labels = {
+        "admin": QCoreApplication.translate("Labels", "administrator", "role"),
+        "urologist": QCoreApplication.translate("Labels", "urologist", "role"),
+        "nurse": QCoreApplication.translate("Labels", "nurse", "role"),
+    }
+    return labels.get(str(role)) or unknown_value(str(role))
+
+
 def lot_label(lot) -> str:
     """A lot as the screens name it (a LotDTO): number, product, manufacturer and its expiry date."""
     return (QCoreApplication.translate("Labels", "%1, expires %2", "lot").replace("%1", lot.identity)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QStackedWidget
 from exoconsult.gui import local_format, ui_language, window_memory
 from exoconsult.gui.accessibility import AccessibleNames
 from exoconsult.gui.idle_lock import IdleLock, LockScreen
+from exoconsult.gui.labels import role_label
 from exoconsult.gui.main_menu import MenuActions
 from exoconsult.gui.session import Session
 from exoconsult.gui.widgets import error_text, inform, plain_label, show_service_error
@@ -150,9 +151,8 @@ class MainWindow(MenuActions, QMainWindow):
         self._window_user = actor.user_id
         self.use_language(ui_language.language_for(self.settings, actor, self.clinic_language()))
         window_memory.restore_window(self, self.settings, actor.user_id)
-        role = {"admin": self.tr("admin"), "urologist": self.tr("urologist"), "nurse": self.tr("nurse")}
         self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name)
-                                .replace("%2", role.get(str(actor.role), str(actor.role))))
+                                .replace("%2", role_label(actor.role)))
         self._build_home()
         if self.idle_lock is not None:
             self.idle_lock.set_minutes(self.services.clinic_settings().idle_lock_minutes)

@@ -105,7 +105,8 @@ def test_audit_viewer_filters_and_exports_csv(qtbot, admin_home, services, nurse
     page.action_filter.setCurrentIndex(page.action_filter.findData("view"))
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 4).data() == "view"
+    assert page.model.index(0, 4).data() == "viewed"  # the stored action in words; the CSV keeps "view"
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "view"
 
     page.patient_filter.setText("abc")
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)

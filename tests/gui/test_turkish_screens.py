@@ -1,6 +1,7 @@
 """With the Turkish screen language, the clinician's screens show no English: every visible label, button,
 title, header, placeholder, tooltip and menu of the start, administration and home screens is checked
-against a list of English words (the consultation stages have their own Turkish tests)."""
+against a list of English words (the consultation stages and the signing dialog, with the same list, in
+test_turkish_stages.py)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,20 @@ def test_every_administration_page_and_dialog_is_turkish(qtbot, window, admin):
         assert english_in(dialog) == [], dialog.windowTitle()
     window.lock_now()
     assert english_in(window.lock_screen) == []
+
+
+def test_the_audit_log_names_roles_actions_and_records_in_turkish(qtbot, window, admin):
+    window.session.sign_in(admin)
+    window.home.show_section("audit")
+    page = window.home.sections["audit"]
+    model = page.model
+    columns = {key: n for n, (key, _) in enumerate(model._COLUMNS)}
+    shown = {key: [model.data(model.index(row, columns[key])) for row in range(model.rowCount())]
+             for key in ("role", "action", "entity")}
+    assert "yönetici" in shown["role"] and "hesap oluşturuldu" in shown["action"]  # the test accounts made
+    identifiers = [t for texts in shown.values() for t in texts if re.fullmatch(r"[a-z_.]+", t) and "_" in t]
+    assert identifiers == []
+    stored = model.data(model.index(0, columns["action"]), Qt.ItemDataRole.ToolTipRole)
+    assert stored == model._rows[0].action  # the identifier stays readable as the tooltip
+    actions = [page.action_filter.itemText(i) for i in range(1, page.action_filter.count())]
+    assert actions and not any("_" in a for a in actions)

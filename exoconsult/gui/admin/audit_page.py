@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.admin.audit_words import SHOWN, action_label
 from exoconsult.gui.local_format import (
     DATE_EDIT_FORMAT,
     clinic_time_zone_name,
@@ -64,10 +65,13 @@ class AuditTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        value = getattr(self._rows[index.row()], self._COLUMNS[index.column()][0])
+        column = self._COLUMNS[index.column()][0]
+        value = getattr(self._rows[index.row()], column)
         text = "" if value is None else str(value)
-        if self._COLUMNS[index.column()][0] == "at" and role == Qt.ItemDataRole.DisplayRole:
+        if column == "at" and role == Qt.ItemDataRole.DisplayRole:
             return datetime_text(datetime.fromisoformat(text), seconds=True)
+        if column in SHOWN:  # the word in the screen's language; the stored identifier as the tooltip
+            return SHOWN[column](text) if role == Qt.ItemDataRole.DisplayRole else text
         if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
             return text[:117] + "…"
         return text
@@ -214,8 +218,8 @@ class AuditPage(QWidget):
         keep = self.action_filter.currentData()
         self.action_filter.clear()
         self.action_filter.addItem(self.tr("All actions"), None)
-        for a in actions:
-            self.action_filter.addItem(a, a)
+        for a in sorted(actions, key=action_label):
+            self.action_filter.addItem(action_label(a), a)
         self.action_filter.setCurrentIndex(max(0, self.action_filter.findData(keep)))
 
     def _on_apply(self) -> None:
