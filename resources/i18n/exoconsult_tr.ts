@@ -459,6 +459,237 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>created</source>
+        <translation>oluşturuldu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>görüntülendi</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>oturum açtı</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>oturumu kapattı</translation>
+    </message>
+    <message>
+        <source>signed in, must choose a password</source>
+        <translation>oturum açtı, parola seçmesi gerekiyor</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>mühürlendi</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>imzalandı</translation>
+    </message>
+    <message>
+        <source>withdrawal recorded</source>
+        <translation>geri çekme kaydedildi</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>karar verildi</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>yazdırıldı</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>yedekten geri yüklendi</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>yedeklendi</translation>
+    </message>
+    <message>
+        <source>history: row added</source>
+        <translation>öykü: satır eklendi</translation>
+    </message>
+    <message>
+        <source>history: value changed</source>
+        <translation>öykü: değer değiştirildi</translation>
+    </message>
+    <message>
+        <source>history: row removed</source>
+        <translation>öykü: satır silindi</translation>
+    </message>
+    <message>
+        <source>case exported</source>
+        <translation>vaka dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>case imported</source>
+        <translation>vaka içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>hesap oluşturuldu</translation>
+    </message>
+    <message>
+        <source>account edited</source>
+        <translation>hesap düzenlendi</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>hesap devre dışı bırakıldı</translation>
+    </message>
+    <message>
+        <source>account reactivated</source>
+        <translation>hesap yeniden etkinleştirildi</translation>
+    </message>
+    <message>
+        <source>account locked (failed sign-ins)</source>
+        <translation>hesap kilitlendi (başarısız oturum açma)</translation>
+    </message>
+    <message>
+        <source>lockout ended</source>
+        <translation>kilitleme kaldırıldı</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>parola değiştirildi</translation>
+    </message>
+    <message>
+        <source>password change refused</source>
+        <translation>parola değişikliği reddedildi</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>parola sıfırlandı</translation>
+    </message>
+    <message>
+        <source>password hash renewed</source>
+        <translation>parola özeti yenilendi</translation>
+    </message>
+    <message>
+        <source>signing PIN set</source>
+        <translation>imza PIN kodu belirlendi</translation>
+    </message>
+    <message>
+        <source>signing PIN removed</source>
+        <translation>imza PIN kodu kaldırıldı</translation>
+    </message>
+    <message>
+        <source>signing PIN locked</source>
+        <translation>imza PIN kodu kilitlendi</translation>
+    </message>
+    <message>
+        <source>audit log viewed</source>
+        <translation>denetim kaydı görüntülendi</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>denetim kaydı dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>backup key created</source>
+        <translation>yedek anahtarı oluşturuldu</translation>
+    </message>
+    <message>
+        <source>clinic passphrase changed</source>
+        <translation>klinik parola cümlesi değiştirildi</translation>
+    </message>
+    <message>
+        <source>content approved</source>
+        <translation>içerik onaylandı</translation>
+    </message>
+    <message>
+        <source>approver&apos;s password confirmed</source>
+        <translation>onaylayıcının parolası doğrulandı</translation>
+    </message>
+    <message>
+        <source>named content approver</source>
+        <translation>içerik onaylayıcı yapıldı</translation>
+    </message>
+    <message>
+        <source>content approver permission withdrawn</source>
+        <translation>içerik onaylama izni geri alındı</translation>
+    </message>
+    <message>
+        <source>programme facts changed</source>
+        <translation>program bilgileri değiştirildi</translation>
+    </message>
+    <message>
+        <source>FHIR export</source>
+        <translation>FHIR dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>research export</source>
+        <translation>araştırma dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>registry report</source>
+        <translation>kayıt raporu</translation>
+    </message>
+    <message>
+        <source>recall list viewed</source>
+        <translation>geri çağırma listesi görüntülendi</translation>
+    </message>
+    <message>
+        <source>blank consent printed</source>
+        <translation>boş onam formu yazdırıldı</translation>
+    </message>
+    <message>
+        <source>information pack printed</source>
+        <translation>bilgilendirme paketi yazdırıldı</translation>
+    </message>
+    <message>
+        <source>pseudonym key created</source>
+        <translation>takma ad anahtarı oluşturuldu</translation>
+    </message>
+    <message>
+        <source>seal key encrypted</source>
+        <translation>mühür anahtarı şifrelendi</translation>
+    </message>
+    <message>
+        <source>seal key moved into the database</source>
+        <translation>mühür anahtarı veritabanına taşındı</translation>
+    </message>
+    <message>
+        <source>seal key unlock set</source>
+        <translation>mühür anahtarı kilidi ayarlandı</translation>
+    </message>
+    <message>
+        <source>clinic set up</source>
+        <translation>klinik kuruldu</translation>
+    </message>
+    <message>
+        <source>signer&apos;s password confirmed</source>
+        <translation>imzalayanın parolası doğrulandı</translation>
+    </message>
+    <message>
+        <source>witness confirmed</source>
+        <translation>tanık doğrulandı</translation>
+    </message>
+    <message>
+        <source>witness confirmation refused</source>
+        <translation>tanık doğrulaması reddedildi</translation>
+    </message>
+    <message>
+        <source>workstation joined</source>
+        <translation>iş istasyonu katıldı</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>All users</source>
@@ -527,6 +758,213 @@
     <message>
         <source>%1 entries written to %2.</source>
         <translation>%1 kayıt %2 dosyasına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>account permission</source>
+        <translation>hesap izni</translation>
+    </message>
+    <message>
+        <source>adverse event</source>
+        <translation>advers olay</translation>
+    </message>
+    <message>
+        <source>adverse event follow-up</source>
+        <translation>advers olay izlemi</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>kullanıcı hesabı</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>değerlendirme</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>inceleme kararı</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>denetim kaydı</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>klinik</translation>
+    </message>
+    <message>
+        <source>clinic logo</source>
+        <translation>klinik logosu</translation>
+    </message>
+    <message>
+        <source>clinic key</source>
+        <translation>klinik anahtarı</translation>
+    </message>
+    <message>
+        <source>comprehension answer</source>
+        <translation>anlama kontrolü yanıtı</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>onam</translation>
+    </message>
+    <message>
+        <source>optional choice</source>
+        <translation>isteğe bağlı seçim</translation>
+    </message>
+    <message>
+        <source>consent document</source>
+        <translation>onam belgesi</translation>
+    </message>
+    <message>
+        <source>signing evidence</source>
+        <translation>imza kanıtı</translation>
+    </message>
+    <message>
+        <source>consent list</source>
+        <translation>onam listesi</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>imza</translation>
+    </message>
+    <message>
+        <source>consent withdrawal</source>
+        <translation>onamın geri çekilmesi</translation>
+    </message>
+    <message>
+        <source>content approval</source>
+        <translation>içerik onayı</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>veritabanı</translation>
+    </message>
+    <message>
+        <source>discharge sheet</source>
+        <translation>taburcu belgesi</translation>
+    </message>
+    <message>
+        <source>who was present</source>
+        <translation>görüşmede bulunanlar</translation>
+    </message>
+    <message>
+        <source>patient&apos;s question</source>
+        <translation>hastanın sorusu</translation>
+    </message>
+    <message>
+        <source>explanation section</source>
+        <translation>bilgilendirme bölümü</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>bilgilendirme</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>dışa aktarım</translation>
+    </message>
+    <message>
+        <source>reminder letter</source>
+        <translation>hatırlatma mektubu</translation>
+    </message>
+    <message>
+        <source>follow-up status</source>
+        <translation>izlem durumu</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>kontrol</translation>
+    </message>
+    <message>
+        <source>history draft</source>
+        <translation>öykü taslağı</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>öykü</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation>baskı kaydı</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>kontrol listesi yanıtı</translation>
+    </message>
+    <message>
+        <source>checklist decision</source>
+        <translation>kontrol listesi kararı</translation>
+    </message>
+    <message>
+        <source>procedure note</source>
+        <translation>işlem notu</translation>
+    </message>
+    <message>
+        <source>planned procedure</source>
+        <translation>planlanan işlem</translation>
+    </message>
+    <message>
+        <source>procedure record</source>
+        <translation>işlem kaydı</translation>
+    </message>
+    <message>
+        <source>product lot</source>
+        <translation>ürün partisi</translation>
+    </message>
+    <message>
+        <source>lot certificate</source>
+        <translation>parti sertifikası</translation>
+    </message>
+    <message>
+        <source>lot event</source>
+        <translation>parti olayı</translation>
+    </message>
+    <message>
+        <source>programme facts</source>
+        <translation>program bilgileri</translation>
+    </message>
+    <message>
+        <source>registry report</source>
+        <translation>kayıt raporu</translation>
+    </message>
+    <message>
+        <source>serious adverse event report</source>
+        <translation>ciddi advers olay bildirimi</translation>
+    </message>
+    <message>
+        <source>report sending</source>
+        <translation>bildirim gönderimi</translation>
+    </message>
+    <message>
+        <source>seal key</source>
+        <translation>mühür anahtarı</translation>
+    </message>
+    <message>
+        <source>seal key unlock</source>
+        <translation>mühür anahtarı kilidi</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>ayar</translation>
+    </message>
+    <message>
+        <source>signing PIN</source>
+        <translation>imza PIN kodu</translation>
+    </message>
+    <message>
+        <source>teach-back</source>
+        <translation>geri anlatım</translation>
+    </message>
+    <message>
+        <source>integrity checkpoint</source>
+        <translation>bütünlük denetim noktası</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3145,21 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
         <translation>bilinmeyen belge</translation>
     </message>
     <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>yönetici</translation>
+    </message>
+    <message>
+        <source>urologist</source>
+        <comment>role</comment>
+        <translation>ürolog</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <comment>role</comment>
+        <translation>hemşire</translation>
+    </message>
+    <message>
         <source>%1, expires %2</source>
         <comment>lot</comment>
         <translation>%1, son kullanma tarihi %2</translation>
@@ -2961,18 +3414,6 @@ Sertifika parmak izi (ilk iş istasyonunda Yönetim → Ayarlar&apos;daki ile ka
     <message>
         <source>Sign in to continue.</source>
         <translation>Devam etmek için oturum açın.</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>yönetici</translation>
-    </message>
-    <message>
-        <source>urologist</source>
-        <translation>ürolog</translation>
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation>hemşire</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
