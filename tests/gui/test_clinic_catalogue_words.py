@@ -1,9 +1,10 @@
 """A clinic's own copy of forms/ words its printed documents and its screens label by label over the shipped
 catalogue (issue 14, item 2): with its Turkish catalogue naming the urologist's role and the date and time
-its own way and one adverse-event term and outcome in its own words, the sealed consent (its signature
-blocks and audit annex) prints the clinic's role and date words, and the adverse-event screens (the stage's
-table and course, the recording dialog, Today's reporting deadlines) show the clinic's list words in the
-Turkish interface. The shipped wording is what they would say otherwise, and is not printed."""
+its own way, one adverse-event term and outcome and one derived value in its own words, the sealed consent
+(its signature blocks and audit annex) prints the clinic's role and date words, and the screens in the Turkish
+interface show the clinic's words: the adverse-event stage's table and course, its recording dialog, Today's
+reporting deadlines, the assessment's derived values. The shipped wording is what they would say otherwise,
+and is not printed or shown."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from pypdf import PdfReader
 from exoconsult.gui import ui_language
 from exoconsult.gui.adverse_events import page as page_module
 from exoconsult.gui.adverse_events.page import AdverseEventsPage
+from exoconsult.gui.assessment.view import AssessmentPage
 from exoconsult.gui.today.today_view import TodayView
 from exoconsult.services.admin.settings import SettingsService
 from exoconsult.services.adverse_events.events import AdverseEventService
+from exoconsult.services.assessment.assessments import AssessmentService
 from exoconsult.services.consent.consents import ConsentService
 from exoconsult.services.core.document_labels import document_words
 from exoconsult.services.today.today import TodayService
@@ -34,6 +37,7 @@ CLINIC_WORDING = (
     ("  date_time: '%d.%m.%Y %H:%M'\n", "  date_time: '%d.%m.%Y saat %H.%M'\n"),
     ("    haematoma: Hematom\n", "    haematoma: Skrotal hematom (klinik)\n"),
     ("    recovering: İyileşiyor\n", "    recovering: Düzelmekte (klinik)\n"),
+    ("    latest_fsh_iu_l: Son FSH\n", "    latest_fsh_iu_l: En son FSH düzeyi (klinik)\n"),
 )
 
 
@@ -111,3 +115,15 @@ def test_the_adverse_event_screens_show_the_clinics_list_words(qtbot, services, 
     home.refresh()
     panel = home.sae_deadlines
     assert not panel.isHidden() and panel.table.item(0, 3).text() == "Skrotal hematom (klinik)"
+
+
+def test_the_assessment_screen_labels_derived_values_with_the_clinics_words(qtbot, runner, session_as, treated,
+                                                                             sqlite_ctx):
+    ui_language.use_language("tr")
+    page = AssessmentPage(AssessmentService(sqlite_ctx), session_as(treated.ready.urologist), runner,
+                          treated.ready.patient_id)
+    qtbot.addWidget(page)
+    assert page.shown is not None and "latest_fsh_iu_l" in page.shown.derived
+    labels = set(page.derived.values)
+    assert "En son FSH düzeyi (klinik)" in labels and "Son FSH" not in labels
+    assert "Son LH" in labels  # a label the clinic left alone: the shipped one

@@ -9,29 +9,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from exoconsult.domain.document_words import DocumentWords
+from exoconsult.gui.ui_language import current_language
 from exoconsult.services.assessment.assessment_dto import AssessmentDTO, ProtocolInfo
 
 
 @dataclass(frozen=True)
 class ScreenData:
-    """What the page shows: every assessment of the patient (newest first) and the protocol in force."""
+    """What the page shows: every assessment of the patient (newest first), the protocol in force and the
+    clinic's words for the derived values in the screen language."""
 
     assessments: tuple[AssessmentDTO, ...]
     protocol: ProtocolInfo
+    words: DocumentWords
 
 
-def _load(service, actor, patient_id: int) -> ScreenData:
-    return ScreenData(service.list(actor, patient_id), service.protocol_in_force(actor))
+def _load(service, actor, patient_id: int, language: str) -> ScreenData:
+    return ScreenData(service.list(actor, patient_id), service.protocol_in_force(actor),
+                      service.derived_words(actor, language))
 
 
-def _run(service, actor, patient_id: int) -> ScreenData:
+def _run(service, actor, patient_id: int, language: str) -> ScreenData:
     service.run(actor, patient_id)
-    return _load(service, actor, patient_id)
+    return _load(service, actor, patient_id, language)
 
 
-def _resolve(service, actor, patient_id: int, assessment_id: int, decision: str, reason: str) -> ScreenData:
+def _resolve(service, actor, patient_id: int, language: str, assessment_id: int, decision: str,
+             reason: str) -> ScreenData:
     service.resolve(actor, assessment_id, decision, reason)
-    return _load(service, actor, patient_id)
+    return _load(service, actor, patient_id, language)
 
 
 def _export(service, actor, assessment_id: int, path: str) -> str:
@@ -62,16 +68,18 @@ class AssessmentController(QObject):
         self.runner.submit(work, on_ok, self._on_failed, label=label)
 
     def refresh(self) -> None:
-        self._submit(partial(_load, self.service, self.session.actor, self.patient_id), self._on_loaded,
+        self._submit(partial(_load, self.service, self.session.actor, self.patient_id, current_language()),
+                     self._on_loaded,
                      self.tr("Loading assessments…"))
 
     def run(self) -> None:
-        self._submit(partial(_run, self.service, self.session.actor, self.patient_id), self._on_loaded,
+        self._submit(partial(_run, self.service, self.session.actor, self.patient_id, current_language()),
+                     self._on_loaded,
                      self.tr("Running the assessment…"))
 
     def resolve(self, assessment_id: int, decision: str, reason: str) -> None:
-        self._submit(partial(_resolve, self.service, self.session.actor, self.patient_id, assessment_id, decision,
-                             reason), self._on_loaded, self.tr("Recording the decision…"))
+        self._submit(partial(_resolve, self.service, self.session.actor, self.patient_id, current_language(),
+                             assessment_id, decision, reason), self._on_loaded, self.tr("Recording the decision…"))
 
     def export_pdf(self, assessment_id: int, path: str) -> None:
         self._submit(partial(_export, self.service, self.session.actor, assessment_id, path), self._on_exported,

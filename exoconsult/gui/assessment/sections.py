@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.domain import eligibility_words
+from exoconsult.domain.document_words import DocumentWords
 from exoconsult.gui.labels import decision_label, outcome_label, verdict_label
 from exoconsult.gui.local_format import clinic_time_zone_name, datetime_text
 from exoconsult.gui.tones import ink, tone
 from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import plain_label
-from exoconsult.services.assessment.assessment_dto import AssessmentDTO, FiredRuleDTO, derived_rows
+from exoconsult.services.assessment.assessment_dto import AssessmentDTO, FiredRuleDTO
 
 # outcome -> marker shown before each rule so the grouping does not rely on colour
 MARKERS = {"ineligible": "✕", "needs_review": "!", "caution": "•"}
@@ -160,8 +162,9 @@ class DerivedValuesView(QTableWidget):
                                         else QHeaderView.ResizeMode.Stretch)
         self.values: dict[str, str] = {}
 
-    def show_values(self, derived: dict) -> None:
-        rows = derived_rows(derived, current_language())
+    def show_values(self, derived: dict, words: DocumentWords | None) -> None:
+        """`words`: the clinic's catalogue in the screen language (AssessmentService.derived_words)."""
+        rows = eligibility_words.derived_rows(derived, words) if words is not None else ()
         self.values = dict(rows)
         per_column = (len(rows) + self.PAIRS - 1) // self.PAIRS
         self.clearContents()

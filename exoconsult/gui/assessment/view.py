@@ -210,10 +210,10 @@ class AssessmentPage(QWidget):
         if a is not None:
             self.missing.show_missing(a)
             self.fired.show_rules(a.fired_by_outcome())
-            self.derived.show_values(dict(a.derived))
+            self.derived.show_values(dict(a.derived), data.words if data else None)
         else:
             self.fired.show_rules({})
-            self.derived.show_values({})
+            self.derived.show_values({}, None)
         self.fired_heading.setVisible(a is not None)
         self.fired.setVisible(a is not None)
         self.earlier.show_assessments(data.assessments if data else (), a.id if a else None)

@@ -27,8 +27,7 @@ from exoconsult.services.adverse_events.ae_dto import (
 )
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import document_words
-from exoconsult.services.core.languages import language_registry
+from exoconsult.services.core.document_labels import document_words, screen_words
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.printable import text_field_reason
 from exoconsult.services.core.pseudonym_key import patient_pseudonym
@@ -165,9 +164,8 @@ def event_dtos(work: Work, rows: Sequence[AdverseEventRow]) -> list[AdverseEvent
 
 def list_words(work: Work, language: str) -> ListWords:
     """The lists in `language` (English when the clinic prints nothing in it) from the clinic's forms/."""
-    language = language_registry(work.ctx).document_language(language, SOURCE_LANGUAGE)
-    words = document_words(language, work.ctx.forms_dir)
-    return ListWords(language, {table.kind: {str(key): ae.label(words, table, key) for key in table}
+    words = screen_words(work.ctx, language)
+    return ListWords(words.lang, {table.kind: {str(key): ae.label(words, table, key) for key in table}
                                 for table in ae.LISTS})
 
 

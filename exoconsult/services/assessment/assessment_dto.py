@@ -7,13 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from exoconsult.domain import eligibility_words
 from exoconsult.domain.gates import Reason
-from exoconsult.domain.languages import SOURCE_LANGUAGE
 from exoconsult.domain.translatable import filled_reason
 from exoconsult.rules.texts import render_entry
-from exoconsult.services.core.document_labels import document_words
-from exoconsult.services.core.languages import language_registry
 
 VERDICTS = ("eligible", "needs_review", "ineligible", "incomplete")
 DECISIONS = ("proceed", "do_not_proceed")
@@ -149,11 +145,3 @@ def gate(is_open: bool, template: str, assessment_id: int | None = None, **value
     why = filled_reason(template, values)
     return Gate(is_open, why.english(), assessment_id, why)
 
-
-# --- wording shared by the screen and the summary PDF ---------------------------------------
-
-def derived_rows(derived: Mapping[str, Any], lang: str) -> tuple[tuple[str, str], ...]:
-    """(label, value) of every derived value in `lang` (English when no catalogue is in it), from the document
-    catalogues' eligibility wording."""
-    shown = language_registry().document_language(lang, SOURCE_LANGUAGE)
-    return eligibility_words.derived_rows(derived, document_words(shown))

@@ -49,7 +49,7 @@ from exoconsult.services.assessment.reassess import Reassessment
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.content_approval import with_recorded_approval
 from exoconsult.services.core.context import ServiceContext
-from exoconsult.services.core.document_labels import document_words
+from exoconsult.services.core.document_labels import DocumentWords, document_words, screen_words
 from exoconsult.services.core.permissions import Permission, requires, use_case
 from exoconsult.services.core.printable import printable_reason
 from exoconsult.services.core.work import Work, open_work
@@ -257,6 +257,12 @@ class AssessmentService:
     @use_case(Permission.ASSESSMENT_VIEW, write=False)
     def protocol_in_force(self, work: Work) -> ProtocolInfo:
         return protocol_info(with_recorded_approval(work, self.protocol()))
+
+    @use_case(Permission.ASSESSMENT_VIEW, write=False)
+    def derived_words(self, work: Work, language: str) -> DocumentWords:
+        """How the screen labels and writes the derived values (domain.eligibility_words.derived_rows) in its
+        language: the clinic's own catalogue, label by label over the shipped one, as the summary PDF prints them."""
+        return screen_words(work.ctx, language)
 
     @use_case(Permission.ASSESSMENT_RUN)
     def run(self, work: Work, patient_id: int) -> AssessmentDTO:

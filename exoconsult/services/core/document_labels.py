@@ -22,10 +22,11 @@ from exoconsult.documents.labels import (
 )
 from exoconsult.domain.content import ContentError
 from exoconsult.domain.document_words import COMMON, DocumentWords
-from exoconsult.services.core.context import default_forms_dir
+from exoconsult.services.core.context import ServiceContext, default_forms_dir
+from exoconsult.services.core.languages import SOURCE_LANGUAGE, language_registry
 
 __all__ = ["COMMON", "DocumentWords", "assessment_labels", "consent_labels", "document_words", "info_pack_labels",
-           "page_labels", "withdrawal_labels"]
+           "page_labels", "screen_words", "withdrawal_labels"]
 
 
 # (clinic folder, language) -> (the catalogues it was merged from, the merged words): rebuilt when either
@@ -50,6 +51,13 @@ def document_words(lang: str, forms_dir: Path | str | None = None) -> DocumentWo
         # one flat mapping: a ChainMap would rebuild the union of both catalogues for every section()
         hit = _merged[(own, lang)] = (layers, DocumentWords(lang, MappingProxyType(dict(ChainMap(*layers)))))
     return hit[1]
+
+
+def screen_words(ctx: ServiceContext, language: str) -> DocumentWords:
+    """The clinic's catalogue for a screen that shows catalogue words (list labels, derived values) in its
+    interface language: that language's when the clinic prints in it, else English."""
+    shown = language_registry(ctx).document_language(language, SOURCE_LANGUAGE)
+    return document_words(shown, ctx.forms_dir)
 
 
 def _labels(cls: type, section: Mapping[str, str], **nested: Any) -> Any:
