@@ -26,14 +26,13 @@ from exoconsult.gui.adverse_events.words import screen_language
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
 from exoconsult.gui.local_format import date_text, in_clinic_zone
 from exoconsult.gui.tones import ink
+from exoconsult.gui.ui_language import language_choices
 from exoconsult.gui.widgets import exec_dialog, plain_label, show_service_error
 from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ComplaintDTO, ListWords
 from exoconsult.services.adverse_events.events import AdverseEventService
 from exoconsult.services.adverse_events.sae_report import SaeReportService
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
-
-LANGUAGE_NAMES = {"tr": "Türkçe", "en": "English"}
 
 
 class AdverseEventsPage(QWidget):
@@ -246,11 +245,12 @@ class AdverseEventsPage(QWidget):
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Serious adverse event report"))
         dialog.setLabelText(self.tr("Language of the report:"))
-        dialog.setComboBoxItems(list(LANGUAGE_NAMES.values()))
+        choices = dict(language_choices())  # the printed languages (the language registry), named in the screen's
+        dialog.setComboBoxItems(list(choices.values()))
         answer = widgets.exec_dialog(dialog)  # a question, answered like every message box
         if getattr(answer, "value", answer) != dialog.DialogCode.Accepted.value:
             return None
-        return next(k for k, v in LANGUAGE_NAMES.items() if v == dialog.textValue())
+        return next(k for k, v in choices.items() if v == dialog.textValue())
 
     def _on_issued(self, report) -> None:
         self.refresh()
