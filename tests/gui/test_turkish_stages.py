@@ -111,3 +111,25 @@ def test_the_signing_dialog_of_a_turkish_patient_is_turkish_on_turkish_screens(q
     choice = next(iter(dialog.optional.values()))
     assert choice.needed.width() >= choice.needed.sizeHint().width()
     assert choice.needed.geometry().right() < choice.width()
+
+
+def test_the_explanation_console_fits_beside_the_patient_list_in_turkish(qtbot, services, runner, session_as,
+                                                                        sqlite_ctx, treated_with_an_event):
+    """In the default window (1180 px) with the patient list open the console gets about 800 px: every
+    section's notes field and its "Discussed" tick stay inside the panel, no sideways scrolling."""
+    from exoconsult.gui.explanation.console_page import ExplanationConsole
+
+    day = treated_with_an_event
+    ui_language.use_language("tr")
+    patient = services.patients.open(day.ready.urologist, day.ready.patient_id)
+    console = ExplanationConsole(services, session_as(day.ready.urologist), runner, patient)
+    qtbot.addWidget(console)
+    console.resize(800, 900)
+    console.show()
+    qtbot.waitExposed(console)
+    scroll = console.sections_scroll
+    assert not scroll.horizontalScrollBar().isVisible()
+    row = console.sections.rows[0]
+    for widget in (row.notes, row.discussed):
+        right = widget.mapTo(scroll.viewport(), widget.rect().topRight()).x()
+        assert right <= scroll.viewport().width(), widget

@@ -34,6 +34,7 @@ class SectionRow:
         self.title.setWordWrap(True)
         self.discussed = QCheckBox(QCoreApplication.translate("SectionRow", "Discussed"), parent)
         self.times = plain_label("", parent)
+        self.times.setWordWrap(True)  # "first shown …, last … (2×)" is long in Turkish
         self.times.setStyleSheet(ink("muted"))
         self.notes = QLineEdit(parent)
         self.notes.setPlaceholderText(QCoreApplication.translate("SectionRow", "Notes…"))
@@ -41,13 +42,15 @@ class SectionRow:
         self.notes_message = plain_label("", parent, object_name="fieldMessage")
         self.notes_message.setStyleSheet(ink("error"))
         self.notes_message.hide()
-        row = index * 3
+        # The notes go under the title, not beside it: beside it the console needed ~660 px and at the
+        # default window (1180 px, the patient list open) cut the notes field off the right edge.
+        row = index * 4
         grid.addWidget(self.show_button, row, 0)
         grid.addWidget(self.title, row, 1)
         grid.addWidget(self.discussed, row, 2)
         grid.addWidget(self.times, row + 1, 1, 1, 2)
-        grid.addWidget(self.notes, row, 3)
-        grid.addWidget(self.notes_message, row + 2, 3)
+        grid.addWidget(self.notes, row + 2, 1, 1, 2)
+        grid.addWidget(self.notes_message, row + 3, 1, 1, 2)
 
     def show_state(self, s: SectionState, time_zone: str, keep_notes: bool) -> None:
         self.section_id = s.section_id
@@ -82,10 +85,8 @@ class SectionsPanel(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(2)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(3, 2)
-        self.grid.setColumnMinimumWidth(1, 220)
-        self.grid.setColumnMinimumWidth(3, 200)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnMinimumWidth(1, 140)
         self.rows: list[SectionRow] = []
         self.editable = True
 
