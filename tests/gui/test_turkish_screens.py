@@ -146,3 +146,17 @@ def test_the_audit_log_names_roles_actions_and_records_in_turkish(qtbot, window,
     assert stored == model._rows[0].action  # the identifier stays readable as the tooltip
     actions = [page.action_filter.itemText(i) for i in range(1, page.action_filter.count())]
     assert actions and not any("_" in a for a in actions)
+
+
+def test_editing_an_account_shows_only_its_fields_in_turkish(qtbot, window, admin):
+    from exoconsult.gui.admin.user_dialog import UserDialog
+
+    window.session.sign_in(admin)
+    nurse = next(u for u in window.services.accounts.list_users(admin) if u.username == "nurse")
+    dialog = UserDialog(window.services, window.session, window.runner, user=nurse, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert english_in(dialog) == []
+    # the first password and the passphrase belong to a new account: not drawn over the username row
+    assert not any(w.isVisible() for w in (dialog.must_change, dialog.password, dialog.confirm_password,
+                                            dialog.clinic_passphrase))

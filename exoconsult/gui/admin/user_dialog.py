@@ -71,7 +71,9 @@ class UserDialog(QDialog):
             add_field_row(form, label, widget, message)
         if user is None:
             form.addRow("", self.must_change)
-        else:
+        else:  # not in the form: without hiding, they sat over the first row at the dialog's top-left corner
+            for unused in (self.must_change, self.password, self.confirm_password, self.clinic_passphrase):
+                unused.hide()
             self.username.setText(user.username)
             self.username.setReadOnly(True)
             self.username.setToolTip(self.tr("A username never changes and is never given to someone else."))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.gui import widgets
+from exoconsult.gui.local_format import DATE_EDIT_FORMAT
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.exports.cohort import Period
 from exoconsult.services.exports.fhir_export import FhirExportService
@@ -114,7 +115,7 @@ class ResearchExportDialog(_ExportDialog):
         self.start_date, self.end_date = QDateEdit(self), QDateEdit(self)
         for check, edit in ((self.use_start, self.start_date), (self.use_end, self.end_date)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_EDIT_FORMAT)  # dd.mm.yyyy, as every date on screen
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             edit.setAccessibleName(check.text())  # "From" / "To": the check box beside it says which
