@@ -133,3 +133,17 @@ def test_the_explanation_console_fits_beside_the_patient_list_in_turkish(qtbot, 
     for widget in (row.notes, row.discussed):
         right = widget.mapTo(scroll.viewport(), widget.rect().topRight()).x()
         assert right <= scroll.viewport().width(), widget
+
+
+def test_verifying_an_id_the_clinic_never_issued_says_so_in_turkish(qtbot, session_as, runner, sqlite_ctx, staff):
+    from exoconsult.gui.consent.verify_dialog import VerifyDocumentDialog
+    from exoconsult.services.integrity.document_check import DocumentVerifier
+
+    ui_language.use_language("tr")
+    verify = VerifyDocumentDialog(DocumentVerifier(sqlite_ctx), session_as(staff["nurse"]), runner)
+    qtbot.addWidget(verify)
+    verify.id_edit.setText("00000000-0000-0000-0000-000000000000")
+    verify.check_id_button.click()
+    said = verify.result.text()
+    assert said.startswith("BULUNAMADI") and "00000000-0000-0000-0000-000000000000" in said
+    assert english_in(verify) == [] and not set(WORD.findall(said)) & ENGLISH

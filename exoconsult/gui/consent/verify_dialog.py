@@ -89,6 +89,10 @@ class VerifyDocumentDialog(QDialog):
                 "This file carries no seal: it is a printed or saved copy (copies are marked so on every "
                 "page). To check what it says, read its QR code, or type the document id printed at the foot "
                 "of each page, into the box above: that checks the sealed original in the archive."))
+        elif not check.found and check.document_id:  # an id typed or read from a QR code that the clinic never issued
+            self._show("ineligible", self.tr("NOT FOUND"), self.tr(
+                "No document with the id %1 is on record in this clinic. Check the id against the one printed at "
+                "the foot of each page, or check the PDF file itself.").replace("%1", check.document_id))
         else:
             seal = self.tr("Seal: %1").replace("%1", self.tr("valid") if check.seal_valid else self.tr("not valid")
                                                + (f" ({check.seal_problem})" if check.seal_problem else ""))
