@@ -8183,6 +8183,14 @@ Elden teslim edin. Yalnızca şimdi gösterilir; kullanıcı oturum açarken bun
         <translation>Bu dosyada mühür yok: basılmış ya da kaydedilmiş bir kopyadır (kopyaların her sayfasında bu belirtilir). İçeriğini denetlemek için QR kodunu okutun ya da her sayfanın altında basılı belge numarasını yukarıdaki kutuya yazın: böylece arşivdeki mühürlü asıl denetlenir.</translation>
     </message>
     <message>
+        <source>NOT FOUND</source>
+        <translation>BULUNAMADI</translation>
+    </message>
+    <message>
+        <source>No document with the id %1 is on record in this clinic. Check the id against the one printed at the foot of each page, or check the PDF file itself.</source>
+        <translation>Bu klinikte %1 numaralı bir belge kayıtlı değil. Numarayı her sayfanın altında basılı olanla karşılaştırın ya da PDF dosyasının kendisini denetleyin.</translation>
+    </message>
+    <message>
         <source>Seal: %1</source>
         <translation>Mühür: %1</translation>
     </message>
