@@ -151,8 +151,8 @@ class _Parser:
             template = (QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside {low}-{high}{unit} — did "
                                           "you mean {units}?") if alternatives else
                         QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside {low}-{high}{unit}"))
-            self.err(path, _problem(template, field=spec.id, shown=shown, low=f"{spec.minimum:g}",
-                                    high=f"{spec.maximum:g}", unit=unit, units=" / ".join(alternatives)))
+            self.err(path, _problem(template, field=spec.id, shown=shown, low=float(spec.minimum),
+                                    high=float(spec.maximum), unit=unit, units=" / ".join(alternatives)))
             return False
         return True
 

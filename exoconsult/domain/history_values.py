@@ -185,8 +185,8 @@ def _range_reason(question: q.Question, shown: str, canonical: float) -> Reason 
     if (low is not None and canonical < low) or (high is not None and canonical > high):
         unit = f" {question.canonical_unit}" if question.canonical_unit else ""
         return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{value} is outside the allowed range "
-                                                 "{low}–{high}{unit}."), value=shown, low=f"{low:g}",
-                               high=f"{high:g}", unit=unit)
+                                                 "{low}–{high}{unit}."), value=shown, low=float(low),
+                               high=float(high), unit=unit)
     return None
 
 

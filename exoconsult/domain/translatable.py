@@ -39,6 +39,9 @@ class Reason:
     # placeholders holding a moment or a day: a screen writes them in its own format and the clinic's time
     # zone; `values` holds the same in English (UTC) for logs and the command line
     moments: Mapping[str, datetime | date] = field(default_factory=dict)
+    # placeholders holding a decimal number: a screen writes it with its language's decimal mark ("0,5" in
+    # Turkish); `values` holds the same in English ("0.5") for logs and the command line
+    numbers: Mapping[str, float] = field(default_factory=dict)
 
     def english(self) -> str:
         return self.template.format(**self.values, **{name: "; ".join(items) for name, items in self.lists.items()},
@@ -67,7 +70,26 @@ def service_message(template: str, *, terms: Mapping[str, str] | None = None, te
     filled with a word that is itself marked in "ServiceMessages" (a field's name), so a screen translates
     it too (`terms_context`: the context that word is marked in, when another). `parts`: placeholders filled
     with whole Reasons (a sentence another step gave), each translated as itself."""
-    return Reason(template, {name: str(value) for name, value in values.items()},
+    numbers = _decimals(values)
+    return Reason(template, {name: number_english(value) if name in numbers else str(value)
+                             for name, value in values.items()},
                   {name: (term,) for name, term in (terms or {}).items()}, context="ServiceMessages",
                   lists_context=terms_context,
-                  parts={name: part if isinstance(part, tuple) else (part,) for name, part in (parts or {}).items()})
+                  parts={name: part if isinstance(part, tuple) else (part,) for name, part in (parts or {}).items()},
+                  numbers=numbers)
+
+
+def number_english(value: float) -> str:
+    """A decimal number as logs and the command line write it: at most 4 significant digits, "0.5", "1.909"."""
+    return f"{value:.4g}"
+
+
+def _decimals(values: Mapping[str, object]) -> dict[str, float]:
+    """The values that are decimal numbers (floats): the ones a screen writes with its own decimal mark."""
+    return {name: value for name, value in values.items() if isinstance(value, float)}
+
+
+def quantity(value: float, unit: str = "") -> Reason:
+    """A number with its unit ("0.5 nmol/L"), as a part of a Reason: the screen writes the number its way."""
+    return Reason("{number} {unit}" if unit else "{number}", {"number": number_english(value), "unit": unit},
+                  context="ServiceMessages", numbers={"number": value})

@@ -7,7 +7,14 @@ the vocabulary (one place); this module applies them and explains likely unit mi
 
 from __future__ import annotations
 
-from exoconsult.domain.translatable import FIELD_TERMS, QT_TRANSLATE_NOOP, Reason, service_message
+from exoconsult.domain.translatable import (
+    FIELD_TERMS,
+    QT_TRANSLATE_NOOP,
+    Reason,
+    number_english,
+    quantity,
+    service_message,
+)
 from exoconsult.domain.vocabulary import AcceptedUnit, FieldSpec, FieldType, field_spec
 
 
@@ -70,8 +77,9 @@ def suggested_units(field: FieldSpec | str, value: float, unit: str | None = Non
                  if u.symbol != entered and in_plausible_band(spec, to_canonical(spec, value, u.symbol)))
 
 
-def _fmt(x: float) -> str:
-    return f"{x:.4g}"
+def _fmt(x: float) -> float:
+    """A computed value rounded to 4 significant digits, as the warnings show it (12.145 → 12.15)."""
+    return float(f"{x:.4g}")
 
 
 def plausibility_reason(field: FieldSpec | str, value: float, unit: str | None = None) -> Reason | None:
@@ -91,20 +99,27 @@ def plausibility_reason(field: FieldSpec | str, value: float, unit: str | None =
     shown_unit = (unit or spec.canonical_unit or "").strip()
     low = _fmt(spec.plausible_min) if spec.plausible_min is not None else _fmt(spec.minimum or 0)
     high = _fmt(spec.plausible_max) if spec.plausible_max is not None else _fmt(spec.maximum or 0)
-    said = {"terms": {"field": spec.id}, "terms_context": FIELD_TERMS,
-            "shown": f"{_fmt(value)} {shown_unit}".strip(), "band": f"{low}-{high} {spec.canonical_unit or ''}".strip()}
+    # numbers go as numbers (a screen writes "0,5" in Turkish); units, the file's own words, as written
+    band = Reason("{low}-{high} {unit}" if spec.canonical_unit else "{low}-{high}",
+                  {"low": number_english(low), "high": number_english(high), "unit": spec.canonical_unit or ""},
+                  context="ServiceMessages", numbers={"low": low, "high": high})
+    said = {"terms": {"field": spec.id}, "terms_context": FIELD_TERMS}
+    parts: dict[str, Reason | tuple[Reason, ...]] = {"shown": quantity(_fmt(value), shown_unit), "band": band}
     hints = suggested_units(spec, value, unit) if spec.type is FieldType.QUANTITY else ()
     if hints:  # every accepted unit that would make the number plausible; the user knows which it was
-        options = " / ".join(f"{alt} (= {_fmt(to_canonical(spec, value, alt))} {spec.canonical_unit})"
-                             for alt in hints)
+        options = Reason(" / ".join(f"{{unit{i}}} (= {{number{i}}})" for i in range(len(hints))),
+                         {f"unit{i}": alt for i, alt in enumerate(hints)}, context="ServiceMessages",
+                         parts={f"number{i}": (quantity(_fmt(to_canonical(spec, value, alt)), spec.canonical_unit or ""),)
+                                for i, alt in enumerate(hints)})
         return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside the plausible band "
-                                                 "({band}) — did you mean {options}?"), options=options, **said)
+                                                 "({band}) — did you mean {options}?"),
+                               parts={**parts, "options": options}, **said)
     if spec.plausible_why:
         return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside the plausible band "
-                                                 "({band}): {why}"), parts={"why": service_message(spec.plausible_why)},
-                               **said)
+                                                 "({band}): {why}"),
+                               parts={**parts, "why": service_message(spec.plausible_why)}, **said)
     return service_message(QT_TRANSLATE_NOOP("ServiceMessages", "{field} {shown} is outside the plausible band "
-                                             "({band})"), **said)
+                                             "({band})"), parts=parts, **said)
 
 
 def plausibility_warning(field: FieldSpec | str, value: float, unit: str | None = None) -> str | None:

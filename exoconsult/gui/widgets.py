@@ -33,7 +33,7 @@ from exoconsult.domain.errors import (
     ValidationError,
 )
 from exoconsult.domain.translatable import Reason
-from exoconsult.gui.local_format import date_text, datetime_text
+from exoconsult.gui.local_format import date_text, datetime_text, number_text
 from exoconsult.gui.tones import ink
 
 log = logging.getLogger(__name__)
@@ -147,6 +147,7 @@ def reason_text(why: Reason, lists: Mapping[str, str] | None = None) -> str:
     named.update({name: "; ".join(reason_text(part) for part in parts) for name, parts in why.parts.items()})
     named.update({name: datetime_text(moment) if isinstance(moment, datetime) else date_text(moment)
                   for name, moment in why.moments.items()})  # in the screen's format and the clinic's zone
+    named.update({name: number_text(number) for name, number in why.numbers.items()})  # "0,5" in Turkish
     try:
         return QCoreApplication.translate(why.context, why.template).format(**{**why.values, **named})
     except (KeyError, IndexError, ValueError):  # a translation with a mistyped {placeholder}: say it in English

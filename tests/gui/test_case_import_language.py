@@ -123,8 +123,9 @@ def test_unusual_values_in_a_case_file_are_asked_about_in_the_interface_language
     fsh = said["history.hormone_panels[0].fsh"]
     if lang == "tr":
         assert _english_words(list(said.values())) == [] and "olağan aralık" in box.text()
-        assert testosterone == ("Total testosteron 55 nmol/L olağan aralığın (0.5-50 nmol/L) dışında — ng/dL "
-                                "(= 1.909 nmol/L) mi demek istediniz?")
+        # computed numbers with the Turkish decimal comma
+        assert testosterone == ("Total testosteron 55 nmol/L olağan aralığın (0,5-50 nmol/L) dışında — ng/dL "
+                                "(= 1,909 nmol/L) mi demek istediniz?")
         assert fsh == "FSH 150 IU/L olağan aralığın (0-60 IU/L) dışında: FSH > 60 IU/L, testiküler yetmezlikte bile nadirdir"
     else:
         assert testosterone == ("Total testosterone 55 nmol/L is outside the plausible band (0.5-50 nmol/L) — did you "

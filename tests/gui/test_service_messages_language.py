@@ -65,7 +65,7 @@ def test_a_plausibility_warning_and_an_unreadable_entry_read_in_turkish_with_the
     said = [reason_text(why) for why in reasons]
     assert said == [
         "lh 65 IU/L olağan aralığın (0-60 IU/L) dışında: LH > 60 IU/L, testiküler yetmezlikte bile nadirdir",
-        "total_testosterone 350 nmol/L olağan aralığın (0.5-50 nmol/L) dışında — ng/dL (= 12.15 nmol/L) mi demek "
+        "total_testosterone 350 nmol/L olağan aralığın (0,5-50 nmol/L) dışında — ng/dL (= 12,15 nmol/L) mi demek "
         "istediniz?",
         '"1.234" belirsiz (binlik ayırıcı mı, üç ondalık basamak mı?); gruplamadan yazın',
         '"31/12" bir tarih değil; gg.aa.yyyy olarak yazın']

@@ -186,7 +186,7 @@ def test_implausible_values_need_confirmation(ctx, urologist) -> None:
     assert held.needs_confirmation and "did you mean ng/dL" in str(warning)
     assert str(warning).startswith("history.hormone_panels[0].total_testosterone: total_testosterone 65 nmol/L")
     assert warning.path == "history.hormone_panels[0].total_testosterone"
-    assert warning.why.lists == {"field": ("total_testosterone",)} and warning.why.values["shown"] == "65 nmol/L"
+    assert warning.why.lists == {"field": ("total_testosterone",)} and warning.why.parts["shown"][0].english() == "65 nmol/L"
     assert counts(ctx) == before
     accepted = CaseService(ctx).import_case(urologist, suspicious, accept_warnings=True)
     assert accepted.written and accepted.warnings == held.warnings

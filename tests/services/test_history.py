@@ -140,7 +140,7 @@ def test_hard_range_refused_and_plausibility_needs_confirmation(ctx, nurse, pati
     assert warning.kind == "plausibility" and "did you mean ng/dL" in warning.message
     # the same as words a screen says in its own language, the field a term it names by its label
     assert warning.why is not None and warning.why.english() == warning.message
-    assert warning.why.lists == {"field": ("total_testosterone",)} and warning.why.values["shown"] == "60 nmol/L"
+    assert warning.why.lists == {"field": ("total_testosterone",)} and warning.why.parts["shown"][0].english() == "60 nmol/L"
     assert typo.history.value(path) == {"value": 350, "unit": "ng/dL"}
     confirmed = service.save_fields(nurse, patient_id, [FieldChange(path, {"value": 60, "unit": "nmol/L"},
                                                                     {"value": 350, "unit": "ng/dL"}, confirmed=True)])

@@ -138,7 +138,12 @@ def test_plausibility_warnings_do_not_reject() -> None:
         "(0.5-50 nmol/L) — did you mean ng/dL (= 2.082 nmol/L)?"]
     (warning,) = case.warnings  # the same as words a screen says in its language, the field named by the screen
     assert warning.why.context == "ServiceMessages" and warning.why.lists == {"field": ("total_testosterone",)}
-    assert warning.why.values == {"shown": "60 nmol/L", "band": "0.5-50 nmol/L", "options": "ng/dL (= 2.082 nmol/L)"}
+    parts = warning.why.parts
+    assert {name: [p.english() for p in said] for name, said in parts.items()} == {
+        "shown": ["60 nmol/L"], "band": ["0.5-50 nmol/L"], "options": ["ng/dL (= 2.082 nmol/L)"]}
+    # the numbers stay numbers, for a screen to write with its own decimal mark
+    assert parts["band"][0].numbers == {"low": 0.5, "high": 50.0}
+    assert parts["options"][0].parts["number0"][0].numbers == {"number": 2.082}
 
 
 def test_every_problem_is_a_reason_a_screen_translates_with_the_value_as_written() -> None:

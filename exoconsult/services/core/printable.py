@@ -75,4 +75,4 @@ def number_reason(value: object, label: str, low: float, high: float, *, whole: 
         return None
     template = (QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a whole number from {low} to {high}.") if whole
                 else QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a number from {low} to {high}."))
-    return service_message(template, terms={"label": label}, low=f"{low:g}", high=f"{high:g}")
+    return service_message(template, terms={"label": label}, low=float(low), high=float(high))
