@@ -77,6 +77,9 @@ def main(argv: list[str]) -> int:
             home = window.findChild(ClinicianHome)
             while runner.pending:  # Today's first load
                 app.processEvents()
+                # Not a spin: PySide6 drops a reference to None per processEvents() call (Python 3.11's None
+                # is not immortal), and a Today that takes seconds spun it to "deallocating None" (SIGABRT).
+                time.sleep(0.001)
             _report([open_once(app, window, home, pid) for pid in ids])  # before the teardown: see below
             window.close()
     finally:
