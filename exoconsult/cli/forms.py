@@ -25,7 +25,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from exoconsult.definitions.content_files import lint_approvals
-    from exoconsult.definitions.lint import lint_forms
+    from exoconsult.definitions.lint import lint_forms, lint_warnings
     from exoconsult.services.core.context import default_forms_dir
 
     database = None
@@ -49,6 +49,8 @@ def run_lint(args: argparse.Namespace) -> int:
     problems = lint_forms(forms_dir)
     if forms_dir.is_dir():
         problems += lint_approvals(forms_dir, database)
+        for warning in lint_warnings(forms_dir):  # worth fixing, but nothing breaks: the exit code ignores them
+            print(f"warning: {warning}")
     for problem in problems:
         print(problem)
     if problems:

@@ -118,3 +118,5 @@ class ReviewSection:
 
     title: str
     blocks: tuple  # tuple[exoconsult.domain.content.Block, ...]
+    code: str = ""  # a protocol rule's id: the stable reference the clinic's protocol uses, shown small
+    outcome: str = ""  # a protocol rule's outcome (needs_review...): the screen words it in its language

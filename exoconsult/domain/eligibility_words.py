@@ -31,7 +31,7 @@ DERIVED = (
     ("failed_testicular_retrieval_on_record", ""), ("latest_testicular_retrieval_found_sperm", ""),
     ("earlier_testicular_retrieval_found_sperm", ""),
 )
-_WORDED_UNITS = ("years", "months")  # units the catalogue words; the others (IU/L, mL) print as they are
+_WORDED_UNITS = ("years", "months", "analyses")  # units the catalogue words; the others (IU/L, mL) print as they are
 
 
 def word(key: str, words: DocumentWords, **values: str) -> str:
@@ -85,6 +85,17 @@ def value_text(value: Any, unit: str, words: DocumentWords) -> str:
         text = str(value)
     unit_text = word(unit, words) if unit in _WORDED_UNITS else unit
     return f"{text} {unit_text}".strip()
+
+
+def parameter_key(name: str) -> str:
+    """The catalogue key of a protocol parameter's label."""
+    return f"{SECTION}.parameters.{name}"
+
+
+def parameter_text(name: str, value: Any, unit: str, words: DocumentWords) -> str:
+    """A protocol parameter as a screen shows it ("Minimum age: 18 years"): its label in the catalogue's
+    language, or its id when the catalogue has none (a clinic may add parameters; forms lint warns)."""
+    return f"{words.get(parameter_key(name)) or name}: {value_text(value, unit, words)}"
 
 
 def derived_rows(derived: Mapping[str, Any], words: DocumentWords) -> tuple[tuple[str, str], ...]:

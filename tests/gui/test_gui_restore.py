@@ -5,6 +5,7 @@ before anything changes (issue 15 item 6), driven as an admin would."""
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -69,6 +70,9 @@ def test_back_up_now_then_restore_shows_both_and_needs_the_passphrase(qtbot, pag
     dialog = _dialog(page)
     assert _cell(dialog, 0, 0) == _cell(dialog, 0, 1) == "Exo Clinic Ankara"
     assert (_cell(dialog, 5, 0), _cell(dialog, 5, 1)) == ("0", "1")  # patients: in the backup, now
+    schema = dialog.table.item(4, 0)  # the database version a person compares; the migration id as tooltip
+    assert re.fullmatch(r"Database version \d+", schema.text()) and re.fullmatch(r"\d{4}_\w+", schema.toolTip())
+    assert _cell(dialog, 4, 0) == _cell(dialog, 4, 1)
     assert not dialog.other_clinic.isVisible() and not dialog.restore_button.isEnabled()
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "restore-same-clinic.png"))

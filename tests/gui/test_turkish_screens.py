@@ -160,3 +160,22 @@ def test_editing_an_account_shows_only_its_fields_in_turkish(qtbot, window, admi
     # the first password and the passphrase belong to a new account: not drawn over the username row
     assert not any(w.isVisible() for w in (dialog.must_change, dialog.password, dialog.confirm_password,
                                             dialog.clinic_passphrase))
+
+
+def test_the_protocol_under_review_names_its_parameters_and_outcomes_in_turkish(qtbot, services, runner,
+                                                                                   session_as, staff):
+    from exoconsult.gui.content.review_dialog import ContentReviewDialog
+
+    services.grants.set_content_approver(staff["admin"], staff["urologist"].user_id, True)
+    ui_language.use_language("tr")
+    dialog = ContentReviewDialog(services, session_as(staff["urologist"]), runner)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    dialog.files.setCurrentRow(next(n for n, f in enumerate(dialog._files) if f.kind == "protocol"))
+    shown = dialog.rendered.toPlainText()
+    assert "En küçük yaş: 18 yaş" in shown and "Tıkanıklık tablosu: FSH en fazla: 7,6 IU/L" in shown
+    assert "Kesin engeller (uygun değil) · AGE-MIN" in shown  # the rule's id stays, after its outcome
+    identifiers = re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", shown)  # min_age_years, needs_review, {placeholders}
+    assert identifiers == []
+    parameters = shown.split("Kesin engeller")[0]  # the rules follow, worded in each of the protocol's languages
+    assert "2 analiz" in parameters and not {"years", "analyses"} & set(WORD.findall(parameters))

@@ -147,3 +147,23 @@ def test_verifying_an_id_the_clinic_never_issued_says_so_in_turkish(qtbot, sessi
     said = verify.result.text()
     assert said.startswith("BULUNAMADI") and "00000000-0000-0000-0000-000000000000" in said
     assert english_in(verify) == [] and not set(WORD.findall(said)) & ENGLISH
+
+
+def test_a_sealed_reports_language_is_named_not_coded(qtbot, services, runner, session_as, sqlite_ctx,
+                                                       treated_with_an_event, clock):
+    from exoconsult.gui.adverse_events.page import AdverseEventsPage
+    from exoconsult.services.adverse_events.sae_report import SaeReportService
+    from tests.adverse_event_support import assessment
+
+    ready = treated_with_an_event.ready
+    serious = assessment(grade=3, serious_criteria=("hospitalisation",), relatedness="possible", expected=False)
+    event = AdverseEventService(sqlite_ctx).record(ready.urologist, ready.patient_id, event_input(
+        clock.now().date(), term="infection", assessment=serious))
+    SaeReportService(sqlite_ctx).issue(ready.urologist, event.id, "en")  # for a recipient who reads English
+    ui_language.use_language("tr")
+    page = AdverseEventsPage(services, session_as(ready.urologist), runner,
+                             services.patients.open(ready.urologist, ready.patient_id))
+    qtbot.addWidget(page)
+    page.table.selectRow(next(n for n, e in enumerate(page.events) if e.id == event.id))
+    course = page.course.toPlainText()
+    assert "(İngilizce)" in course and "(en)" not in course, course

@@ -91,6 +91,8 @@ class RestoreDialog(QDialog):
         for n, (_, attr) in enumerate(rows):
             for column, summary in enumerate((preview.backup, preview.current)):
                 item = QTableWidgetItem(self._shown(summary, attr))
+                if attr == "schema_revisions" and summary is not None:
+                    item.setToolTip(", ".join(summary.schema_revisions))  # the migration ids, for support
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(n, column, item)
         table.resizeRowsToContents()
@@ -104,9 +106,19 @@ class RestoreDialog(QDialog):
         if attr == "certificate_fingerprint" and value:
             pairs = value.split(":")  # four lines of 8 bytes: whole, and easy to compare by eye
             return "\n".join(":".join(pairs[i:i + 8]) for i in range(0, len(pairs), 8))
+        if attr == "schema_revisions":
+            return ", ".join(self._schema_text(revision) for revision in value)
         if attr == "created_at":
             return _moment_text(value) if value else "–"
         return ", ".join(value) if isinstance(value, tuple) else str(value)
+
+    def _schema_text(self, revision: str) -> str:
+        """A migration id ("0021_integrity_state_raw") as the database version a person compares ("Database
+        version 21"); an id without a leading number as it is."""
+        number = revision.split("_", 1)[0]
+        if not number.isdigit():
+            return revision
+        return self.tr("Database version %1").replace("%1", str(int(number)))
 
     def _name_confirmed(self) -> bool:
         return self._preview.same_clinic or self.clinic_name.text().strip() == self._preview.backup.clinic_name

@@ -24,6 +24,7 @@ from exoconsult.gui import widgets
 from exoconsult.gui.adverse_events.dialogs import AdverseEventDialog, FollowUpDialog, SendingDialog
 from exoconsult.gui.adverse_events.words import screen_language
 from exoconsult.gui.consent.pdf_preview import PdfPreviewDialog
+from exoconsult.gui.labels import language_label
 from exoconsult.gui.local_format import date_text, in_clinic_zone
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import language_choices
@@ -177,7 +178,7 @@ class AdverseEventsPage(QWidget):
             lines += [f"    {text}" for text in (x.action_taken, x.note) if text]
         for r in e.reports:
             lines.append(self.tr("Report %1 (%2) sealed %3 by %4").replace("%1", r.document_id[:8]).replace(
-                "%2", r.language).replace("%3", date_text(in_clinic_zone(r.created_at).date())).replace("%4", r.created_by))
+                "%2", language_label(r.language)).replace("%3", date_text(in_clinic_zone(r.created_at).date())).replace("%4", r.created_by))
         for s in e.sendings:
             lines.append(self.tr("Sent %1 to %2 (%3), %4; recorded by %5").replace("%1", date_text(s.sent_on)).replace(
                 "%2", recipient_text(s.recipient)).replace("%3", s.addressee).replace(

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain.content import Block, Span
 from exoconsult.gui.explanation.section_view import fill_document
-from exoconsult.gui.labels import language_label
+from exoconsult.gui.labels import language_label, outcome_label
 from exoconsult.gui.local_format import datetime_text
 from exoconsult.gui.password_dialogs import password_field
 from exoconsult.gui.tones import surface
+from exoconsult.gui.ui_language import current_language
 from exoconsult.gui.widgets import plain_label, show_service_error
 from exoconsult.services.explanation.explanation_dto import PresentedSection
 
@@ -167,7 +168,7 @@ class ContentReviewDialog(QDialog):
                                               "the full text and approve it."))
             return
         self._runner.submit(partial(self._services.content.review, self._session.actor, f.kind, f.content_id,
-                                    f.language), self._on_review, partial(show_service_error, self),
+                                    f.language, current_language()), self._on_review, partial(show_service_error, self),
                             label=self.tr("Opening the text…"))
 
     def _on_review(self, review) -> None:
@@ -179,7 +180,7 @@ class ContentReviewDialog(QDialog):
         # One document: each part's title as a heading, then its blocks, laid out like the patient presentation
         # (plain text only: nothing in a content file is interpreted as markup).
         blocks = tuple(b for part in review.sections
-                       for b in (Block("heading", 0, spans=(Span(part.title, True),)), *part.blocks))
+                       for b in (Block("heading", 0, spans=self._heading(part)), *part.blocks))
         fill_document(self.rendered, PresentedSection("review", review.status.title, blocks, ()))
         self.rendered.moveCursor(QTextCursor.MoveOperation.Start)
         self.rendered.ensureCursorVisible()
@@ -196,6 +197,14 @@ class ContentReviewDialog(QDialog):
                                               "later change to the file voids the approval."))
         else:
             self.approve_hint.setText("")
+
+    @staticmethod
+    def _heading(part) -> tuple[Span, ...]:
+        """A part's title; a protocol rule's is what it does to the verdict, in the screen's words, then its id
+        (the reference the clinic's protocol and the printed annex use)."""
+        if not part.outcome:
+            return (Span(part.title, True),)
+        return (Span(f"{outcome_label(part.outcome)} · {part.code}", True),)
 
     def _fill_diff(self, review) -> None:
         if not review.diff:

@@ -25,6 +25,8 @@ from exoconsult.services.accounts.auth import reauthenticate_in
 from exoconsult.services.core import content_approval as approvals
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
+from exoconsult.services.core.document_labels import screen_words
+from exoconsult.services.core.languages import SOURCE_LANGUAGE
 from exoconsult.services.core.permissions import Permission, use_case
 from exoconsult.services.core.work import Work
 from exoconsult.storage.content_approvals import (
@@ -94,7 +96,10 @@ class ContentApprovalService:
         return ContentOverview(tuple(_status(s) for s in approvals.states(work, files)), may)
 
     @use_case(Permission.CONTENT_APPROVE, write=False)
-    def review(self, work: Work, kind: str, content_id: str, language: str) -> ContentReview:
+    def review(self, work: Work, kind: str, content_id: str, language: str,
+               screen_language: str = SOURCE_LANGUAGE) -> ContentReview:
+        """`language`: the text's; `screen_language`: the one the reviewer's screen names the protocol's parameters
+        and units in (the clinic's catalogue of it, else English)."""
         file = _file(work, kind, content_id, language)
         state = approval_state(file, approvals.recorded_approvals(work))
         if file.problem:
@@ -110,7 +115,7 @@ class ContentApprovalService:
             diff = tuple(difflib.unified_diff(old.splitlines(), raw.decode("utf-8").splitlines(),
                                               f"{last.path} {last.version} (approved)", f"{file.path} {file.version}",
                                               lineterm="", n=2))
-        return ContentReview(_status(state), review_sections(work.ctx.forms_dir, file), raw.decode("utf-8"),
+        return ContentReview(_status(state), review_sections(work.ctx.forms_dir, file, screen_words(work.ctx, screen_language)), raw.decode("utf-8"),
                              previous, diff)
 
     @use_case(Permission.CONTENT_APPROVE)
