@@ -4990,6 +4990,10 @@ Save the marked copy as a PDF instead?</source>
         <source>(no clinic yet)</source>
         <translation>(henüz klinik yok)</translation>
     </message>
+    <message>
+        <source>Database version %1</source>
+        <translation>Veritabanı sürümü %1</translation>
+    </message>
 </context>
 <context>
     <name>SavingDialog</name>
