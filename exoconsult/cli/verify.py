@@ -76,11 +76,11 @@ def _run_file(ctx, name: str) -> int:
         return fail(f"cannot check {name}: {exc.__class__.__name__}: {exc}")
     finally:
         ctx.close()
-    if result.certificate_warning:
-        print(f"WARNING:   {result.certificate_warning}")
+    for warning in result.certificate_warnings:
+        print(f"WARNING:   {warning.english()}")
     print(f"file:      {name}")
     print(f"seal:      {'valid' if result.seal_valid else 'NOT VALID'}"
-          + (f" ({result.seal_problem})" if result.seal_problem else "")
+          + (f" ({result.seal_problem.english()})" if result.seal_problem else "")
           + (f", signed by {result.signer}" if result.signer else ""))
     print(f"archive:   {'identical to the archived ' + result.kind + ' ' + result.document_id if result.found else 'NOT the archived record (no archived document has these bytes)'}")
     print(f"status:    {result.status}")

@@ -36,8 +36,10 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exoconsult.documents.keys import Identity
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 
 SEAL_FIELD_NAME = "ExoConsultClinicSeal"
+NO_SEAL = QT_TRANSLATE_NOOP("ServiceMessages", "the PDF carries no seal")  # a printed or saved copy
 BYTES_RESERVED = 16384  # room for the CMS blob; an EC P-256 seal with its certificate needs ~2 kB
 
 
@@ -55,10 +57,10 @@ class SealStatus:
     signer_name: str | None
     signing_time: dt.datetime | None  # as reported by the signer (no timestamp authority offline)
     signature_count: int
-    problem: str | None = None  # why it is not valid, in plain words
+    problem: Reason | None = None  # why it is not valid, in plain words (English: .english(); a screen its own)
 
     @classmethod
-    def unreadable(cls, problem: str, signature_count: int = 0) -> SealStatus:
+    def unreadable(cls, problem: Reason, signature_count: int = 0) -> SealStatus:
         return cls(valid=False, bottom_line=False, intact=False, cryptographically_valid=False, trusted=False,
                    coverage="UNCLEAR", modification_level=None, signer_name=None, signing_time=None,
                    signature_count=signature_count, problem=problem)
@@ -119,28 +121,30 @@ async def async_validate_sealed_pdf(pdf_bytes: bytes, trusted_cert: x509.Certifi
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         signatures = reader.embedded_signatures
     except Exception as exc:  # any parse failure of a tampered file means: not intact
-        return SealStatus.unreadable(f"the file cannot be read as a PDF: {type(exc).__name__}: {exc}")
+        return SealStatus.unreadable(_problem(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the file cannot be read as a PDF: {detail}"), exc))
     if not signatures:
-        return SealStatus.unreadable("the PDF carries no seal")
+        return SealStatus.unreadable(_problem(NO_SEAL))
     context = ValidationContext(trust_roots=[_asn1_certificate(trusted_cert)], allow_fetching=False)
     try:
         status = await async_validate_pdf_signature(signatures[0], signer_validation_context=context)
     except Exception as exc:  # a mangled signature dictionary or CMS blob is a failed seal, not a crash
-        return SealStatus.unreadable(f"the seal cannot be checked: {type(exc).__name__}: {exc}", len(signatures))
+        return SealStatus.unreadable(_problem(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the seal cannot be checked: {detail}"), exc), len(signatures))
     coverage = status.coverage.name if status.coverage is not None else "UNCLEAR"
     entire_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     valid = bool(status.bottom_line) and entire_file and len(signatures) == 1
     problem = None
     if not status.intact:
-        problem = "the sealed content has been altered"
+        problem = _problem(QT_TRANSLATE_NOOP("ServiceMessages", "the sealed content has been altered"))
     elif not status.valid:
-        problem = "the seal's signature does not verify"
+        problem = _problem(QT_TRANSLATE_NOOP("ServiceMessages", "the seal's signature does not verify"))
     elif not status.trusted:
-        problem = "the seal was not made with this clinic's certificate"
+        problem = _problem(QT_TRANSLATE_NOOP("ServiceMessages", "the seal was not made with this clinic's certificate"))
     elif not status.bottom_line:
-        problem = "the file was modified after sealing"
+        problem = _problem(QT_TRANSLATE_NOOP("ServiceMessages", "the file was modified after sealing"))
     elif not valid:
-        problem = "data was appended to the file after sealing"
+        problem = _problem(QT_TRANSLATE_NOOP("ServiceMessages", "data was appended to the file after sealing"))
     signer_name = None
     if status.signing_cert is not None:
         subject = status.signing_cert.subject.native
@@ -150,6 +154,12 @@ async def async_validate_sealed_pdf(pdf_bytes: bytes, trusted_cert: x509.Certifi
                       cryptographically_valid=bool(status.valid), trusted=bool(status.trusted), coverage=coverage,
                       modification_level=modification, signer_name=signer_name,
                       signing_time=status.signer_reported_dt, signature_count=len(signatures), problem=problem)
+
+
+def _problem(template: str, error: Exception | None = None) -> Reason:
+    """Why a seal is not valid. pyHanko's own words (`detail`) stay in the English (command line, logs); a
+    translation may leave them out, as they mean nothing to a clinician."""
+    return service_message(template, **({"detail": f"{type(error).__name__}: {error}"} if error is not None else {}))
 
 
 def validate_sealed_pdf(pdf_bytes: bytes, trusted_cert: x509.Certificate) -> SealStatus:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exoconsult.domain.translatable import Reason
 from exoconsult.gui.assessment.banner import VerdictBanner
 from exoconsult.gui.labels import consent_status_label, document_kind_label
-from exoconsult.gui.widgets import describe_error
+from exoconsult.gui.widgets import describe_error, reason_text
 from exoconsult.services.consent.consent_dto import DocumentCheck
 
 
@@ -81,10 +82,9 @@ class VerifyDocumentDialog(QDialog):
             detail = self.tr("Sealed by the clinic and identical to the archived %1 %2. Status: %3.") \
                 .replace("%1", document_kind_label(check.kind)).replace("%2", check.document_id) \
                 .replace("%3", consent_status_label(check.status))
-            if check.certificate_warning:
-                detail += "\n" + self.tr("Warning: %1").replace("%1", check.certificate_warning)
+            detail += "".join("\n" + self._warning(w) for w in check.certificate_warnings)
             self._show("eligible", self.tr("VALID"), detail)
-        elif not check.found and check.seal_problem and "no seal" in check.seal_problem:
+        elif not check.found and check.unsealed_copy:
             self._show("needs_review", self.tr("A COPY, NOT THE SEALED ORIGINAL"), self.tr(
                 "This file carries no seal: it is a printed or saved copy (copies are marked so on every "
                 "page). To check what it says, read its QR code, or type the document id printed at the foot "
@@ -95,15 +95,17 @@ class VerifyDocumentDialog(QDialog):
                 "the foot of each page, or check the PDF file itself.").replace("%1", check.document_id))
         else:
             seal = self.tr("Seal: %1").replace("%1", self.tr("valid") if check.seal_valid else self.tr("not valid")
-                                               + (f" ({check.seal_problem})" if check.seal_problem else ""))
+                                               + (f" ({reason_text(check.seal_problem)})" if check.seal_problem else ""))
             archive = self.tr("Archive: %1").replace("%1", self.tr("identical to the archived %1 %2")
                                                      .replace("%1", document_kind_label(check.kind)).replace("%2", check.document_id)
                                                      if check.identical_to_archive else
                                                      self.tr("no archived document matches"))
             lines = [seal, archive, self.tr("Status: %1").replace("%1", consent_status_label(check.status))]
-            if check.certificate_warning:
-                lines.insert(0, self.tr("Warning: %1").replace("%1", check.certificate_warning))
+            lines[:0] = [self._warning(w) for w in check.certificate_warnings]
             self._show("ineligible", self.tr("NOT VALID"), "\n".join(lines))
+
+    def _warning(self, why: Reason) -> str:
+        return self.tr("Warning: %1").replace("%1", reason_text(why))
 
     def _show(self, style: str, title: str, detail: str) -> None:
         self.result.show_verdict(style, title, detail)

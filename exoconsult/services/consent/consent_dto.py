@@ -8,6 +8,7 @@ from datetime import datetime
 
 from exoconsult.domain.gates import Gate
 from exoconsult.domain.signature import Stroke
+from exoconsult.domain.translatable import Reason
 
 # What a signed consent can be on a given day (screens label each one)
 CONSENT_STATUSES = ("signed", "withdrawn", "expired", "superseded")
@@ -91,12 +92,14 @@ class DocumentCheck:
     kind: str  # consent | withdrawal | unknown
     document_id: str
     seal_valid: bool
-    seal_problem: str | None
+    seal_problem: Reason | None  # why the seal or the lookup fails: .english() for the command line
     identical_to_archive: bool
     status: str  # of the consent, or "unknown"
     signer: str | None = None
     signed_at: datetime | None = None
-    certificate_warning: str | None = None  # keys/ holds another certificate than the pinned one (named both)
+    # keys/ holds another certificate than the pinned one (named both), or cannot be read
+    certificate_warnings: tuple[Reason, ...] = ()
+    unsealed_copy: bool = False  # the file carries no seal at all: a printed or saved copy
 
     @property
     def valid(self) -> bool:

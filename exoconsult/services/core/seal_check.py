@@ -17,6 +17,7 @@ from cryptography import x509
 from exoconsult.documents.keys import CERT_FILE, certificate_fingerprint
 from exoconsult.documents.seal_facts import load_clinic_certificate, seal_facts
 from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.clinic_settings import current_settings
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.storage.checkpoints import record_sealed_verified, sealed_verified
@@ -29,7 +30,7 @@ class TrustedCertificate:
     certificate: x509.Certificate | None  # the pinned one, from keys/ or from a sealed document
     pinned: str  # fingerprint in the audited settings ("" before setup)
     in_keys: str  # fingerprint of keys/clinic-seal-cert.pem ("" if unreadable)
-    problems: tuple[str, ...]
+    problems: tuple[Reason, ...]  # English for `verify` and logs (.english()), a screen's own words on screen
 
 
 def _short(fingerprint: str) -> str:
@@ -38,7 +39,7 @@ def _short(fingerprint: str) -> str:
 
 def trusted_certificate(ctx: ServiceContext, document_certificates: list[x509.Certificate] = ()) -> TrustedCertificate:
     pinned = current_settings(ctx).certificate_fingerprint
-    problems: list[str] = []
+    problems: list[Reason] = []
     keys_cert: x509.Certificate | None = None
     in_keys = ""
     if (ctx.data_dir.keys_dir / CERT_FILE).exists():
@@ -46,14 +47,16 @@ def trusted_certificate(ctx: ServiceContext, document_certificates: list[x509.Ce
             keys_cert = load_clinic_certificate(ctx.data_dir.keys_dir)
             in_keys = certificate_fingerprint(keys_cert)
         except ValueError as exc:
-            problems.append(f"the clinic certificate cannot be read: {exc}")
+            problems.append(service_message(QT_TRANSLATE_NOOP(
+                "ServiceMessages", "the clinic certificate cannot be read: {detail}"), detail=str(exc)))
     # No keys/ at all (e.g. a database restored onto another computer): seals are still checked against
     # the pinned certificate found inside the sealed documents; only sealing new ones needs keys/.
     if not pinned:
         return TrustedCertificate(keys_cert, pinned, in_keys, tuple(problems))
     if in_keys and in_keys != pinned:
-        problems.append(f"the certificate in keys/ ({in_keys}) is not the clinic certificate pinned in the audited "
-                        f"settings ({pinned}): keys/ was replaced")
+        problems.append(service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "the certificate in keys/ ({in_keys}) is not the clinic certificate pinned in the "
+                               "audited settings ({pinned}): keys/ was replaced"), in_keys=in_keys, pinned=pinned))
     chosen = keys_cert if in_keys == pinned else next(
         (c for c in document_certificates if certificate_fingerprint(c) == pinned), None)
     return TrustedCertificate(chosen, pinned, in_keys, tuple(problems))
@@ -88,7 +91,7 @@ def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
     stored = _stored_to_check(ctx, known, against)
     facts = {doc_id: seal_facts(pdf) for _, doc_id, pdf, _ in stored}
     trust = trusted_certificate(ctx, [f.certificate for f in facts.values() if f.certificate is not None])
-    problems = [IntegrityProblem("certificate", p) for p in trust.problems]
+    problems = [IntegrityProblem("certificate", p.english()) for p in trust.problems]
     valid: list[tuple[str, str, str, str]] = []
     for kind, doc_id, pdf, sha in stored:
         inside = facts[doc_id].certificate
@@ -106,7 +109,7 @@ def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
 
         status = validate_sealed_pdf(pdf, trust.certificate)
         if not status.valid:
-            problems.append(IntegrityProblem("seal", f"the seal is not valid: {status.problem}", kind, doc_id))
+            problems.append(IntegrityProblem("seal", f"the seal is not valid: {status.problem.english() if status.problem else ''}", kind, doc_id))
         elif inside is not None and certificate_fingerprint(inside) == against:
             valid.append((kind, doc_id, sha, against))
     if against and valid:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import hashlib
 import re
 
-from exoconsult.documents.seal import validate_sealed_pdf
+from exoconsult.documents.seal import NO_SEAL, validate_sealed_pdf
+from exoconsult.domain.errors import ExoError
 from exoconsult.domain.people import SYSTEM_ACTOR, Actor
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.adverse_events.sae_report import report_check
 from exoconsult.services.consent.consent_dto import DocumentCheck
 from exoconsult.services.consent.consent_records import summaries
@@ -27,7 +29,8 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
     digest = hashlib.sha256(data).hexdigest()
     trust = pinned_certificate(ctx)  # the certificate pinned at setup, not whatever lies in keys/
     if trust.certificate is None:
-        raise ValueError("; ".join(trust.problems) or "no clinic certificate matches the pinned fingerprint")
+        raise ExoError(why=trust.problems[0] if trust.problems else service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "no clinic certificate matches the pinned fingerprint")))
     status = validate_sealed_pdf(data, trust.certificate)
     with open_work(ctx, SYSTEM_ACTOR, write=False) as work:
         uow = work.uow
@@ -49,7 +52,8 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
     return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
                          seal_problem=status.problem, identical_to_archive=found, status=consent_status,
                          signer=status.signer_name, signed_at=status.signing_time,
-                         certificate_warning="; ".join(trust.problems) or None)
+                         certificate_warnings=trust.problems,
+                         unsealed_copy=status.problem is not None and status.problem.template == NO_SEAL)
 
 
 def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
@@ -68,13 +72,14 @@ def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
         if note is not None:
             data, qr_hash = note[3], note[4]
     if data is None:
-        return DocumentCheck(False, "unknown", document_id, False, "No document with this id is on record.", False,
-                             "unknown")
+        return DocumentCheck(False, "unknown", document_id, False, service_message(QT_TRANSLATE_NOOP(
+            "ServiceMessages", "No document with this id is on record.")), False, "unknown")
     result = check_pdf(ctx, data)
     if match and qr_hash is not None and not qr_hash.startswith(match.group(2)):
         return DocumentCheck(True, result.kind, document_id, result.seal_valid,
-                             "The QR code's content hash does not match the archived document.", False, result.status,
-                             result.signer, result.signed_at)
+                             service_message(QT_TRANSLATE_NOOP(
+                                 "ServiceMessages", "The QR code's content hash does not match the archived document.")),
+                             False, result.status, result.signer, result.signed_at)
     return result
 
 
