@@ -6881,6 +6881,58 @@ Save the marked copy as a PDF instead?</source>
         <source>case file</source>
         <translation>vaka dosyası</translation>
     </message>
+    <message>
+        <source>the PDF carries no seal</source>
+        <translation>PDF&apos;te mühür yok</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a PDF: {detail}</source>
+        <translation>dosya PDF olarak okunamıyor (bozuk ya da PDF değil)</translation>
+    </message>
+    <message>
+        <source>the seal cannot be checked: {detail}</source>
+        <translation>mühür denetlenemiyor (mühür verisi bozuk)</translation>
+    </message>
+    <message>
+        <source>the sealed content has been altered</source>
+        <translation>mühürlenen içerik değiştirilmiş</translation>
+    </message>
+    <message>
+        <source>the seal&apos;s signature does not verify</source>
+        <translation>mührün imzası doğrulanamıyor</translation>
+    </message>
+    <message>
+        <source>the seal was not made with this clinic&apos;s certificate</source>
+        <translation>mühür bu kliniğin sertifikasıyla oluşturulmamış</translation>
+    </message>
+    <message>
+        <source>the file was modified after sealing</source>
+        <translation>dosya mühürlendikten sonra değiştirilmiş</translation>
+    </message>
+    <message>
+        <source>data was appended to the file after sealing</source>
+        <translation>dosyaya mühürlendikten sonra veri eklenmiş</translation>
+    </message>
+    <message>
+        <source>the clinic certificate cannot be read: {detail}</source>
+        <translation>klinik sertifikası okunamıyor (keys/ klasöründeki sertifika dosyası bozuk)</translation>
+    </message>
+    <message>
+        <source>the certificate in keys/ ({in_keys}) is not the clinic certificate pinned in the audited settings ({pinned}): keys/ was replaced</source>
+        <translation>keys/ klasöründeki sertifika ({in_keys}) denetim kaydı tutulan ayarlarda sabitlenen klinik sertifikası ({pinned}) değil: keys/ klasörü değiştirilmiş</translation>
+    </message>
+    <message>
+        <source>no clinic certificate matches the pinned fingerprint</source>
+        <translation>sabitlenen parmak izine uyan bir klinik sertifikası bulunamadı</translation>
+    </message>
+    <message>
+        <source>No document with this id is on record.</source>
+        <translation>Bu numarayla kayıtlı bir belge yok.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s content hash does not match the archived document.</source>
+        <translation>QR kodundaki içerik özeti arşivdeki belgeyle uyuşmuyor.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
