@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit
 
 # What date pickers show: the same dd.mm.yyyy as every date on screen.
 DATE_EDIT_FORMAT = "dd.MM.yyyy"
@@ -56,6 +57,36 @@ def in_clinic_zone_day_start(day: date) -> datetime:
     """Midnight at the start of `day` in the clinic's zone, as a UTC datetime (for filters by day)."""
     zone = _clinic_zone or datetime.now().astimezone().tzinfo
     return datetime.combine(day, time(0), zone).astimezone(UTC)
+
+
+def clinic_now() -> datetime:
+    """Now on the clinic's clock (aware, in the clinic's zone), whatever zone this computer is set to."""
+    return in_clinic_zone(datetime.now(UTC))
+
+
+def clinic_today() -> date:
+    """Today's date at the clinic: what date pickers start on."""
+    return clinic_now().date()
+
+
+def clinic_date_time_edit(parent, moment: datetime) -> QDateTimeEdit:
+    """A date-and-time picker that shows and reads the clinic's wall-clock time (read it with
+    `edited_moment`). It holds the wall clock as a UTC QDateTime, so that neither the computer's zone nor
+    its daylight-saving gaps move what the user typed."""
+    edit = QDateTimeEdit(parent)
+    edit.setTimeZone(QTimeZone.utc())
+    edit.setDisplayFormat(DATETIME_EDIT_FORMAT)
+    local = in_clinic_zone(moment)
+    edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
+                               QTimeZone.utc()))
+    return edit
+
+
+def edited_moment(edit: QDateTimeEdit) -> datetime:
+    """The instant (aware, UTC) that the clinic's wall-clock time shown in `edit` means."""
+    wall = datetime.combine(edit.date().toPython(), edit.time().toPython())
+    local = wall.replace(tzinfo=_clinic_zone) if _clinic_zone is not None else wall.astimezone()
+    return local.astimezone(UTC)
 
 
 def date_text(day: date | None) -> str:

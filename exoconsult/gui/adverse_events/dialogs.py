@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import ValidationError
+from exoconsult.gui.local_format import clinic_today
 from exoconsult.gui.widgets import problem_texts, reserved_message_label, show_service_error
 from exoconsult.services.adverse_events.ae_dto import (
     AdverseEventInput,
@@ -43,7 +44,8 @@ def _combo(parent: QWidget, words: ListWords, table: ae.Choices, name: str) -> Q
 
 
 def _day(parent: QWidget, name: str, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day) if value else QDate.currentDate(), parent)
+    day = value or clinic_today()  # the clinic's day, not this computer's (it may sit in another zone)
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")

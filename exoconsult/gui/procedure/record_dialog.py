@@ -3,10 +3,11 @@ events, pain score and discharge. The service checks every value and names each 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from datetime import timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.procedure_day import PROCEDURE_EVENTS
-from exoconsult.gui.local_format import DATETIME_EDIT_FORMAT
+from exoconsult.gui.local_format import clinic_date_time_edit, clinic_now, edited_moment
 from exoconsult.services.procedure.procedure_dto import ProcedureInput
 
 EVENT_TEXT = {"vasovagal": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Vasovagal reaction"),
@@ -46,9 +47,9 @@ def _count(parent: QWidget, value: int, low: int, high: int) -> QSpinBox:
     return box
 
 
-def _when(parent: QWidget, minutes_ago: int) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(-60 * minutes_ago), parent)
-    edit.setDisplayFormat(DATETIME_EDIT_FORMAT)
+def _when(parent: QWidget, minutes_ago: int):
+    """A time of the procedure on the clinic's clock (the clinic's zone, not this computer's)."""
+    edit = clinic_date_time_edit(parent, clinic_now() - timedelta(minutes=minutes_ago))
     edit.setCalendarPopup(True)
     edit.setMinimumHeight(36)
     return edit
@@ -118,8 +119,8 @@ class ProcedureRecordDialog(QDialog):
 
     def value(self) -> ProcedureInput:
         return ProcedureInput(
-            started_at=self.started.dateTime().toPython().astimezone(),
-            ended_at=self.ended.dateTime().toPython().astimezone(), assistant=self.assistant.text(),
+            started_at=edited_moment(self.started),
+            ended_at=edited_moment(self.ended), assistant=self.assistant.text(),
             anaesthetic_agent=self.agent.text(), anaesthetic_concentration=self.concentration.text(),
             anaesthetic_left_ml=self.anaesthetic_left.value(), anaesthetic_right_ml=self.anaesthetic_right.value(),
             cord_block=self.cord_block.isChecked(), skin_infiltration=self.skin.isChecked(),
@@ -128,5 +129,5 @@ class ProcedureRecordDialog(QDialog):
             right_sites=self.right_sites.value(),
             events=tuple(k for k, box in self.events.items() if box.isChecked()), events_note=self.events_note.text(),
             pain_score=None if self.pain.value() < 0 else self.pain.value(),
-            discharged_at=self.discharged.dateTime().toPython().astimezone() if self.record_discharge.isChecked()
+            discharged_at=edited_moment(self.discharged) if self.record_discharge.isChecked()
             else None)
