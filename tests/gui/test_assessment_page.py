@@ -114,8 +114,11 @@ def test_fired_rules_are_grouped_by_outcome_with_reason_action_source(page_for, 
     assert page.fired.group_titles == ["Cautions (discuss; do not block)"]
     card = page.fired.findChild(QFrame, "rule_GEN-AZFC")
     texts = [label.text() for label in card.findChildren(widgets.QLabel)]
-    assert "Reason" in texts and "Action" in texts and "Source" in texts
+    assert "Action" in texts and "Source" in texts
     assert any("genetic counselling" in t.lower() for t in texts)
+    heading = card.findChild(widgets.QLabel, "ruleReason").text()  # the reason, in words; the id only as a code
+    assert "GEN-AZFC" not in heading and len(heading.split()) > 4
+    assert card.findChild(widgets.QLabel, "ruleCode").text() == "GEN-AZFC"
     assert page.derived.values["Age"].endswith("years")
 
 
@@ -273,8 +276,13 @@ def test_rule_texts_verdict_and_derived_values_are_turkish(turkish_ui, page_for,
     assert page.fired.group_titles == ["Uyarılar (hastayla konuşun; engel değildir)"]
     rule = next(f for f in shown.fired if f.rule == "GEN-AZFC")
     texts = _visible_texts(page.fired.findChild(QFrame, "rule_GEN-AZFC"))
-    assert {"Gerekçe", "Yapılacak", "Kaynak"} <= set(texts)
-    assert rule.reason_in("tr") in texts and rule.action_in("tr") in texts
+    assert {"Yapılacak", "Kaynak"} <= set(texts)
+    assert any(t.endswith(rule.reason_in("tr")) for t in texts) and rule.action_in("tr") in texts
+    cards = [w for w in page.fired.findChildren(QFrame) if w.objectName().startswith("rule_")]
+    for card in cards:  # headed by words, never by the rule's id ("VARICOCELE"), which stays as a small code
+        code, heading = (card.findChild(QLabel, name).text() for name in ("ruleCode", "ruleReason"))
+        assert card.objectName() == f"rule_{code}" and code not in heading and len(heading.split()) > 3, heading
+    assert len(cards) == len(shown.fired)
     assert rule.reason_in("tr") != rule.reason_in("en") and rule.reason_in("en") not in texts
     assert page.derived.values["Yaş"].endswith("yaş") and "Age" not in page.derived.values
     for text in _visible_texts(page):

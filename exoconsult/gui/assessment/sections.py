@@ -52,7 +52,8 @@ def _clear(layout) -> None:
 
 
 class FiredRulesView(QWidget):
-    """Rules that applied, grouped ineligible → needs review → caution, each with reason, action, source."""
+    """Rules that applied, grouped ineligible → needs review → caution, each headed by its reason, with its
+    action, source and (small) rule code."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,13 +83,20 @@ class FiredRulesView(QWidget):
         grid = QGridLayout(card)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(10)
-        title = plain_label(f"{marker}  {rule.rule}", card)
+        # Headed by what the rule found, in words (its group heading says what that does to the verdict); its id
+        # stays as a small code: the reference the clinic's protocol and the printed annex's Rule column use.
+        title = plain_label(f"{marker}  {rule.reason_in(lang)}", card, object_name="ruleReason")
+        title.setWordWrap(True)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        code = plain_label(rule.rule, card, object_name="ruleCode")
+        code.setStyleSheet(ink("muted"))
+        code.setToolTip(self.tr("The rule's code in the clinic's protocol and on the printed assessment"))
         grid.addWidget(title, 0, 0, 1, 2)
-        for row, (label, value) in enumerate(((self.tr("Reason"), rule.reason_in(lang)),
-                                              (self.tr("Action"), rule.action_in(lang)),
+        grid.addWidget(code, 0, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        for row, (label, value) in enumerate(((self.tr("Action"), rule.action_in(lang)),
                                               (self.tr("Source"), rule.source)), start=1):
             key = plain_label(label, card)
             key.setStyleSheet(ink("muted"))
@@ -96,7 +104,7 @@ class FiredRulesView(QWidget):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, row, 1)
+            grid.addWidget(text, row, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         return card
 
