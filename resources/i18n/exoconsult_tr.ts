@@ -2026,8 +2026,8 @@ SHA-256 %2</translation>
         <translation>Hiçbir kural uygulanmadı.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Gerekçe</translation>
+        <source>The rule&apos;s code in the clinic&apos;s protocol and on the printed assessment</source>
+        <translation>Kuralın kliniğin protokolündeki ve basılı değerlendirmedeki kodu</translation>
     </message>
     <message>
         <source>Action</source>
