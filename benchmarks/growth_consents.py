@@ -4,7 +4,7 @@ third of the patients sign has an audit trail and a database several times a bar
 Each signing patient goes through what the demo's signing patients go through (services/demo/step_60:
 `explain` then `sign_consent`, the same calls of the real use cases), and the patient copy is printed
 (`PrintingService.prepare` and `.record`), so his rows, audit entries and archived PDF are the app's own;
-`verify --full` checks every seal and replays every entry. Three things make that affordable for thousands
+`verify --full` checks every seal and replays every entry. Four things make that affordable for thousands
 of patients, none of which changes what is stored:
 
 - **one transaction per patient.** The use cases run their real bodies (with their permission check and
@@ -22,7 +22,11 @@ of patients, none of which changes what is stored:
   as the demo calls it.
 
 The explanation is recorded 15 days before the signing (the reflection period is 14 days) on a clock the
-growth moves: those audit entries are dated back, the rest of the growth is at the real time."""
+growth moves: those audit entries are dated back, the rest of the growth is at the real time.
+tests/test_benchmark_growth_consents.py checks that a patient signed here and one signed through separate
+use cases leave the same audit entries and rows. Cost (2026-12-03, the shared 2-core machine at load 1.5-3):
+through separate use cases at the production costs about 1.4 s per signing patient, here about 0.3 s (render
+and seal about 0.1 s of it); 2,500 patients with 893 consents built in about 5 minutes."""
 
 from __future__ import annotations
 
