@@ -185,3 +185,15 @@ def test_an_unreadable_backups_folder_is_said_without_the_systems_english(page):
     page._on_list_error(PermissionError(13, "Permission denied", "/data/backups/daily"))
     assert "could not be read" in page.list_note.text() and "/data" not in page.list_note.text()
     assert not page.list_note.isHidden()
+
+
+def test_the_schema_is_shown_as_the_database_version_in_turkish(qtbot, page, clinic, tmp_path):
+    from exoconsult.gui import ui_language
+
+    ctx, staff = clinic
+    backup = BackupService(ctx).backup_now(staff["admin"], tmp_path / "stick").path
+    ui_language.use_language("tr")  # the dialog is built in the screen language of the moment
+    page.restore(backup)
+    dialog = _dialog(page)
+    shown = [_cell(dialog, 4, column) for column in (0, 1)]
+    assert all(re.fullmatch(r"Veritabanı sürümü \d+", text) for text in shown), shown  # never "0021_integrity_…"
