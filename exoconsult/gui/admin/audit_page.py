@@ -98,7 +98,8 @@ class AuditPage(QWidget):
         self.patient_filter = QLineEdit(self)
         self.patient_filter.setObjectName("patientFilter")
         self.patient_filter.setPlaceholderText(self.tr("Patient id"))
-        self.patient_filter.setMaximumWidth(110)
+        self.patient_filter.setMinimumWidth(110)  # room for its placeholder ("Hasta no")
+        self.patient_filter.setMaximumWidth(140)
         self.action_filter = QComboBox(self)
         self.action_filter.setObjectName("actionFilter")
         self.action_filter.addItem(self.tr("All actions"), None)
@@ -131,19 +132,24 @@ class AuditPage(QWidget):
         self.message = plain_label("", self, object_name="auditMessage")
         self.message.setStyleSheet(ink("error"))
 
-        filters = QHBoxLayout()
-        for w in (self.user_filter, self.patient_filter, self.action_filter, self.use_dates, self.since,
-                  plain_label(self.tr("to"), self), self.until, self.apply_button):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        # Two rows, who/what and when: in one row the Turkish filters ran past the export button at 800 px.
+        who = QHBoxLayout()
+        for w in (self.user_filter, self.patient_filter, self.action_filter):
+            who.addWidget(w)
+        who.addStretch(1)
+        who.addWidget(self.export_button)
+        when = QHBoxLayout()
+        for w in (self.use_dates, self.since, plain_label(self.tr("to"), self), self.until, self.apply_button):
+            when.addWidget(w)
+        when.addStretch(1)
         pager = QHBoxLayout()
         pager.addWidget(self.message, 1)
         pager.addWidget(self.position)
         pager.addWidget(self.previous_button)
         pager.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(who)
+        layout.addLayout(when)
         layout.addWidget(self.table, 1)
         layout.addLayout(pager)
         self.apply_button.clicked.connect(self._on_apply)

@@ -31,6 +31,7 @@ from exoconsult.gui.widgets import plain_label
 from exoconsult.services.explanation.explanation_dto import PatientExplanation
 
 MARGIN_H, MARGIN_V = 96, 56
+MARGIN_H_LEAST = 16  # the side margins give way down to this in a small window, before the page buttons do
 ZOOM_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_0: 0}
 READING_WIDTH = 1100  # long lines tire the eye: the text column stays about 70 characters wide
 WINDOW_FRAME = QSize(40, 60)  # room for the borders and title bar a window manager adds around the window
@@ -71,7 +72,7 @@ class PresentationWindow(PatientFacing, QWidget):
         self.next_button = self._nav_button()
         self.position = plain_label("", self, object_name="muted")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        nav = QHBoxLayout()
+        self.nav = nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.position)
@@ -82,7 +83,7 @@ class PresentationWindow(PatientFacing, QWidget):
         column.setSpacing(24)
         column.addWidget(self.stack, 1)
         column.addLayout(nav)
-        reading = QWidget(self)
+        self.reading = reading = QWidget(self)
         reading.setLayout(column)
         reading.setMaximumWidth(READING_WIDTH)
         outer = QHBoxLayout(self)
@@ -160,6 +161,7 @@ class PresentationWindow(PatientFacing, QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < total)
         self.next_button.setVisible(index < total)  # the check has its own buttons; no dead "Next"
+        self._fit_margins()  # the buttons' words changed
 
     def _on_loaded(self, data) -> None:
         if data is None or data.explanation is None:  # another language without a session: nothing to show
@@ -198,7 +200,22 @@ class PresentationWindow(PatientFacing, QWidget):
         text_zoom.scale_widgets(self, self.zoom)
         for label in self.findChildren(QLabel):  # new font sizes: lay the window out again
             label.updateGeometry()
+        self._fit_margins()
         self.layout().activate()
+
+    def _fit_margins(self) -> None:
+        """The wide side margins frame the text on a large screen; in a small window they give way so that
+        "Previous", the position and "Next" keep their full width, and the window is never made narrower
+        than that row (up to the screen's width)."""
+        inside = self.reading.layout().contentsMargins()
+        row = self.nav.sizeHint().width() + inside.left() + inside.right()
+        side = max(MARGIN_H_LEAST, min(MARGIN_H, (self.width() - row) // 2))
+        self.layout().setContentsMargins(side, MARGIN_V, side, MARGIN_V - 16)
+        self.setMinimumWidth(min(row + 2 * MARGIN_H_LEAST, self.maximumWidth()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_margins()
 
     def fit_to_screen(self, screen: QScreen) -> None:
         """Never larger than the screen's available area (taskbar and frame left out), centred on it."""
