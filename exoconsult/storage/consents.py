@@ -10,7 +10,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from exoconsult.storage.orm import AUDIT_ADDED, Audited, Base
+from exoconsult.storage.orm import AUDIT_ADDED, Audited, Base, PatientRow
+from exoconsult.storage.printing import PrintRecordRow
 
 # SQL (valid in SQLite and PostgreSQL triggers) naming the one permitted update of a consent row.
 WITHDRAWAL_ONLY = (
@@ -131,6 +132,17 @@ class ConsentRepository:
 
     def all(self) -> Sequence[ConsentRow]:
         return self.s.scalars(select(ConsentRow).order_by(ConsentRow.signed_at, ConsentRow.id)).all()
+
+    def signed_unprinted(self, signed_since: datetime) -> list[tuple[ConsentRow, str, str, str]]:
+        """(consent, patient's MRN, family name, given name) of every consent still "signed" in the table,
+        signed since `signed_since`, of which no copy was ever printed, oldest first: one statement, whatever
+        the number of consents the clinic holds (Today's "signed, not printed")."""
+        printed = select(PrintRecordRow.id).where(PrintRecordRow.document_id == ConsentRow.document_id).exists()
+        stmt = (select(ConsentRow, PatientRow.mrn, PatientRow.family_name, PatientRow.given_name)
+                .outerjoin(PatientRow, PatientRow.id == ConsentRow.patient_id)
+                .where(ConsentRow.status == "signed", ConsentRow.signed_at >= signed_since, ~printed)
+                .order_by(ConsentRow.signed_at, ConsentRow.id))
+        return [tuple(r) for r in self.s.execute(stmt)]
 
     def all_withdrawals(self) -> Sequence[WithdrawalRow]:
         return self.s.scalars(select(WithdrawalRow).order_by(WithdrawalRow.id)).all()

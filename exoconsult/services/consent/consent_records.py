@@ -238,12 +238,19 @@ def _current_majors(work: Work, languages: set[str]) -> dict[str, int]:
     return {lang: v for lang, v in found.items() if v is not None}
 
 
+def _summary(r, mrn: str, name: str, status: str, folder) -> ConsentSummary:
+    return ConsentSummary(
+        id=r.id, document_id=r.document_id, patient_id=r.patient_id, mrn=mrn, patient_name=name,
+        language=r.language, text_version=r.text_version, status=status, signed_at=r.signed_at,
+        archive_path=str(folder / r.archive_name), pdf_sha256=r.pdf_sha256,
+        withdrawal_document_id=r.withdrawal_document_id)
+
+
 def summaries(work: Work, patient_id: int | None = None, *, when: datetime | None = None) -> list[ConsentSummary]:
     """Every consent (of one patient, or all) with its status at `when` (default: now)."""
-    ctx = work.ctx
     now = when or work.now()
     validity = work.settings.consent_validity_days
-    folder = ctx.data_dir.archive_dir / "consents"
+    folder = work.ctx.data_dir.archive_dir / "consents"
     if patient_id is not None:
         record = work.consultation(patient_id)
         rows = list(record.consents) if record else []  # newest first
@@ -255,12 +262,25 @@ def summaries(work: Work, patient_id: int | None = None, *, when: datetime | Non
     for r in rows:
         record = work.consultation(r.patient_id)
         p = record.patient if record else None
-        out.append(ConsentSummary(
-            id=r.id, document_id=r.document_id, patient_id=r.patient_id, mrn=p.mrn if p else "",
-            patient_name=f"{p.family_name}, {p.given_name}" if p else "", language=r.language,
-            text_version=r.text_version, status=status_of(r, now, validity, majors), signed_at=r.signed_at,
-            archive_path=str(folder / r.archive_name), pdf_sha256=r.pdf_sha256,
-            withdrawal_document_id=r.withdrawal_document_id))
+        out.append(_summary(r, p.mrn if p else "", f"{p.family_name}, {p.given_name}" if p else "",
+                            status_of(r, now, validity, majors), folder))
+    return out
+
+
+def unprinted_summaries(work: Work) -> list[ConsentSummary]:
+    """The consents signed and valid now of which no copy was printed, oldest first (as `summaries()` lists
+    them): one query for these rows alone, so its cost does not grow with the consents the clinic holds."""
+    now, validity = work.now(), work.settings.consent_validity_days
+    folder = work.ctx.data_dir.archive_dir / "consents"
+    # A day's margin on the cut-off; status_of() below decides expiry exactly as everywhere else.
+    found = ConsentRepository(work.session).signed_unprinted(now - timedelta(days=validity + 1))
+    majors = _current_majors(work, {r.language for r, *_ in found})
+    out = []
+    for r, mrn, family, given in found:
+        status = status_of(r, now, validity, majors)
+        if status == "signed":
+            name = f"{family}, {given}" if mrn is not None else ""
+            out.append(_summary(r, mrn or "", name, status, folder))
     return out
 
 

@@ -19,7 +19,7 @@ from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 from exoconsult.services.adverse_events.events import open_deadlines
 from exoconsult.services.consent.consent_dto import ConsentSummary
-from exoconsult.services.consent.consent_records import summaries
+from exoconsult.services.consent.consent_records import summaries, unprinted_summaries
 from exoconsult.services.consent.performer import performer_id_of
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -142,13 +142,15 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
     return row("registered", "registered")
 
 
-def consultations(work: Work, consents: list[ConsentSummary]) -> list[ConsultationRow]:
+def consultations(work: Work) -> list[ConsultationRow]:
     ids = most_recently_active(work.session, MAX_PATIENTS)
     work.preload_consultations(ids)  # one set of queries for every row
     patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
                 for p in (work.consultation(pid).patient for pid in ids)]
+    # Only the listed patients' consents, from their preloaded records: never the whole clinic's.
+    consents = [c for pid in ids for c in summaries(work, pid)]
     signed = {c.patient_id for c in consents if c.status == "signed"}
-    last_consent = {c.patient_id: c.status for c in sorted(consents, key=lambda c: c.signed_at)}  # newest wins
+    last_consent = {c.patient_id: c.status for c in sorted(consents, key=lambda c: (c.signed_at, c.id))}  # newest wins
     treated = treatment_dates(work)
     rows = [_row(work, *p, signed=p[0] in signed, treated=treated.get(p[0]), last_consent=last_consent.get(p[0]))
             for p in patients]
@@ -195,10 +197,8 @@ class TodayService:
     def overview(self, work: Work, days_ahead: int = 7) -> TodayOverview:
         """The whole Today view in one unit of work, whatever the number of patients."""
         today = _local_date(work, work.now())
-        consents = summaries(work)
-        counts = PrintingRepository(work.session).counts(None)
-        unprinted = tuple(c for c in consents if c.status == "signed" and not counts.get(c.document_id))
-        return TodayOverview(today=today, consultations=tuple(consultations(work, consents)), unprinted=unprinted,
+        return TodayOverview(today=today, consultations=tuple(consultations(work)),
+                             unprinted=tuple(unprinted_summaries(work)),
                              procedures=tuple(plans_between(work, today, today + timedelta(days=days_ahead))),
                              sae_deadlines=tuple(open_deadlines(work)), followup=followup_today(work))
 
