@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -249,3 +249,21 @@ def show_service_error(parent: QWidget | None, error: BaseException) -> None:
     title, text = describe_error(error)
     icon = QMessageBox.Icon.Critical if not isinstance(error, ExoError) else QMessageBox.Icon.Warning
     exec_dialog(message_box(parent, icon, title, text))
+
+
+class _WrappedHeight(QObject):
+    """Keeps a widget's minimum height at what its word-wrapped labels need at its current width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and isinstance(watched, QWidget):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def keep_wrapped_height(widget: QWidget) -> None:
+    """Splitters and scroll areas do not ask a widget how tall it must be at its width: a column of wrapped
+    labels was squeezed to cut-off lines (the gates at 1400 x 900). With this, the widget asks for that
+    height itself, and the scroll area around the page scrolls instead."""
+    widget.installEventFilter(_WrappedHeight(widget))

@@ -5,7 +5,7 @@ small window)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, QScrollArea, QWidget
 
 from exoconsult.gui import ui_language
 from tests.gui import test_explanation_console as console_tests
@@ -59,3 +59,26 @@ def test_the_patient_windows_page_buttons_fit_a_small_window(console_for, servic
         assert [why for w in buttons if (why := cut_off(w, presentation))] == []
         presentation.go_next()
         qtbot.wait(5)
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_every_gate_reason_is_shown_whole_in_the_consoles_place_in_a_1400_by_900_window(
+        console_for, services, staff, clock, qtbot, language):
+    ui_language.use_language(language)
+    patient = eligible_patient(services, staff, clock, preferred="tr")  # the clinic's usual patient
+    console = console_for(staff["urologist"], patient)
+    stage = QScrollArea()  # as the workspace holds a stage: beside the patient list, under the header
+    stage.setWidgetResizable(True)
+    stage.setWidget(console)
+    stage.resize(880, 720)
+    stage.show()
+    console.start_button.click()
+    for row in console.sections.rows[:5]:  # some gates blocked, with their longest reasons
+        row.discussed.click()
+    qtbot.wait(20)
+    reasons = [row.reason for row in console.gates.rows.values()]
+    assert any(len(r.text()) > 80 for r in reasons)
+    squeezed = [f"{r.objectName()}: {r.height()} < {r.heightForWidth(r.width())}" for r in reasons
+                if r.height() < r.heightForWidth(r.width())]
+    stage.takeWidget().setParent(None)  # the console fixture closes it
+    assert squeezed == []

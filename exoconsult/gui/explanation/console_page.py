@@ -33,7 +33,7 @@ from exoconsult.gui.labels import language_label
 from exoconsult.gui.printing.output import show_failure
 from exoconsult.gui.tones import ink
 from exoconsult.gui.ui_language import document_languages
-from exoconsult.gui.widgets import plain_label, problem_texts, show_service_error
+from exoconsult.gui.widgets import keep_wrapped_height, plain_label, problem_texts, show_service_error
 from exoconsult.services.core.changes import Changes, Part
 from exoconsult.services.core.permissions import Permission
 from exoconsult.services.explanation.explanation import facts_of
@@ -137,6 +137,7 @@ class ExplanationConsole(QWidget):
         right_layout.addWidget(self.gates)
         right_layout.addLayout(reflection_row)
         right_layout.addWidget(self.tabs, 1)
+        keep_wrapped_height(right)  # in the splitter the gates' reasons were cut off at 1400 x 900
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sections_box)
         self.splitter.addWidget(right)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from exoconsult.domain.gates import Gate
 from exoconsult.gui.explanation.texts import gate_title, key_point_title
 from exoconsult.gui.tones import ink, tone
-from exoconsult.gui.widgets import plain_label, reason_text
+from exoconsult.gui.widgets import keep_wrapped_height, plain_label, reason_text
 
 
 class GateIcon(QWidget):
@@ -71,6 +71,7 @@ class GateRow:
         self.title.setStyleSheet("font-weight: 600;")
         self.reason = plain_label("", parent, object_name=f"gateReason_{key}")
         self.reason.setWordWrap(True)
+        keep_wrapped_height(self.reason)  # the grid, too, gave it fewer lines than it wraps to
         self.reason.setStyleSheet(ink("muted"))
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QVBoxLayout()
@@ -108,6 +109,7 @@ class GatesPanel(QFrame):
         layout.addWidget(self.summary)
         layout.addLayout(self.grid)
         self.rows: dict[str, GateRow] = {}
+        keep_wrapped_height(self)  # the consent page lays it out in a scroll area, which does not ask
 
     def show_gates(self, gates) -> None:
         for gate in gates:
