@@ -49,7 +49,7 @@ class AssessmentRow(Audited, Base):
     run_by_id: Mapped[int] = mapped_column(Integer)
     run_by: Mapped[str] = mapped_column(String(64))
     run_by_name: Mapped[str] = mapped_column(String(100))
-    run_at: Mapped[datetime]
+    run_at: Mapped[datetime] = mapped_column(index=True)  # Today: the most recently active (0022)
 
 
 class AssessmentResolutionRow(Audited, Base):

@@ -42,7 +42,7 @@ class ConsentRow(Audited, Base):
     content_hash: Mapped[str] = mapped_column(String(64))  # hash of the document model printed in the QR
     section_hashes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {section id: sha256 of its text}
     status: Mapped[str] = mapped_column(String(16))  # signed | withdrawn (expired/superseded are computed)
-    signed_at: Mapped[datetime]
+    signed_at: Mapped[datetime] = mapped_column(index=True)  # Today: most recently active, unprinted (0022)
     signed_by: Mapped[int] = mapped_column(Integer)  # the treating urologist (re-authenticated)
     pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only when read: listings stay light
     pdf_sha256: Mapped[str] = mapped_column(String(64), unique=True)

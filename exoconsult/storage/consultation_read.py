@@ -180,15 +180,22 @@ def load_consultations(session: Session, patient_ids: Iterable[int]) -> dict[int
 def most_recently_active(session: Session, limit: int) -> list[int]:
     """Ids of the `limit` patients whose records changed most recently (registration, a history version,
     an assessment, an explanation, a consent), newest activity first: the consultations a clinic is
-    working on, not the first names of the alphabet."""
-    activity = union_all(
-        select(PatientRow.id.label("pid"), PatientRow.updated_at.label("at")),
-        select(HistoryVersionRow.patient_id, HistoryVersionRow.updated_at),
-        select(AssessmentRow.patient_id, AssessmentRow.run_at),
-        select(ExplanationSessionRow.patient_id,
-               func.coalesce(ExplanationSessionRow.completed_at, ExplanationSessionRow.started_at)),
-        select(ConsentRow.patient_id, ConsentRow.signed_at),
-    ).subquery()
+    working on, not the first names of the alphabet.
+
+    Reads only the recent rows, whatever the size of the clinic: every patient has a registry row, so at
+    least `limit` patients were active since the `limit`-th newest registry change, and every patient
+    listed has his newest activity at or after it; older rows cannot change the list (indexed columns)."""
+    since = session.scalar(select(PatientRow.updated_at).order_by(PatientRow.updated_at.desc())
+                           .offset(max(limit - 1, 0)).limit(1))
+    explained = func.coalesce(ExplanationSessionRow.completed_at, ExplanationSessionRow.started_at)
+    sources = ((PatientRow.id, PatientRow.updated_at), (HistoryVersionRow.patient_id, HistoryVersionRow.updated_at),
+               (AssessmentRow.patient_id, AssessmentRow.run_at), (ExplanationSessionRow.patient_id, explained),
+               (ConsentRow.patient_id, ConsentRow.signed_at))
+    selects = []
+    for pid, at in sources:
+        stmt = select(pid.label("pid"), at.label("at"))
+        selects.append(stmt if since is None else stmt.where(at >= since))
+    activity = union_all(*selects).subquery()
     latest = func.max(activity.c.at)
     stmt = (select(activity.c.pid).group_by(activity.c.pid)
             .order_by(latest.desc(), activity.c.pid.desc()).limit(limit))

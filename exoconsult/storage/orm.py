@@ -80,7 +80,7 @@ class PatientRow(Audited, Base):
     # Folded "family given" (domain.text.fold) for ordering and display-independent sorting.
     search_name: Mapped[str] = mapped_column(String(210), index=True)
     created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    updated_at: Mapped[datetime] = mapped_column(index=True)  # Today: the most recently active (0022)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": row_version}
