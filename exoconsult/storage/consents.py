@@ -4,7 +4,8 @@ signed → withdrawn, which touches nothing but the status, time and withdrawal 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, select
@@ -102,6 +103,15 @@ class ConsentChoiceRow(Audited, Base):
     answer: Mapped[bool]
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    kind: str  # "consent" | "withdrawal"
+    document_id: str
+    archive_name: str
+    recorded_sha256: str  # as recorded at signing (the bytes may have been changed since)
+    pdf: bytes
+
+
 class ConsentRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -165,6 +175,14 @@ class ConsentRepository:
         rows = [(n, h, "consent") for n, h in self.s.execute(select(ConsentRow.archive_name, ConsentRow.pdf_sha256))]
         rows += [(n, h, "withdrawal") for n, h in self.s.execute(select(WithdrawalRow.archive_name, WithdrawalRow.pdf_sha256))]
         return rows
+
+    def stored_documents(self) -> Iterator[StoredDocument]:
+        """Every consent, then every withdrawal, with its bytes, read a few rows at a time: a check of every
+        stored PDF never holds the thousands of them together (issue 22)."""
+        for kind, table in (("consent", ConsentRow), ("withdrawal", WithdrawalRow)):
+            stmt = select(table.document_id, table.archive_name, table.pdf_sha256, table.pdf).order_by(table.id)
+            for document_id, archive_name, sha256, pdf in self.s.execute(stmt.execution_options(yield_per=16)):
+                yield StoredDocument(kind, document_id, archive_name, sha256, bytes(pdf))
 
     def pdf_by_archive_name(self, name: str) -> bytes | None:
         return (self.s.scalar(select(ConsentRow.pdf).where(ConsentRow.archive_name == name))

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from exoconsult.documents import seal
+from exoconsult.documents.seal_quick import QuickSealCheck
 from exoconsult.services.integrity.verify import verify_installation
 from exoconsult.storage.checkpoints import sealed_verified
 from exoconsult.storage.triggers import drop_refuse_changes
@@ -22,15 +23,23 @@ def ready(ctx, staff, clock, tmp_path):
 
 @pytest.fixture
 def validated(ctx, ready, monkeypatch) -> list[str]:
-    """Document ids whose seal a verify validates (the real validation, counted)."""
+    """Document ids whose seal a verify validates (the real validation by pyHanko, or the quick proof once
+    pyHanko accepted one; counted)."""
     seen: list[str] = []
-    real = seal.validate_sealed_pdf
+    real, real_quick = seal.validate_sealed_pdf, QuickSealCheck.certificate_if_valid
 
     def counting(pdf, certificate):
         seen.append(next(doc for doc, data in _stored(ctx).items() if data == pdf))
         return real(pdf, certificate)
 
+    def counting_quick(self, pdf):
+        proven = real_quick(self, pdf)
+        if proven is not None:
+            seen.append(next(doc for doc, data in _stored(ctx).items() if data == pdf))
+        return proven
+
     monkeypatch.setattr(seal, "validate_sealed_pdf", counting)  # seal_check imports it when a seal is due
+    monkeypatch.setattr(QuickSealCheck, "certificate_if_valid", counting_quick)
     return seen
 
 

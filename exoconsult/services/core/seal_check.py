@@ -16,12 +16,13 @@ from cryptography import x509
 
 from exoconsult.documents.keys import CERT_FILE, certificate_fingerprint
 from exoconsult.documents.seal_facts import load_clinic_certificate, seal_facts
+from exoconsult.documents.seal_quick import QuickSealCheck
 from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.core.clinic_settings import current_settings
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.storage.checkpoints import record_sealed_verified, sealed_verified
-from exoconsult.storage.consents import ConsentRepository, ConsentRow
+from exoconsult.storage.consents import ConsentRepository
 from exoconsult.storage.integrity import IntegrityProblem
 
 
@@ -62,47 +63,55 @@ def trusted_certificate(ctx: ServiceContext, document_certificates: list[x509.Ce
     return TrustedCertificate(chosen, pinned, in_keys, tuple(problems))
 
 
-def _stored_to_check(ctx: ServiceContext, skip: dict[tuple[str, str], tuple[str, str]], certificate: str):
-    """(kind, document id, bytes, sha256) of every stored consent and withdrawal, except those `skip` lists
-    with these very bytes and this certificate."""
-    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        repo = ConsentRepository(uow.session)
-        out = []
-        for row in list(repo.all()) + list(repo.all_withdrawals()):
-            kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
-            pdf = bytes(row.pdf)
-            sha = hashlib.sha256(pdf).hexdigest()
-            if skip.get((kind, row.document_id)) != (sha, certificate):
-                out.append((kind, row.document_id, pdf, sha))
-    return out
-
-
 def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
     """Every stored consent and withdrawal: sealed with the pinned certificate, and its seal valid.
 
     A seal found valid once is a fact about those bytes and that certificate: a document listed in
     `integrity_sealed` with the same SHA-256 and the same certificate (the one in keys/, and the pinned one
     once setup pinned it) is not validated again, so the daily verify validates the documents added or changed since. A full verify
-    empties the list first and validates every seal."""
+    empties the list first and validates every seal. Documents are read a few at a time (memory stays
+    bounded); once pyHanko found one seal made with the trusted certificate valid, the others are proven
+    with the quick check (documents/seal_quick.py), and pyHanko validates whatever it cannot prove."""
     first = trusted_certificate(ctx)
     # the certificate validated against, when it is the one in keys/ (and the pinned one, once pinned)
     against = first.in_keys if first.certificate is not None and first.pinned in ("", first.in_keys) else ""
     known = sealed_verified(ctx.db) if against else {}
-    stored = _stored_to_check(ctx, known, against)
-    facts = {doc_id: seal_facts(pdf) for _, doc_id, pdf, _ in stored}
-    trust = trusted_certificate(ctx, [f.certificate for f in facts.values() if f.certificate is not None])
+    trust = first if against else pinned_certificate(ctx)
     problems = [IntegrityProblem("certificate", p.english()) for p in trust.problems]
-    valid: list[tuple[str, str, str, str]] = []
-    for kind, doc_id, pdf, sha in stored:
-        inside = facts[doc_id].certificate
+    check = _DocumentSeals(trust, against)
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        for document in ConsentRepository(uow.session).stored_documents():
+            sha = hashlib.sha256(document.pdf).hexdigest()
+            if known.get((document.kind, document.document_id)) != (sha, against):
+                problems += check.problems(document.kind, document.document_id, document.pdf, sha)
+    if against and check.valid:
+        record_sealed_verified(ctx.db, check.valid)
+    return problems
+
+
+class _DocumentSeals:
+    """One document's seal at a time against the trusted certificate; collects those found valid."""
+
+    def __init__(self, trust: TrustedCertificate, against: str) -> None:
+        self.trust, self.against = trust, against
+        self.valid: list[tuple[str, str, str, str]] = []  # (kind, document id, sha256, certificate)
+        self._quick: QuickSealCheck | None = None  # armed once pyHanko accepted a seal by the trusted certificate
+
+    def problems(self, kind: str, doc_id: str, pdf: bytes, sha: str) -> list[IntegrityProblem]:
+        trust = self.trust
+        inside = self._quick.certificate_if_valid(pdf) if self._quick is not None else None
+        if inside is not None:  # proven valid, sealed with the trusted (pinned) certificate itself
+            self._valid(kind, doc_id, sha, inside)
+            return []
+        inside = seal_facts(pdf).certificate
+        problems = []
         if inside is not None and trust.pinned and certificate_fingerprint(inside) != trust.pinned:
             problems.append(IntegrityProblem(
                 "certificate", f"sealed with certificate {_short(certificate_fingerprint(inside))}, not the pinned "
                                f"clinic certificate {_short(trust.pinned)}", kind, doc_id))
         if trust.certificate is None:
-            problems.append(IntegrityProblem("seal", "cannot be checked: no certificate matching the pinned "
-                                                     f"fingerprint {_short(trust.pinned)} was found", kind, doc_id))
-            continue
+            return [*problems, IntegrityProblem("seal", "cannot be checked: no certificate matching the pinned "
+                                                        f"fingerprint {_short(trust.pinned)} was found", kind, doc_id)]
         from exoconsult.documents.seal import (
             validate_sealed_pdf,  # pyHanko's signing side: only when a seal is due
         )
@@ -110,11 +119,15 @@ def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
         status = validate_sealed_pdf(pdf, trust.certificate)
         if not status.valid:
             problems.append(IntegrityProblem("seal", f"the seal is not valid: {status.problem.english() if status.problem else ''}", kind, doc_id))
-        elif inside is not None and certificate_fingerprint(inside) == against:
-            valid.append((kind, doc_id, sha, against))
-    if against and valid:
-        record_sealed_verified(ctx.db, valid)
-    return problems
+        elif inside is not None:
+            self._valid(kind, doc_id, sha, inside)
+            if self._quick is None and inside == trust.certificate:
+                self._quick = QuickSealCheck(trust.certificate)
+        return problems
+
+    def _valid(self, kind: str, doc_id: str, sha: str, inside: x509.Certificate) -> None:
+        if certificate_fingerprint(inside) == self.against:
+            self.valid.append((kind, doc_id, sha, self.against))
 
 
 def pinned_certificate(ctx: ServiceContext) -> TrustedCertificate:
@@ -124,9 +137,8 @@ def pinned_certificate(ctx: ServiceContext) -> TrustedCertificate:
     if trust.certificate is not None and (not trust.pinned or trust.in_keys == trust.pinned):
         return trust
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        repo = ConsentRepository(uow.session)
-        for row in list(repo.all()) + list(repo.all_withdrawals()):
-            inside = seal_facts(bytes(row.pdf)).certificate
+        for document in ConsentRepository(uow.session).stored_documents():
+            inside = seal_facts(document.pdf).certificate
             if inside is not None and certificate_fingerprint(inside) == trust.pinned:
                 return trusted_certificate(ctx, [inside])
     return trust
