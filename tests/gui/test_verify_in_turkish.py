@@ -49,3 +49,22 @@ def test_a_tampered_consent_is_explained_in_turkish_on_screen_and_in_english_on_
     assert main(["verify", str(tampered), "--data-dir", str(sqlite_ctx.data_dir.root)]) == 1
     printed = capsys.readouterr().out
     assert english in printed and "RESULT:    NOT VALID" in printed and "mühür" not in printed, printed
+
+
+def test_a_corrected_procedure_note_states_its_status_in_turkish(qtbot, session_as, runner, sqlite_ctx, staff, clock,
+                                                                 tmp_path):
+    from exoconsult.services.procedure.procedures import ProcedureService
+    from tests.adverse_event_support import treated_patient
+
+    day = treated_patient(sqlite_ctx, staff, clock, tmp_path)
+    procedures = ProcedureService(sqlite_ctx)
+    note = procedures.notes(day.ready.nurse, day.plan_id)[0]
+    addendum = procedures.addendum(day.ready.urologist, note.document_id, "Sağ testise verilen hacim 0,4 mL olmalıydı.")
+    ui_language.use_language("tr")
+    verify = VerifyDocumentDialog(DocumentVerifier(sqlite_ctx), session_as(day.ready.nurse), runner)
+    qtbot.addWidget(verify)
+    verify.id_edit.setText(note.document_id)
+    verify.check_id_button.click()
+    said = verify.result.text()
+    assert said.startswith("GEÇERLİ") and f"mühürlendi; {addendum.document_id} numaralı ekle düzeltildi" in said, said
+    assert not set(WORD.findall(said)) & ENGLISH, said

@@ -128,7 +128,7 @@ def test_a_serious_event_gets_a_sealed_report_in_either_language_and_its_sending
     done = reports.record_sending(nurse, second.document_id, SendingInput(
         "health_authority", "Sağlık Bakanlığı", "portal", today + timedelta(days=2)))
     assert done.deadline.met and TodayService(ctx).overview(nurse).sae_deadlines == ()
-    assert "sent to ethics committee, health authority, manufacturer" in check_pdf(ctx, reports.pdf(nurse, second.document_id)).status
+    assert "sent to ethics committee; health authority; manufacturer" in check_pdf(ctx, reports.pdf(nurse, second.document_id)).status
     Path(ctx.data_dir.archive_dir / "sae-reports" / f"sae-{first.document_id}.pdf").unlink()
     assert any("missing" in p.message for p in verify_installation(ctx).problems)
     repair_report_archive(ctx)

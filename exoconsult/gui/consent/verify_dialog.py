@@ -81,7 +81,7 @@ class VerifyDocumentDialog(QDialog):
         if check.valid:
             detail = self.tr("Sealed by the clinic and identical to the archived %1 %2. Status: %3.") \
                 .replace("%1", document_kind_label(check.kind)).replace("%2", check.document_id) \
-                .replace("%3", consent_status_label(check.status))
+                .replace("%3", self._status(check))
             detail += "".join("\n" + self._warning(w) for w in check.certificate_warnings)
             self._show("eligible", self.tr("VALID"), detail)
         elif not check.found and check.unsealed_copy:
@@ -100,9 +100,13 @@ class VerifyDocumentDialog(QDialog):
                                                      .replace("%1", document_kind_label(check.kind)).replace("%2", check.document_id)
                                                      if check.identical_to_archive else
                                                      self.tr("no archived document matches"))
-            lines = [seal, archive, self.tr("Status: %1").replace("%1", consent_status_label(check.status))]
+            lines = [seal, archive, self.tr("Status: %1").replace("%1", self._status(check))]
             lines[:0] = [self._warning(w) for w in check.certificate_warnings]
             self._show("ineligible", self.tr("NOT VALID"), "\n".join(lines))
+
+    @staticmethod
+    def _status(check: DocumentCheck) -> str:
+        return reason_text(check.status_why) if check.status_why is not None else consent_status_label(check.status)
 
     def _warning(self, why: Reason) -> str:
         return self.tr("Warning: %1").replace("%1", reason_text(why))

@@ -14,7 +14,7 @@ from exoconsult.documents.record_pdf import render_record_pdf
 from exoconsult.domain import adverse_events as ae
 from exoconsult.domain.errors import NotFound, ValidationError
 from exoconsult.domain.people import SYSTEM_ACTOR
-from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_message
 from exoconsult.services.adverse_events.ae_dto import AdverseEventDTO, ReportDTO, SendingInput
 from exoconsult.services.adverse_events.events import Problems, check_date, check_text, event_dtos, event_row
 from exoconsult.services.adverse_events.sae_archive import FOLDER
@@ -27,6 +27,11 @@ from exoconsult.services.core.work import Work
 from exoconsult.services.procedure.lots import local_date, local_today, user_name
 from exoconsult.storage.adverse_events import AdverseEventRepository, SaeReportRow, SaeSendingRow
 from exoconsult.storage.archive import inspect_archive, write_atomically
+
+# Who a sealed report was sent to, as verify says it (the clinic's own names for them are in forms/).
+RECIPIENT_WORDS = {"manufacturer": QT_TRANSLATE_NOOP("ServiceMessages", "manufacturer"),
+                   "ethics_committee": QT_TRANSLATE_NOOP("ServiceMessages", "ethics committee"),
+                   "health_authority": QT_TRANSLATE_NOOP("ServiceMessages", "health authority")}
 
 
 def report_folder(ctx: ServiceContext) -> Path:
@@ -126,13 +131,15 @@ def repair_report_archive(ctx: ServiceContext) -> None:
 
 
 def report_check(work: Work, *, digest: str | None = None, document_id: str | None = None):
-    """For "verify a document": (kind, document id, status, sealed bytes, content hash) or None."""
+    """For "verify a document": (kind, document id, status (a Reason), sealed bytes, content hash) or None."""
     repo = AdverseEventRepository(work.session)
     row = repo.report_by_pdf_sha256(digest) if digest else repo.report_by_document_id(document_id or "")
     if row is None:
         return None
     sent = repo.sendings_for([row.event_id])[row.event_id]
     mine = sorted({s.recipient for s in sent if s.report_id == row.id})
-    status = "sealed" + (f", sent to {', '.join(r.replace('_', ' ') for r in mine)}" if mine else ", not yet sent")
+    status = Reason(QT_TRANSLATE_NOOP("ServiceMessages", "sealed, sent to {recipients}"),
+                    lists={"recipients": tuple(RECIPIENT_WORDS[r] for r in mine)}, context="ServiceMessages") \
+        if mine else service_message(QT_TRANSLATE_NOOP("ServiceMessages", "sealed, not yet sent"))
     return "serious adverse event report", row.document_id, status, (bytes(row.pdf) if document_id else b""), \
         row.content_hash

@@ -99,6 +99,7 @@ class DocumentCheck:
     signed_at: datetime | None = None
     # keys/ holds another certificate than the pinned one (named both), or cannot be read
     certificate_warnings: tuple[Reason, ...] = ()
+    status_why: Reason | None = None  # a procedure note's or report's status as words a screen translates
     unsealed_copy: bool = False  # the file carries no seal at all: a printed or saved copy
 
     @property

@@ -43,16 +43,17 @@ def check_pdf(ctx: ServiceContext, data: bytes) -> DocumentCheck:
         if consent_id is not None:
             consent = row if isinstance(row, ConsentRow) else ConsentRepository(uow.session).by_id(consent_id)
             patient_id = consent.patient_id
-        consent_status = "unknown"
+        consent_status, status_why = "unknown", None
         if patient_id is not None:  # only this patient's consents, not every consent on record
             consent_status = next((s.status for s in summaries(work, patient_id) if s.id == consent_id), "unknown")
         elif (note := note_check(work, digest=digest) or report_check(work, digest=digest)) is not None:
             found = True
-            kind, document_id, consent_status = note[0], note[1], note[2]
+            kind, document_id, status_why = note[0], note[1], note[2]
+            consent_status = status_why.english()
     return DocumentCheck(found=found, kind=kind, document_id=document_id, seal_valid=status.valid,
                          seal_problem=status.problem, identical_to_archive=found, status=consent_status,
                          signer=status.signer_name, signed_at=status.signing_time,
-                         certificate_warnings=trust.problems,
+                         certificate_warnings=trust.problems, status_why=status_why,
                          unsealed_copy=status.problem is not None and status.problem.template == NO_SEAL)
 
 
@@ -79,7 +80,7 @@ def check_document_id(ctx: ServiceContext, text: str) -> DocumentCheck:
         return DocumentCheck(True, result.kind, document_id, result.seal_valid,
                              service_message(QT_TRANSLATE_NOOP(
                                  "ServiceMessages", "The QR code's content hash does not match the archived document.")),
-                             False, result.status, result.signer, result.signed_at)
+                             False, result.status, result.signer, result.signed_at, status_why=result.status_why)
     return result
 
 

@@ -15,6 +15,7 @@ from exoconsult.documents import model as m
 from exoconsult.documents.canonical import content_hash
 from exoconsult.documents.record_pdf import RecordDocument, RecordSection, RecordTable, render_record_pdf
 from exoconsult.domain.people import SYSTEM_ACTOR
+from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.consent.consent_build import clinic_header, format_time, patient_identity
 from exoconsult.services.consent.consent_records import clinic_logo, seal
 from exoconsult.services.core.changes import Part
@@ -202,16 +203,19 @@ def repair_note_archive(ctx: ServiceContext) -> None:
 
 
 def note_check(work: Work, *, digest: str | None = None, document_id: str | None = None):
-    """For "verify a document": (kind, document id, status, sealed bytes, content hash) of the note or
+    """For "verify a document": (kind, document id, status (a Reason), sealed bytes, content hash) of the note or
     addendum with these bytes or this id, or None. A note's status says whether an addendum corrects it."""
     repo = ProcedureRepository(work.session)
     row = repo.note_by_pdf_sha256(digest) if digest else repo.note_by_document_id(document_id or "")
     if row is None:
         return None
     if row.kind == "addendum":
-        status = f"addendum correcting procedure note {row.corrects_document_id}"
+        status = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "addendum correcting procedure note {note}"),
+                                 note=row.corrects_document_id)
     else:
         later = [n.document_id for n in repo.notes_for_record(row.record_id) if n.kind == "addendum"]
-        status = "sealed" + (f", corrected by addendum {', '.join(later)}" if later else "")
+        status = service_message(QT_TRANSLATE_NOOP("ServiceMessages", "sealed, corrected by addendum {addenda}"),
+                                 addenda=", ".join(later)) if later else \
+            service_message(QT_TRANSLATE_NOOP("ServiceMessages", "sealed"))
     kind = "procedure note" if row.kind == "note" else "procedure note addendum"
     return kind, row.document_id, status, (bytes(row.pdf) if document_id else b""), row.content_hash
