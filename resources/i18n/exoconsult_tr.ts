@@ -6162,6 +6162,18 @@ Save the marked copy as a PDF instead?</source>
         <translation>geri yüklemeden sonra anahtarlar, formlar ve veritabanı uyuşmuyor: {problems}</translation>
     </message>
     <message>
+        <source>manufacturer</source>
+        <translation>üretici</translation>
+    </message>
+    <message>
+        <source>ethics committee</source>
+        <translation>etik kurul</translation>
+    </message>
+    <message>
+        <source>health authority</source>
+        <translation>sağlık otoritesi</translation>
+    </message>
+    <message>
         <source>Choose one of: {options}.</source>
         <translation>Şunlardan birini seçin: {options}.</translation>
     </message>
@@ -6184,6 +6196,14 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The date it was sent</source>
         <translation>Gönderildiği tarih</translation>
+    </message>
+    <message>
+        <source>sealed, sent to {recipients}</source>
+        <translation>mühürlendi; gönderildiği yer: {recipients}</translation>
+    </message>
+    <message>
+        <source>sealed, not yet sent</source>
+        <translation>mühürlendi; henüz gönderilmedi</translation>
     </message>
     <message>
         <source>{path} cannot be loaded, so it cannot be approved: {problem}</source>
@@ -6932,6 +6952,18 @@ Save the marked copy as a PDF instead?</source>
     <message>
         <source>The QR code&apos;s content hash does not match the archived document.</source>
         <translation>QR kodundaki içerik özeti arşivdeki belgeyle uyuşmuyor.</translation>
+    </message>
+    <message>
+        <source>addendum correcting procedure note {note}</source>
+        <translation>{note} numaralı işlem notunu düzelten ek</translation>
+    </message>
+    <message>
+        <source>sealed, corrected by addendum {addenda}</source>
+        <translation>mühürlendi; {addenda} numaralı ekle düzeltildi</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>mühürlendi</translation>
     </message>
 </context>
 <context>
