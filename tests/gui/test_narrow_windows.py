@@ -32,9 +32,10 @@ def cut_off(widget: QWidget, root: QWidget) -> str | None:
 
 
 @pytest.mark.parametrize("language", ["tr", "en"])
-def test_the_audit_log_filters_fit_an_800_pixel_window(qtbot, window, admin, language):  # noqa: F811
-    ui_language.use_language(language)
+def test_the_audit_log_filters_fit_an_800_pixel_window(qtbot, window, admin, gui_settings, language):  # noqa: F811
+    ui_language.set_user_choice(gui_settings, admin.user_id, language)  # applied at sign-in
     window.session.sign_in(admin)
+    assert ui_language.current_language() == language
     window.home.show_section("audit")
     page = window.home.sections["audit"]
     window.resize(800, 700)
