@@ -42,6 +42,7 @@ def test_the_procedure_record_shows_and_stores_the_clinics_times(qtbot, computer
     qtbot.addWidget(dialog)
     clinic_now = datetime.now(CLINIC).replace(tzinfo=None)
     assert abs(_wall(dialog.ended) - clinic_now) < timedelta(minutes=2)
+    assert CLINIC.key in dialog.zone_note.text()  # the zone said once
     assert abs(_wall(dialog.started) - (clinic_now - timedelta(minutes=30))) < timedelta(minutes=2)
     for edit, hour in ((dialog.started, 10), (dialog.ended, 11), (dialog.discharged, 13)):
         edit.setDate(QDate(2026, 12, 3))  # as typed: the clinic's wall clock

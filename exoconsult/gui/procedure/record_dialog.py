@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from exoconsult.domain.procedure_day import PROCEDURE_EVENTS
-from exoconsult.gui.local_format import clinic_date_time_edit, clinic_now, edited_moment
+from exoconsult.gui.local_format import (
+    clinic_date_time_edit,
+    clinic_now,
+    clinic_time_zone_name,
+    edited_moment,
+)
+from exoconsult.gui.tones import ink
+from exoconsult.gui.widgets import plain_label
 from exoconsult.services.procedure.procedure_dto import ProcedureInput
 
 EVENT_TEXT = {"vasovagal": QT_TRANSLATE_NOOP("ProcedureRecordDialog", "Vasovagal reaction"),
@@ -87,6 +94,10 @@ class ProcedureRecordDialog(QDialog):
         self.record_discharge = QCheckBox(self.tr("Record the discharge time"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("Lot:"), QLineEdit(lot_label, self, readOnly=True))
+        self.zone_note = plain_label(self.tr("Times on the clinic's clock (%1).").replace("%1", clinic_time_zone_name()),
+                                     self, object_name="zoneNote")
+        self.zone_note.setStyleSheet(ink("muted"))
+        form.addRow("", self.zone_note)  # said once: a workstation may be set to another zone
         form.addRow(self.tr("Start:"), self.started)
         form.addRow(self.tr("End:"), self.ended)
         form.addRow(self.tr("Assistant:"), self.assistant)
