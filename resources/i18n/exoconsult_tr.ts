@@ -4283,6 +4283,10 @@ Save the marked copy as a PDF instead?</source>
         <translation>Parti:</translation>
     </message>
     <message>
+        <source>Times on the clinic&apos;s clock (%1).</source>
+        <translation>Saatler kliniğin saatine göre (%1).</translation>
+    </message>
+    <message>
         <source>Start:</source>
         <translation>Başlangıç:</translation>
     </message>
