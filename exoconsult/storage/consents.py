@@ -154,6 +154,15 @@ class ConsentRepository:
                 .order_by(ConsentRow.signed_at, ConsentRow.id))
         return [tuple(r) for r in self.s.execute(stmt)]
 
+    def of_patients(self, patient_ids: Sequence[int]) -> list[tuple[ConsentRow, str, str, str]]:
+        """(consent, patient's MRN, family name, given name) of the given patients' consents (a list's few
+        hundred ids), newest first as a consultation record holds them."""
+        stmt = (select(ConsentRow, PatientRow.mrn, PatientRow.family_name, PatientRow.given_name)
+                .outerjoin(PatientRow, PatientRow.id == ConsentRow.patient_id)
+                .where(ConsentRow.patient_id.in_(list(patient_ids)))
+                .order_by(ConsentRow.signed_at.desc(), ConsentRow.id.desc()))
+        return [tuple(r) for r in self.s.execute(stmt)]
+
     def all_withdrawals(self) -> Sequence[WithdrawalRow]:
         return self.s.scalars(select(WithdrawalRow).order_by(WithdrawalRow.id)).all()
 

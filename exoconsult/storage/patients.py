@@ -31,6 +31,10 @@ class PatientRepository:
     def get(self, patient_id: int) -> PatientRow | None:
         return None if patient_id is None else self._s.get(PatientRow, patient_id)
 
+    def many(self, patient_ids: Sequence[int]) -> Sequence[PatientRow]:
+        """The given patients' registry rows (a list's few hundred ids), in no particular order."""
+        return self._s.scalars(select(PatientRow).where(PatientRow.id.in_(list(patient_ids)))).all()
+
     def mrn_owner(self, mrn: str) -> int | None:
         return self._s.scalar(select(PatientRow.id).where(PatientRow.mrn == mrn))
 

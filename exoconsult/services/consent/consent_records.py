@@ -267,21 +267,30 @@ def summaries(work: Work, patient_id: int | None = None, *, when: datetime | Non
     return out
 
 
-def unprinted_summaries(work: Work) -> list[ConsentSummary]:
-    """The consents signed and valid now of which no copy was printed, oldest first (as `summaries()` lists
-    them): one query for these rows alone, so its cost does not grow with the consents the clinic holds."""
+def _summaries_of(work: Work, found, keep=lambda status: True) -> list[ConsentSummary]:
+    """Summaries of (consent row, MRN, family name, given name) as the repository's joins return them."""
     now, validity = work.now(), work.settings.consent_validity_days
     folder = work.ctx.data_dir.archive_dir / "consents"
-    # A day's margin on the cut-off; status_of() below decides expiry exactly as everywhere else.
-    found = ConsentRepository(work.session).signed_unprinted(now - timedelta(days=validity + 1))
     majors = _current_majors(work, {r.language for r, *_ in found})
     out = []
     for r, mrn, family, given in found:
         status = status_of(r, now, validity, majors)
-        if status == "signed":
-            name = f"{family}, {given}" if mrn is not None else ""
-            out.append(_summary(r, mrn or "", name, status, folder))
+        if keep(status):
+            out.append(_summary(r, mrn or "", f"{family}, {given}" if mrn is not None else "", status, folder))
     return out
+
+
+def unprinted_summaries(work: Work) -> list[ConsentSummary]:
+    """The consents signed and valid now of which no copy was printed, oldest first (as `summaries()` lists
+    them): one query for these rows alone, so its cost does not grow with the consents the clinic holds."""
+    # A day's margin on the cut-off; status_of() decides expiry exactly as everywhere else.
+    since = work.now() - timedelta(days=work.settings.consent_validity_days + 1)
+    return _summaries_of(work, ConsentRepository(work.session).signed_unprinted(since), lambda s: s == "signed")
+
+
+def listed_summaries(work: Work, patient_ids: Sequence[int]) -> list[ConsentSummary]:
+    """Every consent of the given patients (a list's few hundred), newest first, in one statement."""
+    return _summaries_of(work, ConsentRepository(work.session).of_patients(patient_ids))
 
 
 def withdraw(work: Work, consent_id: int, language: str, data_choices: Mapping[str, bool],

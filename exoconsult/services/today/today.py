@@ -19,7 +19,7 @@ from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, service_message
 from exoconsult.services.adverse_events.ae_dto import DeadlineDTO
 from exoconsult.services.adverse_events.events import open_deadlines
 from exoconsult.services.consent.consent_dto import ConsentSummary
-from exoconsult.services.consent.consent_records import summaries, unprinted_summaries
+from exoconsult.services.consent.consent_records import listed_summaries, summaries, unprinted_summaries
 from exoconsult.services.consent.performer import performer_id_of
 from exoconsult.services.core.changes import Part
 from exoconsult.services.core.context import ServiceContext
@@ -101,23 +101,29 @@ def _end_of_day(work: Work, day: date) -> datetime:
     return datetime.combine(day, time(23, 59, 59), ZoneInfo(work.settings.time_zone)).astimezone(UTC)
 
 
-def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed: bool,
-         treated: date | None = None, last_consent: str | None = None) -> ConsultationRow:
-    """Where one patient's consultation stands, from his records read in this unit of work."""
+def _settled_row(pid: int, mrn: str, name: str, updated: datetime, *, signed: bool, treated: date | None,
+                 last_consent: str | None) -> ConsultationRow | None:
+    """The stages his consents or his treatment settle (None: his other records decide, `_record_row`)."""
+    if treated is not None:  # in follow-up: his consent may have expired since, which no longer matters
+        return ConsultationRow(pid, mrn, name, "treated", f"treated on {treated.isoformat()} (follow-up)", None, updated)
+    if signed:
+        return ConsultationRow(pid, mrn, name, "signed", "consent signed", None, updated)
+    # No valid consent, but there was one: his gates may all be open, yet what he needs is not "ready to
+    # sign" but a decision (a withdrawal) or a new consent (expired, superseded by a new text version).
+    if last_consent == "withdrawn":
+        return ConsultationRow(pid, mrn, name, "withdrawn", "consent withdrawn", None, updated)
+    if last_consent in ("expired", "superseded"):
+        return ConsultationRow(pid, mrn, name, "reconsent", f"consent {last_consent}: a new consent is needed", None,
+                               updated)
+    return None
+
+
+def _record_row(work: Work, pid: int, mrn: str, name: str, updated: datetime) -> ConsultationRow:
+    """Where one patient's consultation stands before any consent, from his records read in this unit of work."""
     def row(stage: str, text: str, next_date: date | None = None, last: datetime = updated,
             verdict: str | None = None) -> ConsultationRow:
         return ConsultationRow(pid, mrn, name, stage, text, next_date, max(last, updated), verdict)
 
-    if treated is not None:  # in follow-up: his consent may have expired since, which no longer matters
-        return row("treated", f"treated on {treated.isoformat()} (follow-up)")
-    if signed:
-        return row("signed", "consent signed")
-    # No valid consent, but there was one: his gates may all be open, yet what he needs is not "ready to
-    # sign" but a decision (a withdrawal) or a new consent (expired, superseded by a new text version).
-    if last_consent == "withdrawn":
-        return row("withdrawn", "consent withdrawn")
-    if last_consent in ("expired", "superseded"):
-        return row("reconsent", f"consent {last_consent}: a new consent is needed")
     explanation = current_explanation(work, pid)
     if explanation is not None:
         if explanation.completed_at is None:
@@ -143,17 +149,21 @@ def _row(work: Work, pid: int, mrn: str, name: str, updated: datetime, *, signed
 
 
 def consultations(work: Work) -> list[ConsultationRow]:
+    """The most recently active consultations in a fixed number of statements: their registry rows and
+    consents first (those settle the signed, withdrawn, re-consent and treated stages), then the whole
+    records of only the patients still before a consent."""
     ids = most_recently_active(work.session, MAX_PATIENTS)
-    work.preload_consultations(ids)  # one set of queries for every row
-    patients = [(p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
-                for p in (work.consultation(pid).patient for pid in ids)]
-    # Only the listed patients' consents, from their preloaded records: never the whole clinic's.
-    consents = [c for pid in ids for c in summaries(work, pid)]
+    found = {p.id: (p.id, p.mrn, f"{p.family_name}, {p.given_name}", p.updated_at)
+             for p in PatientRepository(work.session).many(ids)}
+    patients = [found[pid] for pid in ids if pid in found]
+    consents = listed_summaries(work, ids)
     signed = {c.patient_id for c in consents if c.status == "signed"}
     last_consent = {c.patient_id: c.status for c in sorted(consents, key=lambda c: (c.signed_at, c.id))}  # newest wins
     treated = treatment_dates(work)
-    rows = [_row(work, *p, signed=p[0] in signed, treated=treated.get(p[0]), last_consent=last_consent.get(p[0]))
-            for p in patients]
+    settled = {p[0]: _settled_row(*p, signed=p[0] in signed, treated=treated.get(p[0]),
+                                  last_consent=last_consent.get(p[0])) for p in patients}
+    work.preload_consultations([pid for pid, row in settled.items() if row is None])  # one set of queries
+    rows = [settled[p[0]] or _record_row(work, *p) for p in patients]
     # Next steps with a date first (soonest first), then the most recently active.
     return sorted(rows, key=lambda r: (r.next_date is None, r.next_date or date.min, -r.last_activity.timestamp()))
 
