@@ -148,6 +148,10 @@ def test_a_complaint_at_the_day_1_call_is_offered_for_recording(qtbot, services,
     qtbot.addWidget(page)
     page.show()
     assert page.complaint_button.isVisible() and "Pain in the testes or scrotum?" in page.complaint_label.text()
+    from exoconsult.gui.local_format import date_text  # the visit's day as the screen writes days, never ISO
+
+    assert date_text(fu.procedure_date) in page.complaint_label.text()
+    assert fu.procedure_date.isoformat() not in page.complaint_label.text()
 
     def from_the_visit(dialog) -> int:
         assert dialog.source.currentData() == "visit" and "Pain in the testes" in dialog.description.toPlainText()

@@ -128,10 +128,10 @@ class AdverseEventsPage(QWidget):
         if first is not None:
             lang = screen_language()
             said = "; ".join([q.get(lang, q["en"]) for q in first.questions] + [first.other_text] * bool(first.other_text))
-            self.complaint_said = f"{first.visit_label.get(lang, '')} ({first.visit_date.isoformat()}): {said}"
+            self.complaint_said = f"{first.visit_label.get(lang, '')} ({date_text(first.visit_date)}): {said}"
             self.complaint_label.setText(self.tr("%1 on %2 – the patient said yes to: %3. Not yet recorded as an "
                                                  "adverse event.").replace("%1", first.visit_label.get(lang, "")).replace(
-                "%2", first.visit_date.isoformat()).replace("%3", said))
+                "%2", date_text(first.visit_date)).replace("%3", said))
         self.complaint_label.setVisible(first is not None)
         self.complaint_button.setVisible(first is not None and self.session.can(Permission.ADVERSE_EVENT_RECORD))
 
