@@ -167,7 +167,7 @@ def test_other_clinic_certificate_is_untrusted(sealed, tmp_path):
 
 
 def test_unsealed_and_garbage_input_are_reported_not_valid(consent_pdf, identity):
-    assert validate_sealed_pdf(consent_pdf, identity.certificate).problem == "the PDF carries no seal"
+    assert validate_sealed_pdf(consent_pdf, identity.certificate).problem.english() == "the PDF carries no seal"
     garbage = validate_sealed_pdf(b"not a pdf at all", identity.certificate)
     assert not garbage.valid and not garbage.intact
 
