@@ -24,11 +24,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TIMEOUT_S = 30.0
-# PySide6 6.12 on Python 3.11 (whose None is not immortal) drops a reference to None on every call of a void
-# Qt method: about 5,000 calls and the process aborts with "deallocating None". The waiting loops below call
-# processEvents() thousands of times (a Today of seconds spun it there at 2,500 patients with consents), so
-# this process holds a million references of its own. The app has the same leak (reported, not fixed here).
-_NONE_BALLAST = [None] * 1_000_000
 
 
 def _first_stage_shown(home, patient_id: int) -> bool:
@@ -82,7 +77,7 @@ def main(argv: list[str]) -> int:
             home = window.findChild(ClinicianHome)
             while runner.pending:  # Today's first load
                 app.processEvents()
-                time.sleep(0.01)  # not a spin: see _NONE_BALLAST
+                time.sleep(0.01)  # not a busy spin: it would take a core from the worker it waits for
             _report([open_once(app, window, home, pid) for pid in ids])  # before the teardown: see below
             window.close()
     finally:
@@ -104,8 +99,7 @@ def _report(times: list[tuple[float, float]]) -> None:
 if __name__ == "__main__":
     code = main(sys.argv[1:])
     sys.stdout.flush()
-    # Some runs aborted in the teardown or while the interpreter finalized ("none_dealloc" in a garbage
-    # collection: a reference count wrong somewhere in PySide6 or our use of it, seen with the History
-    # stage of before and after issue 22 alike, not yet found). The figures are printed before the
-    # teardown; skipping the finalisation keeps most runs from failing the growth benchmark.
+    # The "none_dealloc" aborts once seen here were PySide6 6.12.0's lost references to None (CONTRIBUTING;
+    # pyproject keeps that release out). The figures are printed before the teardown, and skipping the
+    # interpreter's finalisation keeps any teardown crash from failing the growth benchmark.
     os._exit(code)
