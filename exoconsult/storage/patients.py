@@ -33,6 +33,8 @@ class PatientRepository:
 
     def many(self, patient_ids: Sequence[int]) -> Sequence[PatientRow]:
         """The given patients' registry rows (a list's few hundred ids), in no particular order."""
+        if not patient_ids:
+            return []
         return self._s.scalars(select(PatientRow).where(PatientRow.id.in_(list(patient_ids)))).all()
 
     def mrn_owner(self, mrn: str) -> int | None:

@@ -25,6 +25,7 @@ from exoconsult.services.followup.followup_dto import (
 )
 from exoconsult.services.procedure.lots import local_date, local_today
 from exoconsult.storage.followup import FollowupRepository, FollowupVisitRow
+from exoconsult.storage.patients import PatientRepository
 
 REGISTRY_REFUSED = "delete"  # the withdrawal's data choice that takes a patient out of the registry
 MISSED_SHOWN_DAYS = 30  # Today lists visits marked missed in the last month
@@ -60,7 +61,8 @@ def followups(work: Work, patient_id: int | None = None) -> list[FollowupDTO]:
     ids = [r.id for r in records]
     visits, events = repo.visits(ids), repo.status_events(ids)
     pids = sorted({r.patient_id for r in records})
-    work.preload_consultations(pids)
+    # Their registry rows only, in one statement: not every treated patient's whole record (Today lists them all).
+    patients = {p.id: p for p in PatientRepository(work.session).many(pids)}
     withdrawals = repo.withdrawals(pids)
     schedule, today = schedule_of(work), local_today(work)
     languages = language_registry(work.ctx)
@@ -76,7 +78,7 @@ def followups(work: Work, patient_id: int | None = None) -> list[FollowupDTO]:
         procedure_date = local_date(work, record.started_at)
         planned = f.plan_visits(schedule, procedure_date, today, recorded,
                                 lost_since=lost.on_date if lost else None, stopped_since=stopped)
-        patient = work.consultation(record.patient_id).patient
+        patient = patients[record.patient_id]
         out.append(FollowupDTO(
             record_id=record.id, patient_id=record.patient_id, mrn=patient.mrn,
             patient_name=f"{patient.family_name}, {patient.given_name}",
