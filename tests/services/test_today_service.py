@@ -125,8 +125,8 @@ def test_a_patient_whose_consent_expired_or_was_withdrawn_is_not_shown_as_ready_
     assert stage == "withdrawn"
 
 
-def test_today_reads_the_same_number_of_statements_with_one_or_three_consented_patients(sqlite_ctx, staff, clock,
-                                                                                        tmp_path, monkeypatch):
+def test_today_reads_the_same_number_of_statements_with_one_or_three_consented_patients(ctx, staff, clock, tmp_path,
+                                                                                        monkeypatch):
     """Today's refresh must not grow with the consents the clinic holds (issue 22): it reads the signed-not-
     printed consents in one statement and the consents of the listed consultations only. The id lists of a
     preload are cut at one id and Today lists one consultation, so a clinic of 3 consented patients stands
@@ -136,8 +136,8 @@ def test_today_reads_the_same_number_of_statements_with_one_or_three_consented_p
     from exoconsult.storage import consultation_read
 
     def refresh(nurse):
-        today = TodayService(sqlite_ctx)
-        with Counter({sqlite_ctx.db.write_engine, sqlite_ctx.db.read_engine}) as counted:
+        today = TodayService(ctx)
+        with Counter({ctx.db.write_engine, ctx.db.read_engine}) as counted:
             overview = today.overview(nurse)
         return overview, counted.statements
 
@@ -145,8 +145,8 @@ def test_today_reads_the_same_number_of_statements_with_one_or_three_consented_p
     monkeypatch.setattr(today_module, "MAX_PATIENTS", 1)
     signed = []
     for n in range(3):
-        ready = ready_for_consent(sqlite_ctx, staff, clock, tmp_path / f"p{n}", mrn=f"C-{n}")
-        signed.append(sign(sqlite_ctx, ready).document_id)
+        ready = ready_for_consent(ctx, staff, clock, tmp_path / f"p{n}", mrn=f"C-{n}")
+        signed.append(sign(ctx, ready).document_id)
         if n == 0:
             one, with_one = refresh(ready.nurse)
     three, with_three = refresh(ready.nurse)
