@@ -5,11 +5,10 @@ signed → withdrawn, which touches nothing but the status, time and withdrawal 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, undefer
 
 from exoconsult.storage.orm import AUDIT_ADDED, Audited, Base, PatientRow
 from exoconsult.storage.printing import PrintRecordRow
@@ -103,16 +102,9 @@ class ConsentChoiceRow(Audited, Base):
     answer: Mapped[bool]
 
 
-@dataclass(frozen=True)
-class StoredDocument:
-    kind: str  # "consent" | "withdrawal"
-    document_id: str
-    archive_name: str
-    recorded_sha256: str  # as recorded at signing (the bytes may have been changed since)
-    pdf: bytes
-
-
 class ConsentRepository:
+    _BATCH = 32  # documents read together by each_document (~90 KB each)
+
     def __init__(self, session: Session) -> None:
         self.s = session
 
@@ -185,13 +177,16 @@ class ConsentRepository:
         rows += [(n, h, "withdrawal") for n, h in self.s.execute(select(WithdrawalRow.archive_name, WithdrawalRow.pdf_sha256))]
         return rows
 
-    def stored_documents(self) -> Iterator[StoredDocument]:
-        """Every consent, then every withdrawal, with its bytes, read a few rows at a time: a check of every
-        stored PDF never holds the thousands of them together (issue 22)."""
-        for kind, table in (("consent", ConsentRow), ("withdrawal", WithdrawalRow)):
-            stmt = select(table.document_id, table.archive_name, table.pdf_sha256, table.pdf).order_by(table.id)
-            for document_id, archive_name, sha256, pdf in self.s.execute(stmt.execution_options(yield_per=16)):
-                yield StoredDocument(kind, document_id, archive_name, sha256, bytes(pdf))
+    def each_document(self) -> Iterator[ConsentRow | WithdrawalRow]:
+        """Every consent, then every withdrawal, with its PDF; read a few rows at a time, and a row's PDF is let
+        go when the caller moves on, so a check of every stored document never holds them all (issue 22)."""
+        for table in (ConsentRow, WithdrawalRow):
+            ids = self.s.scalars(select(table.id).order_by(table.id)).all()
+            for start in range(0, len(ids), self._BATCH):
+                batch = select(table).where(table.id.in_(ids[start:start + self._BATCH])).order_by(table.id)
+                for row in self.s.scalars(batch.options(undefer(table.pdf))).all():
+                    yield row
+                    self.s.expire(row, ["pdf"])
 
     def pdf_by_archive_name(self, name: str) -> bytes | None:
         return (self.s.scalar(select(ConsentRow.pdf).where(ConsentRow.archive_name == name))

@@ -28,3 +28,20 @@ def test_documents_forged_after_the_first_valid_one_are_caught_by_the_full_verif
     assert sorted(_seal_problems(report)) == sorted(documents[2:])
     assert proven == [True, False, False]  # the forged ones went to pyHanko, which says why
     assert all("altered" in p.message for p in report.problems if p.kind == "seal")
+
+
+def test_every_stored_document_is_read_with_its_pdf_and_let_go_after(ctx, ready):  # noqa: F811
+    from exoconsult.domain.people import SYSTEM_ACTOR
+    from exoconsult.storage.consents import ConsentRepository
+
+    signed = [sign(ctx, ready).document_id for _ in range(3)]
+    with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
+        repo = ConsentRepository(uow.session)
+        repo._BATCH = 2  # this repository object only: more than one batch
+        seen, held = [], []
+        for row in repo.each_document():
+            assert bytes(row.pdf).startswith(b"%PDF")
+            seen.append(row)
+            held.append(sum("pdf" in r.__dict__ for r in seen))
+        assert [r.document_id for r in seen] == signed
+    assert held == [1, 1, 1]  # only the row in hand holds its bytes

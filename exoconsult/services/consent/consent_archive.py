@@ -14,7 +14,7 @@ from exoconsult.storage.archive import (
     sha256_file,
     write_atomically,
 )
-from exoconsult.storage.consents import ConsentRepository
+from exoconsult.storage.consents import ConsentRepository, ConsentRow
 from exoconsult.storage.integrity import IntegrityProblem
 
 
@@ -48,16 +48,16 @@ def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
                                              "since this one started is copied here at its next start)")
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
-        for row in repo.stored_documents():  # a few at a time: memory stays bounded
-            kind = row.kind
-            if hashlib.sha256(row.pdf).hexdigest() != row.recorded_sha256:
+        for row in repo.each_document():  # a few at a time: memory stays bounded
+            kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
+            if hashlib.sha256(bytes(row.pdf)).hexdigest() != row.pdf_sha256:
                 problems.append(IntegrityProblem("archive", "stored PDF does not match its recorded SHA-256", kind,
                                                  row.document_id))
             path = folder / row.archive_name
             if not path.is_file():
                 problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing{elsewhere}",
                                                  kind, row.document_id))
-            elif sha256_file(path) != row.recorded_sha256:
+            elif sha256_file(path) != row.pdf_sha256:
                 problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} differs from the record",
                                                  kind, row.document_id))
         known = {name for name, _, _ in repo.archive_index()}

@@ -132,7 +132,7 @@ def _document_anchors(ctx: ServiceContext) -> list[tuple[Anchor, str]]:
     out = []
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
-        for row in list(repo.all()) + list(repo.all_withdrawals()):
+        for row in repo.each_document():  # a few at a time: memory stays bounded
             head = sealed_audit_head(bytes(row.pdf))
             if head is not None:
                 kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"

@@ -22,7 +22,7 @@ from exoconsult.domain.translatable import QT_TRANSLATE_NOOP, Reason, service_me
 from exoconsult.services.core.clinic_settings import current_settings
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.storage.checkpoints import record_sealed_verified, sealed_verified
-from exoconsult.storage.consents import ConsentRepository
+from exoconsult.storage.consents import ConsentRepository, ConsentRow
 from exoconsult.storage.integrity import IntegrityProblem
 
 
@@ -80,10 +80,11 @@ def seal_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
     problems = [IntegrityProblem("certificate", p.english()) for p in trust.problems]
     check = _DocumentSeals(trust, against)
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        for document in ConsentRepository(uow.session).stored_documents():
-            sha = hashlib.sha256(document.pdf).hexdigest()
-            if known.get((document.kind, document.document_id)) != (sha, against):
-                problems += check.problems(document.kind, document.document_id, document.pdf, sha)
+        for row in ConsentRepository(uow.session).each_document():
+            kind, pdf = "consent" if isinstance(row, ConsentRow) else "withdrawal", bytes(row.pdf)
+            sha = hashlib.sha256(pdf).hexdigest()
+            if known.get((kind, row.document_id)) != (sha, against):
+                problems += check.problems(kind, row.document_id, pdf, sha)
     if against and check.valid:
         record_sealed_verified(ctx.db, check.valid)
     return problems
@@ -137,8 +138,8 @@ def pinned_certificate(ctx: ServiceContext) -> TrustedCertificate:
     if trust.certificate is not None and (not trust.pinned or trust.in_keys == trust.pinned):
         return trust
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        for document in ConsentRepository(uow.session).stored_documents():
-            inside = seal_facts(document.pdf).certificate
+        for row in ConsentRepository(uow.session).each_document():
+            inside = seal_facts(bytes(row.pdf)).certificate
             if inside is not None and certificate_fingerprint(inside) == trust.pinned:
                 return trusted_certificate(ctx, [inside])
     return trust
