@@ -149,7 +149,7 @@ def measure(ctx, root: Path, nurse, patients: int, password_file: Path) -> dict:
         opens.append(time.perf_counter() - t)
     db_bytes = _database_bytes(ctx, root)
     backups = root.parent / f"backup-{patients}"
-    backups.mkdir()
+    backups.mkdir(exist_ok=True)
     archive_bytes = sum(f.stat().st_size for f in (root / "archive").rglob("*") if f.is_file())
     out = {"benchmark": f"growth_{patients}_patients", "db_mib": round(db_bytes / 2**20),
            "db_kib_per_patient": round(db_bytes / 1024 / patients), "archive_mib": round(archive_bytes / 2**20),
@@ -191,7 +191,8 @@ def write_readme(results: list[dict]) -> None:
                     f"{r['today_ms']} ms, {r['today_sql']} SQL statements | {r['open_patient_ms']} ms | "
                     f"{r['open_patient_gui_ms']} ms (max {r['open_patient_gui_max_ms']} ms; {r['open_patient_gui_cpu_ms']} ms CPU) | "
                     f"{cmd(r['verify_daily'])}; in the app {r['verify_daily_in_app']['s']} s "
-                    f"({r['verify_daily_in_app']['cpu_s']} s CPU) | {cmd(r['verify_full'])} | {cmd(r['backup'])} | {r['build_s']} s |")
+                    f"({r['verify_daily_in_app']['cpu_s']} s CPU) | {cmd(r['verify_full'])} | {cmd(r['backup'])} | "
+                    f"{'built before' if r['build_s'] is None else str(r['build_s']) + ' s'} |")
     stamp = datetime.now(UTC).strftime("%Y-%m-%d")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     head, rest = text.split(start, 1)
@@ -199,11 +200,37 @@ def write_readme(results: list[dict]) -> None:
                       + "\n".join(rows) + f"\n{end}{rest.split(end, 1)[1]}", encoding="utf-8")
 
 
+def measure_kept(roots: list[Path]) -> list[dict]:
+    """The figures of clinics built before with --keep (each measured as it is now, with this checkout's
+    code): to build while the machine is busy and measure when it is idle."""
+    results = []
+    for root in roots:
+        ctx = open_context(DataDir(root))
+        try:
+            nurse = AuthService(ctx).login("nurse", DEMO_ACCOUNTS["nurse"][4])
+            patients = len(PatientService(ctx).search(nurse, "", 100_000))
+            consents = len(ConsentService(ctx).list(nurse))
+            with tempfile.TemporaryDirectory() as tmp:
+                password_file = Path(tmp) / "admin.pw"
+                password_file.write_text(DEMO_ACCOUNTS["admin"][4] + "\n", encoding="utf-8")
+                result = measure(ctx, root, nurse, patients, password_file)
+        finally:
+            ctx.close()
+        result.update(patients=patients, consents=consents, build_s=None)
+        results.append(result)
+        print(json.dumps(result), flush=True)
+    return results
+
+
 def main() -> int:
     """`growth.py [SIZE ...] [--database-url URL] [--keep DIR]`: with a PostgreSQL URL (an empty database) the
     clinic is grown there and the figures are printed, not written into the README; with --keep the clinic is
-    built in DIR (new) and left there, to look at or time something else on (figures printed, README untouched)."""
+    built in DIR (new) and left there, to look at or time something else on (figures printed, README untouched).
+    `growth.py --measure DIR [DIR ...]` measures clinics kept before and writes the README's table."""
     args = sys.argv[1:]
+    if args[:1] == ["--measure"]:
+        write_readme(measure_kept([Path(a) for a in args[1:]]))
+        return 0
     url = keep = None
     if "--database-url" in args:
         at = args.index("--database-url")
