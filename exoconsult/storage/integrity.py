@@ -276,7 +276,8 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
     """`verified`: raw digests of rows as they were when last found to match (untouched since); such a row
     read back the same is that row. Rows found to match otherwise add their raw digest to `raws`."""
     seen: set[str] = set()
-    for row in conn.execution_options(yield_per=2000).execute(select(table)):
+    # 200 rows at a time: a patient row carries its whole history document, and 2,000 of them held ~60 MiB
+    for row in conn.execution_options(yield_per=200).execute(select(table)):
         eid = row_entity_id(table, row)
         seen.add(eid)
         audited, seq = expected.get(eid, (None, 0))
