@@ -34,7 +34,12 @@ HASHED_FIELDS = ("seq", "at", "actor_id", "actor", "role", "workstation", "actio
                  "entity_id", "before", "after", "detail", "prev_hash")
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # already JSON: returned as they are
+
+
 def jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:  # the common case first: every audit entry and row is mostly these (issue 22)
+        return value
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
