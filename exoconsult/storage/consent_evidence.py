@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from exoconsult.storage.orm import Audited, Base
+
+if TYPE_CHECKING:
+    from exoconsult.storage.assessments import AssessmentRow
 
 
 class ConsentEvidenceRow(Audited, Base):
@@ -38,3 +42,15 @@ class ConsentEvidenceRepository:
 
     def all(self) -> Sequence[ConsentEvidenceRow]:
         return self._s.scalars(select(ConsentEvidenceRow).order_by(ConsentEvidenceRow.id)).all()
+
+    def all_with_assessments(self) -> list[tuple[ConsentEvidenceRow, str, AssessmentRow | None]]:
+        """(evidence, its consent's document id (#id if none), the assessment it names or None) for every consent, in one
+        query (verify checks them all; one lookup per consent cost a second at 2,500 patients)."""
+        from exoconsult.storage.assessments import AssessmentRow
+        from exoconsult.storage.consents import ConsentRow
+
+        stmt = (select(ConsentEvidenceRow, ConsentRow.document_id, AssessmentRow)
+                .outerjoin(ConsentRow, ConsentRow.id == ConsentEvidenceRow.consent_id)
+                .outerjoin(AssessmentRow, AssessmentRow.id == ConsentEvidenceRow.assessment_id)
+                .order_by(ConsentEvidenceRow.id))
+        return [(e, str(d) if d is not None else f"#{e.consent_id}", a) for e, d, a in self._s.execute(stmt)]

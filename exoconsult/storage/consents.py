@@ -177,14 +177,16 @@ class ConsentRepository:
         rows += [(n, h, "withdrawal") for n, h in self.s.execute(select(WithdrawalRow.archive_name, WithdrawalRow.pdf_sha256))]
         return rows
 
-    def each_document(self) -> Iterator[ConsentRow | WithdrawalRow]:
+    def each_document(self, *, with_pdf: bool = True) -> Iterator[ConsentRow | WithdrawalRow]:
         """Every consent, then every withdrawal, with its PDF; read a few rows at a time, and a row's PDF is let
-        go when the caller moves on, so a check of every stored document never holds them all (issue 22)."""
+        go when the caller moves on, so a check of every stored document never holds them all (issue 22).
+        `with_pdf=False`: the PDF is read only for a row whose `pdf` the caller touches (the daily verify
+        reads only new or changed documents)."""
         for table in (ConsentRow, WithdrawalRow):
             ids = self.s.scalars(select(table.id).order_by(table.id)).all()
             for start in range(0, len(ids), self._BATCH):
                 batch = select(table).where(table.id.in_(ids[start:start + self._BATCH])).order_by(table.id)
-                for row in self.s.scalars(batch.options(undefer(table.pdf))).all():
+                for row in self.s.scalars(batch.options(undefer(table.pdf)) if with_pdf else batch).all():
                     yield row
                     self.s.expire(row, ["pdf"])
 

@@ -29,6 +29,7 @@ from exoconsult.storage.checkpoints import (
     state_of,
 )
 from exoconsult.storage.db import Database
+from exoconsult.storage.document_facts import DOCUMENT_ENTITIES
 from exoconsult.storage.orm import Audited, AuditEntryRow, AuditHeadRow, Base, without_unset_added
 
 REPLAYED = ("create", "update", "delete")
@@ -161,6 +162,7 @@ class Replay:
     state: State  # every audited row (full) or the rows touched after the checkpoint (incremental)
     head: tuple[int, str] | None  # the newest entry replayed against
     raws: dict[tuple[str, str], str]  # raw digests to keep: rows found to match, whose kept one was not current
+    documents: dict[tuple[str, str], str]  # raw digest of every sealed-document row found to match (document_facts)
 
 
 def check_replay(db: Database, since: Checkpoint | None = None) -> list[IntegrityProblem]:
@@ -174,6 +176,7 @@ def replay(db: Database, since: Checkpoint | None = None) -> Replay:
     tables = audited_tables()
     problems: list[IntegrityProblem] = []
     raws: dict[tuple[str, str], str] = {}
+    documents: dict[tuple[str, str], str] = {}
     with db.connect() as conn:
         head = conn.execute(select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc())
                             .limit(1)).first()
@@ -185,8 +188,11 @@ def replay(db: Database, since: Checkpoint | None = None) -> Replay:
             expected.update(touched)
             for eid in touched:  # changed by the app since: its kept raw digest no longer vouches for it
                 verified.pop(eid, None)
-            _compare_rows(conn, entity, table, excluded, expected, problems, verified, raws)
-    return Replay(problems, state, (int(head.seq), str(head.hash)) if head is not None else None, raws)
+            unchanged = _compare_rows(conn, entity, table, excluded, expected, problems, verified, raws)
+            if entity in DOCUMENT_ENTITIES:
+                documents.update({k: r for k, r in raws.items() if k[0] == entity})
+                documents.update({(entity, eid): verified[eid] for eid in unchanged})
+    return Replay(problems, state, (int(head.seq), str(head.hash)) if head is not None else None, raws, documents)
 
 
 class _RecentRows:
@@ -272,10 +278,11 @@ def _replay_entries(conn, since: Checkpoint | None, problems: list[IntegrityProb
 
 def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[str, tuple[str | None, int]],
                   problems: list[IntegrityProblem], verified: dict[str, str],
-                  raws: dict[tuple[str, str], str]) -> None:
+                  raws: dict[tuple[str, str], str]) -> set[str]:
     """`verified`: raw digests of rows as they were when last found to match (untouched since); such a row
-    read back the same is that row. Rows found to match otherwise add their raw digest to `raws`."""
+    read back the same is that row (returned). Rows found to match otherwise add their raw digest to `raws`."""
     seen: set[str] = set()
+    unchanged: set[str] = set()
     # 200 rows at a time: a patient row carries its whole history document, and 2,000 of them held ~60 MiB
     for row in conn.execution_options(yield_per=200).execute(select(table)):
         eid = row_entity_id(table, row)
@@ -289,6 +296,7 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
             continue
         raw = raw_digest(row)
         if verified.get(eid) == raw:
+            unchanged.add(eid)
             continue
         current = _row_snapshot(row, table, excluded)
         if digest(current) == audited:
@@ -303,6 +311,7 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
         if audited not in (None, _UNREPLAYABLE) and eid not in seen:
             problems.append(IntegrityProblem("replay", "row is missing but the audit says it exists (deleted outside the app)",
                                              entity, eid, seq))
+    return unchanged
 
 
 def _differing_fields(conn, entity: str, entity_id: str, seq: int, current: dict[str, Any]) -> list[str]:

@@ -4,6 +4,9 @@ of every archived consent and withdrawal). Checking one document is integrity/do
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path
+from stat import S_ISREG
 
 from exoconsult.domain.people import SYSTEM_ACTOR
 from exoconsult.services.core.context import ServiceContext
@@ -15,6 +18,7 @@ from exoconsult.storage.archive import (
     write_atomically,
 )
 from exoconsult.storage.consents import ConsentRepository, ConsentRow
+from exoconsult.storage.document_facts import DocumentFacts, document_key
 from exoconsult.storage.integrity import IntegrityProblem
 
 
@@ -38,9 +42,10 @@ def repair_archive(ctx: ServiceContext, *, deep: bool = True) -> ArchiveState:
     return state
 
 
-def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
+def archive_problems(ctx: ServiceContext, facts: DocumentFacts | None = None) -> list[IntegrityProblem]:
     """For `exoconsult verify`: every stored document against its archived copy, and the bytes in the
-    database against the recorded hash."""
+    database against the recorded hash. With `facts` (the daily check) a document whose row reads back as
+    when last verified is not re-hashed, nor its archive copy while that copy's stat is unchanged."""
     folder = ctx.data_dir.archive_dir / "consents"
     problems = []
     # Several workstations share a PostgreSQL database: each archive folder is filled from it at every start.
@@ -48,21 +53,39 @@ def archive_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
                                              "since this one started is copied here at its next start)")
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
-        for row in repo.each_document():  # a few at a time: memory stays bounded
+        for row in repo.each_document(with_pdf=facts is None):  # a few at a time: memory stays bounded
             kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
-            if hashlib.sha256(bytes(row.pdf)).hexdigest() != row.pdf_sha256:
-                problems.append(IntegrityProblem("archive", "stored PDF does not match its recorded SHA-256", kind,
-                                                 row.document_id))
+            key = document_key(row)
+            if facts is None or not facts.pdf_known(key):
+                if hashlib.sha256(bytes(row.pdf)).hexdigest() != row.pdf_sha256:
+                    problems.append(IntegrityProblem("archive", "stored PDF does not match its recorded SHA-256",
+                                                     kind, row.document_id))
+                elif facts is not None:
+                    facts.note_pdf(key)
             path = folder / row.archive_name
-            if not path.is_file():
+            stat = _stat(path)
+            if stat is None:
                 problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} is missing{elsewhere}",
                                                  kind, row.document_id))
+            elif facts is not None and facts.archive_unchanged(key, stat):
+                continue
             elif sha256_file(path) != row.pdf_sha256:
                 problems.append(IntegrityProblem("archive", f"archive copy {row.archive_name} differs from the record",
                                                  kind, row.document_id))
+            elif facts is not None:
+                facts.note_archive(key, stat)
         known = {name for name, _, _ in repo.archive_index()}
     if folder.is_dir():
         for path in sorted(folder.iterdir()):
             if path.is_file() and path.name not in known:
                 problems.append(IntegrityProblem("archive", f"file {path.name} in the archive has no record"))
     return problems
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """The archive copy's stat, None when there is no such file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat if S_ISREG(stat.st_mode) else None

@@ -36,6 +36,7 @@ from exoconsult.storage.anchors import (
 )
 from exoconsult.storage.consents import ConsentRepository, ConsentRow
 from exoconsult.storage.db import Database
+from exoconsult.storage.document_facts import DocumentFacts, document_key
 from exoconsult.storage.integrity import IntegrityProblem
 
 HIGH_WATER_FOLDER = "audit-high-water"  # one small file per installation (database) this workstation used
@@ -128,12 +129,19 @@ def forget_high_water_mark(database_url: str) -> None:
         pass
 
 
-def _document_anchors(ctx: ServiceContext) -> list[tuple[Anchor, str]]:
+def _document_anchors(ctx: ServiceContext, facts: DocumentFacts | None) -> list[tuple[Anchor, str]]:
+    """The audit head each sealed document carries; with `facts` (the daily check) read from the PDF only
+    for documents new or changed since the head was last read from it."""
     out = []
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
         repo = ConsentRepository(uow.session)
-        for row in repo.each_document():  # a few at a time: memory stays bounded
-            head = sealed_audit_head(bytes(row.pdf))
+        for row in repo.each_document(with_pdf=facts is None):  # a few at a time: memory stays bounded
+            key = document_key(row)
+            known, head = facts.anchor(key) if facts is not None else (False, None)
+            if not known:
+                head = sealed_audit_head(bytes(row.pdf))
+                if facts is not None:
+                    facts.note_anchor(key, head)
             if head is not None:
                 kind = "consent" if isinstance(row, ConsentRow) else "withdrawal"
                 # "" = always compared: a document in this database belongs to this database's chain,
@@ -209,9 +217,10 @@ def _instant(text: str) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def anchor_report(ctx: ServiceContext, extra_folders: tuple[Path, ...] = ()) -> tuple[list[IntegrityProblem], list[str]]:
-    """(problems, notes): every anchor found compared with the chain."""
-    found = _document_anchors(ctx) + _manifest_anchors([ctx.data_dir.backups_dir, *extra_folders]) + _mark_anchor(ctx)
+def anchor_report(ctx: ServiceContext, extra_folders: tuple[Path, ...] = (),
+                  facts: DocumentFacts | None = None) -> tuple[list[IntegrityProblem], list[str]]:
+    """(problems, notes): every anchor found compared with the chain (`facts`: see _document_anchors)."""
+    found = _document_anchors(ctx, facts) + _manifest_anchors([ctx.data_dir.backups_dir, *extra_folders]) + _mark_anchor(ctx)
     restore = newest_restore(ctx.db)
     restored_at = _instant(restore[0]) if restore else None
     current, superseded = [], []

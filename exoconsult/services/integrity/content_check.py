@@ -36,15 +36,11 @@ def consent_evidence_problems(ctx: ServiceContext) -> list[IntegrityProblem]:
     """Every signed consent's evidence against the assessment it names: that assessment still exists, is
     the same patient's, was run at the recorded time and judged the recorded history with the recorded
     protocol (Annex A prints the same facts)."""
-    from exoconsult.storage.assessments import AssessmentRow
     from exoconsult.storage.consent_evidence import ConsentEvidenceRepository
-    from exoconsult.storage.consents import ConsentRow
 
     problems = []
     with ctx.uow(SYSTEM_ACTOR, write=False) as uow:
-        for e in ConsentEvidenceRepository(uow.session).all():
-            document_id = uow.session.get(ConsentRow, e.consent_id).document_id
-            a = uow.session.get(AssessmentRow, e.assessment_id)
+        for e, document_id, a in ConsentEvidenceRepository(uow.session).all_with_assessments():
             if a is None:
                 why = f"names assessment #{e.assessment_id}, which does not exist"
             else:

@@ -13,6 +13,7 @@ from exoconsult.services.core.seal_check import seal_problems
 from exoconsult.services.integrity.content_check import consent_evidence_problems, content_approval_problems
 from exoconsult.services.procedure.note_archive import note_archive_problems
 from exoconsult.storage.checkpoints import forget_sealed_verified
+from exoconsult.storage.document_facts import DocumentFacts, document_facts
 from exoconsult.storage.integrity import (
     IntegrityProblem,
     check_audit,
@@ -26,15 +27,17 @@ from exoconsult.storage.integrity import (
 class VerifyReport:
     checks: tuple[str, ...]
     problems: tuple[IntegrityProblem, ...] = field(default_factory=tuple)
+    # What this check knows of each sealed document, for the anchors and to record when all holds.
+    documents: DocumentFacts | None = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-# What verify checks after the database and the audit trail: name -> function. Add new ones here.
+ARCHIVE_CHECK = "archived documents"  # archive_problems, given what the daily check already knows
+# What verify checks after the database, the audit trail and the archive: name -> function. Add new ones here.
 DOCUMENT_CHECKS: dict[str, Callable[[ServiceContext], list[IntegrityProblem]]] = {
-    "archived documents": archive_problems,
     "document seals and clinic certificate": seal_problems,  # new or changed documents unless full
     "archived procedure notes": note_archive_problems,
     "archived serious adverse event reports": report_archive_problems,
@@ -58,11 +61,15 @@ def verify_installation(ctx: ServiceContext, *, full: bool = False) -> VerifyRep
         problems = list(audit.problems)
         if full:
             forget_sealed_verified(ctx.db)
+        documents = document_facts(ctx.db, audit.replayed.documents, full=full or audit.since is None)
+        checks.append(ARCHIVE_CHECK)
+        problems += archive_problems(ctx, documents)
         for name, check in DOCUMENT_CHECKS.items():
             checks.append(name)
             problems += check(ctx)
         if not problems:
             save_checkpoint(ctx.db, audit, now=now)
+        return VerifyReport(tuple(checks), tuple(problems), documents)
     return VerifyReport(tuple(checks), tuple(problems))
 
 

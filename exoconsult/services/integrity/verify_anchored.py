@@ -11,6 +11,7 @@ from exoconsult.domain.errors import ExoError
 from exoconsult.services.core.context import ServiceContext
 from exoconsult.services.core.external_anchors import anchor_report, record_high_water_mark
 from exoconsult.services.integrity.verify import VerifyReport, verify_installation
+from exoconsult.storage.document_facts import save_document_facts
 from exoconsult.storage.schema_version import at_shipped_head
 
 
@@ -21,11 +22,13 @@ def verify_with_anchors(ctx: ServiceContext, backup_folders: tuple[Path, ...] = 
     report = verify_installation(ctx, full=full)
     if len(report.checks) == 1:  # the database itself failed: nothing else is meaningful
         return report, []
-    problems, notes = anchor_report(ctx, backup_folders)
+    problems, notes = anchor_report(ctx, backup_folders, report.documents)
     report = replace(report, checks=(*report.checks, "anchors outside the database"),
                      problems=(*report.problems, *problems))
     if report.ok:
         record_high_water_mark(ctx)
+        if report.documents is not None:
+            save_document_facts(ctx.db, report.documents)
     return report, notes
 
 
