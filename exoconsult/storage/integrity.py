@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import LargeBinary, func, select, text
 
 from exoconsult.storage.audit import GENESIS, entry_hash, jsonable, row_entity_id
 from exoconsult.storage.audit_diff import apply as apply_diff
@@ -283,6 +283,7 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
     read back the same is that row (returned). Rows found to match otherwise add their raw digest to `raws`."""
     seen: set[str] = set()
     unchanged: set[str] = set()
+    binary = any(isinstance(c.type, LargeBinary) for c in table.columns)
     # 200 rows at a time: a patient row carries its whole history document, and 2,000 of them held ~60 MiB
     for row in conn.execution_options(yield_per=200).execute(select(table)):
         eid = row_entity_id(table, row)
@@ -294,7 +295,7 @@ def _compare_rows(conn, entity: str, table, excluded: set[str], expected: dict[s
             why = "exists but was deleted according to the audit" if seq else "has no audit entry (written outside the app)"
             problems.append(IntegrityProblem("replay", f"row {why}", entity, eid, seq or None))
             continue
-        raw = raw_digest(row)
+        raw = raw_digest(row, binary=binary)
         if verified.get(eid) == raw:
             unchanged.add(eid)
             continue
